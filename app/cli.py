@@ -1,0 +1,130 @@
+"""`khedmat`: one entry point for the GUI and the command-line sub-commands.
+
+Messages go out in the user's language (`--lang`, or KHEDMAT_LANG; Persian by default).
+Exit codes: 0 done, 1 not found or refused, 2 bad input or database trouble, 70 a bug.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from app import config
+from app.errors import KhedmatError, NotFound, Translate
+from app.i18n import LANGUAGES, Catalogue
+from app.locale.display import Locale
+from app.logs import log_path, setup_logging
+from app.services.demo import fill_demo, is_empty
+from app.services.desk import Desk, open_desk
+from app.services.export import export
+from app.services.units import lookup_coverage
+from app.store import open_store
+from app.store.migrations import upgrade
+
+log = logging.getLogger("khedmat.cli")
+
+EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="khedmat", description="Khedmat service desk")
+    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the embedded database)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface and messages")
+    parser.add_argument("--demo-if-empty", action="store_true",
+                        help="fill an empty database with demo data before starting")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("gui", help="open the main window (the default)")
+    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--customers", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=1)
+    lookup = commands.add_parser("lookup", help="print the coverage decision for a unit")
+    lookup.add_argument("serial")
+    lookup.add_argument("--date", type=date.fromisoformat, help="decide for this day (YYYY-MM-DD)")
+    export = commands.add_parser("export", help="export records to .xlsx or .csv")
+    export.add_argument("entity", choices=("customers", "assets", "tickets", "contracts", "followups"))
+    export.add_argument("out", type=Path)
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = config.language(args.lang)
+    if lang not in LANGUAGES:
+        lang = config.DEFAULT_LANGUAGE
+    setup_logging()
+    catalogue = Catalogue.load(lang)
+    try:
+        return _run(args, lang, catalogue)
+    except KhedmatError as error:
+        print(error.message(catalogue.translate), file=sys.stderr)
+        return EXIT_REFUSED if isinstance(error, NotFound) else EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_REFUSED
+    except Exception:
+        log.exception("unexpected error")
+        print(catalogue.translate("Cli", "Khedmat hit an internal error; the details are in {log}.")
+              .format(log=log_path()), file=sys.stderr)
+        return EXIT_BUG
+
+
+def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
+    translate = catalogue.translate
+    locale = Locale.for_language(lang)
+    url = config.database_url(args.db)
+
+    if args.command == "db":
+        store = open_store(url, migrate=False)
+        try:
+            backup = upgrade(store)
+        finally:
+            store.close()
+        print(translate("Cli", "The database is up to date."))
+        if backup is not None:
+            print(translate("Cli", "A backup of the old database is at {path}.").format(path=backup))
+        return EXIT_OK
+
+    store = open_store(url)
+    try:
+        desk = open_desk(store, locale)
+        if args.command == "demo":
+            return _demo(desk, args.customers, args.seed, translate)
+        if args.command == "lookup":
+            return _lookup(desk, args.serial, args.date, translate)
+        if args.command == "export":
+            count = export(desk, args.entity, args.out)
+            print(translate("Cli", "{count} rows written to {path}.")
+                  .format(count=locale.digits(count), path=args.out))
+            return EXIT_OK
+        if args.demo_if_empty:
+            if is_empty(desk):
+                _demo(desk, 300, 1, translate)
+        from app.ui.app import run_gui
+
+        return run_gui(desk, catalogue)
+    finally:
+        store.close()
+
+
+def _demo(desk: Desk, customers: int, seed: int, translate: Translate) -> int:
+    summary = fill_demo(desk, customers=customers, seed=seed)
+    print(translate("Cli", "Demo data added: {customers} customers, {assets} units, {tickets} tickets.")
+          .format(customers=desk.locale.digits(summary.customers), assets=desk.locale.digits(summary.assets),
+                  tickets=desk.locale.digits(summary.tickets)))
+    return EXIT_OK
+
+
+def _lookup(desk: Desk, serial: str, on: date | None, translate: Translate) -> int:
+    record = lookup_coverage(desk, serial, on)
+    locale = desk.locale
+    owner = record.customer_name or translate("Cli", "no owner recorded")
+    if record.customer_mobile:
+        owner = f"{owner} ({locale.phone(record.customer_mobile)})"
+    print(f"{record.serial} — {record.product.title} — {owner}")
+    print(record.coverage.describe(translate, locale.date))
+    return EXIT_OK

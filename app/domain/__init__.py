@@ -1,0 +1,30 @@
+"""Khedmat's domain: the records (SQLAlchemy models) and the rules over them.
+
+No Qt and no reportlab here. Importing this package registers every model on `Base`.
+"""
+from app.domain.base import Base
+from app.domain.contracts import Contract, MaintenancePlan, contract_assets
+from app.domain.followups import FollowUp
+from app.domain.parts import Part
+from app.domain.people import Customer, User
+from app.domain.numbering import Counter
+from app.domain.tickets import Ticket, TicketEvent, TicketLine
+from app.domain.units import Asset, Product, Warranty
+
+__all__ = [
+    "Asset",
+    "Base",
+    "Contract",
+    "Counter",
+    "Customer",
+    "FollowUp",
+    "MaintenancePlan",
+    "Part",
+    "Product",
+    "Ticket",
+    "TicketEvent",
+    "TicketLine",
+    "User",
+    "Warranty",
+    "contract_assets",
+]

@@ -1,0 +1,129 @@
+"""The fixed vocabularies of the domain, with their labels marked for translation.
+
+Values are stored as these English strings; the UI, the CLI and documents show
+`translate(KIND_CONTEXT, label(value))`.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.i18n import QT_TRANSLATE_NOOP, Label
+
+KIND_CONTEXT = "Kinds"
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    TECHNICIAN = "technician"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    WALK_IN = "walk_in"
+    EMAIL = "email"
+    WEB = "web"
+    SMS = "sms"
+
+
+class TicketKind(StrEnum):
+    REPAIR = "repair"
+    INSTALLATION = "installation"
+    PERIODIC_SERVICE = "periodic_service"
+    COMPLAINT = "complaint"
+    INQUIRY = "inquiry"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class EventKind(StrEnum):
+    STATUS = "status"
+    CALL = "call"
+    SMS = "sms"
+    VISIT = "visit"
+    EMAIL = "email"
+    NOTE = "note"
+    APPROVAL = "approval"
+
+
+class LineKind(StrEnum):
+    PART = "part"
+    LABOR = "labor"
+
+
+class WarrantyKind(StrEnum):
+    STANDARD = "standard"
+    EXTENDED = "extended"
+    REPAIR = "repair"
+
+
+class Approval(StrEnum):
+    APPROVED = "approved"
+    DECLINED = "declined"
+
+
+class FollowUpKind(StrEnum):
+    AFTER_DELIVERY = "after_delivery"
+    MAINTENANCE = "maintenance"
+    CONTRACT_RENEWAL = "contract_renewal"
+
+
+class FollowUpOutcome(StrEnum):
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    WRONG_NUMBER = "wrong_number"
+    CALL_BACK = "call_back"
+
+
+LABELS: dict[StrEnum, str] = {
+    Role.CLERK: QT_TRANSLATE_NOOP("Kinds", "Clerk"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Kinds", "Technician"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Kinds", "Manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Kinds", "Administrator"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Kinds", "Phone"),
+    Channel.WALK_IN: QT_TRANSLATE_NOOP("Kinds", "Walk-in"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Kinds", "Email"),
+    Channel.WEB: QT_TRANSLATE_NOOP("Kinds", "Web"),
+    Channel.SMS: QT_TRANSLATE_NOOP("Kinds", "SMS"),
+    TicketKind.REPAIR: QT_TRANSLATE_NOOP("Kinds", "Repair"),
+    TicketKind.INSTALLATION: QT_TRANSLATE_NOOP("Kinds", "Installation"),
+    TicketKind.PERIODIC_SERVICE: QT_TRANSLATE_NOOP("Kinds", "Periodic service"),
+    TicketKind.COMPLAINT: QT_TRANSLATE_NOOP("Kinds", "Complaint"),
+    TicketKind.INQUIRY: QT_TRANSLATE_NOOP("Kinds", "Inquiry"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Kinds", "Low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("Kinds", "Normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Kinds", "High"),
+    Priority.URGENT: QT_TRANSLATE_NOOP("Kinds", "Urgent"),
+    EventKind.STATUS: QT_TRANSLATE_NOOP("Kinds", "Status change"),
+    EventKind.CALL: QT_TRANSLATE_NOOP("Kinds", "Call"),
+    EventKind.SMS: QT_TRANSLATE_NOOP("Kinds", "SMS"),
+    EventKind.VISIT: QT_TRANSLATE_NOOP("Kinds", "Visit"),
+    EventKind.EMAIL: QT_TRANSLATE_NOOP("Kinds", "Email"),
+    EventKind.NOTE: QT_TRANSLATE_NOOP("Kinds", "Note"),
+    EventKind.APPROVAL: QT_TRANSLATE_NOOP("Kinds", "Estimate approval"),
+    LineKind.PART: QT_TRANSLATE_NOOP("Kinds", "Part"),
+    LineKind.LABOR: QT_TRANSLATE_NOOP("Kinds", "Labour"),
+    WarrantyKind.STANDARD: QT_TRANSLATE_NOOP("Kinds", "Standard warranty"),
+    WarrantyKind.EXTENDED: QT_TRANSLATE_NOOP("Kinds", "Extended warranty"),
+    WarrantyKind.REPAIR: QT_TRANSLATE_NOOP("Kinds", "Repair warranty"),
+    Approval.APPROVED: QT_TRANSLATE_NOOP("Kinds", "Approved"),
+    Approval.DECLINED: QT_TRANSLATE_NOOP("Kinds", "Declined"),
+    FollowUpKind.AFTER_DELIVERY: QT_TRANSLATE_NOOP("Kinds", "After-delivery call"),
+    FollowUpKind.MAINTENANCE: QT_TRANSLATE_NOOP("Kinds", "Periodic service reminder"),
+    FollowUpKind.CONTRACT_RENEWAL: QT_TRANSLATE_NOOP("Kinds", "Contract renewal"),
+    FollowUpOutcome.REACHED: QT_TRANSLATE_NOOP("Kinds", "Reached"),
+    FollowUpOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("Kinds", "No answer"),
+    FollowUpOutcome.WRONG_NUMBER: QT_TRANSLATE_NOOP("Kinds", "Wrong number"),
+    FollowUpOutcome.CALL_BACK: QT_TRANSLATE_NOOP("Kinds", "Call back later"),
+}
+
+
+def label(value: StrEnum) -> Label:
+    """The catalogue entry naming a kind; translate it where it is shown."""
+    return Label(KIND_CONTEXT, LABELS[value])

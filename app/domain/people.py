@@ -1,0 +1,51 @@
+"""Customers and the staff who serve them."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.base import Base, Timestamped, Versioned
+from app.domain.kinds import Role
+
+if TYPE_CHECKING:
+    from app.domain.units import Asset
+
+
+class User(Timestamped, Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20), default=Role.CLERK.value)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Customer(Versioned, Base):
+    """A person or company. The mobile is what a clerk types first.
+
+    `name`, `phone` are kept as typed; `name_norm`, `mobile_key`, `phone_key` are their
+    search folds (app.locale), and `mobile` is the canonical E.164 form.
+    """
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_norm: Mapped[str] = mapped_column(String(200), index=True)
+    mobile: Mapped[str | None] = mapped_column(String(20), index=True)
+    mobile_key: Mapped[str] = mapped_column(String(20), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    phone_key: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    is_company: Mapped[bool] = mapped_column(Boolean, default=False)
+    vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    representative_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    representative: Mapped[User | None] = relationship()
+    assets: Mapped[list[Asset]] = relationship(back_populates="customer")

@@ -1,0 +1,109 @@
+"""Service requests, their history and their parts and labour."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.domain.base import Base, Hundredths, Timestamped, UTCDateTime, Versioned, utcnow
+from app.domain.kinds import Channel, Priority, TicketKind
+from app.domain.workflow import TicketStatus
+
+if TYPE_CHECKING:
+    from app.domain.people import Customer, User
+    from app.domain.units import Asset
+
+
+class Ticket(Versioned, Base):
+    """One service request (job). `coverage*` is the coverage decision taken at intake.
+
+    `search_norm` folds the number, the customer's name and mobile and the serial into one
+    column so that the tickets list filters with a single indexed-order scan.
+    """
+
+    __tablename__ = "tickets"
+    __table_args__ = (Index("ix_tickets_status_opened", "status", "opened_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    asset_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id"), index=True)
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20), default=Channel.WALK_IN.value)
+    kind: Mapped[str] = mapped_column(String(20), default=TicketKind.REPAIR.value)
+    priority: Mapped[str] = mapped_column(String(10), default=Priority.NORMAL.value)
+    status: Mapped[str] = mapped_column(String(20), default=TicketStatus.RECEIVED.value)
+    fault: Mapped[str] = mapped_column(Text, default="")
+    accessories: Mapped[str] = mapped_column(Text, default="")
+    condition: Mapped[str] = mapped_column(Text, default="")
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    estimate: Mapped[Decimal | None] = mapped_column(Hundredths)
+    currency: Mapped[str] = mapped_column(String(3), default="IRR")
+    approval: Mapped[str | None] = mapped_column(String(10))
+    approval_by: Mapped[str] = mapped_column(String(200), default="")
+    approval_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    approval_via: Mapped[str | None] = mapped_column(String(20))
+    promised_date: Mapped[date | None] = mapped_column(Date, index=True)
+    coverage: Mapped[str] = mapped_column(String(10), default="none")
+    coverage_until: Mapped[date | None] = mapped_column(Date)
+    coverage_note: Mapped[str] = mapped_column(Text, default="")
+    is_rework: Mapped[bool] = mapped_column(Boolean, default=False)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    search_norm: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship()
+    asset: Mapped[Asset | None] = relationship()
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
+    lines: Mapped[list[TicketLine]] = relationship(
+        back_populates="ticket", order_by="TicketLine.id", cascade="all, delete-orphan"
+    )
+    events: Mapped[list[TicketEvent]] = relationship(
+        back_populates="ticket", order_by="TicketEvent.id", cascade="all, delete-orphan"
+    )
+
+
+class TicketLine(Timestamped, Base):
+    """A part or a piece of labour on a ticket. The price is frozen when the line is added."""
+
+    __tablename__ = "ticket_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    part_id: Mapped[int | None] = mapped_column(ForeignKey("parts.id"), index=True)
+    description: Mapped[str] = mapped_column(String(300), default="")
+    quantity: Mapped[Decimal] = mapped_column(Hundredths, default=Decimal(1))
+    unit_price: Mapped[Decimal] = mapped_column(Hundredths, default=Decimal(0))
+    covered: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="lines")
+
+    @property
+    def amount(self) -> Decimal:
+        return self.quantity * self.unit_price
+
+
+class TicketEvent(Base):
+    """One entry of the history: a status move, a call, an SMS, a visit, a note."""
+
+    __tablename__ = "ticket_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), index=True
+    )
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str | None] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    ticket: Mapped[Ticket | None] = relationship(back_populates="events")

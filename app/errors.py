@@ -1,0 +1,82 @@
+"""Errors a user can meet, with their message in the catalogue.
+
+Each error carries an English template marked with QT_TRANSLATE_NOOP("Errors", ...) at the
+raise site and the values to fill it with, so the CLI and the GUI show it in the user's
+language. Anything that is not a KhedmatError is a bug and is logged with a traceback.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP, Label
+
+Translate = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+class KhedmatError(Exception):
+    context = "Errors"
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, tr: Translate = _identity) -> str:
+        values = {k: tr(*v) if isinstance(v, Label) else v for k, v in self.params.items()}
+        return tr(self.context, self.template).format(**values)
+
+
+class ValidationError(KhedmatError):
+    """Input that cannot be accepted; `field` names the input it belongs to, if any."""
+
+    def __init__(self, template: str, field: str | None = None, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class NotFound(KhedmatError):
+    pass
+
+
+class Conflict(KhedmatError):
+    """Someone else saved the record since it was read; reload and try again."""
+
+    @classmethod
+    def stale(cls) -> Conflict:
+        return cls(
+            QT_TRANSLATE_NOOP("Errors", "Someone else saved this record after you opened it. "
+                                        "Reload it to see their changes, then try again.")
+        )
+
+
+class DuplicateError(ValidationError):
+    pass
+
+
+class WorkflowError(KhedmatError):
+    """A ticket status move the workflow does not allow."""
+
+
+class PermissionDenied(KhedmatError):
+    pass
+
+
+class StoreError(KhedmatError):
+    """The database cannot be used as it is: the user's environment, not our bug."""
+
+
+class DatabaseLocked(StoreError):
+    pass
+
+
+class DatabaseDamaged(StoreError):
+    pass
+
+
+class DatabaseTooNew(StoreError):
+    pass

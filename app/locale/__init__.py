@@ -1,0 +1,61 @@
+"""Calendars, digits, Persian/Arabic text folding, phone and money parsing: pure functions."""
+from app.locale.calendars import (
+    Calendar,
+    InvalidDate,
+    add_months,
+    calendar_year,
+    days_in_month,
+    format_date,
+    from_calendar,
+    month_name,
+    parse_date,
+    to_calendar,
+)
+from app.locale.money import SUPPORTED_CURRENCIES, TOMAN, InvalidMoney, Money, format_money, parse_money
+from app.locale.phone import (
+    SUPPORTED_REGIONS,
+    InvalidPhone,
+    format_phone,
+    normalize_mobile,
+    normalize_phone,
+    phone_search_key,
+)
+from app.locale.text import (
+    normalize_search,
+    normalize_serial,
+    strip_invisible,
+    tidy,
+    to_ascii_digits,
+    to_native_digits,
+)
+
+__all__ = [
+    "SUPPORTED_CURRENCIES",
+    "SUPPORTED_REGIONS",
+    "TOMAN",
+    "Calendar",
+    "InvalidDate",
+    "InvalidMoney",
+    "InvalidPhone",
+    "Money",
+    "add_months",
+    "calendar_year",
+    "days_in_month",
+    "format_date",
+    "format_money",
+    "format_phone",
+    "from_calendar",
+    "month_name",
+    "normalize_mobile",
+    "normalize_phone",
+    "normalize_search",
+    "normalize_serial",
+    "parse_date",
+    "parse_money",
+    "phone_search_key",
+    "strip_invisible",
+    "tidy",
+    "to_ascii_digits",
+    "to_calendar",
+    "to_native_digits",
+]

@@ -1,0 +1,222 @@
+"""Money as people write it (rial, toman, riyal; any digits and separators) and as we show it."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.text import normalize_search, strip_invisible, to_ascii_digits, to_native_digits
+
+SUPPORTED_CURRENCIES = ("IRR", "SAR")
+TOMAN = "toman"
+_TOMAN_IN_RIAL = 10
+# Decimal places of each currency's minor unit; the rial has none in practice.
+_MINOR_DIGITS = {"IRR": 0, "SAR": 2}
+# Currencies people call rial/riyal, so a bare ریال or ﷼ means the one the shop works in.
+_RIALS = ("IRR", "SAR")
+
+# What a written unit means, keyed by its search fold with everything but letters removed
+# ('ر.س' -> 'رس'). RIAL is "the rial of the default currency": ریال in Tehran, ريال in Riyadh.
+_RIAL = "rial"
+_UNITS = {
+    **dict.fromkeys(("ریال", "rial", "rials", "riyal", "riyals"), _RIAL),
+    **dict.fromkeys(("ریالایرانی", "ریالایران", "irr"), "IRR"),
+    **dict.fromkeys(("تومان", "تومن", "toman", "tomans", "irt"), TOMAN),
+    **dict.fromkeys(("ریالسعودی", "رس", "sar", "sr", "saudiriyal"), "SAR"),
+}
+_FREE_WORDS = ("رایگان", "مجانی", "free")
+
+_WORDS = {
+    "fa": {"IRR": "ریال", TOMAN: "تومان", "SAR": "ریال سعودی"},
+    "ar": {"IRR": "ريال إيراني", TOMAN: "تومان", "SAR": "ر.س"},
+    "en": {"IRR": "IRR", TOMAN: "toman", "SAR": "SAR"},
+}
+_NATIVE_SEPARATORS = str.maketrans(",.", "٬٫")
+_GROUPING_ONLY = str.maketrans({"٬": ",", "،": ",", " ": ","})
+
+# Number and unit in either order; grouping may use ',', '٬', '،', '.' or spaces.
+_AMOUNT = re.compile(r"(?P<before>[^\d]*?)(?P<number>\d(?:[\d,٬،.٫ ]*\d)?)(?P<after>[^\d]*)")
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+
+class InvalidMoney(ValidationError):
+    pass
+
+
+def _not_money(value: object) -> InvalidMoney:
+    return InvalidMoney(QT_TRANSLATE_NOOP("Errors", "{value} is not an amount of money"), value=value)
+
+
+def _negative(value: object) -> InvalidMoney:
+    return InvalidMoney(
+        QT_TRANSLATE_NOOP("Errors", "{value} is negative; an amount cannot be below zero"), value=value
+    )
+
+
+def _grouped(number: str, separator: str) -> str | None:
+    """Digits of `number` when every group after the first has three digits, else None."""
+    groups = number.split(separator)
+    if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+        return None
+    return "".join(groups)
+
+
+def _read_number(number: str, value: object) -> str | None:
+    """A plain decimal string ('2500000', '120.5') from a written number, None if unreadable.
+
+    '٫' is always the decimal point; '٬', '،' and spaces always group. With both
+    '.' and ',' the last one is the decimal point; several dots group (2.500.000); a single
+    comma groups (250,000); a single dot is a decimal point, except that '2.500' could be
+    either and is refused rather than guessed (`value`, as the user wrote it, names it).
+    """
+    number = number.translate(_GROUPING_ONLY)
+    if "٫" in number:
+        decimal = "٫"
+    elif "." in number and "," in number:
+        decimal = max(".", ",", key=number.rfind)
+    elif number.count(".") == 1:
+        decimal = "."
+    else:
+        decimal = ""
+    if decimal:
+        whole, _, fraction = number.rpartition(decimal)
+        if not fraction.isdigit():
+            return None
+    else:
+        whole, fraction = number, ""
+    separators = set(whole) - set("0123456789")
+    if len(separators) > 1:
+        return None
+    digits = _grouped(whole, separators.pop()) if separators else whole
+    if digits is None or not digits.isdigit():
+        return None
+    if decimal == "." and not separators and len(whole) <= 3 and len(fraction) == 3 and whole != "0":
+        raise InvalidMoney(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{value} can be read two ways: write it without the dot, or with the decimals meant"
+            ),
+            value=value,
+        )
+    return f"{digits}.{fraction}" if decimal else digits
+
+
+def _unit(text: str, default_currency: str) -> tuple[str, int] | None:
+    """(currency, factor to its base unit) of a written unit, or None if it is not one."""
+    key = "".join(ch for ch in normalize_search(text) if ch.isalpha())
+    unit = _UNITS.get(key)
+    if unit is None:
+        return None
+    if unit == TOMAN:
+        return "IRR", _TOMAN_IN_RIAL
+    if unit == _RIAL:
+        return (default_currency if default_currency in _RIALS else "IRR"), 1
+    return unit, 1
+
+
+def _is_free(text: str) -> bool:
+    folded = normalize_search(text)
+    return any(
+        folded.startswith(word) and not folded[len(word) : len(word) + 1].isalpha() for word in _FREE_WORDS
+    )
+
+
+def _from_text(value: str, default_currency: str) -> tuple[Decimal, tuple[str, int] | None]:
+    """(amount as written, the written unit or None)."""
+    text = strip_invisible(to_ascii_digits(unicodedata.normalize("NFKC", value))).strip()
+    if not text:
+        raise InvalidMoney(QT_TRANSLATE_NOOP("Errors", "The amount is empty"))
+    if _is_free(text):
+        return Decimal(0), None
+    match = _AMOUNT.fullmatch(text)
+    if not match:
+        raise _not_money(value)
+    before, after = match["before"].strip(), match["after"].strip()
+    # RTL editors may store the minus after the digits; accountants write (2500).
+    minus = ("-", "−")
+    if before.endswith(minus) or after.startswith(minus) or (before[:1] == "(" and after[-1:] == ")"):
+        raise _negative(value)
+    if before and after:
+        raise _not_money(value)
+    unit = None
+    if before or after:
+        unit = _unit(before or after, default_currency)
+        if unit is None:
+            raise _not_money(value)
+    number = _read_number(match["number"], value)
+    if number is None:
+        raise _not_money(value)
+    return Decimal(number), unit
+
+
+def parse_money(
+    value: str | int | float | Decimal, default_currency: str = "IRR", default_unit: str | None = None
+) -> Money:
+    """Money from what a clerk or a legacy sheet wrote.
+
+    A bare number is in `default_currency`, or in tomans when `default_unit` is 'toman'.
+    """
+    if default_currency not in SUPPORTED_CURRENCIES:
+        raise ValueError(f"unsupported currency {default_currency!r}")
+    if default_unit not in (None, TOMAN):
+        raise ValueError(f"unsupported default unit {default_unit!r}")
+    if isinstance(value, str):
+        amount, unit = _from_text(value, default_currency)
+    elif isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise _not_money(value)
+    else:
+        try:
+            # str() of a float is its shortest exact spelling: 0.1 stays 0.1, not 0.1000000000000000055.
+            amount, unit = Decimal(str(value) if isinstance(value, float) else value), None
+        except InvalidOperation:
+            raise _not_money(value) from None
+        if not amount.is_finite():
+            raise _not_money(value)
+    if unit is None:
+        unit = ("IRR", _TOMAN_IN_RIAL) if default_unit == TOMAN else (default_currency, 1)
+    currency, factor = unit
+    amount *= factor
+    if amount < 0:
+        raise _negative(value)
+    minor = _MINOR_DIGITS[currency]
+    if amount == amount.to_integral_value():
+        minor = 0
+    elif -amount.normalize().as_tuple().exponent > minor:
+        raise InvalidMoney(
+            QT_TRANSLATE_NOOP("Errors", "{value} has more decimals than {currency} allows"),
+            value=value,
+            currency=currency,
+        )
+    # One spelling per amount: 2500000.0 is stored as 2500000 and 120.5 riyal as 120.50.
+    return Money(amount.quantize(Decimal(1).scaleb(-minor)), currency)
+
+
+def format_money(
+    amount: Decimal, currency: str, lang: str, unit: str | None = None, native_digits: bool = True
+) -> str:
+    """'۲٬۵۰۰٬۰۰۰ ریال', '۲۵۰٬۰۰۰ تومان', '١٢٠ ر.س', '120.50 SAR'.
+
+    Decimals are shown only when the amount has a fraction, and then never fewer than the
+    currency uses nor fewer than the amount has: a displayed amount is never rounded.
+    """
+    if currency not in SUPPORTED_CURRENCIES:
+        raise ValueError(f"unsupported currency {currency!r}")
+    if unit not in (None, TOMAN) or (unit == TOMAN and currency != "IRR"):
+        raise ValueError(f"unit {unit!r} does not apply to {currency}")
+    shown = Decimal(amount) / _TOMAN_IN_RIAL if unit == TOMAN else Decimal(amount)
+    places = 0
+    if shown != shown.to_integral_value():
+        places = max(_MINOR_DIGITS[currency], -shown.normalize().as_tuple().exponent)
+    text = f"{abs(shown):,.{places}f}"
+    if native_digits and lang in ("fa", "ar"):
+        # Persian and Arabic group with '٬' and mark decimals with '٫' beside their own digits.
+        text = to_native_digits(text.translate(_NATIVE_SEPARATORS), lang)
+    words = _WORDS.get(lang, _WORDS["en"])
+    return f"{'-' if shown < 0 else ''}{text} {words[unit or currency]}"

@@ -1,0 +1,119 @@
+"""Phone numbers as people type them, stored as E.164 and searched by digits."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneNumberFormat, PhoneNumberType
+
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.text import strip_invisible, to_ascii_digits, to_native_digits
+
+SUPPORTED_REGIONS = ("IR", "SA", "AE", "IQ", "KW", "QA", "BH", "OM")
+
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+# Letters are refused: phonenumbers would read them as a keypad (1-800-FLOWERS), which in a
+# customer sheet means a typo or a note in the phone column, not a number.
+_PHONE_TEXT = re.compile(r"\(?\+?[\d\s\-.()/]*")
+
+
+class InvalidPhone(ValidationError):
+    pass
+
+
+def _clean(text: str) -> str:
+    return strip_invisible(to_ascii_digits(unicodedata.normalize("NFKC", text))).strip()
+
+
+def _digits(clean: str) -> tuple[bool, str]:
+    """(whether an international prefix '+' or '00' was written, the digits after it)."""
+    digits = "".join(ch for ch in clean if ch in "0123456789")
+    if clean.lstrip("( ").startswith("+"):
+        return True, digits
+    if digits.startswith("00"):
+        return True, digits[2:]
+    return False, digits
+
+
+def _dialable(value: str | int | float) -> str:
+    """'+' and digits when an international prefix was written, otherwise the digits alone."""
+    if isinstance(value, float):
+        # Excel stores 09121234567 as the number 9121234567.0; anything with a fraction is not
+        # a phone number.
+        if not value.is_integer():
+            raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a phone number"), value=value)
+        value = int(value)
+    clean = _clean(str(value))
+    if not clean:
+        raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "The phone number is empty"))
+    international, digits = _digits(clean)
+    if not digits or not _PHONE_TEXT.fullmatch(clean):
+        raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a phone number"), value=value)
+    return "+" + digits if international else digits
+
+
+def _parse(value: str | int | float, region: str, mobile_only: bool) -> str:
+    dialable = _dialable(value)
+    # A written international prefix names the country, so a foreign customer's number is
+    # accepted; without one, the number is read in each region we serve, `region` first.
+    region = region.upper()
+    regions = [None] if dialable.startswith("+") else [region, *(r for r in SUPPORTED_REGIONS if r != region)]
+    for candidate in regions:
+        try:
+            number = phonenumbers.parse(dialable, candidate)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        if mobile_only and phonenumbers.number_type(number) not in _MOBILE_TYPES:
+            continue
+        return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    if mobile_only:
+        raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid mobile number"), value=value)
+    raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid phone number"), value=value)
+
+
+def normalize_mobile(value: str | int | float, region: str = "IR") -> str:
+    """E.164 of a mobile number typed in any spelling a clerk or a legacy sheet uses."""
+    return _parse(value, region, mobile_only=True)
+
+
+def normalize_phone(value: str | int | float, region: str = "IR") -> str:
+    """E.164 of any valid number, landlines included."""
+    return _parse(value, region, mobile_only=False)
+
+
+def _strip_country_code(digits: str) -> str:
+    # Country codes form a prefix code (no code starts another), so the first match is the code.
+    for length in (1, 2, 3):
+        if int(digits[:length] or 0) in COUNTRY_CODE_TO_REGION_CODE:
+            return digits[length:]
+    return digits
+
+
+def phone_search_key(text: str) -> str:
+    """Digits of the national number, for substring search.
+
+    Built from the stored E.164 number and from what the clerk types, so '0912 12',
+    '+98 912 12' and '۹۱۲۱۲' all find +989121234567.
+    """
+    international, digits = _digits(_clean(text))
+    if international:
+        digits = _strip_country_code(digits)
+    return digits.removeprefix("0")
+
+
+def format_phone(e164: str, lang: str) -> str:
+    """National format for numbers of the regions we serve, international for the rest.
+
+    Never raises: a stored value that does not parse is shown as it is.
+    """
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return to_native_digits(e164, lang)
+    national = phonenumbers.region_code_for_number(number) in SUPPORTED_REGIONS
+    style = PhoneNumberFormat.NATIONAL if national else PhoneNumberFormat.INTERNATIONAL
+    return to_native_digits(phonenumbers.format_number(number, style), lang)

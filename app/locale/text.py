@@ -1,0 +1,83 @@
+"""Digits and Persian/Arabic text folding: the one place these rules live."""
+from __future__ import annotations
+
+import unicodedata
+
+_PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+_ASCII_DIGITS = "0123456789"
+
+_TO_ASCII = str.maketrans(_PERSIAN_DIGITS + _ARABIC_DIGITS, _ASCII_DIGITS * 2)
+_NATIVE = {
+    "fa": str.maketrans(_ASCII_DIGITS, _PERSIAN_DIGITS),
+    "ar": str.maketrans(_ASCII_DIGITS, _ARABIC_DIGITS),
+}
+
+
+# Harakat, Quranic marks, superscript alef and tatweel decorate a word without changing it.
+_DECORATION = [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]
+
+# Legacy sheets mix Arabic and Persian keyboards: the same name arrives as علي, علی or عليّ,
+# so every variant of a letter folds onto the one a Persian keyboard types.
+_SEARCH_FOLD = str.maketrans(
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ۀ": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+    }
+    | dict.fromkeys(_DECORATION)
+)
+
+
+def to_ascii_digits(s: str) -> str:
+    return s.translate(_TO_ASCII)
+
+
+def to_native_digits(s: str, lang: str) -> str:
+    """Digits of `lang` ('fa' Persian, 'ar' Arabic-Indic); other languages keep `s` as is."""
+    table = _NATIVE.get(lang)
+    return to_ascii_digits(s).translate(table) if table else s
+
+
+def strip_invisible(s: str) -> str:
+    """Drop format characters (ZWNJ, ZWJ, bidi marks and isolates, BOM, soft hyphen).
+
+    They are invisible, so two strings that look the same to the clerk must not differ by them;
+    RTL editors and web pages insert bidi marks around numbers without the user knowing.
+    """
+    return "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
+
+
+def tidy(s: str | None) -> str:
+    """The original of typed text as stored: outer whitespace gone, inner runs made one space."""
+    return " ".join(s.split()) if s else ""
+
+
+def normalize_search(s: str | None) -> str:
+    """The one search fold, for stored search columns and queries alike.
+
+    Language-independent on purpose: the stored column must not depend on a UI setting.
+    """
+    if not s:
+        return ""
+    # NFKC undoes presentation forms (pasted from PDFs) and odd spaces; casefolding can
+    # leave text that NFKC would change again, hence the second pass.
+    s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", s).casefold())
+    s = strip_invisible(to_ascii_digits(s)).translate(_SEARCH_FOLD)
+    return tidy(s)
+
+
+def normalize_serial(s: str | None) -> str:
+    """Unique key of a serial: 'sn 12-ab.34' and 'SN12AB34' are the same unit."""
+    if not s:
+        return ""
+    s = to_ascii_digits(unicodedata.normalize("NFKC", s)).upper()
+    return "".join(ch for ch in s if ch.isalnum())

@@ -1,0 +1,127 @@
+"""Customers: find, create, edit."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.people import Customer
+from app.domain.units import Asset
+from app.errors import DuplicateError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.phone import normalize_mobile, normalize_phone, phone_search_key
+from app.locale.text import normalize_search, normalize_serial, tidy
+from app.services.common import get_or_missing, like_pattern, load_for_edit, search_terms
+from app.services.desk import Desk
+from app.services.search_text import refresh_ticket_search
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    mobile: str = ""
+    phone: str = ""
+    email: str = ""
+    city: str = ""
+    address: str = ""
+    is_company: bool = False
+    vip: bool = False
+    representative_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    id: int
+    version: int
+    name: str
+    mobile: str | None
+    phone: str
+    email: str
+    city: str
+    address: str
+    is_company: bool
+    vip: bool
+    representative_id: int | None
+    notes: str
+
+    @classmethod
+    def of(cls, c: Customer) -> CustomerRecord:
+        return cls(**{f.name: getattr(c, f.name) for f in fields(cls)})
+
+
+def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput) -> None:
+    name = tidy(data.name)
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The customer's name is required."),
+                              field="name")
+    mobile = normalize_mobile(data.mobile, desk.locale.region) if tidy(data.mobile) else None
+    if mobile is not None:
+        clash = session.scalars(
+            select(Customer).where(Customer.mobile == mobile, Customer.id != customer.id)
+        ).first()
+        if clash is not None:
+            raise DuplicateError(
+                QT_TRANSLATE_NOOP("Errors", "The mobile {mobile} already belongs to {name}."),
+                field="mobile",
+                mobile=data.mobile,
+                name=clash.name,
+            )
+    phone = tidy(data.phone)
+    customer.name, customer.name_norm = name, normalize_search(name)
+    customer.mobile, customer.mobile_key = mobile, phone_search_key(mobile or "")
+    customer.phone = normalize_phone(phone, desk.locale.region) if phone else ""
+    customer.phone_key = phone_search_key(customer.phone)
+    customer.email, customer.city = tidy(data.email), tidy(data.city)
+    customer.address, customer.notes = data.address.strip(), data.notes.strip()
+    customer.is_company, customer.vip = data.is_company, data.vip
+    customer.representative_id = data.representative_id
+
+
+def create_customer(desk: Desk, data: CustomerInput) -> CustomerRecord:
+    with desk.store.write() as session:
+        customer = Customer()
+        _apply(desk, session, customer, data)
+        session.add(customer)
+        session.flush()
+        return CustomerRecord.of(customer)
+
+
+def update_customer(desk: Desk, customer_id: int, version: int, data: CustomerInput) -> CustomerRecord:
+    with desk.store.write() as session:
+        customer = load_for_edit(session, Customer, customer_id, version)
+        _apply(desk, session, customer, data)
+        session.flush()
+        refresh_ticket_search(session, customer_id=customer.id)
+        return CustomerRecord.of(customer)
+
+
+def get_customer(desk: Desk, customer_id: int) -> CustomerRecord:
+    with desk.store.read() as session:
+        return CustomerRecord.of(get_or_missing(session, Customer, customer_id))
+
+
+def find_customers(desk: Desk, text: str, limit: int = 50) -> list[CustomerRecord]:
+    """Customers whose name or mobile contains what was typed, or who own that serial."""
+    folded, digits = search_terms(text)
+    if not folded:
+        return []
+    conditions = [Customer.name_norm.like(like_pattern(folded), escape="\\")]
+    if digits:
+        conditions.append(Customer.mobile_key.like(like_pattern(digits), escape="\\"))
+        conditions.append(Customer.phone_key.like(like_pattern(digits), escape="\\"))
+    serial = normalize_serial(text)
+    if serial:
+        owner = select(Asset.customer_id).where(Asset.serial_norm == serial).scalar_subquery()
+        conditions.append(Customer.id == owner)
+    with desk.store.read() as session:
+        rows = session.scalars(
+            select(Customer).where(or_(*conditions)).order_by(Customer.name_norm).limit(limit)
+        )
+        return [CustomerRecord.of(c) for c in rows]
+
+
+def customer_by_mobile(session: Session, mobile_e164: str) -> Customer | None:
+    return session.scalars(select(Customer).where(Customer.mobile == mobile_e164)).first()
+

@@ -1,0 +1,386 @@
+"""Realistic demo data (Persian, or Arabic for --lang ar), written in bulk.
+
+It goes only into a database that holds no customers or tickets, so it can never mix with
+real records. Every record is made through the same rules the services use (text folds,
+coverage, numbering, workflow), only inserted many rows at a time.
+"""
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from app.domain.base import utcnow
+from app.domain.contracts import Contract, MaintenancePlan, contract_assets
+from app.domain.coverage import CoverageKind, decide_coverage
+from app.domain.followups import FollowUp
+from app.domain.kinds import (Channel, EventKind, FollowUpKind, FollowUpOutcome, LineKind, Priority,
+                              Role, TicketKind, WarrantyKind)
+from app.domain.numbering import Counter, Series, format_number
+from app.domain.parts import Part
+from app.domain.people import Customer, User
+from app.domain.tickets import Ticket, TicketEvent, TicketLine
+from app.domain.units import Asset, Product, Warranty
+from app.domain.workflow import TicketStatus as S
+from app.domain.workflow import check_move
+from app.errors import KhedmatError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.calendars import add_months, calendar_year
+from app.locale.phone import phone_search_key
+from app.locale.text import normalize_search, normalize_serial
+from app.services import demo_words as words
+from app.services.desk import Desk
+from app.services.followups import FOLLOW_UP_AFTER_DAYS
+from app.services.search_text import refresh_ticket_search
+
+HISTORY_DAYS = 548  # tickets over the last 18 months
+CHUNK = 5000
+
+_PATHS: dict[S, list[S]] = {
+    S.RECEIVED: [S.RECEIVED],
+    S.DIAGNOSING: [S.RECEIVED, S.DIAGNOSING],
+    S.AWAITING_APPROVAL: [S.RECEIVED, S.DIAGNOSING, S.AWAITING_APPROVAL],
+    S.WAITING_PARTS: [S.RECEIVED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.WAITING_PARTS],
+    S.IN_REPAIR: [S.RECEIVED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.IN_REPAIR],
+    S.READY: [S.RECEIVED, S.DIAGNOSING, S.IN_REPAIR, S.READY],
+    S.DELIVERED: [S.RECEIVED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.IN_REPAIR, S.READY, S.DELIVERED],
+    S.CLOSED: [S.RECEIVED, S.DIAGNOSING, S.IN_REPAIR, S.READY, S.DELIVERED, S.CLOSED],
+    S.CANCELLED: [S.RECEIVED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.CANCELLED],
+    S.REOPENED: [S.RECEIVED, S.DIAGNOSING, S.IN_REPAIR, S.READY, S.DELIVERED, S.REOPENED],
+}
+# How a job older than a month is likely to have ended, and how a recent one stands.
+_OLD_STATUS = {S.CLOSED: 60, S.DELIVERED: 25, S.CANCELLED: 8, S.REOPENED: 3, S.WAITING_PARTS: 2,
+               S.READY: 2}
+_RECENT_STATUS = {S.RECEIVED: 14, S.DIAGNOSING: 14, S.AWAITING_APPROVAL: 10, S.WAITING_PARTS: 10,
+                  S.IN_REPAIR: 16, S.READY: 12, S.DELIVERED: 14, S.CLOSED: 6, S.CANCELLED: 4}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    assets: int
+    tickets: int
+
+
+@dataclass(frozen=True)
+class _Warranty:
+    id: int
+    start_date: date
+    end_date: date
+    voided_on: date | None
+    void_reason: str
+
+
+@dataclass(frozen=True)
+class _Contract:
+    id: int
+    number: str
+    start_date: date
+    end_date: date
+    cancelled_at: datetime | None
+    visits_left: int | None
+
+
+def is_empty(desk: Desk) -> bool:
+    with desk.store.read() as session:
+        return not any(
+            session.execute(select(func.count()).select_from(model)).scalar_one()
+            for model in (Customer, Ticket, Asset)
+        )
+
+
+def _bulk(session: Session, table: Table | type, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(table), rows[start:start + CHUNK])
+
+
+def _weighted(rng: random.Random, weights: dict[S, int]) -> S:
+    return rng.choices(list(weights), list(weights.values()))[0]
+
+
+def _mobile(rng: random.Random, region: str, used: set[str]) -> str:
+    while True:
+        if region == "SA":
+            number = "+966" + rng.choice(words.SAUDI_MOBILE_PREFIXES) + f"{rng.randrange(10**7):07d}"
+        else:
+            number = "+98" + rng.choice(words.IRAN_MOBILE_PREFIXES) + f"{rng.randrange(10**7):07d}"
+        if number not in used:
+            used.add(number)
+            return number
+
+
+def _legacy_spelling(name: str) -> str:
+    """Half the names in old records were typed on an Arabic keyboard layout."""
+    return name.replace("ی", "ي").replace("ک", "ك")
+
+
+def fill_demo(desk: Desk, customers: int = 300, seed: int = 1, assets: int | None = None,
+              tickets: int | None = None) -> DemoSummary:
+    """Fill an empty database; refuses one that holds any customer, unit or ticket."""
+    if customers < 1:
+        raise KhedmatError(QT_TRANSLATE_NOOP("Errors", "Ask for at least one customer."))
+    if not is_empty(desk):
+        raise KhedmatError(
+            QT_TRANSLATE_NOOP("Errors", "This database already holds records; demo data goes only "
+                                        "into an empty database.")
+        )
+    n_assets = assets if assets is not None else customers * 13 // 10
+    n_tickets = tickets if tickets is not None else customers * 3 // 2
+    with desk.store.write() as session:
+        _Generator(desk, session, random.Random(seed)).run(customers, n_assets, n_tickets)
+    return DemoSummary(customers, n_assets, n_tickets)
+
+
+class _Generator:
+    def __init__(self, desk: Desk, session: Session, rng: random.Random) -> None:
+        self.desk, self.session, self.rng = desk, session, rng
+        self.lang = "ar" if desk.locale.lang == "ar" else "fa"
+        self.currency = desk.locale.currency
+        self.cal = desk.locale.calendar
+        self.today = desk.today()
+        self.now = utcnow()
+
+    def pick(self, table: dict[str, list[str]]) -> str:
+        return self.rng.choice(table[self.lang])
+
+    def run(self, n_customers: int, n_assets: int, n_tickets: int) -> None:
+        staff = self.staff()
+        products = self.products()
+        parts = self.parts()
+        customer_ids = self.customers(n_customers, staff)
+        owners, warranties = self.assets(n_assets, customer_ids, products)
+        contracts = self.contracts(owners)
+        self.tickets(n_tickets, owners, warranties, contracts, staff, parts)
+        refresh_ticket_search(self.session, everything=True)
+        if self.session.get_bind().dialect.name == "postgresql":
+            for table in ("users", "customers", "products", "assets", "warranties", "contracts",
+                          "tickets", "ticket_lines", "ticket_events", "parts", "followups",
+                          "maintenance_plans"):
+                self.session.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table}), 1))"))
+
+    def _next_id(self, model: type) -> int:
+        return (self.session.execute(select(func.max(model.id))).scalar() or 0) + 1
+
+    def staff(self) -> list[int]:
+        first = self._next_id(User)
+        rows = [dict(id=first + i, username=username, full_name=name,
+                     role=(Role.MANAGER if username == "manager" else Role.TECHNICIAN).value,
+                     active=True, created_at=self.now, updated_at=self.now)
+                for i, (username, name) in enumerate(words.STAFF[self.lang])
+                if not self.session.scalar(select(User.id).where(User.username == username))]
+        _bulk(self.session, User, rows)
+        return [r["id"] for r in rows if r["role"] == Role.TECHNICIAN.value]
+
+    def products(self) -> list[tuple[int, int, int | None]]:
+        rows = []
+        for i, (brand, model, cat_fa, cat_ar, months, interval) in enumerate(words.PRODUCTS, start=1):
+            rows.append(dict(id=i, brand=brand, model=model, category=cat_fa if self.lang == "fa" else cat_ar,
+                             search_norm=normalize_search(f"{brand} {model}"), default_warranty_months=months,
+                             maintenance_interval_months=interval, created_at=self.now, updated_at=self.now))
+        _bulk(self.session, Product, rows)
+        return [(r["id"], r["default_warranty_months"], r["maintenance_interval_months"]) for r in rows]
+
+    def parts(self) -> list[tuple[int, str, Decimal]]:
+        rows = []
+        for i, (code, name_fa, name_ar, irr, sar) in enumerate(words.PARTS, start=1):
+            name = name_fa if self.lang == "fa" else name_ar
+            price = Decimal(irr if self.currency == "IRR" else sar)
+            rows.append(dict(id=i, code=code, name=name, name_norm=normalize_search(name), price=price,
+                             stock=self.rng.randint(0, 40), reorder_level=5, version=1,
+                             created_at=self.now, updated_at=self.now))
+        _bulk(self.session, Part, rows)
+        return [(r["id"], r["name"], r["price"]) for r in rows]
+
+    def customers(self, count: int, staff: list[int]) -> list[int]:
+        rng, used, rows = self.rng, set(), []
+        region = self.desk.locale.region
+        for i in range(1, count + 1):
+            name = f"{self.pick(words.FIRST)} {self.pick(words.LAST)}"
+            if self.lang == "fa" and rng.random() < 0.4:
+                name = _legacy_spelling(name)
+            mobile = _mobile(rng, region, used)
+            vip = rng.random() < 0.03
+            rows.append(dict(
+                id=i, name=name, name_norm=normalize_search(name), mobile=mobile,
+                mobile_key=phone_search_key(mobile), phone="", phone_key="", email="",
+                city=self.pick(words.CITIES),
+                address=self.pick(words.STREETS).format(n=rng.randint(2, 90)), is_company=False,
+                vip=vip, representative_id=rng.choice(staff) if vip and staff else None, notes="",
+                version=1, created_at=self.now, updated_at=self.now,
+            ))
+        _bulk(self.session, Customer, rows)
+        return [r["id"] for r in rows]
+
+    def assets(self, count: int, customer_ids: list[int], products: list[tuple[int, int, int | None]]
+               ) -> tuple[list[int], dict[int, list[_Warranty]]]:
+        rng = self.rng
+        owners: list[int] = []
+        asset_rows, warranty_rows, plan_rows = [], [], []
+        warranties: dict[int, list[_Warranty]] = {}
+        for i in range(1, count + 1):
+            owner = customer_ids[i - 1] if i <= len(customer_ids) else rng.choice(customer_ids)
+            product_id, months, interval = rng.choice(products)
+            serial = f"{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{i:08d}"
+            purchased = self.today - timedelta(days=rng.randint(10, 3 * 365))
+            owners.append(owner)
+            asset_rows.append(dict(
+                id=i, serial=serial, serial_norm=normalize_serial(serial), product_id=product_id,
+                customer_id=owner, purchase_date=purchased, seller=self.pick(words.SELLERS),
+                invoice_no=f"{rng.randint(1000, 99999)}", notes="", version=1,
+                created_at=self.now, updated_at=self.now,
+            ))
+            end = add_months(purchased, months, self.cal)
+            voided = purchased + timedelta(days=rng.randint(20, 200)) if rng.random() < 0.03 else None
+            if voided is not None and voided > self.today:
+                voided = None
+            reason = self.pick(words.VOID_REASONS) if voided else ""
+            warranty = _Warranty(len(warranty_rows) + 1, purchased, end, voided, reason)
+            warranties[i] = [warranty]
+            warranty_rows.append(dict(
+                id=warranty.id, asset_id=i, kind=WarrantyKind.STANDARD.value, start_date=purchased,
+                end_date=end, terms="", voided_on=voided, void_reason=reason, version=1,
+                created_at=self.now, updated_at=self.now,
+            ))
+            if interval and rng.random() < 0.5:
+                plan_rows.append(dict(asset_id=i, interval_months=interval,
+                                      next_due=add_months(purchased, interval * 5, self.cal),
+                                      active=True, created_at=self.now, updated_at=self.now))
+        _bulk(self.session, Asset, asset_rows)
+        _bulk(self.session, Warranty, warranty_rows)
+        _bulk(self.session, MaintenancePlan, plan_rows)
+        return owners, warranties
+
+    def contracts(self, owners: list[int]) -> dict[int, list[_Contract]]:
+        """About one customer in thirty has an AMC over their units; some have run out."""
+        rng = self.rng
+        by_owner: dict[int, list[int]] = defaultdict(list)
+        for asset_id, owner in enumerate(owners, start=1):
+            by_owner[owner].append(asset_id)
+        chosen = [c for c in by_owner if rng.random() < 1 / 30]
+        contracts: dict[int, list[_Contract]] = defaultdict(list)
+        rows, links, counters = [], [], defaultdict(int)
+        for number_id, customer_id in enumerate(chosen, start=1):
+            start = self.today - timedelta(days=rng.randint(0, 500))
+            end = add_months(start, 12, self.cal) - timedelta(days=1)
+            year = calendar_year(start, self.cal)
+            counters[year] += 1
+            visits = rng.choice([2, 4, 6, None])
+            used = rng.randint(0, visits) if visits else rng.randint(0, 5)
+            contract = _Contract(number_id, format_number(Series.CONTRACT, year, counters[year]), start, end,
+                                 None, None if visits is None else visits - used)
+            price = Decimal(rng.randrange(20, 120) * (1_000_000 if self.currency == "IRR" else 50))
+            rows.append(dict(id=number_id, number=contract.number, customer_id=customer_id, start_date=start,
+                             end_date=end, price=price, currency=self.currency, visits_included=visits,
+                             visits_used=used, response_hours=rng.choice([24, 48, 72]), terms="",
+                             version=1, created_at=self.now, updated_at=self.now))
+            for asset_id in by_owner[customer_id]:
+                links.append(dict(contract_id=number_id, asset_id=asset_id))
+                contracts[asset_id].append(contract)
+        _bulk(self.session, Contract, rows)
+        _bulk(self.session, contract_assets, links)
+        self._set_counters(Series.CONTRACT, counters)
+        return contracts
+
+    def _set_counters(self, series: Series, counters: dict[int, int]) -> None:
+        _bulk(self.session, Counter, [dict(series=series.value, year=y, last=n) for y, n in counters.items()])
+
+    def tickets(self, count: int, owners: list[int], warranties: dict[int, list[_Warranty]],
+                contracts: dict[int, list[_Contract]], staff: list[int],
+                parts: list[tuple[int, str, Decimal]]) -> None:
+        rng = self.rng
+        opened_dates = sorted(self.now - timedelta(days=rng.uniform(0, HISTORY_DAYS)) for _ in range(count))
+        counters: dict[int, int] = defaultdict(int)
+        tickets, lines, events, followups = [], [], [], []
+        labour_low, labour_high, labour_step = words.LABOUR_PRICE[self.currency]
+        for ticket_id, opened in enumerate(opened_dates, start=1):
+            asset_id = rng.randint(1, len(owners))
+            customer_id = owners[asset_id - 1]
+            opened_day = opened.date()
+            decision = decide_coverage(warranties[asset_id], contracts.get(asset_id, []), opened_day)
+            age_days = (self.now - opened).days
+            target = _weighted(rng, _OLD_STATUS if age_days > 30 else _RECENT_STATUS)
+            path = _PATHS[target]
+            year = calendar_year(opened_day, self.cal)
+            counters[year] += 1
+            covered = decision.covered
+            estimate = None
+            if S.AWAITING_APPROVAL in path:
+                estimate = Decimal(rng.randrange(labour_low, labour_high, labour_step))
+            step_at = opened
+            moments = []
+            for status in path:
+                moments.append(step_at)
+                step_at = min(step_at + timedelta(hours=rng.uniform(2, 60)), self.now)
+            delivered_at = moments[path.index(S.DELIVERED)] if S.DELIVERED in path else None
+            closed_at = moments[-1] if target in (S.CLOSED, S.CANCELLED) else None
+            approval = "approved" if estimate is not None and target is not S.CANCELLED else (
+                "declined" if estimate is not None else None)
+            tickets.append(dict(
+                id=ticket_id, number=format_number(Series.TICKET, year, counters[year]),
+                customer_id=customer_id, asset_id=asset_id,
+                contract_id=decision.contract_id if decision.kind is CoverageKind.CONTRACT else None,
+                channel=rng.choice(list(Channel)).value, kind=rng.choices(
+                    list(TicketKind), [70, 8, 10, 7, 5])[0].value,
+                priority=rng.choices(list(Priority), [10, 70, 15, 5])[0].value, status=target.value,
+                fault=self.pick(words.FAULTS), accessories=self.pick(words.ACCESSORIES),
+                condition=self.pick(words.CONDITIONS), assignee_id=rng.choice(staff) if staff else None,
+                opened_by_id=None, estimate=estimate, currency=self.currency, approval=approval,
+                approval_by="" if approval is None else "—", approval_at=moments[-1] if approval else None,
+                approval_via=Channel.PHONE.value if approval else None,
+                promised_date=opened_day + timedelta(days=rng.randint(2, 10)),
+                coverage=decision.kind.value, coverage_until=decision.until or decision.ended_on,
+                coverage_note=decision.contract_number or decision.reason,
+                is_rework=target is S.REOPENED, opened_at=opened, delivered_at=delivered_at,
+                closed_at=closed_at, search_norm="", version=1, created_at=opened, updated_at=moments[-1],
+            ))
+            previous = None
+            for status, at in zip(path, moments):
+                if previous is not None:
+                    check_move(previous, status)
+                events.append(dict(ticket_id=ticket_id, customer_id=customer_id, kind=EventKind.STATUS.value,
+                                   from_status=previous.value if previous else None, to_status=status.value,
+                                   text="", user_id=None, at=at))
+                previous = status
+            if rng.random() < 0.3:
+                events.append(dict(ticket_id=ticket_id, customer_id=customer_id, kind=EventKind.CALL.value,
+                                   from_status=None, to_status=None, text="", user_id=None,
+                                   at=moments[min(1, len(moments) - 1)]))
+            if S.IN_REPAIR in path and target is not S.CANCELLED:
+                for _ in range(rng.choice([0, 1, 1, 2])):
+                    part_id, part_name, price = rng.choice(parts)
+                    lines.append(dict(ticket_id=ticket_id, kind=LineKind.PART.value, part_id=part_id,
+                                      description=part_name, quantity=Decimal(1), unit_price=price,
+                                      covered=covered, created_at=opened, updated_at=opened))
+                lines.append(dict(ticket_id=ticket_id, kind=LineKind.LABOR.value, part_id=None,
+                                  description=words.LABOUR[self.lang], quantity=Decimal(1),
+                                  unit_price=Decimal(rng.randrange(labour_low, labour_high, labour_step)),
+                                  covered=covered, created_at=opened, updated_at=opened))
+            if delivered_at is not None:
+                followups.append(self._followup(ticket_id, customer_id, delivered_at))
+        _bulk(self.session, Ticket, tickets)
+        _bulk(self.session, TicketEvent, events)
+        _bulk(self.session, TicketLine, lines)
+        _bulk(self.session, FollowUp, followups)
+        self._set_counters(Series.TICKET, counters)
+
+    def _followup(self, ticket_id: int, customer_id: int, delivered_at: datetime) -> dict[str, Any]:
+        rng = self.rng
+        due = delivered_at.date() + timedelta(days=FOLLOW_UP_AFTER_DAYS)
+        done = due < self.today - timedelta(days=2) and rng.random() < 0.85
+        csat = rng.choices([1, 2, 3, 4, 5], [3, 5, 12, 35, 45])[0] if done else None
+        return dict(
+            customer_id=customer_id, ticket_id=ticket_id, kind=FollowUpKind.AFTER_DELIVERY.value,
+            due_date=due, done_at=datetime.combine(due, time(10), UTC) if done else None,
+            outcome=FollowUpOutcome.REACHED.value if done else None, csat=csat,
+            nps=min(10, max(0, csat * 2 + rng.randint(-2, 1))) if csat else None,
+            comment=self.pick(words.COMMENTS) if done else "", user_id=None, version=1,
+            created_at=delivered_at, updated_at=delivered_at,
+        )

@@ -1,0 +1,184 @@
+"""Exports of the main records to .xlsx or .csv, with the canonical header row."""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.domain.contracts import Contract
+from app.domain.coverage import asset_coverage
+from app.domain.followups import FollowUp
+from app.domain.people import Customer
+from app.domain.tickets import Ticket, TicketLine
+from app.domain.units import Asset
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.desk import Desk
+from app.services.tickets import totals
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "customers": ("name", "mobile", "phone", "email", "city", "address", "vip"),
+    "assets": ("serial", "product", "customer_mobile", "purchase_date", "warranty_end", "coverage",
+               "seller", "invoice_no"),
+    "tickets": ("number", "opened_at", "customer_mobile", "serial", "status", "kind", "fault",
+                "total", "currency", "delivered_at"),
+    "contracts": ("number", "customer_mobile", "start_date", "end_date", "price", "currency",
+                  "visits_included", "visits_used", "serials"),
+    "followups": ("ticket", "customer_mobile", "due_date", "done_at", "outcome", "csat", "nps",
+                  "comment"),
+}
+
+BATCH = 2000
+
+Value = str | int | Decimal | date | datetime | bool | None
+
+
+def _customers(desk: Desk) -> Iterator[tuple[Value, ...]]:
+    with desk.store.read() as session:
+        for c in session.scalars(select(Customer).order_by(Customer.id).execution_options(yield_per=BATCH)):
+            yield c.name, c.mobile, c.phone, c.email, c.city, c.address, c.vip
+
+
+def _assets(desk: Desk) -> Iterator[tuple[Value, ...]]:
+    today = desk.today()
+    with desk.store.read() as session:
+        statement = (
+            select(Asset).order_by(Asset.id)
+            .options(selectinload(Asset.warranties), selectinload(Asset.contracts),
+                     selectinload(Asset.product), selectinload(Asset.customer))
+            .execution_options(yield_per=BATCH)
+        )
+        for a in session.scalars(statement):
+            ends = [w.end_date for w in a.warranties]
+            yield (a.serial, f"{a.product.brand} {a.product.model}".strip(),
+                   a.customer.mobile if a.customer else None, a.purchase_date,
+                   max(ends) if ends else None, asset_coverage(a, today).kind.value,
+                   a.seller, a.invoice_no)
+
+
+def _tickets(desk: Desk) -> Iterator[tuple[Value, ...]]:
+    with desk.store.read() as session:
+        lines: dict[int, list[TicketLine]] = {}
+        for line in session.scalars(select(TicketLine).execution_options(yield_per=BATCH)):
+            lines.setdefault(line.ticket_id, []).append(line)
+        statement = (
+            select(Ticket).order_by(Ticket.id)
+            .options(selectinload(Ticket.customer), selectinload(Ticket.asset))
+            .execution_options(yield_per=BATCH)
+        )
+        for t in session.scalars(statement):
+            yield (t.number, t.opened_at, t.customer.mobile, t.asset.serial if t.asset else None,
+                   t.status, t.kind, t.fault, totals(lines.get(t.id, [])).due, t.currency, t.delivered_at)
+
+
+def _contracts(desk: Desk) -> Iterator[tuple[Value, ...]]:
+    with desk.store.read() as session:
+        statement = (
+            select(Contract).order_by(Contract.id)
+            .options(selectinload(Contract.customer), selectinload(Contract.assets))
+            .execution_options(yield_per=BATCH)
+        )
+        for c in session.scalars(statement):
+            yield (c.number, c.customer.mobile, c.start_date, c.end_date, c.price, c.currency,
+                   c.visits_included, c.visits_used, " ".join(a.serial for a in c.assets))
+
+
+def _followups(desk: Desk) -> Iterator[tuple[Value, ...]]:
+    with desk.store.read() as session:
+        statement = select(FollowUp, Ticket.number, Customer.mobile).outerjoin(
+            Ticket, Ticket.id == FollowUp.ticket_id
+        ).join(Customer, Customer.id == FollowUp.customer_id).order_by(FollowUp.id)
+        for f, number, mobile in session.execute(statement.execution_options(yield_per=BATCH)):
+            yield number, mobile, f.due_date, f.done_at, f.outcome, f.csat, f.nps, f.comment
+
+
+ROWS = {"customers": _customers, "assets": _assets, "tickets": _tickets,
+        "contracts": _contracts, "followups": _followups}
+
+
+def _cell(value: Value) -> str | int | float | date | datetime | bool | None:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    return value
+
+
+def _text(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == value.to_integral_value() else format(value, "f")
+    return str(value)
+
+
+def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[Value, ...]]) -> int:
+    count = 0
+    # utf-8-sig: Excel opens Persian and Arabic text correctly only with the BOM.
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_text(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, header: tuple[str, ...], rows: Iterable[tuple[Value, ...]]) -> int:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("data")
+    sheet.append(list(header))
+    count = 0
+    for row in rows:
+        sheet.append([_cell(v) for v in row])
+        count += 1
+    workbook.save(path)
+    return count
+
+
+WRITERS = {".csv": _write_csv, ".xlsx": _write_xlsx}
+
+
+def export(desk: Desk, entity: str, out: Path) -> int:
+    """Write every `entity` record to `out` (.xlsx or .csv); returns the number of rows.
+
+    The file appears only when it is complete: it is written beside the target and renamed.
+    """
+    if entity not in FIELDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown export “{entity}”; choose one of: {choices}."),
+            entity=entity, choices=", ".join(FIELDS),
+        )
+    writer = WRITERS.get(out.suffix.lower())
+    if writer is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv; “{name}” is neither."), name=out.name
+        )
+    out = out.resolve()
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".khedmat-", suffix=out.suffix, dir=out.parent)
+    except OSError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write to {path}: {reason}"), path=str(out),
+            reason=error.strerror or str(error),
+        ) from error
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        count = writer(temp, FIELDS[entity], ROWS[entity](desk))
+        temp.replace(out)
+    finally:
+        temp.unlink(missing_ok=True)
+    return count

@@ -1,0 +1,43 @@
+"""The tickets' search column: number, customer name and mobile, and serial in one fold.
+
+It is rebuilt in SQL from the records it copies, so there is one recipe for it; services
+call `refresh_ticket_search` after they change any of those records.
+"""
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, func, literal, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.people import Customer
+from app.domain.tickets import Ticket
+from app.domain.units import Asset
+
+
+def _search_expression() -> ColumnElement[str]:
+    customer = select(Customer.name_norm + literal(" ") + Customer.mobile_key).where(
+        Customer.id == Ticket.customer_id
+    ).scalar_subquery()
+    serial = select(Asset.serial_norm).where(Asset.id == Ticket.asset_id).scalar_subquery()
+    return (
+        Ticket.number + literal(" ") + func.coalesce(customer, "") + literal(" ") + func.coalesce(serial, "")
+    )
+
+
+def refresh_ticket_search(
+    session: Session,
+    *,
+    ticket_id: int | None = None,
+    customer_id: int | None = None,
+    asset_id: int | None = None,
+    everything: bool = False,
+) -> None:
+    statement = update(Ticket).values(search_norm=_search_expression())
+    if ticket_id is not None:
+        statement = statement.where(Ticket.id == ticket_id)
+    elif customer_id is not None:
+        statement = statement.where(Ticket.customer_id == customer_id)
+    elif asset_id is not None:
+        statement = statement.where(Ticket.asset_id == asset_id)
+    elif not everything:
+        raise ValueError("refresh_ticket_search needs a ticket, customer, asset, or everything")
+    session.execute(statement.execution_options(synchronize_session=False))

@@ -1,0 +1,369 @@
+"""Tickets: open with the coverage decision, move through the workflow, lines, contacts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain.base import utcnow
+from app.domain.contracts import Contract
+from app.domain.coverage import CoverageKind, asset_coverage
+from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, TicketKind
+from app.domain.numbering import Series, next_number
+from app.domain.parts import Part
+from app.domain.people import Customer
+from app.domain.tickets import Ticket, TicketEvent, TicketLine
+from app.domain.units import Asset
+from app.domain.workflow import TicketStatus, check_move, is_rework
+from app.errors import NotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.text import tidy, to_ascii_digits
+from app.services.common import get_or_missing, load_for_edit
+from app.services.desk import Desk
+from app.services.followups import schedule_after_delivery
+from app.services.search_text import refresh_ticket_search
+
+
+@dataclass
+class TicketInput:
+    customer_id: int
+    asset_id: int | None = None
+    channel: Channel = Channel.WALK_IN
+    kind: TicketKind = TicketKind.REPAIR
+    fault: str = ""
+    accessories: str = ""
+    condition: str = ""
+    priority: Priority = Priority.NORMAL
+    promised_date: date | None = None
+    estimate: Decimal | None = None
+    assignee_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Totals:
+    """What a job cost, what coverage paid for, and what the customer pays."""
+
+    cost: Decimal
+    covered: Decimal
+    due: Decimal
+
+
+def totals(lines: list[TicketLine] | list[LineRecord]) -> Totals:
+    cost = sum((line.quantity * line.unit_price for line in lines), Decimal(0))
+    covered = sum((line.quantity * line.unit_price for line in lines if line.covered), Decimal(0))
+    return Totals(cost, covered, cost - covered)
+
+
+@dataclass(frozen=True)
+class LineRecord:
+    id: int
+    kind: str
+    part_id: int | None
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    covered: bool
+
+    @property
+    def amount(self) -> Decimal:
+        return self.quantity * self.unit_price
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: int
+    kind: str
+    from_status: str | None
+    to_status: str | None
+    text: str
+    user_id: int | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class TicketRecord:
+    id: int
+    version: int
+    number: str
+    status: TicketStatus
+    customer_id: int
+    customer_name: str
+    customer_mobile: str | None
+    asset_id: int | None
+    serial: str
+    product: str
+    channel: str
+    kind: str
+    priority: str
+    fault: str
+    accessories: str
+    condition: str
+    assignee_id: int | None
+    estimate: Decimal | None
+    currency: str
+    approval: str | None
+    approval_by: str
+    approval_at: datetime | None
+    promised_date: date | None
+    coverage: CoverageKind
+    coverage_until: date | None
+    coverage_note: str
+    contract_id: int | None
+    is_rework: bool
+    opened_at: datetime
+    delivered_at: datetime | None
+    closed_at: datetime | None
+    lines: tuple[LineRecord, ...]
+    events: tuple[EventRecord, ...]
+
+    @property
+    def totals(self) -> Totals:
+        return totals(list(self.lines))
+
+    @classmethod
+    def of(cls, t: Ticket) -> TicketRecord:
+        asset = t.asset
+        return cls(
+            id=t.id, version=t.version, number=t.number, status=TicketStatus(t.status),
+            customer_id=t.customer_id, customer_name=t.customer.name, customer_mobile=t.customer.mobile,
+            asset_id=t.asset_id, serial=asset.serial if asset else "",
+            product=f"{asset.product.brand} {asset.product.model}".strip() if asset else "",
+            channel=t.channel, kind=t.kind, priority=t.priority, fault=t.fault,
+            accessories=t.accessories, condition=t.condition, assignee_id=t.assignee_id,
+            estimate=t.estimate, currency=t.currency, approval=t.approval,
+            approval_by=t.approval_by, approval_at=t.approval_at, promised_date=t.promised_date,
+            coverage=CoverageKind(t.coverage), coverage_until=t.coverage_until,
+            coverage_note=t.coverage_note, contract_id=t.contract_id, is_rework=t.is_rework,
+            opened_at=t.opened_at, delivered_at=t.delivered_at, closed_at=t.closed_at,
+            lines=tuple(LineRecord(l.id, l.kind, l.part_id, l.description, l.quantity,
+                                   l.unit_price, l.covered) for l in t.lines),
+            events=tuple(EventRecord(e.id, e.kind, e.from_status, e.to_status, e.text, e.user_id, e.at)
+                         for e in t.events),
+        )
+
+
+def _load(session: Session, condition: object) -> Ticket | None:
+    return session.scalars(
+        select(Ticket).where(condition).options(
+            selectinload(Ticket.lines), selectinload(Ticket.events), selectinload(Ticket.customer),
+            selectinload(Ticket.asset).selectinload(Asset.product),
+        )
+    ).one_or_none()
+
+
+def _record(session: Session, ticket_id: int) -> TicketRecord:
+    session.flush()
+    session.expire_all()
+    ticket = _load(session, Ticket.id == ticket_id)
+    assert ticket is not None
+    return TicketRecord.of(ticket)
+
+
+def _touch(ticket: Ticket) -> None:
+    """A change to a ticket's lines or history is a change to the ticket: bump its version."""
+    ticket.updated_at = utcnow()
+
+
+def _event(session: Session, desk: Desk, ticket: Ticket | None, customer_id: int, kind: EventKind,
+           text: str = "", from_status: str | None = None, to_status: str | None = None) -> None:
+    session.add(TicketEvent(ticket_id=ticket.id if ticket else None, customer_id=customer_id,
+                            kind=kind.value, text=text, from_status=from_status,
+                            to_status=to_status, user_id=desk.actor.id, at=utcnow()))
+
+
+def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
+    """Register a service request; the coverage decision of today is recorded with it."""
+    today = desk.today()
+    if data.promised_date is not None and data.promised_date < today:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The promised date is in the past."),
+                              field="promised_date")
+    if data.estimate is not None and data.estimate < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The estimate cannot be negative."),
+                              field="estimate")
+    with desk.store.write() as session:
+        customer = get_or_missing(session, Customer, data.customer_id)
+        ticket = Ticket(
+            number=next_number(session, Series.TICKET, desk.numbering_year(today)),
+            customer_id=customer.id, channel=Channel(data.channel).value,
+            kind=TicketKind(data.kind).value, priority=Priority(data.priority).value,
+            status=TicketStatus.RECEIVED.value, fault=data.fault.strip(),
+            accessories=data.accessories.strip(), condition=data.condition.strip(),
+            promised_date=data.promised_date, estimate=data.estimate,
+            currency=desk.locale.currency, assignee_id=data.assignee_id,
+            opened_by_id=desk.actor.id, opened_at=utcnow(),
+        )
+        if data.asset_id is not None:
+            asset = get_or_missing(session, Asset, data.asset_id)
+            decision = asset_coverage(asset, today)
+            ticket.asset_id = asset.id
+            ticket.coverage = decision.kind.value
+            ticket.coverage_until = decision.until or decision.ended_on
+            ticket.coverage_note = decision.reason
+            if decision.kind is CoverageKind.CONTRACT:
+                contract = session.get(Contract, decision.contract_id)
+                ticket.contract_id = contract.id
+                ticket.coverage_note = contract.number
+                contract.visits_used += 1
+        session.add(ticket)
+        session.flush()
+        _event(session, desk, ticket, customer.id, EventKind.STATUS, to_status=ticket.status)
+        refresh_ticket_search(session, ticket_id=ticket.id)
+        return _record(session, ticket.id)
+
+
+def get_ticket(desk: Desk, ticket_id: int) -> TicketRecord:
+    with desk.store.read() as session:
+        ticket = _load(session, Ticket.id == ticket_id)
+        if ticket is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
+        return TicketRecord.of(ticket)
+
+
+def find_ticket(desk: Desk, number: str) -> TicketRecord:
+    """The ticket with this number, typed in any digits (what a scanned job card gives)."""
+    with desk.store.read() as session:
+        ticket = _load(session, Ticket.number == to_ascii_digits(tidy(number)))
+        if ticket is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no ticket number {number}."),
+                           number=number)
+        return TicketRecord.of(ticket)
+
+
+def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, note: str = "") -> TicketRecord:
+    """Move a ticket to `target` if the workflow allows it; every move is in the history."""
+    note = note.strip()
+    with desk.store.write() as session:
+        ticket = load_for_edit(session, Ticket, ticket_id, version)
+        source = ticket.status
+        destination = check_move(source, target)
+        if destination is TicketStatus.CANCELLED and not note:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the ticket is cancelled."),
+                                  field="note")
+        now = utcnow()
+        ticket.status = destination.value
+        if destination is TicketStatus.DELIVERED:
+            ticket.delivered_at = now
+            schedule_after_delivery(session, ticket, desk.today())
+        elif destination is TicketStatus.CLOSED:
+            ticket.closed_at = now
+        elif destination is TicketStatus.CANCELLED:
+            _return_to_stock(session, ticket.lines)
+            if ticket.contract_id is not None:
+                contract = session.get(Contract, ticket.contract_id)
+                contract.visits_used = max(contract.visits_used - 1, 0)
+            ticket.closed_at = now
+        if is_rework(destination):
+            ticket.is_rework = True
+            ticket.closed_at = None
+        _event(session, desk, ticket, ticket.customer_id, EventKind.STATUS, note, source, destination.value)
+        return _record(session, ticket.id)
+
+
+@dataclass
+class LineInput:
+    kind: LineKind
+    description: str = ""
+    part_id: int | None = None
+    quantity: Decimal = Decimal(1)
+    unit_price: Decimal | None = None
+    """For labour; a part's price is always the catalogue price of the moment."""
+    covered: bool | None = None
+    """None: covered when the ticket's coverage decision covers the unit."""
+
+
+def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> TicketRecord:
+    """Add a part (taken from stock, price frozen now) or labour to an open ticket."""
+    if data.quantity <= 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The quantity must be more than zero."),
+                              field="quantity")
+    with desk.store.write() as session:
+        ticket = load_for_edit(session, Ticket, ticket_id, version)
+        _require_open(ticket)
+        covered = data.covered if data.covered is not None else ticket.coverage in (
+            CoverageKind.WARRANTY.value, CoverageKind.CONTRACT.value)
+        line = TicketLine(ticket_id=ticket.id, kind=LineKind(data.kind).value,
+                          quantity=data.quantity, covered=covered)
+        if line.kind == LineKind.PART.value:
+            if data.part_id is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a part."), field="part")
+            part = get_or_missing(session, Part, data.part_id)
+            if part.stock < data.quantity:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Only {stock} of {part} are in stock."),
+                    field="quantity", stock=part.stock, part=part.name,
+                )
+            part.stock -= int(data.quantity)
+            line.part_id, line.unit_price = part.id, part.price
+            line.description = tidy(data.description) or part.name
+        else:
+            if data.unit_price is None or data.unit_price < 0:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the price of the labour."),
+                                      field="unit_price")
+            line.unit_price, line.description = data.unit_price, tidy(data.description)
+        session.add(line)
+        _touch(ticket)
+        return _record(session, ticket.id)
+
+
+def remove_line(desk: Desk, ticket_id: int, version: int, line_id: int) -> TicketRecord:
+    """Remove a line from an open ticket; a part goes back to stock."""
+    with desk.store.write() as session:
+        ticket = load_for_edit(session, Ticket, ticket_id, version)
+        _require_open(ticket)
+        line = session.get(TicketLine, line_id)
+        if line is None or line.ticket_id != ticket.id:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
+        _return_to_stock(session, [line])
+        session.delete(line)
+        _touch(ticket)
+        return _record(session, ticket.id)
+
+
+def record_approval(desk: Desk, ticket_id: int, version: int, approved: bool, by: str,
+                    via: Channel, estimate: Decimal | None = None) -> TicketRecord:
+    """The customer's answer to the estimate: who answered, how and when."""
+    with desk.store.write() as session:
+        ticket = load_for_edit(session, Ticket, ticket_id, version)
+        _require_open(ticket)
+        if estimate is not None:
+            ticket.estimate = estimate
+        if ticket.estimate is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the estimate first."),
+                                  field="estimate")
+        ticket.approval = (Approval.APPROVED if approved else Approval.DECLINED).value
+        ticket.approval_by, ticket.approval_via = tidy(by), Channel(via).value
+        ticket.approval_at = utcnow()
+        _event(session, desk, ticket, ticket.customer_id, EventKind.APPROVAL, ticket.approval)
+        _touch(ticket)
+        return _record(session, ticket.id)
+
+
+def log_contact(desk: Desk, customer_id: int, kind: EventKind, text: str,
+                ticket_id: int | None = None) -> None:
+    """A call, SMS, visit, email or note, in the customer's one history."""
+    if kind is EventKind.STATUS or kind is EventKind.APPROVAL:
+        raise ValueError("status moves and approvals are recorded by their own services")
+    with desk.store.write() as session:
+        customer = get_or_missing(session, Customer, customer_id)
+        ticket = get_or_missing(session, Ticket, ticket_id) if ticket_id is not None else None
+        _event(session, desk, ticket, customer.id, kind, text.strip())
+        if ticket is not None:
+            _touch(ticket)
+
+
+def _require_open(ticket: Ticket) -> None:
+    if TicketStatus(ticket.status) in (TicketStatus.DELIVERED, TicketStatus.CLOSED, TicketStatus.CANCELLED):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Ticket {number} is finished; reopen it to change it."),
+            number=ticket.number,
+        )
+
+
+def _return_to_stock(session: Session, lines: list[TicketLine]) -> None:
+    for line in lines:
+        if line.part_id is not None:
+            part = session.get(Part, line.part_id)
+            part.stock += int(line.quantity)

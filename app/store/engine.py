@@ -1,0 +1,140 @@
+"""Opening the database: SQLite (the embedded default) or any SQLAlchemy URL.
+
+The database is always handed in (a URL); nothing here connects on import.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import DatabaseDamaged
+from app.i18n import QT_TRANSLATE_NOOP
+from app.store.errors import user_facing_db_errors
+
+log = logging.getLogger("khedmat.store")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 10
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def describe_url(url: str) -> str:
+    """How a database is named to the user: its file, or its URL without the password."""
+    path = sqlite_path(url)
+    return str(path) if path else make_url(url).render_as_string(hide_password=True)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite gets a chance to write to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "{where} is not a Khedmat database or it is damaged. "
+                                        "Restore it from a backup."),
+            where=str(path),
+        )
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (see _begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # A writer takes the write lock when it begins, so two writers queue on the busy
+    # timeout instead of failing when a read lock cannot be upgraded.
+    write = conn.get_execution_options().get("khedmat_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def create_store_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if path is not None:
+        check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+class Store:
+    """One database. `write()` and `read()` each give a session that is one transaction."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self._writer = sessionmaker(engine.execution_options(khedmat_write=True), expire_on_commit=False)
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def where(self) -> str:
+        return describe_url(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A read-write transaction: committed when the block ends, rolled back on error."""
+        with user_facing_db_errors(self.where), self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work; whatever it changes is rolled back."""
+        with user_facing_db_errors(self.where), self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Open (creating if new) the database at `url` and bring its schema up to date.
+
+    A new database is created by the migrations. An embedded SQLite file of an older
+    schema is backed up, then upgraded; a shared server is upgraded only by
+    `khedmat db upgrade`.
+    """
+    from app.store.migrations import ensure_schema
+
+    with user_facing_db_errors(describe_url(url)):
+        engine = create_store_engine(url)
+        store = Store(engine, url)
+        try:
+            if migrate:
+                ensure_schema(store)
+        except BaseException:
+            engine.dispose()
+            raise
+    return store

@@ -1,0 +1,90 @@
+"""Alembic migrations, run from code: the schema of a new database is created by them."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from app.errors import DatabaseDamaged, DatabaseTooNew, StoreError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.store.backup import backup_sqlite, timestamped_backup_path
+from app.store.engine import Store, sqlite_path
+
+log = logging.getLogger("khedmat.store")
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def upgrade(store: Store) -> Path | None:
+    """Upgrade to the newest schema; an existing SQLite file is backed up first.
+
+    Returns the backup's path, if one was taken.
+    """
+    current = current_revision(store.engine)
+    if current == head_revision():
+        return None
+    if current is not None and current not in _known_revisions():
+        raise DatabaseTooNew(
+            QT_TRANSLATE_NOOP("Errors", "{where} was made by a newer version of Khedmat. "
+                                        "Install the newer version to open it."),
+            where=store.where,
+        )
+    backup = None
+    path = sqlite_path(store.url)
+    if current is not None and path is not None:
+        backup = backup_sqlite(path, timestamped_backup_path(path, f"before-upgrade-{current}"))
+        log.info("backed up %s to %s before upgrading", path, backup)
+    command.upgrade(alembic_config(store.engine), "head")
+    log.info("database %s upgraded from %s to %s", store.where, current, head_revision())
+    return backup
+
+
+def ensure_schema(store: Store) -> None:
+    """Create a new database, upgrade an embedded one, refuse what is not ours."""
+    current = current_revision(store.engine)
+    if current is None:
+        if inspect(store.engine).get_table_names():
+            raise DatabaseDamaged(
+                QT_TRANSLATE_NOOP("Errors", "{where} is not a Khedmat database or it is damaged. "
+                                            "Restore it from a backup."),
+                where=store.where,
+            )
+        upgrade(store)
+        return
+    if current == head_revision():
+        return
+    if store.is_sqlite:
+        upgrade(store)
+        return
+    raise StoreError(
+        QT_TRANSLATE_NOOP("Errors", "The database {where} needs an upgrade. "
+                                    "Ask the administrator to run “khedmat db upgrade”."),
+        where=store.where,
+    )
