@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Label
 
 COVERAGE_CONTEXT = "Coverage"
 
@@ -22,6 +22,19 @@ class CoverageKind(StrEnum):
     EXPIRED = "expired"
     VOID = "void"
     NONE = "none"
+
+
+COVERAGE_LABELS: dict[CoverageKind, str] = {
+    CoverageKind.WARRANTY: QT_TRANSLATE_NOOP("Coverage", "Warranty"),
+    CoverageKind.CONTRACT: QT_TRANSLATE_NOOP("Coverage", "Contract"),
+    CoverageKind.EXPIRED: QT_TRANSLATE_NOOP("Coverage", "Expired"),
+    CoverageKind.VOID: QT_TRANSLATE_NOOP("Coverage", "Void"),
+    CoverageKind.NONE: QT_TRANSLATE_NOOP("Coverage", "None"),
+}
+
+
+def coverage_label(kind: CoverageKind | str) -> Label:
+    return Label(COVERAGE_CONTEXT, COVERAGE_LABELS[CoverageKind(kind)])
 
 
 class WarrantyTerms(Protocol):

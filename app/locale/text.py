@@ -1,6 +1,7 @@
 """Digits and Persian/Arabic text folding: the one place these rules live."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -81,3 +82,20 @@ def normalize_serial(s: str | None) -> str:
         return ""
     s = to_ascii_digits(unicodedata.normalize("NFKC", s)).upper()
     return "".join(ch for ch in s if ch.isalnum())
+
+
+_SEPARATORS = re.compile(r"(\W+)")
+
+
+def isolate_ltr(s: str) -> str:
+    """Keep an identifier (phone number, ticket number) in its written order inside
+    right-to-left text.
+
+    A left-to-right isolate alone is not enough for Arabic-Indic digits: the bidi algorithm
+    treats them as right-to-left when it places the spaces or dashes between groups, so
+    `٠٥٩ ٠٧٠ ٥٧٤٣` would show its groups reversed. Left-to-right marks around each separator
+    pin the groups in order.
+    """
+    if not s:
+        return s
+    return "\u2066" + _SEPARATORS.sub("\u200e\\1\u200e", s) + "\u2069"

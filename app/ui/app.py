@@ -1,0 +1,45 @@
+"""Starting the GUI: the application object, font, language and layout direction."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from app.i18n import Catalogue
+from app.services.desk import Desk
+from app.ui.fonts import load_app_font
+from app.ui.main_window import MainWindow
+from app.ui.translator import LanguageManager
+
+log = logging.getLogger("khedmat.ui")
+
+_QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    logging.getLogger("khedmat.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
+def prepare_application(catalogue: Catalogue) -> QApplication:
+    """The one QApplication, set up for the catalogue's language (font, direction, translators)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Khedmat")
+    app.setFont(load_app_font())
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if catalogue.rtl else Qt.LayoutDirection.LeftToRight)
+    manager = LanguageManager(app)
+    manager.install(catalogue)
+    app._khedmat_languages = manager  # type: ignore[attr-defined]
+    return app
+
+
+def run_gui(desk: Desk, catalogue: Catalogue) -> int:
+    qInstallMessageHandler(_qt_message)
+    app = prepare_application(catalogue)
+    window = MainWindow(desk)
+    window.show()
+    log.info("main window shown (%s)", catalogue.lang)
+    return app.exec()

@@ -1,0 +1,67 @@
+"""The columns of each main list: header and how a row's cell reads in the user's locale."""
+from __future__ import annotations
+
+from app.domain.coverage import coverage_label
+from app.domain.kinds import WarrantyKind, label
+from app.domain.workflow import status_label
+from app.i18n import QT_TRANSLATE_NOOP, Label
+from app.locale.display import Locale
+from app.locale.text import isolate_ltr
+from app.services.listing import ContractRow, CustomerRow, TicketRow, WarrantyRow
+from app.ui.models.paged_table import Column
+from app.ui.translator import shown
+
+YES = Label("Columns", QT_TRANSLATE_NOOP("Columns", "Yes"))
+CANCELLED = Label("Columns", QT_TRANSLATE_NOOP("Columns", "Cancelled"))
+
+
+def ticket_columns(locale: Locale) -> list[Column[TicketRow]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: isolate_ltr(locale.digits(r.number))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda r: locale.date(r.opened_at)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: shown(status_label(r.status))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Mobile"), lambda r: isolate_ltr(locale.phone(r.customer_mobile))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r: r.product),
+        Column(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda r: r.serial),
+        Column(QT_TRANSLATE_NOOP("Columns", "Fault"), lambda r: r.fault),
+        Column(QT_TRANSLATE_NOOP("Columns", "Coverage"), lambda r: shown(coverage_label(r.coverage))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: locale.date(r.promised_date)),
+    ]
+
+
+def customer_columns(locale: Locale) -> list[Column[CustomerRow]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Mobile"), lambda r: isolate_ltr(locale.phone(r.mobile))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: isolate_ltr(locale.phone(r.phone))),
+        Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda r: r.city),
+        Column(QT_TRANSLATE_NOOP("Columns", "VIP"), lambda r: shown(YES) if r.vip else ""),
+    ]
+
+
+def warranty_columns(locale: Locale) -> list[Column[WarrantyRow]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda r: r.serial),
+        Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r: r.product),
+        Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: shown(label(WarrantyKind(r.kind)))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: locale.date(r.start_date)),
+        Column(QT_TRANSLATE_NOOP("Columns", "End"), lambda r: locale.date(r.end_date)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Void since"), lambda r: locale.date(r.voided_on)),
+    ]
+
+
+def contract_columns(locale: Locale) -> list[Column[ContractRow]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: isolate_ltr(locale.digits(r.number))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: locale.date(r.start_date)),
+        Column(QT_TRANSLATE_NOOP("Columns", "End"), lambda r: locale.date(r.end_date)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Price"), lambda r: locale.money(r.price, r.currency)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Visits used"),
+               lambda r: locale.digits(f"{r.visits_used}/{r.visits_included}" if r.visits_included is not None
+                                       else r.visits_used)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Cancelled"), lambda r: shown(CANCELLED) if r.cancelled else ""),
+    ]
+

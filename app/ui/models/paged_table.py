@@ -1,0 +1,93 @@
+"""A read-only table model that reads its rows a page at a time from a list service."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.desk import Desk
+from app.services.listing import ListKind
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMN_CONTEXT = "Columns"
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: str
+    """Untranslated; marked with QT_TRANSLATE_NOOP("Columns", ...) where the column is defined."""
+    text: Callable[[R], str]
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    """Rows come from `source.page()` as the view scrolls; the filter runs in SQL.
+
+    Display strings are made once per fetched page, so painting never formats or queries.
+    """
+
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    PAGE = 200
+
+    def __init__(self, desk: Desk, source: ListKind[R], columns: list[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.desk, self.source, self.columns = desk, source, columns
+        self.filter_text = ""
+        self._rows: list[R] = []
+        self._shown: list[tuple[str, ...]] = []
+        self._exhausted = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown[index.row()][index.column()]
+        if role == self.RowRole:
+            return self._rows[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(COLUMN_CONTEXT, self.columns[section].header)
+        return super().headerData(section, orientation, role)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted:
+            return
+        page = self.source.page(self.desk, self.filter_text, len(self._rows), self.PAGE)
+        self._exhausted = len(page) < self.PAGE
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self._shown.extend(tuple(column.text(row) for column in self.columns) for row in page)
+        self.endInsertRows()
+
+    def set_filter(self, text: str) -> None:
+        """Show the rows matching `text` from the first page again."""
+        self.beginResetModel()
+        self.filter_text = text
+        self._rows, self._shown, self._exhausted = [], [], False
+        self.endResetModel()
+        self.fetchMore()
+
+    def refresh(self) -> None:
+        self.set_filter(self.filter_text)
+
+    def total(self) -> int:
+        """How many rows match the filter in all (a COUNT in SQL)."""
+        return self.source.count(self.desk, self.filter_text)

@@ -1,0 +1,416 @@
+"""Store benchmark: coverage lookup by serial at 1M assets, ticket search at 100k tickets.
+
+    uv run python -m bench.bench_store [--rebuild] [--repeat N] [--seed S] [--explain] [--profile]
+
+Each figure is timed twice in the same run: through the service the GUI and the CLI call
+(SQLAlchemy session, ORM, coverage decision) and as plain SQL through the stdlib sqlite3
+module on the same file; the ratio is service / raw. Figures are printed, never asserted:
+PASS/MISS words compare the median to the budget and the exit code is 0 either way.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import random
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bench._common import (CachedDb, DemoSize, Timing, ensure_demo_db, fmt_ms, machine_facts,
+                           open_desk_on, open_raw, summarize)
+
+SIZE = DemoSize(customers=300_000, assets=1_000_000, tickets=100_000, seed=1, lang="fa")
+DB_NAME = "store-1m"
+SMALL_SIZE = DemoSize(customers=3_000, assets=10_000, tickets=1_000, seed=1, lang="fa")
+SMALL_DB_NAME = "store-small"
+WARMUP = 5
+
+COVERAGE_BUDGET_MS = 5.0
+COVERAGE_BUDGET_RATIO = 3.0
+SEARCH_BUDGET_MS = 50.0
+PAGE = 200
+
+
+# --------------------------------------------------------------------------- inputs
+
+def _sample_ids(rng: random.Random, top: int, n: int) -> list[int]:
+    return [rng.randint(1, top) for _ in range(n)]
+
+
+def _column_by_id(raw: sqlite3.Connection, sql: str, ids: list[int]) -> list[Any]:
+    return [raw.execute(sql, (i,)).fetchone()[0] for i in ids]
+
+
+def serial_inputs(raw: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, list[str]]:
+    """Serials of random units, typed the ways a clerk types them."""
+    from app.locale.text import to_native_digits
+
+    top = raw.execute("SELECT max(id) FROM assets").fetchone()[0]
+    serials = _column_by_id(raw, "SELECT serial FROM assets WHERE id = ?", _sample_ids(rng, top, n))
+
+    def dashed(s: str) -> str:
+        at = rng.randint(1, len(s) - 1)
+        return f"{s[:at]}-{s[at:]}"
+
+    return {
+        "serial as stored": list(serials),
+        "serial lower-case": [s.lower() for s in serials],
+        "serial, Persian digits": [to_native_digits(s, "fa") for s in serials],
+        "serial, dash inserted": [dashed(s) for s in serials],
+    }
+
+
+def _random_tickets(raw: sqlite3.Connection, rng: random.Random, n: int) -> list[tuple]:
+    """(customer name, customer mobile_key, asset serial) of n random tickets."""
+    top = raw.execute("SELECT max(id) FROM tickets").fetchone()[0]
+    sql = ("SELECT c.name, c.mobile_key, a.serial FROM tickets t JOIN customers c ON c.id = t.customer_id "
+           "LEFT JOIN assets a ON a.id = t.asset_id WHERE t.id = ?")
+    return [raw.execute(sql, (i,)).fetchone() for i in _sample_ids(rng, top, n)]
+
+
+def fragment_inputs(raw: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, list[str]]:
+    from app.locale.text import normalize_search, to_native_digits
+
+    # Part of a name stored with Arabic ي/ك (the legacy keyboard), typed with Persian ی/ک.
+    names: list[str] = []
+    while len(names) < n:
+        for name, _, _ in _random_tickets(raw, rng, 4 * n):
+            words = [w for w in name.split() if "ي" in w or "ك" in w]
+            if not words:
+                continue
+            word = rng.choice(words).replace("ي", "ی").replace("ك", "ک")
+            if len(word) >= 5 and rng.random() < 0.5:
+                word = word[1:]  # a part of the word, not only whole words
+            names.append(word)
+            if len(names) == n:
+                break
+
+    # A 4-6 digit piece of a customer's mobile, typed in ASCII or Persian digits.
+    mobiles = []
+    for i, (_, key, _) in enumerate(_random_tickets(raw, rng, n)):
+        length = rng.randint(4, 6)
+        at = rng.randint(0, len(key) - length)
+        piece = key[at:at + length]
+        mobiles.append(to_native_digits(piece, "fa") if i % 2 else piece)
+
+    # Rare: a whole serial or a whole mobile (national digits) of one ticket's unit/customer.
+    rare = []
+    for i, (_, key, serial) in enumerate(_random_tickets(raw, rng, n)):
+        rare.append(serial if i % 2 == 0 and serial else key)
+
+    # Nothing: strings that occur in no ticket's search text (checked).
+    letters = "ژپچگظطضصثقغ"
+    nothing: list[str] = []
+    pool: list[str] = []
+    while len(pool) < 20:
+        candidate = ("".join(rng.choice(letters) for _ in range(4)) if len(pool) % 2 == 0
+                     else "qx" + "".join(rng.choice("zjvw") for _ in range(3)))
+        pattern = f"%{normalize_search(candidate)}%"
+        if raw.execute("SELECT 1 FROM tickets WHERE search_norm LIKE ? LIMIT 1", (pattern,)).fetchone() is None:
+            pool.append(candidate)
+    nothing = [pool[i % len(pool)] for i in range(n)]
+
+    return {
+        "name part, ی/ک typed for ي/ك": names,
+        "mobile piece, 4-6 digits": mobiles,
+        "rare: whole serial or mobile": rare,
+        "no match": nothing,
+    }
+
+
+# --------------------------------------------------------------------------- the two ways
+
+COVERAGE_ASSET_SQL = """
+SELECT a.id, a.version, a.serial, a.customer_id, a.purchase_date, a.seller, a.invoice_no,
+       p.id, p.brand, p.model, p.category, p.default_warranty_months, p.maintenance_interval_months,
+       c.name, c.mobile
+FROM assets a JOIN products p ON p.id = a.product_id LEFT JOIN customers c ON c.id = a.customer_id
+WHERE a.serial_norm = ?"""
+COVERAGE_WARRANTIES_SQL = """
+SELECT id, version, kind, start_date, end_date, terms, voided_on, void_reason
+FROM warranties WHERE asset_id = ? ORDER BY start_date"""
+COVERAGE_CONTRACTS_SQL = """
+SELECT k.id, k.number, k.start_date, k.end_date, k.cancelled_at, k.visits_included, k.visits_used
+FROM contract_assets ca JOIN contracts k ON k.id = ca.contract_id WHERE ca.asset_id = ?"""
+
+SEARCH_SQL = """
+SELECT t.id, t.number, t.opened_at, t.status, c.name, c.mobile, a.serial, p.brand, p.model,
+       t.fault, t.coverage, t.promised_date
+FROM tickets t JOIN customers c ON c.id = t.customer_id
+LEFT JOIN assets a ON a.id = t.asset_id LEFT JOIN products p ON p.id = a.product_id
+WHERE t.search_norm LIKE ? ESCAPE '\\'
+ORDER BY t.opened_at DESC, t.id DESC LIMIT ?"""
+
+
+def service_coverage(desk) -> Callable[[str], Any]:
+    from app.services.units import lookup_coverage
+
+    def run(serial: str) -> int:
+        return lookup_coverage(desk, serial).id
+    return run
+
+
+def raw_coverage(raw: sqlite3.Connection) -> Callable[[str], Any]:
+    from app.locale.text import normalize_serial
+
+    def run(serial: str) -> int:
+        asset = raw.execute(COVERAGE_ASSET_SQL, (normalize_serial(serial),)).fetchone()
+        raw.execute(COVERAGE_WARRANTIES_SQL, (asset[0],)).fetchall()
+        raw.execute(COVERAGE_CONTRACTS_SQL, (asset[0],)).fetchall()
+        return asset[0]
+    return run
+
+
+def service_search(desk) -> Callable[[str], Any]:
+    from app.services.listing import TICKETS
+
+    def run(fragment: str) -> list[int]:
+        return [r.id for r in TICKETS.page(desk, fragment, 0, PAGE)]
+    return run
+
+
+def raw_search(raw: sqlite3.Connection) -> Callable[[str], Any]:
+    from app.locale.text import normalize_search
+    from app.services.common import like_pattern
+
+    def run(fragment: str) -> list[int]:
+        rows = raw.execute(SEARCH_SQL, (like_pattern(normalize_search(fragment)), PAGE)).fetchall()
+        return [r[0] for r in rows]
+    return run
+
+
+def service_search_sql(desk, fragment: str) -> tuple[str, list[Any]]:
+    """The SQL text and parameters the service sends for a fragment (for --explain and the
+    'service SQL, raw' diagnostic)."""
+    from app.domain.tickets import Ticket
+    from app.services.listing import _ticket_statement
+
+    statement = (_ticket_statement(fragment).order_by(Ticket.opened_at.desc(), Ticket.id.desc())
+                 .offset(0).limit(PAGE))
+    compiled = statement.compile(dialect=desk.store.engine.dialect)
+    return str(compiled), [compiled.params[k] for k in compiled.positiontup]
+
+
+# --------------------------------------------------------------------------- measuring
+
+@dataclass
+class Line:
+    group: str
+    label: str
+    service: Timing
+    raw: Timing
+    hits: float
+    mismatches: int
+    budget_ms: float
+    budget_ratio: float | None = None
+    samples: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    @property
+    def ratio(self) -> float:
+        return self.service.median_ms / self.raw.median_ms
+
+    @property
+    def verdict(self) -> str:
+        ok = self.service.median_ms <= self.budget_ms
+        if self.budget_ratio is not None:
+            ok = ok and self.ratio <= self.budget_ratio
+        return "PASS" if ok else "MISS"
+
+    @property
+    def budget(self) -> str:
+        text = f"<= {self.budget_ms:g} ms"
+        return text + (f" & <= {self.budget_ratio:g}x raw" if self.budget_ratio is not None else "")
+
+
+def measure(group: str, label: str, inputs: list[str], service: Callable[[str], Any],
+            raw: Callable[[str], Any], budget_ms: float, budget_ratio: float | None,
+            hits: Callable[[Any], int]) -> Line:
+    """Warm both ways up, then time them one input after the other, alternating which goes
+    first so that neither always meets the cache the other just warmed."""
+    for value in inputs[:WARMUP]:
+        service(value)
+        raw(value)
+    s_ns, r_ns, found, mismatches = [], [], 0, 0
+    clock = time.perf_counter_ns
+    for i, value in enumerate(inputs):
+        if i % 2:
+            t0 = clock(); r_res = raw(value); t1 = clock(); s_res = service(value); t2 = clock()
+            r_ns.append(t1 - t0); s_ns.append(t2 - t1)
+        else:
+            t0 = clock(); s_res = service(value); t1 = clock(); r_res = raw(value); t2 = clock()
+            s_ns.append(t1 - t0); r_ns.append(t2 - t1)
+        mismatches += s_res != r_res
+        found += hits(s_res)
+    line = Line(group, label, summarize(s_ns), summarize(r_ns), found / len(inputs), mismatches,
+                budget_ms, budget_ratio)
+    line.samples = list(zip(s_ns, r_ns))
+    return line
+
+
+def combined(group: str, label: str, lines: list[Line]) -> Line:
+    pairs = [p for line in lines for p in line.samples]
+    first = lines[0]
+    return Line(group, label, summarize([s for s, _ in pairs]), summarize([r for _, r in pairs]),
+                sum(l.hits * l.service.n for l in lines) / len(pairs),
+                sum(l.mismatches for l in lines), first.budget_ms, first.budget_ratio)
+
+
+# --------------------------------------------------------------------------- output
+
+def print_table(lines: list[Line]) -> None:
+    header = ("benchmark", "n", "median ms", "p95 ms", "raw med ms", "raw p95 ms", "ratio",
+              "rows", "budget", "verdict")
+    rows = []
+    group = None
+    for line in lines:
+        if line.group != group:
+            group = line.group
+            rows.append((group,))
+        rows.append((
+            "  " + line.label, str(line.service.n), fmt_ms(line.service.median_ms),
+            fmt_ms(line.service.p95_ms), fmt_ms(line.raw.median_ms), fmt_ms(line.raw.p95_ms),
+            f"{line.ratio:.1f}x", f"{line.hits:.0f}", line.budget, line.verdict,
+        ))
+    widths = [max(len(r[i]) for r in [header, *rows] if len(r) > i) for i in range(len(header))]
+    right = {1, 2, 3, 4, 5, 6, 7}
+
+    def fmt(r: tuple[str, ...]) -> str:
+        if len(r) == 1:
+            return r[0]
+        return "  ".join(c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(r))
+
+    print(fmt(header))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print(fmt(r))
+
+
+def explain(raw: sqlite3.Connection, desk, fragment: str) -> None:
+    from app.locale.text import normalize_search
+    from app.services.common import like_pattern
+
+    print("\nEXPLAIN QUERY PLAN, coverage (raw asset query):")
+    for row in raw.execute("EXPLAIN QUERY PLAN " + COVERAGE_ASSET_SQL, ("X",)):
+        print("   ", row[3])
+    print("EXPLAIN QUERY PLAN, ticket search (raw, one LIKE):")
+    for row in raw.execute("EXPLAIN QUERY PLAN " + SEARCH_SQL, (like_pattern(normalize_search(fragment)), PAGE)):
+        print("   ", row[3])
+    sql, params = service_search_sql(desk, fragment)
+    print(f"ticket search as the service sends it, for {fragment!r}:")
+    print("   ", " ".join(sql.split()))
+    print("    params:", params)
+    for row in raw.execute("EXPLAIN QUERY PLAN " + sql, params):
+        print("   ", row[3])
+
+
+def profile(label: str, fn: Callable[[str], Any], inputs: list[str], top: int = 25) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for value in inputs:
+        fn(value)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    print(f"\ncProfile of {len(inputs)} calls, {label} (sorted by own time):")
+    print("\n".join(out.getvalue().splitlines()[:top + 12]))
+
+
+# --------------------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_store", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the cached 1M-asset database")
+    parser.add_argument("--repeat", type=int, default=200, metavar="N",
+                        help="timed calls per line of the table (default 200)")
+    parser.add_argument("--seed", type=int, default=7, help="seed for picking inputs (default 7)")
+    parser.add_argument("--small", action="store_true",
+                        help="use a small database (10k assets, 1k tickets) to try the benchmark quickly")
+    parser.add_argument("--explain", action="store_true", help="also print the SQLite query plans")
+    parser.add_argument("--profile", action="store_true",
+                        help="also print cProfile figures for the service calls")
+    args = parser.parse_args(argv)
+    n = max(args.repeat, 1)
+
+    print("machine")
+    for key, value in machine_facts():
+        print(f"  {key:<11} {value}")
+    print()
+
+    size, name = (SMALL_SIZE, SMALL_DB_NAME) if args.small else (SIZE, DB_NAME)
+    db: CachedDb = ensure_demo_db(name, size, rebuild=args.rebuild)
+    if db.built_now:
+        print(f"database: built in {db.build_seconds:.1f} s ({db.reason})")
+    else:
+        took = f"{db.build_seconds:.1f} s" if db.build_seconds is not None else "unknown"
+        print(f"database: {db.reason}; its build took {took}")
+    print(f"  file {db.path} ({db.path.stat().st_size / 2**20:.0f} MiB), today = {db.today}")
+
+    store, desk = open_desk_on(db)
+    raw = open_raw(db)
+    try:
+        counts = {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("customers", "assets", "warranties", "contract_assets", "tickets")}
+        print("  rows " + ", ".join(f"{t} {c:,}" for t, c in counts.items()))
+        print(f"  timing: {WARMUP} warm-up calls, then {n} timed calls per line, service and raw "
+              f"alternating; inputs drawn with seed {args.seed}\n")
+
+        rng = random.Random(args.seed)
+        serials = serial_inputs(raw, rng, n)
+        fragments = fragment_inputs(raw, rng, n)
+
+        lines: list[Line] = []
+        group = f"coverage lookup by serial ({counts['assets']:,} assets): lookup_coverage vs raw SQL"
+        cov = [measure(group, label, values, service_coverage(desk), raw_coverage(raw),
+                       COVERAGE_BUDGET_MS, COVERAGE_BUDGET_RATIO, lambda r: 1)
+               for label, values in serials.items()]
+        lines += [*cov, combined(group, "all spellings", cov)]
+
+        group = f"ticket search ({counts['tickets']:,} tickets): TICKETS.page(.., 0, {PAGE}) vs raw SQL"
+        srch = [measure(group, label, values, service_search(desk), raw_search(raw),
+                        SEARCH_BUDGET_MS, None, len)
+                for label, values in fragments.items()]
+        lines += [*srch, combined(group, "all fragments", srch)]
+
+        print_table(lines)
+        for line in [*cov, *srch]:
+            if not line.mismatches:
+                continue
+            print(f"note: {line.label}: {line.mismatches} of {line.service.n} inputs gave other rows "
+                  f"through the service than through the raw SQL")
+        print("\nrows = mean rows returned; ratio = service median / raw median; "
+              "verdicts are information (exit code 0 either way).")
+
+        # Where the search time goes: the service's own SQL run raw (no ORM) per fragment kind.
+        print("\nticket search, the service's SQL text executed raw (sqlite3, no ORM), median ms:")
+        for label, values in fragments.items():
+            compiled = [service_search_sql(desk, v) for v in values[: min(n, 50)]]
+            for sql, params in compiled[:WARMUP]:
+                raw.execute(sql, params).fetchall()
+            ns = []
+            for sql, params in compiled:
+                t0 = time.perf_counter_ns()
+                raw.execute(sql, params).fetchall()
+                ns.append(time.perf_counter_ns() - t0)
+            t = summarize(ns)
+            print(f"  {label:<32} n={t.n:<4} median {fmt_ms(t.median_ms):>7}  p95 {fmt_ms(t.p95_ms):>7}")
+
+        if args.explain:
+            explain(raw, desk, fragments["no match"][0])
+        if args.profile:
+            profile("lookup_coverage", service_coverage(desk), serials["serial as stored"])
+            profile("TICKETS.page, no match", service_search(desk), fragments["no match"][:50])
+    finally:
+        raw.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
