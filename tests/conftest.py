@@ -6,6 +6,7 @@ from tests/ui/conftest.py.
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -35,8 +36,17 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "khedmat.db"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database built by the migrations; each test starts from a copy (much faster)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_store(f"sqlite:///{path}").close()
+    return path
+
+
 @pytest.fixture
-def store(db_path: Path) -> Store:
+def store(db_path: Path, migrated_template: Path) -> Store:
+    shutil.copyfile(migrated_template, db_path)
     store = open_store(f"sqlite:///{db_path}")
     yield store
     store.close()

@@ -24,21 +24,20 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
     logging.getLogger("khedmat.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
 
-def prepare_application(catalogue: Catalogue) -> QApplication:
+def prepare_application(catalogue: Catalogue) -> tuple[QApplication, LanguageManager]:
     """The one QApplication, set up for the catalogue's language (font, direction, translators)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Khedmat")
     app.setFont(load_app_font())
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if catalogue.rtl else Qt.LayoutDirection.LeftToRight)
-    manager = LanguageManager(app)
-    manager.install(catalogue)
-    app._khedmat_languages = manager  # type: ignore[attr-defined]
-    return app
+    languages = LanguageManager(app)
+    languages.install(catalogue)
+    return app, languages
 
 
 def run_gui(desk: Desk, catalogue: Catalogue) -> int:
     qInstallMessageHandler(_qt_message)
-    app = prepare_application(catalogue)
+    app, languages = prepare_application(catalogue)
     window = MainWindow(desk)
     window.show()
     log.info("main window shown (%s)", catalogue.lang)

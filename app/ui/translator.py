@@ -35,8 +35,7 @@ class LanguageManager:
         self._installed: list[QTranslator] = []
 
     def install(self, catalogue: Catalogue) -> None:
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
+        self.uninstall()
         self._installed = [CatalogueTranslator(catalogue)]
         qt_own = QTranslator()
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
@@ -44,6 +43,11 @@ class LanguageManager:
             self._installed.append(qt_own)
         for translator in self._installed:
             self.app.installTranslator(translator)
+
+    def uninstall(self) -> None:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
 
 
 def shown(label: Label) -> str:

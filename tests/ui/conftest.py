@@ -1,0 +1,45 @@
+"""GUI fixtures: the real main window on a real database, in Persian or Arabic."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.i18n import Catalogue
+from app.services.demo import fill_demo
+from app.services.desk import Desk
+from app.ui.app import prepare_application
+from app.ui.main_window import MainWindow
+from tests.conftest import make_desk
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Persian included (QTest.keyClicks aborts on non-ASCII characters)."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def open_window(qtbot, store) -> Iterator[Callable[..., tuple[MainWindow, Desk]]]:
+    managers = []
+
+    def opener(lang: str = "fa", customers: int = 0, tickets: int | None = None) -> tuple[MainWindow, Desk]:
+        desk = make_desk(store, lang)
+        if customers:
+            fill_demo(desk, customers=customers, tickets=tickets)
+        app, languages = prepare_application(Catalogue.load(lang))
+        managers.append((app, languages))
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window, desk
+
+    yield opener
+    for app, languages in managers:
+        languages.uninstall()
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QApplication.processEvents()

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services.customers import CustomerInput, create_customer
+from app.services.tickets import TicketInput, open_ticket
+from app.ui.models.paged_table import PagedTableModel
+from tests.ui.conftest import type_text
+
+
+def tab_titles(window) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_persian_window_is_right_to_left_and_speaks_persian(open_window):
+    window, _ = open_window("fa", customers=20)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert tab_titles(window) == ["پذیرش‌ها", "مشتریان", "گارانتی‌ها", "قراردادها"]
+    header = window.tickets.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "شماره"
+    status = window.tickets.model.index(0, 2).data()
+    assert status and not status.isascii()
+
+
+def test_arabic_window_speaks_arabic_with_arabic_digits(open_window):
+    window, _ = open_window("ar", customers=20)
+    assert tab_titles(window) == ["طلبات الصيانة", "العملاء", "الضمانات", "عقود الصيانة"]
+    opened = window.tickets.model.index(0, 1).data()
+    assert opened and all(not ch.isascii() or ch == "/" for ch in opened)
+    assert "٠" <= window.count_label.text()[0] <= "٩"
+
+
+def test_the_tickets_list_loads_a_page_at_a_time(open_window, qtbot):
+    window, desk = open_window("fa", customers=200, tickets=450)
+    model = window.tickets.model
+    assert model.rowCount() == PagedTableModel.PAGE
+    assert window.tickets.total == 450
+    window.tickets.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PagedTableModel.PAGE)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+
+
+def test_filter_typed_in_persian_finds_a_name_stored_with_arabic_letters(open_window, qtbot):
+    window, desk = open_window("fa")
+    arabic = create_customer(desk, CustomerInput(name="علي كاظمي", mobile="09125550000"))
+    other = create_customer(desk, CustomerInput(name="سارا رحیمی", mobile="09351112233"))
+    open_ticket(desk, TicketInput(customer_id=arabic.id))
+    open_ticket(desk, TicketInput(customer_id=other.id))
+    window.refresh()
+    assert window.tickets.model.rowCount() == 2
+    type_text(window.tickets.filter, "کاظمی")
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 1)
+    assert window.tickets.model.index(0, 3).data() == "علي كاظمي"
+    window.tickets.filter.clear()
+    type_text(window.tickets.filter, "ناموجود")
+    qtbot.waitUntil(lambda: window.tickets.empty.isVisible())
+    assert window.tickets.empty.text() == "موردی یافت نشد."
