@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path

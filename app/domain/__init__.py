@@ -5,9 +5,9 @@ No Qt and no reportlab here. Importing this package registers every model on `Ba
 from app.domain.base import Base
 from app.domain.contracts import Contract, MaintenancePlan, contract_assets
 from app.domain.followups import FollowUp
+from app.domain.numbering import Counter
 from app.domain.parts import Part
 from app.domain.people import Customer, User
-from app.domain.numbering import Counter
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Product, Warranty
 

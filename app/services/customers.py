@@ -121,7 +121,3 @@ def find_customers(desk: Desk, text: str, limit: int = 50) -> list[CustomerRecor
         )
         return [CustomerRecord.of(c) for c in rows]
 
-
-def customer_by_mobile(session: Session, mobile_e164: str) -> Customer | None:
-    return session.scalars(select(Customer).where(Customer.mobile == mobile_e164)).first()
-

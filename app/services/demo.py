@@ -20,8 +20,17 @@ from app.domain.base import utcnow
 from app.domain.contracts import Contract, MaintenancePlan, contract_assets
 from app.domain.coverage import CoverageKind, decide_coverage
 from app.domain.followups import FollowUp
-from app.domain.kinds import (Channel, EventKind, FollowUpKind, FollowUpOutcome, LineKind, Priority,
-                              Role, TicketKind, WarrantyKind)
+from app.domain.kinds import (
+    Channel,
+    EventKind,
+    FollowUpKind,
+    FollowUpOutcome,
+    LineKind,
+    Priority,
+    Role,
+    TicketKind,
+    WarrantyKind,
+)
 from app.domain.numbering import Counter, Series, format_number
 from app.domain.parts import Part
 from app.domain.people import Customer, User
@@ -316,7 +325,7 @@ class _Generator:
                 estimate = Decimal(rng.randrange(labour_low, labour_high, labour_step))
             step_at = opened
             moments = []
-            for status in path:
+            for _ in path:
                 moments.append(step_at)
                 step_at = min(step_at + timedelta(hours=rng.uniform(2, 60)), self.now)
             delivered_at = moments[path.index(S.DELIVERED)] if S.DELIVERED in path else None
@@ -342,7 +351,7 @@ class _Generator:
                 closed_at=closed_at, search_norm="", version=1, created_at=opened, updated_at=moments[-1],
             ))
             previous = None
-            for status, at in zip(path, moments):
+            for status, at in zip(path, moments, strict=True):
                 if previous is not None:
                     check_move(previous, status)
                 events.append(dict(ticket_id=ticket_id, customer_id=customer_id, kind=EventKind.STATUS.value,

@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.locale.display import Locale
 from app.domain.kinds import Role
 from app.domain.people import User
 from app.errors import PermissionDenied
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.calendars import calendar_year
+from app.locale.display import Locale
 from app.store import Store
 
 SYSTEM_USERNAME = "admin"

@@ -18,7 +18,6 @@ from app.locale.text import normalize_serial
 from app.services.common import like_pattern, search_terms
 from app.services.desk import Desk
 
-
 R = TypeVar("R")
 
 

@@ -28,7 +28,6 @@ def refresh_ticket_search(
     *,
     ticket_id: int | None = None,
     customer_id: int | None = None,
-    asset_id: int | None = None,
     everything: bool = False,
 ) -> None:
     statement = update(Ticket).values(search_norm=_search_expression())
@@ -36,8 +35,6 @@ def refresh_ticket_search(
         statement = statement.where(Ticket.id == ticket_id)
     elif customer_id is not None:
         statement = statement.where(Ticket.customer_id == customer_id)
-    elif asset_id is not None:
-        statement = statement.where(Ticket.asset_id == asset_id)
     elif not everything:
-        raise ValueError("refresh_ticket_search needs a ticket, customer, asset, or everything")
+        raise ValueError("refresh_ticket_search needs a ticket, a customer, or everything")
     session.execute(statement.execution_options(synchronize_session=False))

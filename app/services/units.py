@@ -17,7 +17,6 @@ from app.locale.calendars import add_months
 from app.locale.text import normalize_search, normalize_serial, tidy
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
-from app.services.search_text import refresh_ticket_search
 
 
 @dataclass(frozen=True)
@@ -124,11 +123,6 @@ def create_product(desk: Desk, brand: str, model: str, category: str = "",
         return ProductRecord.of(get_or_create_product(session, brand, model, category, warranty_months))
 
 
-def list_products(desk: Desk) -> list[ProductRecord]:
-    with desk.store.read() as session:
-        return [ProductRecord.of(p) for p in session.scalars(select(Product).order_by(Product.brand, Product.model))]
-
-
 def _load_asset(session: Session, condition: object) -> Asset | None:
     return session.scalars(
         select(Asset)
@@ -186,14 +180,6 @@ def find_asset(desk: Desk, serial: str, on: date | None = None) -> AssetRecord |
         return None if asset is None else AssetRecord.of(asset, on or desk.today())
 
 
-def get_asset(desk: Desk, asset_id: int) -> AssetRecord:
-    with desk.store.read() as session:
-        asset = _load_asset(session, Asset.id == asset_id)
-        if asset is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
-        return AssetRecord.of(asset, desk.today())
-
-
 def lookup_coverage(desk: Desk, serial: str, on: date | None = None) -> AssetRecord:
     """The unit and its coverage decision; NotFound if no unit has this serial."""
     record = find_asset(desk, serial, on)
@@ -201,29 +187,6 @@ def lookup_coverage(desk: Desk, serial: str, on: date | None = None) -> AssetRec
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No unit with serial {serial} is registered."),
                        serial=serial)
     return record
-
-
-def assets_of(desk: Desk, customer_id: int) -> list[AssetRecord]:
-    with desk.store.read() as session:
-        assets = session.scalars(
-            select(Asset).where(Asset.customer_id == customer_id)
-            .options(selectinload(Asset.warranties), selectinload(Asset.contracts),
-                     selectinload(Asset.product), selectinload(Asset.customer))
-            .order_by(Asset.id)
-        )
-        today = desk.today()
-        return [AssetRecord.of(a, today) for a in assets]
-
-
-def change_owner(desk: Desk, asset_id: int, version: int, customer_id: int) -> AssetRecord:
-    with desk.store.write() as session:
-        asset = load_for_edit(session, Asset, asset_id, version)
-        get_or_missing(session, Customer, customer_id)
-        asset.customer_id = customer_id
-        session.flush()
-        refresh_ticket_search(session, asset_id=asset.id)
-        session.expire(asset)
-        return AssetRecord.of(_load_asset(session, Asset.id == asset_id), desk.today())
 
 
 def void_warranty(desk: Desk, warranty_id: int, version: int, reason: str,

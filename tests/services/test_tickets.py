@@ -6,14 +6,24 @@ from decimal import Decimal
 import pytest
 
 from app.domain.coverage import CoverageKind
-from app.domain.parts import Part
 from app.domain.kinds import Channel, EventKind, FollowUpOutcome, LineKind
+from app.domain.parts import Part
 from app.domain.workflow import TicketStatus as S
 from app.errors import Conflict, ValidationError
-from app.services.contracts import ContractInput, create_contract, contracts_of
+from app.services.contracts import ContractInput, contracts_of, create_contract
 from app.services.followups import due_followups, record_followup
-from app.services.tickets import (LineInput, TicketInput, add_line, find_ticket, get_ticket, log_contact,
-                                  move_ticket, open_ticket, record_approval, remove_line)
+from app.services.tickets import (
+    LineInput,
+    TicketInput,
+    add_line,
+    find_ticket,
+    get_ticket,
+    log_contact,
+    move_ticket,
+    open_ticket,
+    record_approval,
+    remove_line,
+)
 from tests.conftest import TODAY
 from tests.services.helpers import customer, part, stock_of, unit
 

@@ -5,10 +5,10 @@ from datetime import date
 import pytest
 
 from app.domain.coverage import CoverageKind
+from app.domain.kinds import Role
 from app.errors import DuplicateError, NotFound, PermissionDenied, ValidationError
 from app.locale.calendars import Calendar, from_calendar, to_calendar
 from app.services.desk import Actor, Desk
-from app.domain.kinds import Role
 from app.services.units import extend_warranty, find_asset, lookup_coverage, void_warranty
 from tests.services.helpers import customer, unit
 

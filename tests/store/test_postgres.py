@@ -1,0 +1,138 @@
+"""The same program on a shared PostgreSQL server (several clerks): a real server on loopback."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.errors import Conflict
+from app.services.customers import CustomerInput, create_customer, find_customers, update_customer
+from app.services.demo import fill_demo
+from app.services.listing import TICKETS
+from app.services.tickets import TicketInput, open_ticket
+from app.services.units import lookup_coverage
+from app.store import open_store
+from app.store.migrations import current_revision, head_revision
+from tests.conftest import make_desk
+
+pytestmark = pytest.mark.postgres
+
+
+def _pg_bin() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    return found[-1].parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    """initdb and postgres refuse to run as root; CI runs as root."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    bin_dir = _pg_bin()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL server binaries are missing; .ci/run installs Debian's postgresql")
+        pytest.skip("PostgreSQL server binaries are not installed (Debian: apt install postgresql)")
+    root = Path(tempfile.mkdtemp(prefix="khedmat-pg-"))
+    data = root / "data"
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    port = _free_port()
+    subprocess.run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "khedmat", "-A", "trust",
+                                    "-E", "UTF8", "--locale=C.UTF-8"]), check=True, capture_output=True)
+    server = subprocess.Popen(_as_server_user([str(bin_dir / "postgres"), "-D", str(data), "-p", str(port),
+                                               "-h", "127.0.0.1", "-k", str(root)]),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            ready = subprocess.run([str(bin_dir / "pg_isready"), "-h", "127.0.0.1", "-p", str(port)],
+                                   capture_output=True)
+            if ready.returncode == 0:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("PostgreSQL did not start")
+        yield f"postgresql+psycopg://khedmat@127.0.0.1:{port}/postgres"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_desk(pg_server: str, request: pytest.FixtureRequest):
+    import psycopg
+
+    name = f"t_{request.node.name.lower()}"[:60].replace("[", "_").replace("]", "_").replace("-", "_")
+    admin_url = pg_server.replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    store = open_store(pg_server.rsplit("/", 1)[0] + f"/{name}")
+    yield make_desk(store, "fa")
+    store.close()
+
+
+def test_a_new_server_database_is_created_by_the_migrations(pg_desk):
+    assert current_revision(pg_desk.store.engine) == head_revision()
+
+
+def test_search_folds_letters_on_the_server_too(pg_desk):
+    create_customer(pg_desk, CustomerInput(name="علي كريمي", mobile="09121234567"))
+    assert [c.name for c in find_customers(pg_desk, "علی کریمی")] == ["علي كريمي"]
+    assert [c.name for c in find_customers(pg_desk, "۰۹۱۲۱۲۳")] == ["علي كريمي"]
+
+
+def test_two_clerks_saving_at_once_get_distinct_consecutive_numbers(pg_desk):
+    owner = create_customer(pg_desk, CustomerInput(name="رضا", mobile="09121234567"))
+    numbers: list[str] = []
+    errors: list[BaseException] = []
+
+    def clerk() -> None:
+        try:
+            for _ in range(15):
+                numbers.append(open_ticket(pg_desk, TicketInput(customer_id=owner.id)).number)
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=clerk) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(int(n.split("-")[1]) for n in numbers) == list(range(1, 31))
+
+
+def test_a_stale_save_is_a_conflict_on_the_server(pg_desk):
+    record = create_customer(pg_desk, CustomerInput(name="نرگس", mobile="09121234567"))
+    update_customer(pg_desk, record.id, record.version, CustomerInput(name="نرگس ۱", mobile="09121234567"))
+    with pytest.raises(Conflict):
+        update_customer(pg_desk, record.id, record.version, CustomerInput(name="نرگس ۲", mobile="09121234567"))
+
+
+def test_demo_data_and_coverage_on_the_server(pg_desk):
+    fill_demo(pg_desk, customers=40)
+    rows = TICKETS.page(pg_desk, "", 0, 5)
+    assert len(rows) == 5
+    record = lookup_coverage(pg_desk, rows[0].serial, on=date(2025, 6, 15))
+    assert record.serial == rows[0].serial
+    later = create_customer(pg_desk, CustomerInput(name="مشتری تازه", mobile="09350000000"))
+    assert later.id > 40, "sequences continue after the bulk demo insert"
