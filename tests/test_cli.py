@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,14 @@ def test_database_url_from_the_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("KHEDMAT_DATABASE_URL", f"sqlite:///{db}")
     code, _, _ = run(capsys, "--lang", "en", "demo", "--customers", "5")
     assert code == 0 and db.exists()
+
+
+def test_db_upgrade_refuses_another_programs_database(tmp_path, capsys):
+    other = tmp_path / "accounts.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    conn.close()
+    before = other.read_bytes()
+    code, _, err = run(capsys, "--db", str(other), "--lang", "en", "db", "upgrade")
+    assert code == 2 and "not a Khedmat database" in err
+    assert other.read_bytes() == before

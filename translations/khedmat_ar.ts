@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>Cli</name>
@@ -150,8 +149,8 @@
         <translation>مشمول بعقد الصيانة {number} حتى {date}</translation>
     </message>
     <message>
-        <source>Under contract {number} until {date}, {visits} visits left</source>
-        <translation>مشمول بعقد الصيانة {number} حتى {date}، متبقٍ {visits} زيارات</translation>
+        <source>Under contract {number} until {date} (visits left: {visits})</source>
+        <translation>مشمول بعقد الصيانة {number} حتى {date} (الزيارات المتبقية: {visits})</translation>
     </message>
     <message>
         <source>Contract expired on {date}</source>
@@ -261,7 +260,7 @@
         <translation>اختر جهازًا واحدًا على الأقل للعقد.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is required.</source>
+        <source>The customer's name is required.</source>
         <translation>اسم العميل مطلوب.</translation>
     </message>
     <message>
@@ -341,7 +340,7 @@
         <translation>طلب الصيانة {number} منتهٍ؛ أعد فتحه لتعديله.</translation>
     </message>
     <message>
-        <source>The product&apos;s model is required.</source>
+        <source>The product's model is required.</source>
         <translation>موديل المنتج مطلوب.</translation>
     </message>
     <message>
@@ -381,7 +380,7 @@
         <translation>{where} ليس قاعدة بيانات لبرنامج خدمة أو أنه تالف. استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة بعمل مستخدم آخر ({where}). يرجى المحاولة بعد لحظات.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>Cli</name>
@@ -150,8 +149,8 @@
         <translation>تحت قرارداد {number} تا {date}</translation>
     </message>
     <message>
-        <source>Under contract {number} until {date}, {visits} visits left</source>
-        <translation>تحت قرارداد {number} تا {date}، {visits} بازدید باقی‌مانده</translation>
+        <source>Under contract {number} until {date} (visits left: {visits})</source>
+        <translation>تحت قرارداد {number} تا {date} (بازدید باقی‌مانده: {visits})</translation>
     </message>
     <message>
         <source>Contract expired on {date}</source>
@@ -261,7 +260,7 @@
         <translation>دست‌کم یک دستگاه برای قرارداد انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is required.</source>
+        <source>The customer's name is required.</source>
         <translation>نام مشتری لازم است.</translation>
     </message>
     <message>
@@ -341,7 +340,7 @@
         <translation>پذیرش {number} بسته شده است؛ برای تغییر، آن را دوباره باز کنید.</translation>
     </message>
     <message>
-        <source>The product&apos;s model is required.</source>
+        <source>The product's model is required.</source>
         <translation>مدل کالا لازم است.</translation>
     </message>
     <message>
@@ -381,7 +380,7 @@
         <translation>{where} پایگاه داده خدمت نیست یا آسیب دیده است. آن را از نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
         <translation>پایگاه داده مشغول کار کاربر دیگری است ({where}). لطفاً چند لحظه بعد دوباره تلاش کنید.</translation>
     </message>
     <message>

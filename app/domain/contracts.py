@@ -1,14 +1,14 @@
 """Annual maintenance contracts (AMC) and periodic service plans."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.base import Base, Hundredths, Timestamped, UTCDateTime, Versioned
+from app.domain.base import Base, Hundredths, Timestamped, Versioned
 
 if TYPE_CHECKING:
     from app.domain.people import Customer
@@ -36,7 +36,8 @@ class Contract(Versioned, Base):
     visits_used: Mapped[int] = mapped_column(Integer, default=0)
     response_hours: Mapped[int | None] = mapped_column(Integer)
     terms: Mapped[str] = mapped_column(Text, default="")
-    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    """The first day the contract no longer covers."""
 
     customer: Mapped[Customer] = relationship()
     assets: Mapped[list[Asset]] = relationship(secondary=contract_assets, back_populates="contracts")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -50,7 +50,7 @@ class ContractTerms(Protocol):
     number: str
     start_date: date
     end_date: date
-    cancelled_at: datetime | None
+    cancelled_on: date | None
 
     @property
     def visits_left(self) -> int | None: ...
@@ -81,7 +81,11 @@ class Coverage:
 
     @property
     def covered(self) -> bool:
-        return self.kind in (CoverageKind.WARRANTY, CoverageKind.CONTRACT)
+        """Whether the work is paid by the warranty or the contract; a contract whose visits
+        are used up still shows, but no longer pays for a new job."""
+        if self.kind is CoverageKind.CONTRACT:
+            return self.visits_left is None or self.visits_left > 0
+        return self.kind is CoverageKind.WARRANTY
 
     def describe(self, tr: Callable[[str, str], str], show_date: Callable[[date], str]) -> str:
         """The decision in words, in the language of `tr`, with dates shown by `show_date`."""
@@ -97,7 +101,7 @@ class Coverage:
                 text = tr(
                     c,
                     QT_TRANSLATE_NOOP(
-                        "Coverage", "Under contract {number} until {date}, {visits} visits left"
+                        "Coverage", "Under contract {number} until {date} (visits left: {visits})"
                     ),
                 )
                 return text.format(
@@ -117,10 +121,10 @@ class Coverage:
 
 
 def _contract_end(contract: ContractTerms) -> date:
-    """A cancelled contract stops covering on the day it was cancelled."""
-    if contract.cancelled_at is None:
+    """The last covered day: a cancelled contract covers up to the day before its cancellation."""
+    if contract.cancelled_on is None:
         return contract.end_date
-    return min(contract.end_date, contract.cancelled_at.date())
+    return min(contract.end_date, contract.cancelled_on - timedelta(days=1))
 
 
 def decide_coverage(
@@ -146,7 +150,7 @@ def decide_coverage(
         best_contract = max(active, key=_contract_end)
         return Coverage(
             CoverageKind.CONTRACT,
-            until=best_contract.end_date,
+            until=_contract_end(best_contract),
             contract_id=best_contract.id,
             contract_number=best_contract.number,
             visits_left=best_contract.visits_left,

@@ -8,7 +8,6 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.domain.base import utcnow
 from app.domain.contracts import Contract
 from app.domain.kinds import Role
 from app.domain.numbering import Series, next_number
@@ -53,7 +52,7 @@ class ContractRecord:
     def of(cls, c: Contract) -> ContractRecord:
         return cls(c.id, c.version, c.number, c.customer_id, c.start_date, c.end_date, c.price,
                    c.currency, c.visits_included, c.visits_used, c.visits_left, c.response_hours,
-                   tuple(a.id for a in c.assets), c.cancelled_at is not None)
+                   tuple(a.id for a in c.assets), c.cancelled_on is not None)
 
 
 def create_contract(desk: Desk, data: ContractInput) -> ContractRecord:
@@ -84,11 +83,12 @@ def create_contract(desk: Desk, data: ContractInput) -> ContractRecord:
         return ContractRecord.of(contract)
 
 
-def cancel_contract(desk: Desk, contract_id: int, version: int) -> ContractRecord:
+def cancel_contract(desk: Desk, contract_id: int, version: int, on: date | None = None) -> ContractRecord:
+    """A manager ends a contract: from `on` (today by default) it no longer covers."""
     desk.require(Role.MANAGER)
     with desk.store.write() as session:
         contract = load_for_edit(session, Contract, contract_id, version)
-        contract.cancelled_at = utcnow()
+        contract.cancelled_on = on or desk.today()
         session.flush()
         return ContractRecord.of(contract)
 

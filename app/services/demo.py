@@ -92,7 +92,7 @@ class _Contract:
     number: str
     start_date: date
     end_date: date
-    cancelled_at: datetime | None
+    cancelled_on: date | None
     visits_left: int | None
 
 

@@ -131,7 +131,7 @@ def _contract_statement(text: str) -> Select:
     statement = (
         select(Contract.id, Contract.number, Customer.name, Contract.start_date, Contract.end_date,
                Contract.price, Contract.currency, Contract.visits_included, Contract.visits_used,
-               Contract.cancelled_at)
+               Contract.cancelled_on)
         .join(Customer, Customer.id == Contract.customer_id)
     )
     condition = _text_condition(text, ("fold", Customer.name_norm), ("digits", Customer.mobile_key),

@@ -202,7 +202,7 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
             ticket.coverage = decision.kind.value
             ticket.coverage_until = decision.until or decision.ended_on
             ticket.coverage_note = decision.reason
-            if decision.kind is CoverageKind.CONTRACT:
+            if decision.kind is CoverageKind.CONTRACT and decision.covered:
                 contract = session.get(Contract, decision.contract_id)
                 ticket.contract_id = contract.id
                 ticket.coverage_note = contract.number
@@ -282,8 +282,8 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
         _require_open(ticket)
-        covered = data.covered if data.covered is not None else ticket.coverage in (
-            CoverageKind.WARRANTY.value, CoverageKind.CONTRACT.value)
+        covered = data.covered if data.covered is not None else (
+            ticket.coverage == CoverageKind.WARRANTY.value or ticket.contract_id is not None)
         line = TicketLine(ticket_id=ticket.id, kind=LineKind(data.kind).value,
                           quantity=data.quantity, covered=covered)
         if line.kind == LineKind.PART.value:

@@ -58,9 +58,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def use_wal(engine: Engine) -> None:
+    """Write-ahead logging, so clerks read while another saves. It is a property of the
+    file, so it is switched on only once the file is known to be Khedmat's."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -134,6 +143,8 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         try:
             if migrate:
                 ensure_schema(store)
+                if store.is_sqlite:
+                    use_wal(engine)
         except BaseException:
             engine.dispose()
             raise

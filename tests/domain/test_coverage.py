@@ -1,7 +1,7 @@
 """The coverage decision: warranty, contract, expired, void or none, on a given day."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -9,8 +9,11 @@ from app.domain.contracts import Contract
 from app.domain.coverage import Coverage, CoverageKind, decide_coverage
 from app.domain.units import Warranty
 from app.locale.calendars import Calendar, from_calendar
-from app.services.contracts import ContractInput, create_contract
+from app.locale.display import Locale
+from app.services.contracts import ContractInput, cancel_contract, create_contract
 from app.services.customers import CustomerInput, create_customer
+from app.services.desk import open_desk
+from app.services.tickets import TicketInput, get_ticket, open_ticket
 from app.services.units import (
     AssetInput,
     create_product,
@@ -29,9 +32,9 @@ def warranty(start: date, end: date, voided_on: date | None = None, reason: str 
 
 
 def contract(start: date, end: date, number: str = "AMC-1404-001", visits: int | None = None,
-             used: int = 0, cancelled_at: datetime | None = None, id: int = 7) -> Contract:
+             used: int = 0, cancelled_on: date | None = None, id: int = 7) -> Contract:
     return Contract(id=id, number=number, start_date=start, end_date=end, visits_included=visits,
-                    visits_used=used, cancelled_at=cancelled_at)
+                    visits_used=used, cancelled_on=cancelled_on)
 
 
 def identity(context: str, text: str) -> str:
@@ -124,16 +127,33 @@ def test_a_contract_covers_its_last_day_and_not_the_next():
     assert after.ended_what == "contract"
 
 
-def test_a_contract_cancelled_mid_period_stops_on_the_cancel_date():
-    cancelled = datetime(2025, 8, 10, 9, 30, tzinfo=UTC)
-    c = contract(C_START, C_END, cancelled_at=cancelled)
-    assert decide_coverage([], [c], date(2025, 8, 9)).kind is K.CONTRACT
-    assert decide_coverage([], [c], date(2025, 8, 10)).kind is K.CONTRACT
-    for on in (date(2025, 8, 11), date(2025, 12, 1), C_END):
+CANCEL_DAY = date(2025, 8, 10)
+
+
+def test_a_contract_cancelled_mid_period_stops_covering_at_the_cancel_date():
+    c = contract(C_START, C_END, cancelled_on=CANCEL_DAY)
+    assert decide_coverage([], [c], CANCEL_DAY - DAY).kind is K.CONTRACT
+    for on in (CANCEL_DAY + DAY, date(2025, 12, 1), C_END, C_END + DAY):
         decision = decide_coverage([], [c], on)
         assert decision.kind is K.EXPIRED, on
-        assert decision.ended_on == date(2025, 8, 10)
         assert decision.ended_what == "contract"
+        assert decision.ended_on == CANCEL_DAY - DAY
+
+
+def test_on_the_cancel_date_the_contract_no_longer_covers():
+    c = contract(C_START, C_END, cancelled_on=CANCEL_DAY)
+    decision = decide_coverage([], [c], CANCEL_DAY)
+    assert (decision.kind, decision.ended_what) == (K.EXPIRED, "contract")
+    assert decision.ended_on == CANCEL_DAY - DAY
+
+
+def test_a_cancelled_contract_is_never_shown_as_running_past_its_cancel_date():
+    c = contract(C_START, C_END, cancelled_on=CANCEL_DAY)
+    for offset in range(-5, 6):
+        on = CANCEL_DAY + timedelta(days=offset)
+        decision = decide_coverage([], [c], on)
+        if decision.kind is K.CONTRACT:
+            assert decision.until <= CANCEL_DAY, on
 
 
 def test_a_contract_that_starts_in_the_future_is_no_coverage_yet():
@@ -180,7 +200,7 @@ def test_the_most_recent_coverage_that_ran_out_is_reported():
     [
         (Coverage(K.WARRANTY, until=date(2025, 1, 31)), "Under warranty until 2025-01-31"),
         (Coverage(K.CONTRACT, until=date(2026, 3, 20), contract_number="AMC-1404-001", visits_left=2),
-         "Under contract AMC-1404-001 until 2026-03-20, 2 visits left"),
+         "Under contract AMC-1404-001 until 2026-03-20 (visits left: 2)"),
         (Coverage(K.CONTRACT, until=date(2026, 3, 20), contract_number="AMC-1404-001"),
          "Under contract AMC-1404-001 until 2026-03-20"),
         (Coverage(K.EXPIRED, ended_on=date(2025, 1, 31), ended_what="warranty"),
@@ -209,7 +229,7 @@ def test_decisions_from_decide_coverage_read_right():
         date(2024, 9, 9): "Under warranty until 2025-01-31",
         date(2024, 9, 10): "Warranty void: water damage",
         date(2025, 2, 1): "Warranty expired on 2025-01-31",
-        date(2025, 6, 15): "Under contract AMC-1404-001 until 2026-03-20, 2 visits left",
+        date(2025, 6, 15): "Under contract AMC-1404-001 until 2026-03-20 (visits left: 2)",
         date(2026, 3, 21): "Contract expired on 2026-03-20",
     }
 
@@ -287,3 +307,25 @@ def test_lookup_of_a_unit_registered_without_warranty(desk, owner, fridge):
                                     purchase_date=date(2025, 1, 10), warranty_months=0))
     decision = lookup_coverage(desk, "EM-3").coverage
     assert decision == Coverage(K.NONE)
+
+
+def test_after_cancelling_a_contract_todays_intake_is_not_under_it(store):
+    today = date(2025, 6, 15)
+    desk = open_desk(store, Locale.for_language("fa"))
+    desk.today = lambda: today
+    owner = create_customer(desk, CustomerInput(name="Ali", mobile="09120000001"))
+    product = create_product(desk, "Emersun", "RFN-22")
+    unit = register_asset(desk, AssetInput(serial="EM-4", product_id=product.id, customer_id=owner.id,
+                                           purchase_date=today - timedelta(days=1000),
+                                           warranty_months=12))
+    signed = create_contract(desk, ContractInput(customer_id=owner.id,
+                                                 start_date=today - timedelta(days=30),
+                                                 end_date=today + timedelta(days=300),
+                                                 asset_ids=[unit.id], visits_included=4))
+    assert lookup_coverage(desk, "EM-4").coverage.kind is K.CONTRACT
+
+    cancelled = cancel_contract(desk, signed.id, signed.version)
+    assert cancelled.cancelled
+    assert lookup_coverage(desk, "EM-4").coverage.kind is not K.CONTRACT
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=unit.id))
+    assert get_ticket(desk, ticket.id).contract_id is None

@@ -67,7 +67,7 @@ def test_allowed_moves_is_what_check_move_accepts(source):
 
 
 def test_the_main_line_is_walkable_step_by_step():
-    for source, target in zip(MAIN_LINE, MAIN_LINE[1:]):
+    for source, target in zip(MAIN_LINE, MAIN_LINE[1:], strict=False):
         assert check_move(source, target) is target
 
 

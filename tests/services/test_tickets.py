@@ -158,3 +158,17 @@ def test_a_promised_date_in_the_past_is_refused(desk):
     with pytest.raises(ValidationError) as caught:
         open_ticket(desk, TicketInput(customer_id=customer(desk).id, promised_date=TODAY - timedelta(days=1)))
     assert caught.value.field == "promised_date"
+
+
+def test_a_contract_with_no_visits_left_shows_but_does_not_pay(desk):
+    owner = customer(desk)
+    device = unit(desk, owner, purchased=date(2020, 1, 1), months=12)
+    create_contract(desk, ContractInput(customer_id=owner.id, start_date=date(2025, 1, 1),
+                                        end_date=date(2025, 12, 31), asset_ids=[device.id], visits_included=1))
+    first = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id))
+    second = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id))
+    assert first.contract_id is not None
+    assert second.coverage is CoverageKind.CONTRACT and second.contract_id is None
+    assert contracts_of(desk, owner.id)[0].visits_used == 1
+    charged = add_line(desk, second.id, second.version, labour("500"))
+    assert charged.totals.due == Decimal(500)

@@ -137,12 +137,6 @@ def test_another_programs_database_is_refused(tmp_path):
     conn.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/store/engine.py _sqlite_pragmas sets PRAGMA journal_mode = WAL on connect, "
-           "before ensure_schema refuses the file: another program's database is left "
-           "converted to WAL (header bytes 18-19 change from 1 to 2)",
-)
 def test_another_programs_database_is_left_byte_identical(tmp_path):
     path = tmp_path / "accounts.db"
     before = _other_programs_database(path)

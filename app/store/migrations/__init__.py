@@ -50,6 +50,12 @@ def upgrade(store: Store) -> Path | None:
     current = current_revision(store.engine)
     if current == head_revision():
         return None
+    if current is None and inspect(store.engine).get_table_names():
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP("Errors", "{where} is not a Khedmat database or it is damaged. "
+                                        "Restore it from a backup."),
+            where=store.where,
+        )
     if current is not None and current not in _known_revisions():
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP("Errors", "{where} was made by a newer version of Khedmat. "
@@ -69,18 +75,9 @@ def upgrade(store: Store) -> Path | None:
 def ensure_schema(store: Store) -> None:
     """Create a new database, upgrade an embedded one, refuse what is not ours."""
     current = current_revision(store.engine)
-    if current is None:
-        if inspect(store.engine).get_table_names():
-            raise DatabaseDamaged(
-                QT_TRANSLATE_NOOP("Errors", "{where} is not a Khedmat database or it is damaged. "
-                                            "Restore it from a backup."),
-                where=store.where,
-            )
-        upgrade(store)
-        return
     if current == head_revision():
         return
-    if store.is_sqlite:
+    if current is None or store.is_sqlite:
         upgrade(store)
         return
     raise StoreError(

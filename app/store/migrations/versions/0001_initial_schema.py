@@ -127,7 +127,7 @@ def upgrade() -> None:
     sa.Column('visits_used', sa.Integer(), nullable=False),
     sa.Column('response_hours', sa.Integer(), nullable=True),
     sa.Column('terms', sa.Text(), nullable=False),
-    sa.Column('cancelled_at', sa.DateTime(), nullable=True),
+    sa.Column('cancelled_on', sa.Date(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
