@@ -1,15 +1,16 @@
 """One tab of the main window: a filter box over a lazily loaded table."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.ui.models.paged_table import PagedTableModel
+from app.ui.retranslating import Retranslating
 
 FILTER_DELAY_MS = 250
 
 
-class ListTab(QWidget):
+class ListTab(Retranslating, QWidget):
     """Typing in the filter box re-queries after a short pause, so each keystroke stays light."""
 
     count_changed = Signal()
@@ -52,8 +53,3 @@ class ListTab(QWidget):
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by number, name, mobile or serial…"))
         self.empty.setText(self.tr("Nothing matches the filter."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,7 +1,6 @@
 """The main window: Tickets, Customers, Warranties and Contracts, read from the services."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -10,9 +9,10 @@ from app.services.desk import Desk
 from app.ui.columns import contract_columns, customer_columns, ticket_columns, warranty_columns
 from app.ui.list_tab import ListTab
 from app.ui.models.paged_table import PagedTableModel
+from app.ui.retranslating import Retranslating
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -68,8 +68,3 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

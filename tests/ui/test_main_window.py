@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from app.i18n import Catalogue
 from app.services.customers import CustomerInput, create_customer
 from app.services.tickets import TicketInput, open_ticket
 from app.ui.models.paged_table import PagedTableModel
+from app.ui.translator import LanguageManager
 from tests.ui.conftest import type_text
 
 
@@ -57,3 +60,17 @@ def test_filter_typed_in_persian_finds_a_name_stored_with_arabic_letters(open_wi
     type_text(window.tickets.filter, "ناموجود")
     qtbot.waitUntil(lambda: window.tickets.empty.isVisible())
     assert window.tickets.empty.text() == "موردی یافت نشد."
+
+
+def test_switching_the_language_while_running_retranslates_the_window(open_window):
+
+
+    window, _ = open_window("fa")
+    languages = LanguageManager(QApplication.instance())
+    languages.install(Catalogue.load("ar"))
+    QApplication.processEvents()
+    try:
+        assert tab_titles(window)[0] == "طلبات الصيانة"
+        assert window.tickets.filter.placeholderText().startswith("ابحث")
+    finally:
+        languages.uninstall()
