@@ -395,6 +395,22 @@
         <source>The database {where} needs an upgrade. Ask the administrator to run “khedmat db upgrade”.</source>
         <translation>قاعدة البيانات {where} تحتاج إلى ترقية. اطلب من مسؤول النظام تشغيل «khedmat db upgrade».</translation>
     </message>
+    <message>
+        <source>The part code is required.</source>
+        <translation>رمز القطعة مطلوب.</translation>
+    </message>
+    <message>
+        <source>The part name is required.</source>
+        <translation>اسم القطعة مطلوب.</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative.</source>
+        <translation>لا يمكن أن يكون المخزون سالبًا.</translation>
+    </message>
+    <message>
+        <source>Part code {code} is already used by {name}.</source>
+        <translation>رمز القطعة {code} مستخدم مسبقًا للقطعة {name}.</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>

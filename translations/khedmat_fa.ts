@@ -395,6 +395,22 @@
         <source>The database {where} needs an upgrade. Ask the administrator to run “khedmat db upgrade”.</source>
         <translation>پایگاه داده {where} باید به‌روزرسانی شود. از مدیر سیستم بخواهید «khedmat db upgrade» را اجرا کند.</translation>
     </message>
+    <message>
+        <source>The part code is required.</source>
+        <translation>کد قطعه لازم است.</translation>
+    </message>
+    <message>
+        <source>The part name is required.</source>
+        <translation>نام قطعه لازم است.</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative.</source>
+        <translation>موجودی نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Part code {code} is already used by {name}.</source>
+        <translation>کد قطعه {code} پیش‌تر برای {name} به کار رفته است.</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>

@@ -4,10 +4,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from app.domain.parts import Part
-from app.locale.text import normalize_search
 from app.services.customers import CustomerInput, CustomerRecord, create_customer
 from app.services.desk import Desk
+from app.services.parts import PartInput, create_part, list_parts
 from app.services.units import AssetInput, AssetRecord, create_product, register_asset
 
 
@@ -24,15 +23,9 @@ def unit(desk: Desk, owner: CustomerRecord, serial: str = "SN-1001", purchased: 
 
 def part(desk: Desk, code: str = "PMP-020", name: str = "پمپ تخلیه", price: str = "6500000",
          stock: int = 3) -> int:
-    """Parts have no service of their own yet (the catalogue screen is a later issue)."""
-    with desk.store.write() as session:
-        p = Part(code=code, name=name, name_norm=normalize_search(name), price=Decimal(price), stock=stock,
-                 reorder_level=1, version=1)
-        session.add(p)
-        session.flush()
-        return p.id
+    return create_part(desk, PartInput(code=code, name=name, price=Decimal(price), stock=stock,
+                                       reorder_level=1)).id
 
 
 def stock_of(desk: Desk, part_id: int) -> int:
-    with desk.store.read() as session:
-        return session.get(Part, part_id).stock
+    return next(p.stock for p in list_parts(desk) if p.id == part_id)
