@@ -4,7 +4,9 @@ Benchmarks print figures; they are not tests and never fail on a slow result.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import os
 import platform
 import sqlite3
@@ -18,7 +20,26 @@ from pathlib import Path
 from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
 CACHE_DIR = BENCH_DIR / ".cache"
+
+# The schema is made by these files: a cached database made by other contents is rebuilt even
+# when the Alembic revision is the same (a migration edited in place before its first release).
+SCHEMA_SOURCES = ("app/store/migrations/versions",)
+# The data is made by these: when they change the cached file still opens, so it is reused
+# with a warning (pass --rebuild to refresh it).
+DATA_SOURCES = ("app/services/demo.py", "app/services/demo_words.py", "app/services/search_text.py",
+                "app/locale/text.py", "app/locale/phone.py")
+
+
+def fingerprint(sources: tuple[str, ...]) -> str:
+    digest = hashlib.sha256()
+    for source in sources:
+        path = ROOT / source
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        for f in files:
+            digest.update(str(f.relative_to(ROOT)).encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 # --------------------------------------------------------------------------- the database
@@ -43,6 +64,7 @@ class CachedDb:
     built_now: bool
     reason: str
     """Why it was (re)built, or why the cached file was reused."""
+    warning: str = ""
 
 
 def _meta_path(db: Path) -> Path:
@@ -72,8 +94,9 @@ def ensure_demo_db(name: str, size: DemoSize, *, rebuild: bool = False,
                    log: Callable[[str], None] = print) -> CachedDb:
     """bench/.cache/<name>.db filled by app.services.demo.fill_demo, built once and reused.
 
-    Rebuilt when asked, when missing, when its Alembic revision is not the code's head, or when
-    it was made with other sizes. Built under a temporary name and renamed at the end, so an
+    Rebuilt when asked, when missing, when its Alembic revision is not the code's head, when it
+    was made with other sizes, or when the migration files changed since (a migration edited in
+    place keeps its revision). Built under a temporary name and renamed at the end, so an
     interrupted build never leaves a half-filled file that a later run would trust.
     """
     from app.store.migrations import head_revision
@@ -82,6 +105,7 @@ def ensure_demo_db(name: str, size: DemoSize, *, rebuild: bool = False,
     db = CACHE_DIR / f"{name}.db"
     meta_file = _meta_path(db)
     head = head_revision()
+    schema, data = fingerprint(SCHEMA_SOURCES), fingerprint(DATA_SOURCES)
     meta: dict[str, Any] = {}
     if meta_file.exists():
         try:
@@ -95,14 +119,20 @@ def ensure_demo_db(name: str, size: DemoSize, *, rebuild: bool = False,
         reason = "no cached database"
     elif (rev := stored_revision(db)) != head:
         reason = f"cached revision {rev} is not head {head}"
-    elif meta.get("size") not in (None, size.__dict__):
-        reason = f"cached database was made with {meta.get('size')}"
+    elif meta.get("size") != size.__dict__:
+        reason = f"cached database was made with {meta.get('size', 'unknown sizes')}"
+    elif meta.get("schema") != schema:
+        reason = f"the migration files changed since the cached database was made (revision {head})"
     else:
-        today = date.fromisoformat(meta["today"]) if "today" in meta else date.today()
+        today = date.fromisoformat(meta["today"])
+        warning = ("" if meta.get("data") == data else
+                   "the demo generator or the search folds changed since this file was made; "
+                   "figures describe the old data (--rebuild to refresh)")
         return CachedDb(db, head, today, meta.get("build_seconds"), False,
-                        f"reused {db.relative_to(BENCH_DIR.parent)} (revision {head})")
+                        f"reused {db.relative_to(ROOT)} (revision {head}, built {meta.get('built_at')})",
+                        warning)
 
-    log(f"building {db.relative_to(BENCH_DIR.parent)}: {reason}; "
+    log(f"building {db.relative_to(ROOT)}: {reason}; "
         f"{size.customers:,} customers, {size.assets:,} assets, {size.tickets:,} tickets ...")
     tmp = db.with_name(db.name + ".building")
     _remove_db(tmp)
@@ -110,7 +140,7 @@ def ensure_demo_db(name: str, size: DemoSize, *, rebuild: bool = False,
     _remove_db(db)
     os.replace(tmp, db)
     meta = {"size": size.__dict__, "today": today.isoformat(), "build_seconds": seconds,
-            "revision": head, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "revision": head, "schema": schema, "data": data, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
     meta_file.write_text(json.dumps(meta, indent=2) + "\n")
     return CachedDb(db, head, today, seconds, True, reason)
@@ -166,7 +196,7 @@ class Timing:
 
 def summarize(samples_ns: list[int]) -> Timing:
     ms = sorted(s / 1e6 for s in samples_ns)
-    p95 = ms[min(len(ms) - 1, max(0, round(0.95 * len(ms)) - 1))]
+    p95 = ms[max(0, math.ceil(0.95 * len(ms)) - 1)]  # nearest rank
     return Timing(len(ms), statistics.median(ms), p95)
 
 

@@ -1,6 +1,6 @@
 """Store benchmark: coverage lookup by serial at 1M assets, ticket search at 100k tickets.
 
-    uv run python -m bench.bench_store [--rebuild] [--repeat N] [--seed S] [--explain] [--profile]
+    uv run python -m bench.bench_store [--rebuild] [--repeat N] [--seed S] [--explain] [--profile] [--small]
 
 Each figure is timed twice in the same run: through the service the GUI and the CLI call
 (SQLAlchemy session, ORM, coverage decision) and as plain SQL through the stdlib sqlite3
@@ -21,14 +21,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench._common import (CachedDb, DemoSize, Timing, ensure_demo_db, fmt_ms, machine_facts,
-                           open_desk_on, open_raw, summarize)
+from bench._common import (
+    CachedDb,
+    DemoSize,
+    Timing,
+    ensure_demo_db,
+    fmt_ms,
+    machine_facts,
+    open_desk_on,
+    open_raw,
+    summarize,
+)
 
 SIZE = DemoSize(customers=300_000, assets=1_000_000, tickets=100_000, seed=1, lang="fa")
 DB_NAME = "store-1m"
 SMALL_SIZE = DemoSize(customers=3_000, assets=10_000, tickets=1_000, seed=1, lang="fa")
 SMALL_DB_NAME = "store-small"
-WARMUP = 5
+WARMUP = 20
 
 COVERAGE_BUDGET_MS = 5.0
 COVERAGE_BUDGET_RATIO = 3.0
@@ -47,21 +56,28 @@ def _column_by_id(raw: sqlite3.Connection, sql: str, ids: list[int]) -> list[Any
 
 
 def serial_inputs(raw: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, list[str]]:
-    """Serials of random units, typed the ways a clerk types them."""
+    """Serials of random units, typed the ways a clerk types them; other units for each way,
+    so that no line finds its units' pages already read by an earlier line."""
     from app.locale.text import to_native_digits
 
     top = raw.execute("SELECT max(id) FROM assets").fetchone()[0]
-    serials = _column_by_id(raw, "SELECT serial FROM assets WHERE id = ?", _sample_ids(rng, top, n))
+
+    def serials() -> list[str]:
+        return _column_by_id(raw, "SELECT serial FROM assets WHERE id = ?", _sample_ids(rng, top, n))
 
     def dashed(s: str) -> str:
         at = rng.randint(1, len(s) - 1)
         return f"{s[:at]}-{s[at:]}"
 
     return {
-        "serial as stored": list(serials),
-        "serial lower-case": [s.lower() for s in serials],
-        "serial, Persian digits": [to_native_digits(s, "fa") for s in serials],
-        "serial, dash inserted": [dashed(s) for s in serials],
+        "serial as stored": serials(),
+        "serial lower-case": [s.lower() for s in serials()],
+        "serial, Persian digits": [to_native_digits(s, "fa") for s in serials()],
+        "serial, dash inserted": [dashed(s) for s in serials()],
+        # First touch: the service and the raw SQL each get units nobody has read in this run.
+        "first touch: service": serials(),
+        "first touch: raw": serials(),
+        "warm-up": serials()[:WARMUP],
     }
 
 
@@ -135,7 +151,7 @@ COVERAGE_WARRANTIES_SQL = """
 SELECT id, version, kind, start_date, end_date, terms, voided_on, void_reason
 FROM warranties WHERE asset_id = ? ORDER BY start_date"""
 COVERAGE_CONTRACTS_SQL = """
-SELECT k.id, k.number, k.start_date, k.end_date, k.cancelled_at, k.visits_included, k.visits_used
+SELECT k.id, k.number, k.start_date, k.end_date, k.cancelled_on, k.visits_included, k.visits_used
 FROM contract_assets ca JOIN contracts k ON k.id = ca.contract_id WHERE ca.asset_id = ?"""
 
 SEARCH_SQL = """
@@ -229,26 +245,34 @@ class Line:
 
 def measure(group: str, label: str, inputs: list[str], service: Callable[[str], Any],
             raw: Callable[[str], Any], budget_ms: float, budget_ratio: float | None,
-            hits: Callable[[Any], int]) -> Line:
+            hits: Callable[[Any], int], *, warmup: list[str] | None = None, pretouch: bool = False,
+            raw_inputs: list[str] | None = None) -> Line:
     """Warm both ways up, then time them one input after the other, alternating which goes
-    first so that neither always meets the cache the other just warmed."""
-    for value in inputs[:WARMUP]:
+    first. With `pretouch`, each input is first run untimed both ways, so both time a unit
+    whose pages are already in their connection's cache (the CPU cost of the lookup); without
+    it, whichever goes first reads the pages. With `raw_inputs`, the raw SQL gets other inputs
+    than the service (so that both read pages nobody has read yet); results are not compared."""
+    for value in warmup if warmup is not None else inputs[:WARMUP]:
         service(value)
         raw(value)
     s_ns, r_ns, found, mismatches = [], [], 0, 0
     clock = time.perf_counter_ns
     for i, value in enumerate(inputs):
+        raw_value = value if raw_inputs is None else raw_inputs[i]
+        if pretouch:
+            service(value)
+            raw(raw_value)
         if i % 2:
-            t0 = clock(); r_res = raw(value); t1 = clock(); s_res = service(value); t2 = clock()
+            t0 = clock(); r_res = raw(raw_value); t1 = clock(); s_res = service(value); t2 = clock()
             r_ns.append(t1 - t0); s_ns.append(t2 - t1)
         else:
-            t0 = clock(); s_res = service(value); t1 = clock(); r_res = raw(value); t2 = clock()
+            t0 = clock(); s_res = service(value); t1 = clock(); r_res = raw(raw_value); t2 = clock()
             s_ns.append(t1 - t0); r_ns.append(t2 - t1)
-        mismatches += s_res != r_res
+        mismatches += raw_inputs is None and s_res != r_res
         found += hits(s_res)
     line = Line(group, label, summarize(s_ns), summarize(r_ns), found / len(inputs), mismatches,
                 budget_ms, budget_ratio)
-    line.samples = list(zip(s_ns, r_ns))
+    line.samples = list(zip(s_ns, r_ns, strict=True))
     return line
 
 
@@ -290,11 +314,32 @@ def print_table(lines: list[Line]) -> None:
         print(fmt(r))
 
 
-def explain(raw: sqlite3.Connection, desk, fragment: str) -> None:
+def explain(raw: sqlite3.Connection, desk, fragment: str, serial: str) -> None:
+    from sqlalchemy import event
+
     from app.locale.text import normalize_search
     from app.services.common import like_pattern
+    from app.services.units import lookup_coverage
 
-    print("\nEXPLAIN QUERY PLAN, coverage (raw asset query):")
+    sent: list[tuple[str, Any]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        sent.append((statement, parameters))
+
+    event.listen(desk.store.engine, "before_cursor_execute", record)
+    try:
+        lookup_coverage(desk, serial)
+    finally:
+        event.remove(desk.store.engine, "before_cursor_execute", record)
+    print(f"\nstatements lookup_coverage sends for {serial!r} ({len(sent)}), with SQLite's plans:")
+    for statement, parameters in sent:
+        one_line = " ".join(statement.split())
+        print(f"  {one_line[:150]}{' ...' if len(one_line) > 150 else ''}  {tuple(parameters or ())}")
+        if one_line.upper().startswith("SELECT"):
+            for row in raw.execute("EXPLAIN QUERY PLAN " + statement, parameters):
+                print("      plan:", row[3])
+
+    print("EXPLAIN QUERY PLAN, coverage (raw asset query):")
     for row in raw.execute("EXPLAIN QUERY PLAN " + COVERAGE_ASSET_SQL, ("X",)):
         print("   ", row[3])
     print("EXPLAIN QUERY PLAN, ticket search (raw, one LIKE):")
@@ -316,9 +361,18 @@ def profile(label: str, fn: Callable[[str], Any], inputs: list[str], top: int = 
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("tottime").print_stats(top)
-    print(f"\ncProfile of {len(inputs)} calls, {label} (sorted by own time):")
+    stats.sort_stats("cumulative").print_stats(top)
+    print(f"\ncProfile of {len(inputs)} calls, {label} (sorted by cumulative time):")
     print("\n".join(out.getvalue().splitlines()[:top + 12]))
+    total = stats.total_tt
+    in_sqlite = calls = 0
+    for (_, _, name), (_, ncalls, tottime, _, _) in stats.stats.items():  # type: ignore[attr-defined]
+        if "sqlite3.Cursor" in name or "sqlite3.Connection" in name:
+            in_sqlite += tottime
+            calls += ncalls if "execute" in name else 0
+    print(f"  summary: {total / len(inputs) * 1000:.3f} ms per call under the profiler, of which "
+          f"{in_sqlite / total:.0%} inside sqlite3 (execute/fetch/commit/rollback); "
+          f"{calls / len(inputs):.1f} sqlite3 execute calls per call")
 
 
 # --------------------------------------------------------------------------- main
@@ -332,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="seed for picking inputs (default 7)")
     parser.add_argument("--small", action="store_true",
                         help="use a small database (10k assets, 1k tickets) to try the benchmark quickly")
-    parser.add_argument("--explain", action="store_true", help="also print the SQLite query plans")
+    parser.add_argument("--explain", action="store_true",
+                        help="also print the statements the service sends and SQLite's query plans")
     parser.add_argument("--profile", action="store_true",
                         help="also print cProfile figures for the service calls")
     args = parser.parse_args(argv)
@@ -350,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         took = f"{db.build_seconds:.1f} s" if db.build_seconds is not None else "unknown"
         print(f"database: {db.reason}; its build took {took}")
+    if db.warning:
+        print(f"  WARNING: {db.warning}")
     print(f"  file {db.path} ({db.path.stat().st_size / 2**20:.0f} MiB), today = {db.today}")
 
     store, desk = open_desk_on(db)
@@ -367,10 +424,15 @@ def main(argv: list[str] | None = None) -> int:
 
         lines: list[Line] = []
         group = f"coverage lookup by serial ({counts['assets']:,} assets): lookup_coverage vs raw SQL"
-        cov = [measure(group, label, values, service_coverage(desk), raw_coverage(raw),
-                       COVERAGE_BUDGET_MS, COVERAGE_BUDGET_RATIO, lambda r: 1)
-               for label, values in serials.items()]
-        lines += [*cov, combined(group, "all spellings", cov)]
+        cov_service, cov_raw = service_coverage(desk), raw_coverage(raw)
+        cov = [measure(group, label, serials[label], cov_service, cov_raw, COVERAGE_BUDGET_MS,
+                       COVERAGE_BUDGET_RATIO, lambda r: 1, warmup=serials["warm-up"], pretouch=True)
+               for label in ("serial as stored", "serial lower-case", "serial, Persian digits",
+                             "serial, dash inserted")]
+        cold = measure(group, "first touch of a unit, as stored", serials["first touch: service"],
+                       cov_service, cov_raw, COVERAGE_BUDGET_MS, COVERAGE_BUDGET_RATIO, lambda r: 1,
+                       warmup=[], raw_inputs=serials["first touch: raw"])
+        lines += [*cov, combined(group, "all spellings", cov), cold]
 
         group = f"ticket search ({counts['tickets']:,} tickets): TICKETS.page(.., 0, {PAGE}) vs raw SQL"
         srch = [measure(group, label, values, service_search(desk), raw_search(raw),
@@ -385,7 +447,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"note: {line.label}: {line.mismatches} of {line.service.n} inputs gave other rows "
                   f"through the service than through the raw SQL")
         print("\nrows = mean rows returned; ratio = service median / raw median; "
-              "verdicts are information (exit code 0 either way).")
+              "verdicts are information (exit code 0 either way).\n"
+              "coverage lines time a unit already read once by each connection (the CPU cost); "
+              "'first touch' times units\nnot read before in this run (pages come from the OS "
+              "cache). Search lines scan tickets beyond SQLite's page cache\nand are timed "
+              "without a pre-touch.")
 
         # Where the search time goes: the service's own SQL run raw (no ORM) per fragment kind.
         print("\nticket search, the service's SQL text executed raw (sqlite3, no ORM), median ms:")
@@ -402,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {label:<32} n={t.n:<4} median {fmt_ms(t.median_ms):>7}  p95 {fmt_ms(t.p95_ms):>7}")
 
         if args.explain:
-            explain(raw, desk, fragments["no match"][0])
+            explain(raw, desk, fragments["no match"][0], serials["serial as stored"][0])
         if args.profile:
             profile("lookup_coverage", service_coverage(desk), serials["serial as stored"])
             profile("TICKETS.page, no match", service_search(desk), fragments["no match"][:50])
