@@ -56,6 +56,25 @@ class ContractTerms(Protocol):
     def visits_left(self) -> int | None: ...
 
 
+@dataclass(frozen=True)
+class WarrantySpan:
+    id: int
+    start_date: date
+    end_date: date
+    voided_on: date | None = None
+    void_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ContractSpan:
+    id: int
+    number: str
+    start_date: date
+    end_date: date
+    cancelled_on: date | None = None
+    visits_left: int | None = None
+
+
 class CoveredAsset(Protocol):
     @property
     def warranties(self) -> Iterable[WarrantyTerms]: ...

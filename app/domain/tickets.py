@@ -25,7 +25,12 @@ class Ticket(Versioned, Base):
     """
 
     __tablename__ = "tickets"
-    __table_args__ = (Index("ix_tickets_status_opened", "status", "opened_at"),)
+    __table_args__ = (
+        Index("ix_tickets_status_opened", "status", "opened_at"),
+        # Covers the tickets list: newest first, filtered by the search column, without
+        # reading whole rows for tickets that do not match.
+        Index("ix_tickets_opened_search", "opened_at", "id", "search_norm"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -52,7 +57,7 @@ class Ticket(Versioned, Base):
     coverage_until: Mapped[date | None] = mapped_column(Date)
     coverage_note: Mapped[str] = mapped_column(Text, default="")
     is_rework: Mapped[bool] = mapped_column(Boolean, default=False)
-    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     search_norm: Mapped[str] = mapped_column(Text, default="")

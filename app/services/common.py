@@ -1,14 +1,16 @@
 """Helpers every service shares: loading a record for an edit, searching text."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement, or_
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import phone_search_key
-from app.locale.text import normalize_search
+from app.locale.text import normalize_search, normalize_serial
 
 M = TypeVar("M")
 
@@ -34,8 +36,43 @@ def like_pattern(fragment: str) -> str:
     return f"%{escaped}%"
 
 
-def search_terms(text: str) -> tuple[str, str]:
-    """The typed search text as a name fold and, if it has digits, as a phone key."""
+@dataclass(frozen=True)
+class SearchTerms:
+    """What a clerk typed, read each way a record can be found by it."""
+
+    fold: str
+    """The name fold (app.locale.text.normalize_search): '' means nothing was typed."""
+    digits: str
+    """The phone key, when what was typed looks like (part of) a phone number."""
+    serial: str
+    """The serial key (app.locale.text.normalize_serial)."""
+
+    def patterns(self, *keys: str) -> list[str]:
+        """LIKE patterns for the named keys, each pattern once (LIKE ignores ASCII case)."""
+        seen: dict[str, str] = {}
+        for key in keys:
+            value = getattr(self, key)
+            if value:
+                seen.setdefault(value.lower(), like_pattern(value))
+        return list(seen.values())
+
+
+_PHONE_PUNCTUATION = frozenset(" +-()./")
+
+
+def search_terms(text: str) -> SearchTerms:
     folded = normalize_search(text)
-    digits = phone_search_key(text) if any(ch.isdigit() for ch in folded) else ""
-    return folded, digits
+    phone_like = any(ch.isdigit() for ch in folded) and all(ch.isdigit() or ch in _PHONE_PUNCTUATION
+                                                              for ch in folded)
+    return SearchTerms(folded, phone_search_key(text) if phone_like else "", normalize_serial(text))
+
+
+def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[str, ...]]
+                   ) -> ColumnElement[bool] | None:
+    """OR of LIKEs: each column with the readings of what was typed that it can match;
+    None when nothing was typed."""
+    terms = search_terms(text)
+    if not terms.fold:
+        return None
+    return or_(*(column.like(pattern, escape="\\")
+                 for column, keys in columns_by_keys for pattern in terms.patterns(*keys)))

@@ -12,7 +12,7 @@ from app.errors import DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import normalize_mobile, normalize_phone, phone_search_key
 from app.locale.text import normalize_search, normalize_serial, tidy
-from app.services.common import get_or_missing, like_pattern, load_for_edit, search_terms
+from app.services.common import get_or_missing, load_for_edit, text_condition
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
 
@@ -104,20 +104,14 @@ def get_customer(desk: Desk, customer_id: int) -> CustomerRecord:
 
 def find_customers(desk: Desk, text: str, limit: int = 50) -> list[CustomerRecord]:
     """Customers whose name or mobile contains what was typed, or who own that serial."""
-    folded, digits = search_terms(text)
-    if not folded:
+    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
+                               (Customer.phone_key, ("digits",)))
+    if condition is None:
         return []
-    conditions = [Customer.name_norm.like(like_pattern(folded), escape="\\")]
-    if digits:
-        conditions.append(Customer.mobile_key.like(like_pattern(digits), escape="\\"))
-        conditions.append(Customer.phone_key.like(like_pattern(digits), escape="\\"))
-    serial = normalize_serial(text)
-    if serial:
-        owner = select(Asset.customer_id).where(Asset.serial_norm == serial).scalar_subquery()
-        conditions.append(Customer.id == owner)
+    owner = select(Asset.customer_id).where(Asset.serial_norm == normalize_serial(text)).scalar_subquery()
     with desk.store.read() as session:
         rows = session.scalars(
-            select(Customer).where(or_(*conditions)).order_by(Customer.name_norm).limit(limit)
+            select(Customer).where(or_(condition, Customer.id == owner)).order_by(Customer.name_norm).limit(limit)
         )
         return [CustomerRecord.of(c) for c in rows]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
 from app.domain.contracts import Contract, MaintenancePlan, contract_assets
-from app.domain.coverage import CoverageKind, decide_coverage
+from app.domain.coverage import ContractSpan, CoverageKind, WarrantySpan, decide_coverage
 from app.domain.followups import FollowUp
 from app.domain.kinds import (
     Channel,
@@ -75,25 +75,6 @@ class DemoSummary:
     customers: int
     assets: int
     tickets: int
-
-
-@dataclass(frozen=True)
-class _Warranty:
-    id: int
-    start_date: date
-    end_date: date
-    voided_on: date | None
-    void_reason: str
-
-
-@dataclass(frozen=True)
-class _Contract:
-    id: int
-    number: str
-    start_date: date
-    end_date: date
-    cancelled_on: date | None
-    visits_left: int | None
 
 
 def is_empty(desk: Desk) -> bool:
@@ -229,11 +210,11 @@ class _Generator:
         return [r["id"] for r in rows]
 
     def assets(self, count: int, customer_ids: list[int], products: list[tuple[int, int, int | None]]
-               ) -> tuple[list[int], dict[int, list[_Warranty]]]:
+               ) -> tuple[list[int], dict[int, list[WarrantySpan]]]:
         rng = self.rng
         owners: list[int] = []
         asset_rows, warranty_rows, plan_rows = [], [], []
-        warranties: dict[int, list[_Warranty]] = {}
+        warranties: dict[int, list[WarrantySpan]] = {}
         for i in range(1, count + 1):
             owner = customer_ids[i - 1] if i <= len(customer_ids) else rng.choice(customer_ids)
             product_id, months, interval = rng.choice(products)
@@ -251,7 +232,7 @@ class _Generator:
             if voided is not None and voided > self.today:
                 voided = None
             reason = self.pick(words.VOID_REASONS) if voided else ""
-            warranty = _Warranty(len(warranty_rows) + 1, purchased, end, voided, reason)
+            warranty = WarrantySpan(len(warranty_rows) + 1, purchased, end, voided, reason)
             warranties[i] = [warranty]
             warranty_rows.append(dict(
                 id=warranty.id, asset_id=i, kind=WarrantyKind.STANDARD.value, start_date=purchased,
@@ -267,14 +248,14 @@ class _Generator:
         _bulk(self.session, MaintenancePlan, plan_rows)
         return owners, warranties
 
-    def contracts(self, owners: list[int]) -> dict[int, list[_Contract]]:
+    def contracts(self, owners: list[int]) -> dict[int, list[ContractSpan]]:
         """About one customer in thirty has an AMC over their units; some have run out."""
         rng = self.rng
         by_owner: dict[int, list[int]] = defaultdict(list)
         for asset_id, owner in enumerate(owners, start=1):
             by_owner[owner].append(asset_id)
         chosen = [c for c in by_owner if rng.random() < 1 / 30]
-        contracts: dict[int, list[_Contract]] = defaultdict(list)
+        contracts: dict[int, list[ContractSpan]] = defaultdict(list)
         rows, links, counters = [], [], defaultdict(int)
         for number_id, customer_id in enumerate(chosen, start=1):
             start = self.today - timedelta(days=rng.randint(0, 500))
@@ -283,7 +264,7 @@ class _Generator:
             counters[year] += 1
             visits = rng.choice([2, 4, 6, None])
             used = rng.randint(0, visits) if visits else rng.randint(0, 5)
-            contract = _Contract(number_id, format_number(Series.CONTRACT, year, counters[year]), start, end,
+            contract = ContractSpan(number_id, format_number(Series.CONTRACT, year, counters[year]), start, end,
                                  None, None if visits is None else visits - used)
             price = Decimal(rng.randrange(20, 120) * (1_000_000 if self.currency == "IRR" else 50))
             rows.append(dict(id=number_id, number=contract.number, customer_id=customer_id, start_date=start,
@@ -301,8 +282,8 @@ class _Generator:
     def _set_counters(self, series: Series, counters: dict[int, int]) -> None:
         _bulk(self.session, Counter, [dict(series=series.value, year=y, last=n) for y, n in counters.items()])
 
-    def tickets(self, count: int, owners: list[int], warranties: dict[int, list[_Warranty]],
-                contracts: dict[int, list[_Contract]], staff: list[int],
+    def tickets(self, count: int, owners: list[int], warranties: dict[int, list[WarrantySpan]],
+                contracts: dict[int, list[ContractSpan]], staff: list[int],
                 parts: list[tuple[int, str, Decimal]]) -> None:
         rng = self.rng
         opened_dates = sorted(self.now - timedelta(days=rng.uniform(0, HISTORY_DAYS)) for _ in range(count))

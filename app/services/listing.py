@@ -7,15 +7,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Generic, TypeVar
 
-from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy import Row, Select, func, select
 
 from app.domain.contracts import Contract
 from app.domain.people import Customer
 from app.domain.tickets import Ticket
 from app.domain.units import Asset, Product, Warranty
 from app.domain.workflow import TicketStatus
-from app.locale.text import normalize_serial
-from app.services.common import like_pattern, search_terms
+from app.services.common import text_condition
 from app.services.desk import Desk
 
 R = TypeVar("R")
@@ -72,18 +71,6 @@ class ContractRow:
     cancelled: bool
 
 
-def _text_condition(text: str, *columns_by_key: tuple[str, object]) -> object | None:
-    """OR of LIKEs: the name fold, the phone key and the serial key of what was typed."""
-    folded, digits = search_terms(text)
-    if not folded:
-        return None
-    serial = normalize_serial(text)
-    keys = {"fold": folded, "digits": digits, "serial": serial}
-    clauses = [column.like(like_pattern(keys[key]), escape="\\")
-               for key, column in columns_by_key if keys[key]]
-    return or_(*clauses)
-
-
 def _ticket_statement(text: str) -> Select:
     statement = (
         select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Customer.name,
@@ -93,8 +80,7 @@ def _ticket_statement(text: str) -> Select:
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
         .outerjoin(Product, Product.id == Asset.product_id)
     )
-    condition = _text_condition(text, ("fold", Ticket.search_norm), ("digits", Ticket.search_norm),
-                                ("serial", Ticket.search_norm))
+    condition = text_condition(text, (Ticket.search_norm, ("fold", "digits", "serial")))
     return statement if condition is None else statement.where(condition)
 
 
@@ -105,8 +91,8 @@ def _ticket_row(r: Row) -> TicketRow:
 
 def _customer_statement(text: str) -> Select:
     statement = select(Customer.id, Customer.name, Customer.mobile, Customer.phone, Customer.city, Customer.vip)
-    condition = _text_condition(text, ("fold", Customer.name_norm), ("digits", Customer.mobile_key),
-                                ("digits", Customer.phone_key))
+    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
+                                (Customer.phone_key, ("digits",)))
     return statement if condition is None else statement.where(condition)
 
 
@@ -118,8 +104,8 @@ def _warranty_statement(text: str) -> Select:
         .join(Product, Product.id == Asset.product_id)
         .outerjoin(Customer, Customer.id == Asset.customer_id)
     )
-    condition = _text_condition(text, ("serial", Asset.serial_norm), ("fold", Customer.name_norm),
-                                ("digits", Customer.mobile_key))
+    condition = text_condition(text, (Asset.serial_norm, ("serial",)), (Customer.name_norm, ("fold",)),
+                                (Customer.mobile_key, ("digits",)))
     return statement if condition is None else statement.where(condition)
 
 
@@ -134,8 +120,8 @@ def _contract_statement(text: str) -> Select:
                Contract.cancelled_on)
         .join(Customer, Customer.id == Contract.customer_id)
     )
-    condition = _text_condition(text, ("fold", Customer.name_norm), ("digits", Customer.mobile_key),
-                                ("serial", Contract.number))
+    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
+                                (Contract.number, ("serial", "fold")))
     return statement if condition is None else statement.where(condition)
 
 

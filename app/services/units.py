@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
 
-from app.domain.coverage import Coverage, asset_coverage
+from app.domain.contracts import Contract, contract_assets
+from app.domain.coverage import ContractSpan, Coverage, decide_coverage
 from app.domain.kinds import Role, WarrantyKind
 from app.domain.people import Customer
 from app.domain.units import Asset, Product, Warranty
@@ -17,6 +19,7 @@ from app.locale.calendars import add_months
 from app.locale.text import normalize_search, normalize_serial, tidy
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
+from app.store.engine import as_date
 
 
 @dataclass(frozen=True)
@@ -70,13 +73,42 @@ class AssetRecord:
     coverage: Coverage
 
     @classmethod
-    def of(cls, a: Asset, on: date) -> AssetRecord:
+    def from_rows(cls, rows: list[tuple[Any, ...]], on: date) -> AssetRecord:
+        """One unit from the rows of `_UNIT` (one row per warranty × contract)."""
+        first = rows[0]
+        warranties = {r[15]: WarrantyRecord(r[15], r[16], r[17], as_date(r[18]), as_date(r[19]), r[20],
+                                            as_date(r[21]), r[22])
+                      for r in rows if r[15] is not None}
+        contracts = {r[23]: ContractSpan(r[23], r[24], as_date(r[25]), as_date(r[26]), as_date(r[27]),
+                                         None if r[28] is None else max(r[28] - r[29], 0))
+                     for r in rows if r[23] is not None}
+        ordered = tuple(sorted(warranties.values(), key=lambda w: (w.start_date, w.id)))
         return cls(
-            a.id, a.version, a.serial, ProductRecord.of(a.product), a.customer_id,
-            a.customer.name if a.customer else "", a.customer.mobile if a.customer else None,
-            a.purchase_date, a.seller, a.invoice_no,
-            tuple(WarrantyRecord.of(w) for w in a.warranties), asset_coverage(a, on),
+            first[0], first[1], first[2], ProductRecord(*first[7:13]), first[3], first[13] or "", first[14],
+            as_date(first[4]), first[5], first[6], ordered,
+            decide_coverage(ordered, contracts.values(), on),
         )
+
+
+_UNIT = (
+    select(Asset.id, Asset.version, Asset.serial, Asset.customer_id, Asset.purchase_date, Asset.seller,
+           Asset.invoice_no,
+           Product.id, Product.brand, Product.model, Product.category, Product.default_warranty_months,
+           Product.maintenance_interval_months,
+           Customer.name, Customer.mobile,
+           Warranty.id, Warranty.version, Warranty.kind, Warranty.start_date, Warranty.end_date, Warranty.terms,
+           Warranty.voided_on, Warranty.void_reason,
+           Contract.id, Contract.number, Contract.start_date, Contract.end_date, Contract.cancelled_on,
+           Contract.visits_included, Contract.visits_used)
+    .join(Product, Product.id == Asset.product_id)
+    .outerjoin(Customer, Customer.id == Asset.customer_id)
+    .outerjoin(Warranty, Warranty.asset_id == Asset.id)
+    .outerjoin(contract_assets, contract_assets.c.asset_id == Asset.id)
+    .outerjoin(Contract, Contract.id == contract_assets.c.contract_id)
+    .where(Asset.serial_norm == bindparam("serial"))
+)
+"""A unit with its product, owner, warranties and contracts: the coverage lookup, read in
+one statement on the lean path (Store.rows) because it runs on every serial a clerk types."""
 
 
 @dataclass
@@ -123,15 +155,6 @@ def create_product(desk: Desk, brand: str, model: str, category: str = "",
         return ProductRecord.of(get_or_create_product(session, brand, model, category, warranty_months))
 
 
-def _load_asset(session: Session, condition: object) -> Asset | None:
-    return session.scalars(
-        select(Asset)
-        .where(condition)
-        .options(selectinload(Asset.warranties), selectinload(Asset.contracts),
-                 selectinload(Asset.product), selectinload(Asset.customer))
-    ).one_or_none()
-
-
 def register_asset(desk: Desk, data: AssetInput) -> AssetRecord:
     serial = tidy(data.serial)
     serial_norm = normalize_serial(serial)
@@ -167,7 +190,9 @@ def register_asset(desk: Desk, data: AssetInput) -> AssetRecord:
                                  start_date=data.purchase_date,
                                  end_date=warranty_end(data.purchase_date, months, desk)))
         session.flush()
-        return AssetRecord.of(_load_asset(session, Asset.id == asset.id), today)
+    registered = find_asset(desk, serial_norm, today)
+    assert registered is not None
+    return registered
 
 
 def find_asset(desk: Desk, serial: str, on: date | None = None) -> AssetRecord | None:
@@ -175,9 +200,8 @@ def find_asset(desk: Desk, serial: str, on: date | None = None) -> AssetRecord |
     key = normalize_serial(serial)
     if not key:
         return None
-    with desk.store.read() as session:
-        asset = _load_asset(session, Asset.serial_norm == key)
-        return None if asset is None else AssetRecord.of(asset, on or desk.today())
+    rows = desk.store.rows(_UNIT, serial=key)
+    return AssetRecord.from_rows(rows, on or desk.today()) if rows else None
 
 
 def lookup_coverage(desk: Desk, serial: str, on: date | None = None) -> AssetRecord:

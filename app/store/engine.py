@@ -7,10 +7,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,6 +23,11 @@ log = logging.getLogger("khedmat.store")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10
+
+
+def as_date(value: date | str | None) -> date | None:
+    """A date column's value from `Store.rows`, whichever driver read it."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -100,6 +106,7 @@ class Store:
         self.url = url
         self._writer = sessionmaker(engine.execution_options(khedmat_write=True), expire_on_commit=False)
         self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._statements: dict[Select, tuple[str, tuple[str, ...] | None]] = {}
 
     @property
     def where(self) -> str:
@@ -123,6 +130,34 @@ class Store:
                 yield session
             finally:
                 session.rollback()
+
+    def rows(self, statement: Select, **params: Any) -> list[tuple[Any, ...]]:
+        """Run a read-only `statement` straight on a pooled DBAPI connection.
+
+        For the hottest lookups (a serial typed or scanned at the counter), where the ORM's
+        per-call work would cost many times the query itself. Values come back as the
+        driver gives them: SQLite gives dates as ISO text (see `as_date`).
+        """
+        sql, order = self._compiled(statement)
+        arguments = tuple(params[name] for name in order) if order is not None else params
+        with user_facing_db_errors(self.where):
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                cursor.execute(sql, arguments)
+                result = cursor.fetchall()
+                cursor.close()
+            finally:
+                raw.close()
+        return result
+
+    def _compiled(self, statement: Select) -> tuple[str, tuple[str, ...] | None]:
+        known = self._statements.get(statement)
+        if known is None:
+            compiled = statement.compile(dialect=self.engine.dialect)
+            order = tuple(compiled.positiontup or ()) if self.engine.dialect.positional else None
+            known = self._statements[statement] = (str(compiled), order)
+        return known
 
     def close(self) -> None:
         self.engine.dispose()

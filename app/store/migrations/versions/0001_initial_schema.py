@@ -304,8 +304,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_ticket_lines_ticket_id'), ['ticket_id'], unique=False)
 
 
-
-
 def downgrade() -> None:
 
     with op.batch_alter_table('ticket_lines', schema=None) as batch_op:
