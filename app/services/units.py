@@ -155,6 +155,20 @@ def create_product(desk: Desk, brand: str, model: str, category: str = "",
         return ProductRecord.of(get_or_create_product(session, brand, model, category, warranty_months))
 
 
+def list_products(desk: Desk) -> list[ProductRecord]:
+    with desk.store.read() as session:
+        return [ProductRecord.of(p) for p in session.scalars(select(Product).order_by(Product.brand, Product.model))]
+
+
+def assets_of(desk: Desk, customer_id: int) -> list[AssetRecord]:
+    """Every unit the customer owns, each with today's coverage."""
+    with desk.store.read() as session:
+        serials = session.scalars(
+            select(Asset.serial_norm).where(Asset.customer_id == customer_id).order_by(Asset.id)
+        ).all()
+    return [record for serial in serials if (record := find_asset(desk, serial)) is not None]
+
+
 def register_asset(desk: Desk, data: AssetInput) -> AssetRecord:
     serial = tidy(data.serial)
     serial_norm = normalize_serial(serial)

@@ -1,0 +1,62 @@
+"""Showing errors to the clerk: beside the field, or as a message with a way forward."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from app.errors import Conflict, KhedmatError, ValidationError
+
+
+def error_text(error: KhedmatError) -> str:
+    """The error's message in the interface language."""
+    return error.message(QCoreApplication.translate)
+
+
+class FieldErrors:
+    """Red notes under the inputs of a form, one per field name used by ValidationError."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+
+    def label_for(self, field: str, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        self._labels[field] = label
+        return label
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def show(self, error: ValidationError) -> bool:
+        """Put the message beside its field; False when the form has no such field."""
+        label = self._labels.get(error.field or "")
+        if label is None:
+            return False
+        label.setText(error_text(error))
+        label.show()
+        return True
+
+    def text(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and label.isVisible() else ""
+
+
+def ask_reload(parent: QWidget, error: Conflict) -> bool:
+    """Someone else saved first: offer to reload their version (True) or keep editing."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Saved by someone else"),
+                      error_text(error), parent=parent)
+    reload_button = box.addButton(QCoreApplication.translate("Messages", "Reload"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "Keep my changes open"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is reload_button
+
+
+def show_error(parent: QWidget, error: KhedmatError) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Khedmat"), error_text(error))

@@ -1,0 +1,27 @@
+"""An amount input that reads what clerks type: any digits, separators and units."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from app.locale.display import Locale
+from app.locale.money import parse_money
+
+
+class MoneyEdit(QLineEdit):
+    def __init__(self, locale: Locale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale = locale
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def amount(self) -> Decimal | None:
+        """None when empty; raises InvalidMoney (a ValidationError) on what is not money."""
+        if not self.text().strip():
+            return None
+        return parse_money(self.text(), self.locale.currency, self.locale.money_unit).amount
+
+    def set_amount(self, amount: Decimal | None) -> None:
+        self.setText("" if amount is None else self.locale.money(amount))
