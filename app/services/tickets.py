@@ -14,7 +14,7 @@ from app.domain.coverage import CoverageKind, asset_coverage
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, TicketKind
 from app.domain.numbering import Series, next_number
 from app.domain.parts import Part
-from app.domain.people import Customer
+from app.domain.people import Customer, User
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset
 from app.domain.workflow import TicketStatus, check_move, is_rework
@@ -338,6 +338,16 @@ def record_approval(desk: Desk, ticket_id: int, version: int, approved: bool, by
         ticket.approval_at = utcnow()
         _event(session, desk, ticket, ticket.customer_id, EventKind.APPROVAL, ticket.approval)
         _touch(ticket)
+        return _record(session, ticket.id)
+
+
+def assign_ticket(desk: Desk, ticket_id: int, version: int, assignee_id: int | None) -> TicketRecord:
+    """Give the job to a technician (None: nobody yet)."""
+    with desk.store.write() as session:
+        ticket = load_for_edit(session, Ticket, ticket_id, version)
+        if assignee_id is not None:
+            get_or_missing(session, User, assignee_id)
+        ticket.assignee_id = assignee_id
         return _record(session, ticket.id)
 
 

@@ -6,16 +6,18 @@ from decimal import Decimal
 import pytest
 
 from app.domain.coverage import CoverageKind
-from app.domain.kinds import Channel, EventKind, FollowUpOutcome, LineKind
+from app.domain.kinds import Channel, EventKind, FollowUpOutcome, LineKind, Role
 from app.domain.parts import Part
 from app.domain.workflow import TicketStatus as S
 from app.errors import Conflict, ValidationError
 from app.services.contracts import ContractInput, contracts_of, create_contract
 from app.services.followups import due_followups, record_followup
+from app.services.staff import list_staff
 from app.services.tickets import (
     LineInput,
     TicketInput,
     add_line,
+    assign_ticket,
     find_ticket,
     get_ticket,
     log_contact,
@@ -172,3 +174,14 @@ def test_a_contract_with_no_visits_left_shows_but_does_not_pay(desk):
     assert contracts_of(desk, owner.id)[0].visits_used == 1
     charged = add_line(desk, second.id, second.version, labour("500"))
     assert charged.totals.due == Decimal(500)
+
+
+def test_a_job_is_assigned_to_a_technician(desk):
+    owner = customer(desk)
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    admin = desk.actor.id
+    ticket = assign_ticket(desk, ticket.id, ticket.version, admin)
+    assert ticket.assignee_id == admin
+    assert [s.role for s in list_staff(desk, Role.ADMIN)] == [Role.ADMIN]
+    with pytest.raises(Conflict):
+        assign_ticket(desk, ticket.id, ticket.version - 1, None)
