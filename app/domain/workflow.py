@@ -62,6 +62,11 @@ OPEN_STATUSES: frozenset[TicketStatus] = frozenset(
 )
 """Statuses in which the unit is still with the service unit and the job can be cancelled."""
 
+PENDING_WORK: frozenset[TicketStatus] = frozenset(
+    {S.RECEIVED, S.DIAGNOSING, S.AWAITING_APPROVAL, S.WAITING_PARTS, S.IN_REPAIR, S.REOPENED}
+)
+"""Statuses in which the promised date still binds: the unit is not ready yet."""
+
 DONE_STATUSES: frozenset[TicketStatus] = frozenset({S.DELIVERED, S.CLOSED, S.CANCELLED})
 
 

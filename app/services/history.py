@@ -40,7 +40,7 @@ def customer_history(desk: Desk, customer_id: int, limit: int = 500) -> list[His
 
 def tickets_of(desk: Desk, customer_id: int, limit: int = 500) -> list[TicketRow]:
     """The customer's tickets, newest first (the tickets list's rows)."""
-    statement = TICKETS.statement("").where(Ticket.customer_id == customer_id).order_by(
+    statement = TICKETS.statement(desk, "").where(Ticket.customer_id == customer_id).order_by(
         Ticket.opened_at.desc(), Ticket.id.desc()).limit(limit)
     with desk.store.read() as session:
         return [TICKETS.row(r) for r in session.execute(statement)]

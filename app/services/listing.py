@@ -1,23 +1,48 @@
-"""Pages of the main lists, filtered and sorted in SQL, read a page at a time."""
+"""Pages of the main lists, filtered and sorted in SQL, read a page at a time.
+
+Each list is a `ListKind`: its statement for what was typed, the filters it offers, the
+columns it can be sorted by, and how a row is made. Marks that colour a row (an overdue
+job, a warranty running out) are computed in the same statement.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Generic, TypeVar
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or_, select
 
 from app.domain.contracts import Contract
+from app.domain.followups import FollowUp
 from app.domain.people import Customer
 from app.domain.tickets import Ticket
 from app.domain.units import Asset, Product, Warranty
-from app.domain.workflow import TicketStatus
+from app.domain.workflow import PENDING_WORK, TicketStatus
 from app.services.common import text_condition
 from app.services.desk import Desk
 
 R = TypeVar("R")
+
+EXPIRING_DAYS = 30
+"""A warranty or contract ending within this many days is shown as running out."""
+
+
+class Period(StrEnum):
+    """The states the warranties and contracts lists filter by."""
+
+    ACTIVE = "active"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    VOID = "void"
+
+
+class FollowUpState(StrEnum):
+    DUE = "due"
+    OPEN = "open"
+    DONE = "done"
 
 
 @dataclass(frozen=True)
@@ -26,6 +51,7 @@ class TicketRow:
     number: str
     opened_at: datetime
     status: TicketStatus
+    customer_id: int
     customer_name: str
     customer_mobile: str | None
     serial: str
@@ -33,6 +59,7 @@ class TicketRow:
     fault: str
     coverage: str
     promised_date: date | None
+    overdue: bool
 
 
 @dataclass(frozen=True)
@@ -50,17 +77,20 @@ class WarrantyRow:
     id: int
     serial: str
     product: str
+    customer_id: int | None
     customer_name: str
     kind: str
     start_date: date
     end_date: date
     voided_on: date | None
+    period: Period | None
 
 
 @dataclass(frozen=True)
 class ContractRow:
     id: int
     number: str
+    customer_id: int
     customer_name: str
     start_date: date
     end_date: date
@@ -69,13 +99,42 @@ class ContractRow:
     visits_included: int | None
     visits_used: int
     cancelled: bool
+    period: Period | None
 
 
-def _ticket_statement(text: str) -> Select:
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    version: int
+    due_date: date
+    customer_id: int
+    customer_name: str
+    customer_mobile: str | None
+    ticket_id: int | None
+    ticket_number: str | None
+    kind: str
+    outcome: str | None
+    csat: int | None
+    nps: int | None
+    done: bool
+    overdue: bool
+
+
+def _start_of(day: date, desk: Desk) -> datetime:
+    """The UTC moment a local calendar day begins at the service unit."""
+    return datetime.combine(day, time(0), desk.locale.timezone)
+
+
+def overdue(desk: Desk) -> ColumnElement[bool]:
+    """Work promised for a day that has passed and not yet done."""
+    return and_(Ticket.status.in_([s.value for s in PENDING_WORK]), Ticket.promised_date < desk.today())
+
+
+def _ticket_statement(desk: Desk, text: str) -> Select:
     statement = (
-        select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Customer.name,
+        select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.customer_id, Customer.name,
                Customer.mobile, Asset.serial, Product.brand, Product.model, Ticket.fault,
-               Ticket.coverage, Ticket.promised_date)
+               Ticket.coverage, Ticket.promised_date, case((overdue(desk), True), else_=False))
         .join(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
         .outerjoin(Product, Product.id == Asset.product_id)
@@ -85,85 +144,200 @@ def _ticket_statement(text: str) -> Select:
 
 
 def _ticket_row(r: Row) -> TicketRow:
-    return TicketRow(r[0], r[1], r[2], TicketStatus(r[3]), r[4], r[5], r[6] or "",
-                     f"{r[7] or ''} {r[8] or ''}".strip(), r[9], r[10], r[11])
+    return TicketRow(r[0], r[1], r[2], TicketStatus(r[3]), r[4], r[5], r[6], r[7] or "",
+                     f"{r[8] or ''} {r[9] or ''}".strip(), r[10], r[11], r[12], bool(r[13]))
 
 
-def _customer_statement(text: str) -> Select:
+def _customer_statement(desk: Desk, text: str) -> Select:
     statement = select(Customer.id, Customer.name, Customer.mobile, Customer.phone, Customer.city, Customer.vip)
     condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                                (Customer.phone_key, ("digits",)))
+                               (Customer.phone_key, ("digits",)))
     return statement if condition is None else statement.where(condition)
 
 
-def _warranty_statement(text: str) -> Select:
+def _warranty_period(desk: Desk) -> dict[Period, ColumnElement[bool]]:
+    today = desk.today()
+    void = and_(Warranty.voided_on.is_not(None), Warranty.voided_on <= today)
+    active = and_(~void, Warranty.start_date <= today, Warranty.end_date >= today)
+    return {
+        Period.VOID: void,
+        Period.EXPIRING: and_(active, Warranty.end_date <= today + timedelta(days=EXPIRING_DAYS)),
+        Period.ACTIVE: active,
+        Period.EXPIRED: and_(~void, Warranty.end_date < today),
+    }
+
+
+def _period_mark(conditions: dict[Period, ColumnElement[bool]]) -> ColumnElement[str]:
+    """The first state that holds (running out before merely active), for the row's colour."""
+    return case(*((condition, literal(period.value)) for period, condition in conditions.items()), else_=None)
+
+
+def _warranty_statement(desk: Desk, text: str) -> Select:
     statement = (
-        select(Warranty.id, Asset.serial, Product.brand, Product.model, Customer.name, Warranty.kind,
-               Warranty.start_date, Warranty.end_date, Warranty.voided_on)
+        select(Warranty.id, Asset.serial, Product.brand, Product.model, Asset.customer_id, Customer.name,
+               Warranty.kind, Warranty.start_date, Warranty.end_date, Warranty.voided_on,
+               _period_mark(_warranty_period(desk)))
         .join(Asset, Asset.id == Warranty.asset_id)
         .join(Product, Product.id == Asset.product_id)
         .outerjoin(Customer, Customer.id == Asset.customer_id)
     )
     condition = text_condition(text, (Asset.serial_norm, ("serial",)), (Customer.name_norm, ("fold",)),
-                                (Customer.mobile_key, ("digits",)))
+                               (Customer.mobile_key, ("digits",)))
     return statement if condition is None else statement.where(condition)
 
 
 def _warranty_row(r: Row) -> WarrantyRow:
-    return WarrantyRow(r[0], r[1], f"{r[2]} {r[3]}".strip(), r[4] or "", r[5], r[6], r[7], r[8])
+    return WarrantyRow(r[0], r[1], f"{r[2]} {r[3]}".strip(), r[4], r[5] or "", r[6], r[7], r[8], r[9],
+                       Period(r[10]) if r[10] else None)
 
 
-def _contract_statement(text: str) -> Select:
+def _contract_period(desk: Desk) -> dict[Period, ColumnElement[bool]]:
+    today = desk.today()
+    ended = or_(Contract.end_date < today, and_(Contract.cancelled_on.is_not(None), Contract.cancelled_on <= today))
+    active = and_(~ended, Contract.start_date <= today)
+    return {
+        Period.EXPIRING: and_(active, Contract.end_date <= today + timedelta(days=EXPIRING_DAYS)),
+        Period.ACTIVE: active,
+        Period.EXPIRED: ended,
+    }
+
+
+def _contract_statement(desk: Desk, text: str) -> Select:
     statement = (
-        select(Contract.id, Contract.number, Customer.name, Contract.start_date, Contract.end_date,
-               Contract.price, Contract.currency, Contract.visits_included, Contract.visits_used,
-               Contract.cancelled_on)
+        select(Contract.id, Contract.number, Contract.customer_id, Customer.name, Contract.start_date,
+               Contract.end_date, Contract.price, Contract.currency, Contract.visits_included,
+               Contract.visits_used, Contract.cancelled_on, _period_mark(_contract_period(desk)))
         .join(Customer, Customer.id == Contract.customer_id)
     )
     condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                                (Contract.number, ("serial", "fold")))
+                               (Contract.number, ("serial", "fold")))
     return statement if condition is None else statement.where(condition)
 
 
 def _contract_row(r: Row) -> ContractRow:
-    return ContractRow(*r[:9], r[9] is not None)
+    return ContractRow(*r[:10], r[10] is not None, Period(r[11]) if r[11] else None)
+
+
+def _followup_statement(desk: Desk, text: str) -> Select:
+    statement = (
+        select(FollowUp.id, FollowUp.version, FollowUp.due_date, FollowUp.customer_id, Customer.name,
+               Customer.mobile, FollowUp.ticket_id, Ticket.number, FollowUp.kind, FollowUp.outcome,
+               FollowUp.csat, FollowUp.nps, FollowUp.done_at,
+               case((and_(FollowUp.done_at.is_(None), FollowUp.due_date < desk.today()), True), else_=False))
+        .join(Customer, Customer.id == FollowUp.customer_id)
+        .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
+    )
+    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)))
+    return statement if condition is None else statement.where(condition)
+
+
+def _followup_row(r: Row) -> FollowUpRow:
+    return FollowUpRow(*r[:12], r[12] is not None, bool(r[13]))
+
+
+def _ticket_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
+    match name:
+        case "status":
+            return Ticket.status.in_([TicketStatus(s).value for s in value])
+        case "assignee":
+            return Ticket.assignee_id == value
+        case "opened_from":
+            return Ticket.opened_at >= _start_of(value, desk)
+        case "opened_to":
+            return Ticket.opened_at < _start_of(value + timedelta(days=1), desk)
+        case "overdue":
+            return overdue(desk) if value else literal(True)
+    raise KeyError(name)
+
+
+def _period_filter(periods: Callable[[Desk], dict[Period, ColumnElement[bool]]]
+                   ) -> Callable[[Desk, str, Any], ColumnElement[bool]]:
+    def condition(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
+        if name != "period":
+            raise KeyError(name)
+        return periods(desk)[Period(value)]
+    return condition
+
+
+def _followup_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
+    if name != "state":
+        raise KeyError(name)
+    match FollowUpState(value):
+        case FollowUpState.DUE:
+            return and_(FollowUp.done_at.is_(None), FollowUp.due_date <= desk.today())
+        case FollowUpState.OPEN:
+            return FollowUp.done_at.is_(None)
+        case FollowUpState.DONE:
+            return FollowUp.done_at.is_not(None)
 
 
 @dataclass(frozen=True)
 class ListKind(Generic[R]):
-    """One main list: how it is filtered, in which order, and how a row is made."""
+    """One main list: how it is filtered and sorted, and how a row is made."""
 
-    statement: Callable[[str], Select]
-    order: Callable[[Desk], tuple]
+    statement: Callable[[Desk, str], Select]
     row: Callable[[Row], R]
+    order: Callable[[Desk], tuple[Any, ...]]
+    """The default order; always ends with a unique column so pages never overlap."""
+    sort_columns: Mapping[str, Any] = field(default_factory=dict)
+    tiebreak: Any = None
+    filter_condition: Callable[[Desk, str, Any], ColumnElement[bool]] | None = None
 
-    def page(self, desk: Desk, text: str = "", offset: int = 0, limit: int = 200) -> list[R]:
-        statement = self.statement(text).order_by(*self.order(desk)).offset(offset).limit(limit)
+    def _filtered(self, desk: Desk, text: str, filters: Mapping[str, Any] | None) -> Select:
+        statement = self.statement(desk, text)
+        for name, value in (filters or {}).items():
+            if value is not None and self.filter_condition is not None:
+                statement = statement.where(self.filter_condition(desk, name, value))
+        return statement
+
+    def page(self, desk: Desk, text: str = "", offset: int = 0, limit: int = 200, *,
+             filters: Mapping[str, Any] | None = None, sort: str | None = None,
+             descending: bool = False) -> list[R]:
+        if sort is not None:
+            column = self.sort_columns[sort]
+            order = (column.desc(), self.tiebreak.desc()) if descending else (column.asc(), self.tiebreak.asc())
+        else:
+            order = self.order(desk)
+        statement = self._filtered(desk, text, filters).order_by(*order).offset(offset).limit(limit)
         with desk.store.read() as session:
             return [self.row(r) for r in session.execute(statement)]
 
-    def count(self, desk: Desk, text: str = "") -> int:
-        statement = select(func.count()).select_from(self.statement(text).subquery())
+    def count(self, desk: Desk, text: str = "", *, filters: Mapping[str, Any] | None = None) -> int:
+        statement = select(func.count()).select_from(self._filtered(desk, text, filters).subquery())
         with desk.store.read() as session:
             return session.execute(statement).scalar_one()
 
 
 TICKETS: ListKind[TicketRow] = ListKind(
-    _ticket_statement, lambda desk: (Ticket.opened_at.desc(), Ticket.id.desc()), _ticket_row
+    _ticket_statement, _ticket_row, lambda desk: (Ticket.opened_at.desc(), Ticket.id.desc()),
+    sort_columns={"number": Ticket.id, "opened": Ticket.opened_at, "status": Ticket.status,
+                  "customer": Customer.name_norm, "promised": Ticket.promised_date},
+    tiebreak=Ticket.id, filter_condition=_ticket_filters,
 )
 """Tickets matching the typed number, name, mobile or serial, newest first."""
 
 CUSTOMERS: ListKind[CustomerRow] = ListKind(
-    _customer_statement, lambda desk: (Customer.name_norm, Customer.id), lambda r: CustomerRow(*r)
+    _customer_statement, lambda r: CustomerRow(*r), lambda desk: (Customer.name_norm, Customer.id),
+    sort_columns={"name": Customer.name_norm, "city": Customer.city}, tiebreak=Customer.id,
 )
 
 WARRANTIES: ListKind[WarrantyRow] = ListKind(
-    _warranty_statement,
+    _warranty_statement, _warranty_row,
     lambda desk: (Warranty.end_date < desk.today(), Warranty.end_date, Warranty.id),
-    _warranty_row,
+    sort_columns={"serial": Asset.serial_norm, "start": Warranty.start_date, "end": Warranty.end_date},
+    tiebreak=Warranty.id, filter_condition=_period_filter(_warranty_period),
 )
 """Running warranties ending soonest first, then those that have ended."""
 
 CONTRACTS: ListKind[ContractRow] = ListKind(
-    _contract_statement, lambda desk: (Contract.end_date.desc(), Contract.id), _contract_row
+    _contract_statement, _contract_row, lambda desk: (Contract.end_date.desc(), Contract.id),
+    sort_columns={"number": Contract.number, "start": Contract.start_date, "end": Contract.end_date},
+    tiebreak=Contract.id, filter_condition=_period_filter(_contract_period),
 )
+
+FOLLOWUPS: ListKind[FollowUpRow] = ListKind(
+    _followup_statement, _followup_row,
+    lambda desk: (FollowUp.done_at.is_not(None), FollowUp.due_date, FollowUp.id),
+    sort_columns={"due": FollowUp.due_date}, tiebreak=FollowUp.id, filter_condition=_followup_filters,
+)
+"""Calls still to make, the longest overdue first; done ones after."""

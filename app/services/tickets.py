@@ -17,7 +17,7 @@ from app.domain.parts import Part
 from app.domain.people import Customer, User
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset
-from app.domain.workflow import TicketStatus, check_move, is_rework
+from app.domain.workflow import DONE_STATUSES, TicketStatus, check_move, is_rework
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import tidy, to_ascii_digits
@@ -365,7 +365,7 @@ def log_contact(desk: Desk, customer_id: int, kind: EventKind, text: str,
 
 
 def _require_open(ticket: Ticket) -> None:
-    if TicketStatus(ticket.status) in (TicketStatus.DELIVERED, TicketStatus.CLOSED, TicketStatus.CANCELLED):
+    if TicketStatus(ticket.status) in DONE_STATUSES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Ticket {number} is finished; reopen it to change it."),
             number=ticket.number,

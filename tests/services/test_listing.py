@@ -40,3 +40,70 @@ def test_warranties_running_out_soonest_come_first(desk):
     unit(desk, owner, serial="SOON-1", purchased=date(2024, 9, 1), months=12)
     assert [w.serial for w in WARRANTIES.page(desk)] == ["SOON-1", "LATE-1", "OLD-1"]
     assert CONTRACTS.count(desk) == 0
+
+
+def test_tickets_filter_by_status_technician_dates_and_overdue(desk):
+    from datetime import timedelta
+
+    from app.domain.workflow import TicketStatus as S
+    from app.services.tickets import assign_ticket, move_ticket
+    from tests.conftest import TODAY
+
+    owner = customer(desk)
+    late = open_ticket(desk, TicketInput(customer_id=owner.id, promised_date=TODAY))
+    ready = open_ticket(desk, TicketInput(customer_id=owner.id, promised_date=TODAY))
+    for status in (S.IN_REPAIR, S.READY):
+        ready = move_ticket(desk, ready.id, ready.version, status)
+    assign_ticket(desk, late.id, late.version, desk.actor.id)
+    desk.today = lambda: TODAY + timedelta(days=2)
+    assert [t.number for t in TICKETS.page(desk, filters={"overdue": True})] == [late.number]
+    assert [t.overdue for t in TICKETS.page(desk)] == [False, True]
+    assert [t.number for t in TICKETS.page(desk, filters={"status": [S.READY]})] == [ready.number]
+    assert TICKETS.count(desk, filters={"assignee": desk.actor.id}) == 1
+    opened_on = late.opened_at.astimezone(desk.locale.timezone).date()
+    assert TICKETS.count(desk, filters={"opened_from": opened_on + timedelta(days=1)}) == 0
+    assert TICKETS.count(desk, filters={"opened_from": opened_on, "opened_to": opened_on}) == 2
+    assert TICKETS.count(desk, filters={"opened_to": opened_on - timedelta(days=1)}) == 0
+
+
+def test_tickets_sort_by_customer_name_both_ways(desk):
+    for name, mobile in (("بهرام", "09121111111"), ("آرش", "09122222222"), ("کاوه", "09123333333")):
+        open_ticket(desk, TicketInput(customer_id=customer(desk, name=name, mobile=mobile).id))
+    ascending = [t.customer_name for t in TICKETS.page(desk, sort="customer")]
+    assert ascending == ["آرش", "بهرام", "کاوه"]
+    assert [t.customer_name for t in TICKETS.page(desk, sort="customer", descending=True)] == ascending[::-1]
+
+
+def test_warranty_and_contract_periods(desk):
+    from app.services.contracts import ContractInput, create_contract
+    from app.services.listing import Period
+
+    owner = customer(desk)
+    soon = unit(desk, owner, serial="SOON-1", purchased=date(2024, 7, 1), months=12)
+    unit(desk, owner, serial="LATE-1", purchased=date(2025, 1, 1), months=36)
+    unit(desk, owner, serial="OLD-1", purchased=date(2020, 1, 1), months=12)
+    assert [w.serial for w in WARRANTIES.page(desk, filters={"period": Period.EXPIRING})] == ["SOON-1"]
+    assert [w.period for w in WARRANTIES.page(desk)] == [Period.EXPIRING, Period.ACTIVE, Period.EXPIRED]
+    assert [w.serial for w in WARRANTIES.page(desk, filters={"period": Period.EXPIRED})] == ["OLD-1"]
+    create_contract(desk, ContractInput(customer_id=owner.id, start_date=date(2024, 7, 1),
+                                        end_date=date(2025, 7, 1), asset_ids=[soon.id]))
+    assert [c.period for c in CONTRACTS.page(desk)] == [Period.EXPIRING]
+    assert CONTRACTS.count(desk, filters={"period": Period.EXPIRED}) == 0
+
+
+def test_followups_due_first(desk):
+    from datetime import timedelta
+
+    from app.domain.workflow import TicketStatus as S
+    from app.services.listing import FOLLOWUPS, FollowUpState
+    from app.services.tickets import move_ticket
+    from tests.conftest import TODAY
+
+    owner = customer(desk)
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    for status in (S.IN_REPAIR, S.READY, S.DELIVERED):
+        ticket = move_ticket(desk, ticket.id, ticket.version, status)
+    assert FOLLOWUPS.count(desk, filters={"state": FollowUpState.DUE}) == 0
+    desk.today = lambda: TODAY + timedelta(days=5)
+    (row,) = FOLLOWUPS.page(desk, filters={"state": FollowUpState.DUE})
+    assert (row.ticket_number, row.overdue, row.done) == (ticket.number, True, False)
