@@ -2,8 +2,10 @@
 names the folder, and the store creates it when it opens the default database."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 
@@ -29,5 +31,29 @@ def database_url(value: str | None = None) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
+def machine_settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def machine_settings() -> dict[str, Any]:
+    """This PC's own choices (language); a missing or unreadable file means the defaults."""
+    try:
+        value = json.loads(machine_settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_machine_setting(key: str, value: Any) -> None:
+    """Change one choice, keeping the others; the file is replaced whole, never half-written."""
+    settings = machine_settings() | {key: value}
+    path = machine_settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
+    partial.replace(path)
+
+
 def language(value: str | None = None) -> str:
-    return value or os.environ.get(LANGUAGE_ENV) or DEFAULT_LANGUAGE
+    """--lang, then KHEDMAT_LANG, then this PC's saved choice, then Persian."""
+    return value or os.environ.get(LANGUAGE_ENV) or machine_settings().get("lang") or DEFAULT_LANGUAGE

@@ -203,12 +203,10 @@ def raw_search(raw: sqlite3.Connection) -> Callable[[str], Any]:
 def service_search_sql(desk, fragment: str) -> tuple[str, list[Any]]:
     """The SQL text and parameters the service sends for a fragment (for --explain and the
     'service SQL, raw' diagnostic)."""
-    from app.domain.tickets import Ticket
-    from app.services.listing import _ticket_statement
+    from app.services.listing import TICKETS
 
-    statement = (_ticket_statement(fragment).order_by(Ticket.opened_at.desc(), Ticket.id.desc())
-                 .offset(0).limit(PAGE))
-    compiled = statement.compile(dialect=desk.store.engine.dialect)
+    statement = TICKETS.statement(desk, fragment).order_by(*TICKETS.order(desk)).offset(0).limit(PAGE)
+    compiled = statement.compile(dialect=desk.store.engine.dialect, compile_kwargs={"render_postcompile": True})
     return str(compiled), [compiled.params[k] for k in compiled.positiontup]
 
 
