@@ -117,6 +117,54 @@
         <source>Visits used</source>
         <translation>الزيارات المستخدمة</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>طلب الصيانة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>تاريخ الشراء</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -167,6 +215,101 @@
     <message>
         <source>No warranty or contract</source>
         <translation>لا ضمان ولا عقد صيانة</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Representative: {name}</source>
+        <translation>المندوب: {name}</translation>
+    </message>
+    <message>
+        <source>Customer — {name}</source>
+        <translation>العميل — {name}</translation>
+    </message>
+    <message>
+        <source>What was said or done?</source>
+        <translation>ماذا قيل أو ماذا تم؟</translation>
+    </message>
+    <message>
+        <source>Units ({count})</source>
+        <translation>الأجهزة ({count})</translation>
+    </message>
+    <message>
+        <source>Tickets ({count})</source>
+        <translation>طلبات الصيانة ({count})</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>السجل ({count})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>المندوب المخصص</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>عميل مميز</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>مميز</translation>
+    </message>
+    <message>
+        <source>No representative</source>
+        <translation>بدون مندوب</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>تسجيل:</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} ← {target}</translation>
     </message>
 </context>
 <context>
@@ -411,6 +554,239 @@
         <source>Part code {code} is already used by {name}.</source>
         <translation>رمز القطعة {code} مستخدم مسبقًا للقطعة {name}.</translation>
     </message>
+    <message>
+        <source>Pick a customer, or add a new one.</source>
+        <translation>اختر عميلًا أو أضف عميلًا جديدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>مكالمة المتابعة</translation>
+    </message>
+    <message>
+        <source>{name} — {mobile} — ticket {ticket}</source>
+        <translation>{name} — {mobile} — طلب الصيانة {ticket}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتيجة الاتصال</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>الرضا (١ إلى ٥)</translation>
+    </message>
+    <message>
+        <source>Would recommend us (0–10)</source>
+        <translation>يوصي بنا (٠ إلى ١٠)</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>ما قاله العميل</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFilterBar</name>
+    <message>
+        <source>Due now</source>
+        <translation>حان موعدها</translation>
+    </message>
+    <message>
+        <source>All still to call</source>
+        <translation>كل المتابعات المتبقية</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>المنجزة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No owner on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bought on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket {number} is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without saving? What you typed for this ticket will be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">العميل</translation>
+    </message>
+    <message>
+        <source>Mobile or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">الجهاز</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial number on the unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New brand and model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warranty months:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accessories received:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical condition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promised date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customer says is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print job card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing the job card comes in a later version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the ticket ({keys})</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Kinds</name>
@@ -564,6 +940,21 @@
     </message>
 </context>
 <context>
+    <name>LabourPrompt</name>
+    <message>
+        <source>Add labour</source>
+        <translation>إضافة أجرة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>العمل المنجز:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>المبلغ:</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
@@ -576,6 +967,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>لا توجد نتائج لـ «{text}».</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Khedmat will use the new language the next time it starts.</source>
+        <translation>سيستخدم برنامج خدمة اللغة الجديدة عند تشغيله في المرة القادمة.</translation>
+    </message>
     <message>
         <source>{count} rows</source>
         <translation>{count} صف</translation>
@@ -601,6 +1004,14 @@
         <translation>عقود الصيانة</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Search everything: ticket number, mobile, name or serial (Ctrl+F)</source>
+        <translation>ابحث في كل شيء: رقم الطلب أو الجوال أو الاسم أو الرقم التسلسلي (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -609,12 +1020,442 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>طلب صيانة &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Print job card</source>
+        <translation>&amp;طباعة بطاقة الإصلاح</translation>
+    </message>
+    <message>
+        <source>Printing job cards comes in a later version.</source>
+        <translation>طباعة بطاقة الإصلاح متاحة في إصدار لاحق.</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Parts catalogue…</source>
+        <translation>&amp;قائمة قطع الغيار…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>حفظه مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Keep my changes open</source>
+        <translation>إبقاء تغييراتي مفتوحة</translation>
+    </message>
+    <message>
+        <source>Khedmat</source>
+        <translation>خدمة</translation>
+    </message>
+</context>
+<context>
+    <name>PartPicker</name>
+    <message>
+        <source>Low stock: {stock} left, reorder at {level}</source>
+        <translation>المخزون منخفض: بقي {stock}، وحد إعادة الطلب {level}</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>إضافة قطعة غيار</translation>
+    </message>
+    <message>
+        <source>Filter by code or name…</source>
+        <translation>تصفية حسب الرمز أو الاسم…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>الكمية:</translation>
+    </message>
+</context>
+<context>
+    <name>PartsDialog</name>
+    <message>
+        <source>At or below the reorder level: {count}</source>
+        <translation>عند حد إعادة الطلب أو دونه: {count}</translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation>قطعة غيار جديدة</translation>
+    </message>
+    <message>
+        <source>Edit part {code}</source>
+        <translation>تعديل قطعة الغيار {code}</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>قطع الغيار</translation>
+    </message>
+    <message>
+        <source>Filter by code or name…</source>
+        <translation>ابحث برمز قطعة الغيار أو اسمها…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>Running out within 30 days</source>
+        <translation>ينتهي خلال ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Number:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>العميل:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>تاريخ الاستلام:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>الجهاز:</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>موعد التسليم:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>التغطية:</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>الفني:</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>العطل:</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>إعادة إصلاح</translation>
+    </message>
+    <message>
+        <source>Reopened after delivery: counts as a repeat repair.</source>
+        <translation>أعيد فتحه بعد التسليم، ويُحتسب إصلاحًا متكررًا.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; it cannot move any more.</source>
+        <translation>طلب الصيانة هذا منتهٍ؛ لا يمكن تغيير حالته بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Estimate and approval</source>
+        <translation>التكلفة التقديرية وموافقة العميل</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>التكلفة التقديرية:</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by:</source>
+        <translation>صاحب الرد:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>الوسيلة:</translation>
+    </message>
+    <message>
+        <source>Who gave the answer</source>
+        <translation>من أعطى الرد</translation>
+    </message>
+    <message>
+        <source>Customer &amp;approved</source>
+        <translation>وافق العميل</translation>
+    </message>
+    <message>
+        <source>Customer &amp;declined</source>
+        <translation>رفض العميل</translation>
+    </message>
+    <message>
+        <source>Parts and labour</source>
+        <translation>قطع الغيار وأجرة العمل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مشمول</translation>
+    </message>
+    <message>
+        <source>Add &amp;part…</source>
+        <translation>إضافة قطعة غيار…</translation>
+    </message>
+    <message>
+        <source>Add &amp;labour…</source>
+        <translation>إضافة أجرة العمل…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>حذف البند</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Log it in the history of this ticket and its customer</source>
+        <translation>تسجيله في سجل طلب الصيانة هذا وسجل عميله</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Reload (F5)</source>
+        <translation>إعادة التحميل (F5)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>طلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بلا جهاز</translation>
+    </message>
+    <message>
+        <source>Coverage expired on {date}</source>
+        <translation>انتهت التغطية في {date}</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>The customer has not answered the estimate yet.</source>
+        <translation>لم يرد العميل على التكلفة التقديرية بعد.</translation>
+    </message>
+    <message>
+        <source>Approved by {by} on {date} ({via}).</source>
+        <translation>وافق {by} في {date} ({via}).</translation>
+    </message>
+    <message>
+        <source>Declined by {by} on {date} ({via}).</source>
+        <translation>رفض {by} في {date} ({via}).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Cost: {amount}</source>
+        <translation>التكلفة: {amount}</translation>
+    </message>
+    <message>
+        <source>Covered: {amount}</source>
+        <translation>المشمول بالتغطية: {amount}</translation>
+    </message>
+    <message>
+        <source>Due: {amount}</source>
+        <translation>المستحق: {amount}</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} ← {target}</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>إلغاء طلب الصيانة</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled?</source>
+        <translation>لماذا يُلغى طلب الصيانة؟</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>إعادة فتح طلب الصيانة</translation>
+    </message>
+    <message>
+        <source>What is wrong again? The ticket will count as a repeat repair.</source>
+        <translation>ما العطل الذي عاد؟ سيُحتسب طلب الصيانة إصلاحًا متكررًا.</translation>
+    </message>
+    <message>
+        <source>Remove “{line}” from the ticket?</source>
+        <translation>هل يُحذف «{line}» من طلب الصيانة؟</translation>
+    </message>
+    <message>
+        <source>What was said on the call?</source>
+        <translation>ماذا قيل في الاتصال؟</translation>
+    </message>
+    <message>
+        <source>What did the message say?</source>
+        <translation>ماذا كان نص الرسالة؟</translation>
+    </message>
+    <message>
+        <source>What happened on the visit?</source>
+        <translation>ماذا جرى في الزيارة؟</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Open jobs</source>
+        <translation>الأعمال المفتوحة</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>كل الفنيين</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>الاستلام من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,54 @@
         <source>Visits used</source>
         <translation>بازدیدهای انجام‌شده</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>پذیرش</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>توصیه</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>تاریخ خرید</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>نقطه سفارش</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -167,6 +215,101 @@
     <message>
         <source>No warranty or contract</source>
         <translation>بدون گارانتی و قرارداد</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Representative: {name}</source>
+        <translation>نماینده: {name}</translation>
+    </message>
+    <message>
+        <source>Customer — {name}</source>
+        <translation>مشتری — {name}</translation>
+    </message>
+    <message>
+        <source>What was said or done?</source>
+        <translation>چه گفته یا انجام شد؟</translation>
+    </message>
+    <message>
+        <source>Units ({count})</source>
+        <translation>دستگاه‌ها ({count})</translation>
+    </message>
+    <message>
+        <source>Tickets ({count})</source>
+        <translation>پذیرش‌ها ({count})</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>سابقه ({count})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>نماینده اختصاصی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>مشتری ویژه</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>ویژه</translation>
+    </message>
+    <message>
+        <source>No representative</source>
+        <translation>بدون نماینده</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>ثبت:</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} ← {target}</translation>
     </message>
 </context>
 <context>
@@ -411,6 +554,239 @@
         <source>Part code {code} is already used by {name}.</source>
         <translation>کد قطعه {code} پیش‌تر برای {name} به کار رفته است.</translation>
     </message>
+    <message>
+        <source>Pick a customer, or add a new one.</source>
+        <translation>مشتری را انتخاب کنید یا مشتری تازه ثبت کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>تماس پیگیری</translation>
+    </message>
+    <message>
+        <source>{name} — {mobile} — ticket {ticket}</source>
+        <translation>{name} — {mobile} — پذیرش {ticket}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه تماس</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>رضایت (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <source>Would recommend us (0–10)</source>
+        <translation>ما را توصیه می‌کند (۰ تا ۱۰)</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>گفته‌های مشتری</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>پرسیده نشد</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFilterBar</name>
+    <message>
+        <source>Due now</source>
+        <translation>موعد رسیده</translation>
+    </message>
+    <message>
+        <source>All still to call</source>
+        <translation>همه تماس‌های باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No owner on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bought on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket {number} is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without saving? What you typed for this ticket will be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">مشتری</translation>
+    </message>
+    <message>
+        <source>Mobile or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">دستگاه</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial number on the unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New brand and model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warranty months:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accessories received:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Physical condition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promised date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customer says is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print job card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing the job card comes in a later version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the ticket ({keys})</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Kinds</name>
@@ -564,6 +940,21 @@
     </message>
 </context>
 <context>
+    <name>LabourPrompt</name>
+    <message>
+        <source>Add labour</source>
+        <translation>افزودن دستمزد</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>کار انجام‌شده:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>مبلغ:</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
@@ -576,6 +967,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>برای «{text}» چیزی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Khedmat will use the new language the next time it starts.</source>
+        <translation>خدمت از اجرای بعدی با زبان تازه باز می‌شود.</translation>
+    </message>
     <message>
         <source>{count} rows</source>
         <translation>{count} ردیف</translation>
@@ -601,6 +1004,14 @@
         <translation>قراردادها</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>پیگیری‌ها</translation>
+    </message>
+    <message>
+        <source>Search everything: ticket number, mobile, name or serial (Ctrl+F)</source>
+        <translation>جستجو در همه‌چیز: شماره پذیرش، موبایل، نام یا سریال (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -609,12 +1020,442 @@
         <translation>&amp;نمایش</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;ابزارها</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>پذیرش &amp;تازه…</translation>
+    </message>
+    <message>
+        <source>&amp;Print job card</source>
+        <translation>&amp;چاپ کارت تعمیر</translation>
+    </message>
+    <message>
+        <source>Printing job cards comes in a later version.</source>
+        <translation>چاپ کارت تعمیر در نسخه بعدی می‌آید.</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;جستجو…</translation>
+    </message>
+    <message>
+        <source>&amp;Parts catalogue…</source>
+        <translation>فهرست &amp;قطعات…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>کاربر دیگری ذخیره کرده است</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>Keep my changes open</source>
+        <translation>تغییرات من باز بماند</translation>
+    </message>
+    <message>
+        <source>Khedmat</source>
+        <translation>خدمت</translation>
+    </message>
+</context>
+<context>
+    <name>PartPicker</name>
+    <message>
+        <source>Low stock: {stock} left, reorder at {level}</source>
+        <translation>موجودی کم: {stock} عدد مانده، نقطه سفارش {level}</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>افزودن قطعه</translation>
+    </message>
+    <message>
+        <source>Filter by code or name…</source>
+        <translation>جستجو با کد یا نام…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>تعداد:</translation>
+    </message>
+</context>
+<context>
+    <name>PartsDialog</name>
+    <message>
+        <source>At or below the reorder level: {count}</source>
+        <translation>در نقطه سفارش یا کمتر: {count}</translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation>قطعه جدید</translation>
+    </message>
+    <message>
+        <source>Edit part {code}</source>
+        <translation>ویرایش قطعه {code}</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>قطعه‌ها</translation>
+    </message>
+    <message>
+        <source>Filter by code or name…</source>
+        <translation>جستجو با کد یا نام قطعه…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>نقطه سفارش</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Running out within 30 days</source>
+        <translation>رو به پایان در ۳۰ روز آینده</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>باطل</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>تاریخ پذیرش:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>دستگاه:</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>موعد تحویل:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>پوشش:</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>تکنسین:</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>ایراد:</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>تعمیر مجدد</translation>
+    </message>
+    <message>
+        <source>Reopened after delivery: counts as a repeat repair.</source>
+        <translation>پس از تحویل دوباره باز شده است و تعمیر مجدد حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>انتقال به</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; it cannot move any more.</source>
+        <translation>این پذیرش به پایان رسیده است و وضعیت آن دیگر تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Estimate and approval</source>
+        <translation>برآورد هزینه و تأیید مشتری</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>برآورد هزینه:</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by:</source>
+        <translation>پاسخ‌دهنده:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>از چه راهی:</translation>
+    </message>
+    <message>
+        <source>Who gave the answer</source>
+        <translation>چه کسی پاسخ داد</translation>
+    </message>
+    <message>
+        <source>Customer &amp;approved</source>
+        <translation>مشتری تأیید کرد</translation>
+    </message>
+    <message>
+        <source>Customer &amp;declined</source>
+        <translation>مشتری رد کرد</translation>
+    </message>
+    <message>
+        <source>Parts and labour</source>
+        <translation>قطعه و دستمزد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>تحت پوشش</translation>
+    </message>
+    <message>
+        <source>Add &amp;part…</source>
+        <translation>افزودن قطعه…</translation>
+    </message>
+    <message>
+        <source>Add &amp;labour…</source>
+        <translation>افزودن دستمزد…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>حذف ردیف</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>Log it in the history of this ticket and its customer</source>
+        <translation>ثبت در سابقه این پذیرش و مشتری آن</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <source>Reload (F5)</source>
+        <translation>بارگذاری دوباره (F5)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بدون دستگاه</translation>
+    </message>
+    <message>
+        <source>Coverage expired on {date}</source>
+        <translation>پوشش در {date} به پایان رسیده است</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>The customer has not answered the estimate yet.</source>
+        <translation>مشتری هنوز به برآورد هزینه پاسخ نداده است.</translation>
+    </message>
+    <message>
+        <source>Approved by {by} on {date} ({via}).</source>
+        <translation>{by} در {date} تأیید کرد ({via}).</translation>
+    </message>
+    <message>
+        <source>Declined by {by} on {date} ({via}).</source>
+        <translation>{by} در {date} رد کرد ({via}).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Cost: {amount}</source>
+        <translation>هزینه: {amount}</translation>
+    </message>
+    <message>
+        <source>Covered: {amount}</source>
+        <translation>تحت پوشش: {amount}</translation>
+    </message>
+    <message>
+        <source>Due: {amount}</source>
+        <translation>قابل پرداخت: {amount}</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} ← {target}</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>لغو پذیرش</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled?</source>
+        <translation>چرا پذیرش لغو می‌شود؟</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>بازگشایی پذیرش</translation>
+    </message>
+    <message>
+        <source>What is wrong again? The ticket will count as a repeat repair.</source>
+        <translation>دوباره چه ایرادی دارد؟ این پذیرش تعمیر مجدد حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Remove “{line}” from the ticket?</source>
+        <translation>«{line}» از پذیرش حذف شود؟</translation>
+    </message>
+    <message>
+        <source>What was said on the call?</source>
+        <translation>در تماس چه گفته شد؟</translation>
+    </message>
+    <message>
+        <source>What did the message say?</source>
+        <translation>متن پیامک چه بود؟</translation>
+    </message>
+    <message>
+        <source>What happened on the visit?</source>
+        <translation>در بازدید چه گذشت؟</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Open jobs</source>
+        <translation>کارهای باز</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>همه تکنسین‌ها</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>پذیرش از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>فقط دیرکرددار</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """Customers: find, create, edit."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from sqlalchemy import or_, select
@@ -10,7 +11,7 @@ from app.domain.people import Customer
 from app.domain.units import Asset
 from app.errors import DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.phone import normalize_mobile, normalize_phone, phone_search_key
+from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone, phone_search_key
 from app.locale.text import normalize_search, normalize_serial, tidy
 from app.services.common import get_or_missing, load_for_edit, text_condition
 from app.services.desk import Desk
@@ -51,12 +52,20 @@ class CustomerRecord:
         return cls(**{f.name: getattr(c, f.name) for f in fields(cls)})
 
 
+def _phone(read: Callable[[str, str], str], text: str, desk: Desk, field: str) -> str:
+    """A number read by the locale rule, its error tied to the form field it came from."""
+    try:
+        return read(text, desk.locale.region)
+    except InvalidPhone as error:
+        raise InvalidPhone(error.template, field=field, **error.params) from error
+
+
 def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput) -> None:
     name = tidy(data.name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The customer's name is required."),
                               field="name")
-    mobile = normalize_mobile(data.mobile, desk.locale.region) if tidy(data.mobile) else None
+    mobile = _phone(normalize_mobile, data.mobile, desk, "mobile") if tidy(data.mobile) else None
     if mobile is not None:
         clash = session.scalars(
             select(Customer).where(Customer.mobile == mobile, Customer.id != customer.id)
@@ -71,7 +80,7 @@ def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput
     phone = tidy(data.phone)
     customer.name, customer.name_norm = name, normalize_search(name)
     customer.mobile, customer.mobile_key = mobile, phone_search_key(mobile or "")
-    customer.phone = normalize_phone(phone, desk.locale.region) if phone else ""
+    customer.phone = _phone(normalize_phone, phone, desk, "phone") if phone else ""
     customer.phone_key = phone_search_key(customer.phone)
     customer.email, customer.city = tidy(data.email), tidy(data.city)
     customer.address, customer.notes = data.address.strip(), data.notes.strip()

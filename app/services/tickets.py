@@ -107,6 +107,7 @@ class TicketRecord:
     approval: str | None
     approval_by: str
     approval_at: datetime | None
+    approval_via: str | None
     promised_date: date | None
     coverage: CoverageKind
     coverage_until: date | None
@@ -134,7 +135,8 @@ class TicketRecord:
             channel=t.channel, kind=t.kind, priority=t.priority, fault=t.fault,
             accessories=t.accessories, condition=t.condition, assignee_id=t.assignee_id,
             estimate=t.estimate, currency=t.currency, approval=t.approval,
-            approval_by=t.approval_by, approval_at=t.approval_at, promised_date=t.promised_date,
+            approval_by=t.approval_by, approval_at=t.approval_at, approval_via=t.approval_via,
+            promised_date=t.promised_date,
             coverage=CoverageKind(t.coverage), coverage_until=t.coverage_until,
             coverage_note=t.coverage_note, contract_id=t.contract_id, is_rework=t.is_rework,
             opened_at=t.opened_at, delivered_at=t.delivered_at, closed_at=t.closed_at,
@@ -201,11 +203,11 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
             ticket.asset_id = asset.id
             ticket.coverage = decision.kind.value
             ticket.coverage_until = decision.until or decision.ended_on
-            ticket.coverage_note = decision.reason
+            # What the decision rests on: the contract's number, the void reason, or what ran out.
+            ticket.coverage_note = decision.contract_number or decision.reason or decision.ended_what
             if decision.kind is CoverageKind.CONTRACT and decision.covered:
                 contract = session.get(Contract, decision.contract_id)
                 ticket.contract_id = contract.id
-                ticket.coverage_note = contract.number
                 contract.visits_used += 1
         session.add(ticket)
         session.flush()

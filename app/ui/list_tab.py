@@ -1,9 +1,19 @@
-"""One tab of the main window: a filter box over a lazily loaded table."""
+"""One tab of the main window: a filter box and the list's own filters over a lazy table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.ui.filter_bars import FilterBar
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.retranslating import Retranslating
 
@@ -11,13 +21,18 @@ FILTER_DELAY_MS = 250
 
 
 class ListTab(Retranslating, QWidget):
-    """Typing in the filter box re-queries after a short pause, so each keystroke stays light."""
+    """Typing re-queries after a short pause, so each keystroke stays light.
+
+    `activated` carries the row object of a double-clicked (or Enter-ed) row.
+    """
 
     count_changed = Signal()
+    activated = Signal(object)
 
-    def __init__(self, model: PagedTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PagedTableModel, bar: FilterBar | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
+        self.model, self.bar = model, bar
         self.total = 0
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
@@ -25,14 +40,25 @@ class ListTab(Retranslating, QWidget):
         self.view.setModel(model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(model.sort)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 2)
+        if bar is not None:
+            top.addWidget(bar, 3)
+            bar.changed.connect(self.apply_filter)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
         self._timer = QTimer(self)
@@ -40,15 +66,20 @@ class ListTab(Retranslating, QWidget):
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(self._timer.start)
+        self.view.doubleClicked.connect(lambda index: self.activated.emit(index.data(PagedTableModel.RowRole)))
+        self.view.activated.connect(lambda index: self.activated.emit(index.data(PagedTableModel.RowRole)))
         self.retranslate()
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        self.model.set_filter(self.filter.text())
-        self.view.resizeColumnsToContents()
+        self.model.set_filter(self.filter.text(), self.bar.filters() if self.bar else None)
         self.total = self.model.total()
         self.empty.setVisible(self.total == 0)
         self.count_changed.emit()
+
+    def current_row(self) -> object | None:
+        index = self.view.currentIndex()
+        return index.data(PagedTableModel.RowRole) if index.isValid() else None
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by number, name, mobile or serial…"))

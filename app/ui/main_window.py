@@ -1,15 +1,30 @@
-"""The main window: Tickets, Customers, Warranties and Contracts, read from the services."""
+"""The main window: the clerk's lists, the global search, and the way into every record."""
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
+from app import config
+from app.errors import NotFound
 from app.services import listing
 from app.services.desk import Desk
-from app.ui.columns import contract_columns, customer_columns, ticket_columns, warranty_columns
+from app.services.listing import ContractRow, CustomerRow, FollowUpRow, TicketRow, WarrantyRow
+from app.services.tickets import find_ticket
+from app.ui.columns import contract_columns, customer_columns, followup_columns, ticket_columns, warranty_columns
+from app.ui.customer_dialog import CustomerDialog
+from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
+from app.ui.followup_dialog import FollowUpDialog
+from app.ui.intake_dialog import IntakeDialog
 from app.ui.list_tab import ListTab
+from app.ui.marks import followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
+from app.ui.parts_dialog import PartsDialog
 from app.ui.retranslating import Retranslating
+from app.ui.ticket_dialog import TicketDialog
+from app.ui.ui_state import ui_settings
+
+LANGUAGE_NAMES = {"fa": "فارسی", "ar": "العربية", "en": "English"}
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -18,34 +33,76 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk = desk
         locale = desk.locale
         self.tabs = QTabWidget(self)
-        self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, ticket_columns(locale)), self)
-        self.customers = ListTab(PagedTableModel(desk, listing.CUSTOMERS, customer_columns(locale)), self)
-        self.warranties = ListTab(PagedTableModel(desk, listing.WARRANTIES, warranty_columns(locale)), self)
-        self.contracts = ListTab(PagedTableModel(desk, listing.CONTRACTS, contract_columns(locale)), self)
-        self.lists = [self.tickets, self.customers, self.warranties, self.contracts]
+        self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, ticket_columns(locale), ticket_mark),
+                               TicketFilterBar(desk), self)
+        self.customers = ListTab(PagedTableModel(desk, listing.CUSTOMERS, customer_columns(locale)), None, self)
+        self.warranties = ListTab(PagedTableModel(desk, listing.WARRANTIES, warranty_columns(locale), period_mark),
+                                  PeriodFilterBar(with_void=True), self)
+        self.contracts = ListTab(PagedTableModel(desk, listing.CONTRACTS, contract_columns(locale), period_mark),
+                                 PeriodFilterBar(with_void=False), self)
+        self.followups = ListTab(PagedTableModel(desk, listing.FOLLOWUPS, followup_columns(locale), followup_mark),
+                                 FollowUpFilterBar(), self)
+        self.lists = [self.tickets, self.customers, self.warranties, self.contracts, self.followups]
         for tab in self.lists:
             self.tabs.addTab(tab, "")
             tab.count_changed.connect(self._show_count)
+            tab.activated.connect(self.open_row)
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.tabs.currentChanged.connect(self._show_count)
 
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addAction(self.quit_action)
-        self.view_menu = self.menuBar().addMenu("")
-        self.view_menu.addAction(self.refresh_action)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.search.returnPressed.connect(self.global_search)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self._make_actions()
+        self.toolbar.addAction(self.new_ticket_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search)
+
         self.retranslate()
-        self.resize(1200, 720)
+        self.resize(1280, 760)
+        self._restore_layout()
         for tab in self.lists:
             tab.apply_filter()
         self.tabs.setCurrentIndex(0)
+
+    def _make_actions(self) -> None:
+        def action(shortcut: QKeySequence | str | None, slot: object) -> QAction:
+            made = QAction(self)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        self.new_ticket_action = action("Ctrl+N", self.new_ticket)
+        self.print_action = action(QKeySequence.StandardKey.Print, lambda: None)
+        self.print_action.setEnabled(False)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.refresh_action = action("F5", self.refresh)
+        self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.parts_action = action(None, self.open_parts)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([self.new_ticket_action, self.print_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addActions([self.find_action, self.refresh_action])
+        self.tools_menu = self.menuBar().addMenu("")
+        self.tools_menu.addAction(self.parts_action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        for lang, name in LANGUAGE_NAMES.items():
+            choice = self.language_menu.addAction(name)
+            choice.setCheckable(True)
+            choice.setChecked(lang == self.desk.locale.lang)
+            choice.triggered.connect(lambda _=False, lang=lang: self.choose_language(lang))
+            group.addAction(choice)
 
     def current_list(self) -> ListTab:
         return self.lists[self.tabs.currentIndex()]
@@ -54,17 +111,125 @@ class MainWindow(Retranslating, QMainWindow):
         for tab in self.lists:
             tab.apply_filter()
 
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def global_search(self) -> None:
+        """A scanned or typed ticket number opens the ticket; anything else filters every list
+        and shows the first one with matches."""
+        text = self.search.text().strip()
+        if not text:
+            return
+        try:
+            self.open_ticket(find_ticket(self.desk, text).id)
+            return
+        except NotFound:
+            pass
+        searched = self.lists[:4]
+        for tab in searched:
+            tab.filter.blockSignals(True)
+            tab.filter.setText(text)
+            tab.filter.blockSignals(False)
+            tab.apply_filter()
+        found = next((tab for tab in searched if tab.total), None)
+        if found is None:
+            self.statusBar().showMessage(self.tr("Nothing found for “{text}”.").format(text=text), 5000)
+            return
+        self.tabs.setCurrentWidget(found)
+        found.view.setFocus()
+
+    def open_row(self, row: object) -> None:
+        match row:
+            case TicketRow():
+                self.open_ticket(row.id)
+            case CustomerRow():
+                self.open_customer(row.id)
+            case WarrantyRow() if row.customer_id is not None:
+                self.open_customer(row.customer_id)
+            case ContractRow():
+                self.open_customer(row.customer_id)
+            case FollowUpRow():
+                dialog = FollowUpDialog(self.desk, row, self)
+                dialog.saved.connect(lambda _id: self.followups.apply_filter())
+                dialog.open()
+
+    def open_ticket(self, ticket_id: int) -> TicketDialog:
+        dialog = TicketDialog(self.desk, ticket_id, self)
+        dialog.changed.connect(lambda _id: self._after_change())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_customer(self, customer_id: int) -> CustomerDialog:
+        dialog = CustomerDialog(self.desk, customer_id, self)
+        dialog.open_ticket.connect(self.open_ticket)
+        dialog.changed.connect(lambda _id: self._after_change())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def new_ticket(self) -> IntakeDialog:
+        dialog = IntakeDialog(self.desk, self)
+        dialog.ticket_opened.connect(lambda _id: self._after_change())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_parts(self) -> PartsDialog:
+        dialog = PartsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _after_change(self) -> None:
+        for tab in (self.tickets, self.customers, self.followups):
+            tab.apply_filter()
+
+    def choose_language(self, lang: str) -> None:
+        config.save_machine_setting("lang", lang)
+        if lang != self.desk.locale.lang:
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("Khedmat will use the new language the next time it starts."))
+
     def _show_count(self) -> None:
         total = self.current_list().total
         self.count_label.setText(self.tr("{count} rows").format(count=self.desk.locale.digits(total)))
 
+    def _restore_layout(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for index, tab in enumerate(self.lists):
+            state = settings.value(f"main/columns/{index}")
+            if isinstance(state, QByteArray):
+                tab.view.horizontalHeader().restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        settings = ui_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        for index, tab in enumerate(self.lists):
+            settings.setValue(f"main/columns/{index}", tab.view.horizontalHeader().saveState())
+        settings.sync()
+        super().closeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Khedmat — service desk"))
-        for index, title in enumerate(
-            (self.tr("Tickets"), self.tr("Customers"), self.tr("Warranties"), self.tr("Contracts"))
-        ):
+        titles = (self.tr("Tickets"), self.tr("Customers"), self.tr("Warranties"), self.tr("Contracts"),
+                  self.tr("Follow-ups"))
+        for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        self.search.setPlaceholderText(self.tr("Search everything: ticket number, mobile, name or serial (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_ticket_action.setText(self.tr("&New ticket…"))
+        self.print_action.setText(self.tr("&Print job card"))
+        self.print_action.setToolTip(self.tr("Printing job cards comes in a later version."))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.parts_action.setText(self.tr("&Parts catalogue…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self._show_count()

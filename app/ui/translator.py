@@ -1,30 +1,49 @@
-"""Qt's side of the catalogue: our strings from app.i18n, Qt's own from the wheel."""
+"""Qt's side of the catalogue: our .ts sources compiled to .qm, and Qt's own translations.
+
+The .qm files are compiled from translations/*.ts on first use (pyside6-lrelease, shipped
+with PySide6) into the data folder's cache and reused while the source is unchanged; a
+packaged build ships them precompiled beside the .ts files. (A Python QTranslator subclass
+would avoid the compile, but PySide6 6.12 hands its `disambiguation` argument over as a
+`None` it does not own, and every tr() call then wears Python's reference count of None
+down until the interpreter aborts.)
+"""
 from __future__ import annotations
 
+import hashlib
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from app.i18n import Catalogue, Label
+from app.config import data_dir
+from app.i18n import Catalogue, Label, ts_path
 
 
-class CatalogueTranslator(QTranslator):
-    """Answers Qt's tr() lookups from the same catalogue the CLI and documents use."""
+def _lrelease() -> str | None:
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    return shutil.which("pyside6-lrelease") or (str(beside) if beside.exists() else None)
 
-    def __init__(self, catalogue: Catalogue) -> None:
-        super().__init__()
-        self.catalogue = catalogue
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        # None (a null QString) tells Qt to ask the next translator, then to use the source.
-        return self.catalogue.entries.get((str(context), source))
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return not self.catalogue.entries
-
-    def language(self) -> str:
-        return self.catalogue.lang
+def compiled_catalogue(lang: str) -> Path | None:
+    """The .qm of `lang`, compiled now if the cache has none for this exact source."""
+    source = ts_path(lang)
+    if not source.exists():
+        return None
+    shipped = source.with_suffix(".qm")
+    digest = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
+    cached = data_dir() / "cache" / f"khedmat_{lang}-{digest}.qm"
+    if cached.exists():
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        return shipped if shipped.exists() else None
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(".partial")
+    subprocess.run([tool, "-silent", str(source), "-qm", str(partial)], check=True, capture_output=True)
+    partial.replace(cached)
+    return cached
 
 
 class LanguageManager:
@@ -36,10 +55,14 @@ class LanguageManager:
 
     def install(self, catalogue: Catalogue) -> None:
         self.uninstall()
-        self._installed = [CatalogueTranslator(catalogue)]
-        qt_own = QTranslator()
+        if catalogue.lang == "en":
+            return
+        ours, qt_own = QTranslator(), QTranslator()
+        compiled = compiled_catalogue(catalogue.lang)
+        if compiled is not None and ours.load(str(compiled)):
+            self._installed.append(ours)
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        if catalogue.lang != "en" and qt_own.load(f"qtbase_{catalogue.lang}", str(qt_dir)):
+        if qt_own.load(f"qtbase_{catalogue.lang}", str(qt_dir)):
             self._installed.append(qt_own)
         for translator in self._installed:
             self.app.installTranslator(translator)

@@ -49,6 +49,7 @@ def test_an_invalid_mobile_is_refused(desk):
     with pytest.raises(ValidationError) as caught:
         create_customer(desk, CustomerInput(name="رضا", mobile="12345"))
     assert "12345" in caught.value.message()
+    assert caught.value.field == "mobile"
 
 
 def test_the_same_mobile_typed_differently_is_a_duplicate(desk):

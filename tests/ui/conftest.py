@@ -36,6 +36,8 @@ def open_window(qtbot, store) -> Iterator[Callable[..., tuple[MainWindow, Desk]]
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitActive(window)
         return window, desk
 
     yield opener

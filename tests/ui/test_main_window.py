@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import Catalogue
 from app.services.customers import CustomerInput, create_customer
 from app.services.tickets import TicketInput, open_ticket
 from app.ui.models.paged_table import PagedTableModel
+from app.ui.ticket_dialog import TicketDialog
 from app.ui.translator import LanguageManager
 from tests.ui.conftest import type_text
 
@@ -18,7 +20,7 @@ def tab_titles(window) -> list[str]:
 def test_persian_window_is_right_to_left_and_speaks_persian(open_window):
     window, _ = open_window("fa", customers=20)
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert tab_titles(window) == ["پذیرش‌ها", "مشتریان", "گارانتی‌ها", "قراردادها"]
+    assert tab_titles(window) == ["پذیرش‌ها", "مشتریان", "گارانتی‌ها", "قراردادها", "پیگیری‌ها"]
     header = window.tickets.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "شماره"
     status = window.tickets.model.index(0, 2).data()
@@ -27,7 +29,7 @@ def test_persian_window_is_right_to_left_and_speaks_persian(open_window):
 
 def test_arabic_window_speaks_arabic_with_arabic_digits(open_window):
     window, _ = open_window("ar", customers=20)
-    assert tab_titles(window) == ["طلبات الصيانة", "العملاء", "الضمانات", "عقود الصيانة"]
+    assert tab_titles(window) == ["طلبات الصيانة", "العملاء", "الضمانات", "عقود الصيانة", "المتابعات"]
     opened = window.tickets.model.index(0, 1).data()
     assert opened and all(not ch.isascii() or ch == "/" for ch in opened)
     assert "٠" <= window.count_label.text()[0] <= "٩"
@@ -74,3 +76,66 @@ def test_switching_the_language_while_running_retranslates_the_window(open_windo
         assert window.tickets.filter.placeholderText().startswith("ابحث")
     finally:
         languages.uninstall()
+
+
+def test_global_search_opens_a_ticket_by_its_number_and_filters_lists_otherwise(open_window, qtbot):
+    window, desk = open_window("fa")
+    owner = create_customer(desk, CustomerInput(name="مریم کریمی", mobile="09125550000"))
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    window.refresh()
+    window.find_action.trigger()
+    qtbot.waitUntil(window.search.hasFocus)
+    type_text(window.search, ticket.number.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")))
+    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    dialog = window.findChild(TicketDialog)
+    assert dialog is not None and dialog.record.id == ticket.id
+    dialog.close()
+    window.search.clear()
+    window.tabs.setCurrentWidget(window.contracts)
+    type_text(window.search, "كريمي")
+    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.tickets
+    assert window.customers.total == 1 and window.tickets.total == 1
+
+
+def test_clicking_a_header_sorts_in_the_database(open_window):
+    window, desk = open_window("fa")
+    for name, mobile in (("بهرام", "09121111111"), ("آرش", "09122222222"), ("کاوه", "09123333333")):
+        open_ticket(desk, TicketInput(customer_id=create_customer(desk, CustomerInput(name=name, mobile=mobile)).id))
+    window.refresh()
+    header = window.tickets.view.horizontalHeader()
+    header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)
+    model = window.tickets.model
+    assert [model.index(r, 3).data() for r in range(3)] == ["آرش", "بهرام", "کاوه"]
+    header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 3).data() for r in range(3)] == ["کاوه", "بهرام", "آرش"]
+
+
+def test_a_delivered_job_puts_a_call_in_the_follow_ups_queue(open_window):
+    from datetime import timedelta
+
+    from app.domain.workflow import TicketStatus as S
+    from app.services.tickets import move_ticket
+    from tests.conftest import TODAY
+
+    window, desk = open_window("fa")
+    owner = create_customer(desk, CustomerInput(name="رضا", mobile="09121234567"))
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, promised_date=TODAY))
+    desk.today = lambda: TODAY + timedelta(days=2)
+    window.refresh()
+    assert window.tickets.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None, "overdue is marked"
+    for status in (S.IN_REPAIR, S.READY, S.DELIVERED):
+        ticket = move_ticket(desk, ticket.id, ticket.version, status)
+    desk.today = lambda: TODAY + timedelta(days=5)
+    window.refresh()
+    assert window.followups.total == 1
+    assert window.followups.model.index(0, 1).data() == "رضا"
+
+
+def test_the_window_remembers_its_size(open_window, qtbot):
+    window, _ = open_window("fa")
+    window.resize(700, 500)
+    size = window.size()
+    window.close()
+    again, _ = open_window("fa")
+    assert again.size() == size

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.services.desk import Desk
 from app.services.listing import ListKind
@@ -21,6 +22,8 @@ class Column(Generic[R]):
     header: str
     """Untranslated; marked with QT_TRANSLATE_NOOP("Columns", ...) where the column is defined."""
     text: Callable[[R], str]
+    sort: str | None = None
+    """The list's sort key for this column (sorting happens in SQL); None: not sortable."""
 
 
 class PagedTableModel(QAbstractTableModel, Generic[R]):
@@ -32,12 +35,17 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     RowRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
 
-    def __init__(self, desk: Desk, source: ListKind[R], columns: list[Column[R]], parent: Any = None) -> None:
+    def __init__(self, desk: Desk, source: ListKind[R], columns: list[Column[R]],
+                 mark: Callable[[R], QColor | None] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.desk, self.source, self.columns = desk, source, columns
+        self.desk, self.source, self.columns, self.mark = desk, source, columns, mark
         self.filter_text = ""
+        self.filters: dict[str, Any] = {}
+        self.sort_key: str | None = None
+        self.descending = False
         self._rows: list[R] = []
         self._shown: list[tuple[str, ...]] = []
+        self._colours: list[QColor | None] = []
         self._exhausted = False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -53,6 +61,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return self._shown[index.row()][index.column()]
         if role == self.RowRole:
             return self._rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._colours[index.row()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -67,7 +77,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._exhausted:
             return
-        page = self.source.page(self.desk, self.filter_text, len(self._rows), self.PAGE)
+        page = self.source.page(self.desk, self.filter_text, len(self._rows), self.PAGE, filters=self.filters,
+                                sort=self.sort_key, descending=self.descending)
         self._exhausted = len(page) < self.PAGE
         if not page:
             return
@@ -75,19 +86,29 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self._shown.extend(tuple(column.text(row) for column in self.columns) for row in page)
+        self._colours.extend(self.mark(row) if self.mark else None for row in page)
         self.endInsertRows()
 
-    def set_filter(self, text: str) -> None:
-        """Show the rows matching `text` from the first page again."""
+    def set_filter(self, text: str, filters: dict[str, Any] | None = None) -> None:
+        """Show the rows matching `text` (and the list's own filters) from the first page again."""
         self.beginResetModel()
         self.filter_text = text
-        self._rows, self._shown, self._exhausted = [], [], False
+        if filters is not None:
+            self.filters = {k: v for k, v in filters.items() if v is not None}
+        self._rows, self._shown, self._colours, self._exhausted = [], [], [], False
         self.endResetModel()
         self.fetchMore()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the database; columns without a sort key keep the list's order."""
+        key = self.columns[column].sort if 0 <= column < len(self.columns) else None
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.set_filter(self.filter_text)
 
     def refresh(self) -> None:
         self.set_filter(self.filter_text)
 
     def total(self) -> int:
         """How many rows match the filter in all (a COUNT in SQL)."""
-        return self.source.count(self.desk, self.filter_text)
+        return self.source.count(self.desk, self.filter_text, filters=self.filters)

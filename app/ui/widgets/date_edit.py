@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QCalendar
+from PySide6.QtCore import QCalendar, QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from app.locale.calendars import Calendar

@@ -15,7 +15,8 @@ class MoneyEdit(QLineEdit):
         super().__init__(parent)
         self.locale = locale
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Absolute: an amount that starts with an Arabic-script unit would otherwise flip left.
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
 
     def amount(self) -> Decimal | None:
         """None when empty; raises InvalidMoney (a ValidationError) on what is not money."""

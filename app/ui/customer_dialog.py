@@ -1,0 +1,450 @@
+"""One customer on one screen: details, units with their coverage, tickets, the one history,
+and a click to record each call, SMS, visit, email or note."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.coverage import CoverageKind
+from app.domain.kinds import Approval, EventKind, label
+from app.domain.workflow import status_label
+from app.errors import Conflict, KhedmatError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.text import isolate_ltr
+from app.services.customers import CustomerInput, CustomerRecord, get_customer, update_customer
+from app.services.desk import Desk
+from app.services.history import HistoryEntry, customer_history, tickets_of
+from app.services.listing import TicketRow
+from app.services.staff import StaffRecord, list_staff
+from app.services.tickets import log_contact
+from app.services.units import AssetRecord, assets_of
+from app.ui.messages import FieldErrors, ask_reload, show_error
+from app.ui.models.record_table import RecordColumn, RecordTableModel
+from app.ui.retranslating import Retranslating
+from app.ui.translator import shown
+
+COVERAGE_COLORS = {
+    CoverageKind.WARRANTY: "#1b7a2e",
+    CoverageKind.CONTRACT: "#1c57b0",
+    CoverageKind.EXPIRED: "#9a5b00",
+    CoverageKind.VOID: "#b00020",
+    CoverageKind.NONE: "#666666",
+}
+COVERAGE_ORDER = list(COVERAGE_COLORS)
+CONTACT_KINDS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.EMAIL, EventKind.NOTE)
+VIP_STYLE = "background: #b8860b; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold;"
+
+
+def _table(parent: QWidget, model: RecordTableModel, stretch: int, sortable: bool = True) -> QTableView:
+    """A read-only list over `model`; column `stretch` takes the room the others leave."""
+    view = QTableView(parent)
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(RecordTableModel.SortRole)
+    view.setModel(proxy)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if sortable:
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as the service ordered
+        view.setSortingEnabled(True)
+    return view
+
+
+class CustomerDialog(Retranslating, QDialog):
+    open_ticket = Signal(int)
+    """The ticket the clerk double-clicked (its id)."""
+    changed = Signal(int)
+    """The customer's details were saved (the customer's id)."""
+
+    def __init__(self, desk: Desk, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.customer_id = customer_id
+        self.record: CustomerRecord = get_customer(desk, customer_id)
+        self._move_template = "{source} → {target}"
+        self.staff: list[StaffRecord] = list_staff(desk)
+
+        # Header: who this is, at a glance.
+        self.name_label = QLabel(self)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.vip_badge = QLabel(self)
+        self.vip_badge.setStyleSheet(VIP_STYLE)
+        self.subtitle = QLabel(self)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contact_caption = QLabel(self)
+        self.contact_buttons: dict[EventKind, QPushButton] = {}
+        for kind in CONTACT_KINDS:
+            button = QPushButton(self)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, k=kind: self.log(k))
+            self.contact_buttons[kind] = button
+
+        # Details.
+        self.details = QGroupBox(self)
+        self.errors = FieldErrors()
+        self.name = QLineEdit(self.details)
+        self.mobile = QLineEdit(self.details)
+        self.phone = QLineEdit(self.details)
+        self.email = QLineEdit(self.details)
+        self.city = QLineEdit(self.details)
+        self.address = QLineEdit(self.details)
+        self.is_company = QCheckBox(self.details)
+        self.vip = QCheckBox(self.details)
+        self.representative = QComboBox(self.details)
+        self.notes = QPlainTextEdit(self.details)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)  # grows with the dialog
+        # Numbers and addresses of mail are written left to right even in a right-to-left form.
+        toward_form = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for edit in (self.mobile, self.phone, self.email):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setAlignment(toward_form | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.form = QFormLayout(self.details)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.field_labels: dict[str, QLabel] = {}
+        for field, widget in (("name", self.name), ("mobile", self.mobile), ("phone", self.phone),
+                              ("email", self.email), ("city", self.city), ("address", self.address)):
+            self._add_row(field, widget)
+        flags = QWidget(self.details)
+        flags_row = QHBoxLayout(flags)
+        flags_row.setContentsMargins(0, 0, 0, 0)
+        flags_row.addWidget(self.is_company)
+        flags_row.addWidget(self.vip)
+        flags_row.addStretch(1)
+        self.form.addRow("", flags)
+        self._add_row("representative", self.representative)
+        self._add_row("notes", self.notes)
+        self.save_button = QPushButton(self.details)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        self.form.addRow(save_row)
+
+        # Tabs: units, tickets, history.
+        self.units_model: RecordTableModel[AssetRecord] = RecordTableModel(self._unit_columns(), parent=self)
+        self.tickets_model: RecordTableModel[TicketRow] = RecordTableModel(self._ticket_columns(), parent=self)
+        self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel(self._history_columns(), parent=self)
+        self.tabs = QTabWidget(self)
+        self.units_view = _table(self.tabs, self.units_model, stretch=3)
+        self.tickets_view = _table(self.tabs, self.tickets_model, stretch=5)
+        self.history_view = _table(self.tabs, self.history_model, stretch=4, sortable=False)
+        self.history_view.setWordWrap(True)
+        for view in (self.units_view, self.tickets_view, self.history_view):
+            self.tabs.addTab(view, "")
+        self.tickets_view.activated.connect(self._ticket_activated)
+
+        self.close_button = QPushButton(self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self.save)
+
+        header = QHBoxLayout()
+        title = QVBoxLayout()
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.vip_badge)
+        name_row.addStretch(1)
+        title.addLayout(name_row)
+        title.addWidget(self.subtitle)
+        header.addLayout(title, 1)
+        contacts = QHBoxLayout()
+        contacts.addWidget(self.contact_caption)
+        for button in self.contact_buttons.values():
+            contacts.addWidget(button)
+        header.addLayout(contacts)
+        body = QHBoxLayout()
+        body.addWidget(self.details, 2)
+        body.addWidget(self.tabs, 3)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+        chain = [self.name, self.mobile, self.phone, self.email, self.city, self.address, self.is_company, self.vip,
+                 self.representative, self.notes, self.save_button, self.tabs, self.units_view, self.tickets_view,
+                 self.history_view, *self.contact_buttons.values(), self.close_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self._fill_representatives()
+        self.retranslate()
+        self._show_record()
+        self.refresh()
+        self.name.setFocus()
+        self.resize(1180, 660)
+
+    def _add_row(self, field: str, widget: QWidget) -> None:
+        box = QWidget(self.details)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.errors.label_for(field, box))
+        label = QLabel(self.details)
+        label.setBuddy(widget)
+        self.field_labels[field] = label
+        self.form.addRow(label, box)
+
+    # -- columns ----------------------------------------------------------------------------
+
+    def _unit_columns(self) -> list[RecordColumn[AssetRecord]]:
+        locale = self.desk.locale
+
+        def coverage(a: AssetRecord) -> str:
+            return a.coverage.describe(QCoreApplication.translate, locale.date)
+
+        return [
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda a: isolate_ltr(a.serial),
+                         key=lambda a: a.serial),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda a: a.product.title),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Purchased"), lambda a: locale.date(a.purchase_date),
+                         key=lambda a: a.purchase_date.toordinal() if a.purchase_date else 0),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Coverage"), coverage,
+                         key=lambda a: COVERAGE_ORDER.index(a.coverage.kind),
+                         color=lambda a: COVERAGE_COLORS[a.coverage.kind]),
+        ]
+
+    def _ticket_columns(self) -> list[RecordColumn[TicketRow]]:
+        locale = self.desk.locale
+        return [
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Number"), lambda t: isolate_ltr(locale.digits(t.number)),
+                         key=lambda t: t.number),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda t: locale.date(t.opened_at),
+                         key=lambda t: t.opened_at.timestamp()),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Status"), lambda t: shown(status_label(t.status))),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda t: t.product),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda t: isolate_ltr(t.serial),
+                         key=lambda t: t.serial),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Fault"), lambda t: t.fault),
+        ]
+
+    def _history_columns(self) -> list[RecordColumn[HistoryEntry]]:
+        locale = self.desk.locale
+        return [
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "When"), self.when_text),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: shown(label(EventKind(e.kind)))),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Ticket"),
+                         lambda e: isolate_ltr(locale.digits(e.ticket_number)) if e.ticket_number else ""),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Status"), self.move_text),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), self.event_text),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.user_name),
+        ]
+
+    def when_text(self, entry: HistoryEntry) -> str:
+        """The day in the user's calendar and the local time, in the user's digits."""
+        locale = self.desk.locale
+        local: datetime = entry.at.astimezone(locale.timezone)
+        return f"{locale.date(local)} {locale.digits(local.strftime('%H:%M'))}"
+
+    def move_text(self, entry: HistoryEntry) -> str:
+        if entry.to_status is None:
+            return ""
+        target = shown(status_label(entry.to_status))
+        if entry.from_status is None:
+            return target
+        return self._move_template.format(source=shown(status_label(entry.from_status)), target=target)
+
+    @staticmethod
+    def event_text(entry: HistoryEntry) -> str:
+        if entry.kind == EventKind.APPROVAL and entry.text in tuple(Approval):
+            return shown(label(Approval(entry.text)))
+        return entry.text
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _fill_representatives(self) -> None:
+        self.representative.clear()
+        self.representative.addItem("", None)
+        for person in self.staff:
+            self.representative.addItem(person.full_name, person.id)
+        wanted = self.record.representative_id
+        if wanted is not None and self.representative.findData(wanted) < 0:
+            self.representative.addItem(self.desk.locale.digits(f"#{wanted}"), wanted)
+
+    def _show_record(self) -> None:
+        """Put the saved details in the form and the header."""
+        r, locale = self.record, self.desk.locale
+        self.errors.clear()
+        self.name.setText(r.name)
+        # Isolated, or Arabic-Indic groups show reversed (٢٠١٣ ١١٨ ٠٥٠); reading a number
+        # ignores the invisible marks.
+        self.mobile.setText(isolate_ltr(locale.phone(r.mobile)))
+        self.phone.setText(isolate_ltr(locale.phone(r.phone)))
+        self.email.setText(r.email)
+        self.city.setText(r.city)
+        self.address.setText(r.address)
+        self.is_company.setChecked(r.is_company)
+        self.vip.setChecked(r.vip)
+        if r.representative_id is not None and self.representative.findData(r.representative_id) < 0:
+            self._fill_representatives()
+        index = self.representative.findData(r.representative_id) if r.representative_id is not None else 0
+        self.representative.setCurrentIndex(max(index, 0))
+        self.notes.setPlainText(r.notes)
+        self._show_header()
+
+    def _show_header(self) -> None:
+        r, locale = self.record, self.desk.locale
+        self.name_label.setText(r.name)
+        self.vip_badge.setVisible(r.vip)
+        parts = [isolate_ltr(locale.phone(r.mobile)) if r.mobile else "", r.city]
+        representative = next((p.full_name for p in self.staff if p.id == r.representative_id), "")
+        if representative:
+            parts.append(self.tr("Representative: {name}").format(name=representative))
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        self.setWindowTitle(self.tr("Customer — {name}").format(name=r.name))
+
+    def refresh(self) -> None:
+        """Read the units, tickets and history again."""
+        self.units_model.set_rows(assets_of(self.desk, self.customer_id))
+        self.tickets_model.set_rows(tickets_of(self.desk, self.customer_id))
+        self.refresh_history()
+        for view in (self.units_view, self.tickets_view):
+            view.resizeColumnsToContents()
+        self._show_counts()
+
+    def refresh_history(self) -> None:
+        self.history_model.set_rows(customer_history(self.desk, self.customer_id))
+        self.history_view.resizeColumnsToContents()
+        self._show_counts()
+
+    def reload(self) -> None:
+        """Everything as it is saved now; what was typed in the form is dropped."""
+        self.record = get_customer(self.desk, self.customer_id)
+        self._show_record()
+        self.refresh()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _input(self) -> CustomerInput:
+        return CustomerInput(
+            name=self.name.text(), mobile=self.mobile.text(), phone=self.phone.text(), email=self.email.text(),
+            city=self.city.text(), address=self.address.text(), is_company=self.is_company.isChecked(),
+            vip=self.vip.isChecked(), representative_id=self.representative.currentData(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        """Save the details; False when they could not be saved (the reason is on screen)."""
+        self.errors.clear()
+        try:
+            saved = update_customer(self.desk, self.customer_id, self.record.version, self._input())
+        except Conflict as error:
+            if self._ask_reload(error):
+                self.reload()
+            return False
+        except ValidationError as error:
+            if not self.errors.show(error):
+                show_error(self, error)
+            widget = self._field_widgets().get(error.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return False
+        except KhedmatError as error:
+            show_error(self, error)
+            return False
+        self.record = saved
+        self._show_record()
+        self.refresh()
+        self.changed.emit(self.customer_id)
+        return True
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {"name": self.name, "mobile": self.mobile, "phone": self.phone, "email": self.email,
+                "city": self.city, "address": self.address, "representative": self.representative,
+                "notes": self.notes}
+
+    def _ask_reload(self, error: Conflict) -> bool:
+        """Whether the clerk wants the version someone else saved (a message box asks)."""
+        return ask_reload(self, error)
+
+    def _ask_text(self, kind: EventKind) -> str | None:
+        """What the clerk has to say about the contact; None when they cancel."""
+        text, ok = QInputDialog.getMultiLineText(self, shown(label(kind)), self.tr("What was said or done?"))
+        return text if ok else None
+
+    def log(self, kind: EventKind) -> bool:
+        """Record a call, SMS, visit, email or note in the customer's history."""
+        text = self._ask_text(kind)
+        if text is None:
+            return False
+        try:
+            log_contact(self.desk, self.customer_id, kind, text)
+        except KhedmatError as error:
+            show_error(self, error)
+            return False
+        self.refresh_history()
+        self.tabs.setCurrentWidget(self.history_view)
+        return True
+
+    def _ticket_activated(self, index: QModelIndex) -> None:
+        row = index.data(RecordTableModel.RowRole)
+        if row is not None:
+            self.open_ticket.emit(row.id)
+
+    # -- language ---------------------------------------------------------------------------
+
+    def _show_counts(self) -> None:
+        digits = self.desk.locale.digits
+        self.tabs.setTabText(0, self.tr("Units ({count})").format(count=digits(self.units_model.rowCount())))
+        self.tabs.setTabText(1, self.tr("Tickets ({count})").format(count=digits(self.tickets_model.rowCount())))
+        self.tabs.setTabText(2, self.tr("History ({count})").format(count=digits(self.history_model.rowCount())))
+
+    def retranslate(self) -> None:
+        texts = {"name": self.tr("Name"), "mobile": self.tr("Mobile"), "phone": self.tr("Phone"),
+                 "email": self.tr("Email"), "city": self.tr("City"), "address": self.tr("Address"),
+                 "representative": self.tr("Representative"), "notes": self.tr("Notes")}
+        for field, text in texts.items():
+            self.field_labels[field].setText(text)
+        self.details.setTitle(self.tr("Details"))
+        self.is_company.setText(self.tr("Company"))
+        self.vip.setText(self.tr("VIP customer"))
+        self.vip_badge.setText(self.tr("VIP"))
+        self.representative.setItemText(0, self.tr("No representative"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.close_button.setText(self.tr("Close"))
+        self.contact_caption.setText(self.tr("Record:"))
+        for kind, button in self.contact_buttons.items():
+            button.setText(shown(label(kind)))
+        self._move_template = self.tr("{source} → {target}")
+        for model in (self.units_model, self.tickets_model, self.history_model):
+            model.retranslate()
+        self._show_counts()
+        self._show_header()

@@ -1,0 +1,141 @@
+"""The filters above each list: what a clerk narrows a list by, besides typing."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+
+from app.domain.kinds import Role
+from app.domain.workflow import OPEN_STATUSES, TicketStatus, status_label
+from app.services.desk import Desk
+from app.services.listing import FollowUpState, Period
+from app.services.staff import list_staff
+from app.ui.retranslating import Retranslating
+from app.ui.translator import shown
+from app.ui.widgets.date_edit import DateEdit
+
+OPEN = "open"
+
+
+class FilterBar(Retranslating, QWidget):
+    """Emits `changed` whenever a filter changes; `filters()` gives them for ListKind.page."""
+
+    changed = Signal()
+
+    def filters(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+
+class TicketFilterBar(FilterBar):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QComboBox(self)
+        self.technician = QComboBox(self)
+        self.technicians = list_staff(desk, Role.TECHNICIAN)
+        self.use_dates = QCheckBox(self)
+        self.date_from, self.date_to = DateEdit(desk.locale, self), DateEdit(desk.locale, self)
+        self.date_from.set_value(desk.today() - timedelta(days=30))
+        self.date_to.set_value(desk.today())
+        self.overdue = QCheckBox(self)
+        self.to_label = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status, self.technician, self.use_dates, self.date_from, self.to_label,
+                       self.date_to, self.overdue):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.retranslate()
+        self.status.currentIndexChanged.connect(self.changed)
+        self.technician.currentIndexChanged.connect(self.changed)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self._dates_changed)
+        self.date_to.dateChanged.connect(self._dates_changed)
+        self.overdue.toggled.connect(self.changed)
+        self._dates_toggled(False)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.changed.emit()
+
+    def _dates_changed(self) -> None:
+        if self.use_dates.isChecked():
+            self.changed.emit()
+
+    def filters(self) -> dict[str, Any]:
+        status = self.status.currentData()
+        return {
+            "status": sorted(OPEN_STATUSES) if status == OPEN else ([status] if status else None),
+            "assignee": self.technician.currentData(),
+            "opened_from": self.date_from.value() if self.use_dates.isChecked() else None,
+            "opened_to": self.date_to.value() if self.use_dates.isChecked() else None,
+            "overdue": True if self.overdue.isChecked() else None,
+        }
+
+    def retranslate(self) -> None:
+        _refill(self.status, [(self.tr("All statuses"), None), (self.tr("Open jobs"), OPEN)]
+                + [(shown(status_label(s)), s.value) for s in TicketStatus])
+        _refill(self.technician, [(self.tr("All technicians"), None)]
+                + [(t.full_name, t.id) for t in self.technicians])
+        self.use_dates.setText(self.tr("Opened from"))
+        self.to_label.setText(self.tr("to"))
+        self.overdue.setText(self.tr("Overdue only"))
+
+
+class PeriodFilterBar(FilterBar):
+    """Warranties or contracts: running, running out within 30 days, ended, void."""
+
+    def __init__(self, with_void: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.with_void = with_void
+        self.period = QComboBox(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.period)
+        layout.addStretch(1)
+        self.retranslate()
+        self.period.currentIndexChanged.connect(self.changed)
+
+    def filters(self) -> dict[str, Any]:
+        return {"period": self.period.currentData()}
+
+    def retranslate(self) -> None:
+        choices = [(self.tr("All"), None), (self.tr("Active"), Period.ACTIVE.value),
+                   (self.tr("Running out within 30 days"), Period.EXPIRING.value),
+                   (self.tr("Ended"), Period.EXPIRED.value)]
+        if self.with_void:
+            choices.append((self.tr("Void"), Period.VOID.value))
+        _refill(self.period, choices)
+
+
+class FollowUpFilterBar(FilterBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = QComboBox(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state)
+        layout.addStretch(1)
+        self.retranslate()
+        self.state.currentIndexChanged.connect(self.changed)
+
+    def filters(self) -> dict[str, Any]:
+        return {"state": self.state.currentData()}
+
+    def retranslate(self) -> None:
+        _refill(self.state, [(self.tr("Due now"), FollowUpState.DUE.value),
+                             (self.tr("All still to call"), FollowUpState.OPEN.value),
+                             (self.tr("Done"), FollowUpState.DONE.value), (self.tr("All"), None)])
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+    """Replace a combo's texts (a language change) keeping the chosen entry and staying quiet."""
+    current = combo.currentIndex()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(current, 0))
+    combo.blockSignals(False)

@@ -1,0 +1,753 @@
+"""The intake dialog: the reception clerk finds or adds the customer and the unit, sees the
+coverage at once, and opens the ticket without leaving the keyboard."""
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from enum import StrEnum
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.coverage import Coverage, CoverageKind, WarrantySpan, decide_coverage
+from app.domain.kinds import Channel, Priority, TicketKind, label
+from app.errors import KhedmatError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.money import InvalidMoney
+from app.locale.phone import InvalidPhone
+from app.locale.text import isolate_ltr, normalize_serial, to_ascii_digits
+from app.services.customers import CustomerInput, CustomerRecord, create_customer, find_customers, get_customer
+from app.services.desk import Desk
+from app.services.tickets import TicketInput, TicketRecord, open_ticket
+from app.services.units import (
+    AssetInput,
+    AssetRecord,
+    ProductRecord,
+    create_product,
+    find_asset,
+    list_products,
+    register_asset,
+    warranty_end,
+)
+from app.ui.messages import FieldErrors, show_error
+from app.ui.retranslating import Retranslating
+from app.ui.translator import shown
+from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.money_edit import MoneyEdit
+
+SEARCH_DELAY_MS = 200
+MATCHES_SHOWN = 8
+PROMISE_DAYS = 3
+MAX_WARRANTY_MONTHS = 120
+
+_BANNER_COLOURS: dict[CoverageKind, tuple[str, str, str]] = {
+    CoverageKind.WARRANTY: ("#e4f4e2", "#1b5e20", "#81c784"),
+    CoverageKind.CONTRACT: ("#e3eefb", "#0d47a1", "#7fa9e0"),
+    CoverageKind.EXPIRED: ("#fff0dc", "#8a4600", "#f0a54a"),
+    CoverageKind.VOID: ("#fde5e5", "#b00020", "#e57373"),
+    CoverageKind.NONE: ("#eeeeee", "#424242", "#bdbdbd"),
+}
+
+
+def coverage_colours(kind: CoverageKind) -> tuple[str, str, str]:
+    """Background, text and border colour of the coverage banner: the clerk reads the
+    colour before the words."""
+    return _BANNER_COLOURS[kind]
+
+
+_PHONE_CHARACTERS = frozenset("0123456789+-()")
+
+
+def split_typed(text: str) -> tuple[str, str]:
+    """(name, mobile) of what was typed in the search box: words of digits are the mobile,
+    the other words the name, so a clerk who typed either need not type it twice."""
+    name: list[str] = []
+    mobile: list[str] = []
+    for word in text.split():
+        ascii_word = to_ascii_digits(word)
+        is_phone = any(ch.isdigit() for ch in ascii_word) and set(ascii_word) <= _PHONE_CHARACTERS
+        (mobile if is_phone else name).append(word)
+    return " ".join(name), "".join(mobile)
+
+
+def _is_enter(event: QKeyEvent) -> bool:
+    return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+
+
+class _Field(QWidget):
+    """An input with its error note under it, so a refused value is explained where it was typed."""
+
+    def __init__(self, widget: QWidget, error: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(error)
+
+
+class IntakeDialog(Retranslating, QDialog):
+    """One counter visit: customer, unit, coverage, ticket.
+
+    Whatever a save creates before a later step fails (customer, product, unit) is kept and
+    shown as chosen, so the retry reuses it instead of creating it twice.
+    """
+
+    ticket_opened = Signal(int)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ticket: TicketRecord | None = None
+        self.errors = FieldErrors()
+        self._customer: CustomerRecord | None = None
+        self._adding_customer = False
+        self._asset: AssetRecord | None = None
+        self._looked_up: str | None = None
+        """The serial key of the last lookup; None while what is typed has not been looked up."""
+        self._locked = False
+
+        self._build_customer()
+        self._build_unit()
+        self._build_job()
+        self._build_buttons()
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.customer_group)
+        left.addWidget(self.unit_group)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.job_group, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.result)
+        layout.addLayout(self.buttons)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        for sequence in (QKeySequence(QKeySequence.StandardKey.Save),
+                         QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_Return)),
+                         QKeySequence(QKeyCombination(ctrl | Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Enter))):
+            QShortcut(sequence, self, self.save)
+        self._set_tab_order()
+        self._load_products()
+        self.clear()
+        self.retranslate()
+        self.resize(1040, 660)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _field(self, widget: QWidget, field: str) -> _Field:
+        return _Field(widget, self.errors.label_for(field), self)
+
+    def _build_customer(self) -> None:
+        self.customer_group = QGroupBox(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self.search.textChanged.connect(self._search_edited)
+        self.add_customer_button = QPushButton(self)
+        self.add_customer_button.clicked.connect(self._add_customer)
+        self.matches = QListWidget(self)
+        # The search box keeps the keyboard (Down/Enter pick); the list is for the mouse.
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
+        self.matches.itemClicked.connect(self._pick_item)
+        self.chosen = QLabel(self)
+        self.chosen.setObjectName("chosen_customer")
+        self.chosen.setWordWrap(True)
+        self.chosen.setStyleSheet("QLabel { background: #f3f6fa; border: 1px solid #c5d0dc;"
+                                  " border-radius: 4px; padding: 6px; font-weight: bold; }")
+
+        self.new_customer = QGroupBox(self)
+        self.new_name = QLineEdit(self)
+        self.new_mobile = QLineEdit(self)
+        # Groups of digits separated by spaces would be reordered in a right-to-left line.
+        self.new_mobile.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.new_mobile.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.new_city = QLineEdit(self)
+        new_form = QFormLayout(self.new_customer)
+        self.new_name_label, self.new_mobile_label, self.new_city_label = QLabel(self), QLabel(self), QLabel(self)
+        new_form.addRow(self.new_name_label, self._field(self.new_name, "name"))
+        new_form.addRow(self.new_mobile_label, self._field(self.new_mobile, "mobile"))
+        new_form.addRow(self.new_city_label, self.new_city)
+        for text_label, edit in ((self.new_name_label, self.new_name), (self.new_mobile_label, self.new_mobile),
+                                 (self.new_city_label, self.new_city)):
+            text_label.setBuddy(edit)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.add_customer_button)
+        layout = QVBoxLayout(self.customer_group)
+        layout.addLayout(search_row)
+        layout.addWidget(self.errors.label_for("customer", self))
+        layout.addWidget(self.matches)
+        layout.addWidget(self.chosen)
+        layout.addWidget(self.new_customer)
+
+    def _build_unit(self) -> None:
+        self.unit_group = QGroupBox(self)
+        self.serial = QLineEdit(self)
+        self.serial.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.serial.setClearButtonEnabled(True)
+        self.serial.editingFinished.connect(self.look_up_serial)
+        self.serial.textChanged.connect(self._serial_edited)
+        self.unit_info = QLabel(self)
+        self.unit_info.setWordWrap(True)
+        self.owner_warning = QLabel(self)
+        self.owner_warning.setObjectName("owner_warning")
+        self.owner_warning.setWordWrap(True)
+        self.owner_warning.setStyleSheet("QLabel { color: #8a4600; background: #fff0dc; border: 1px solid #f0a54a;"
+                                         " border-radius: 4px; padding: 4px; }")
+        self.banner = QLabel(self)
+        self.banner.setObjectName("coverage_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.register = QGroupBox(self)
+        self.product = QComboBox(self)
+        self.product.currentIndexChanged.connect(self._product_chosen)
+        self.brand = QLineEdit(self)
+        self.model = QLineEdit(self)
+        self.purchase_date = DateEdit(self.desk.locale, self)
+        self.purchase_date.dateChanged.connect(self._render_banner)
+        self.seller = QLineEdit(self)
+        self.invoice_no = QLineEdit(self)
+        self.warranty_months = QSpinBox(self)
+        self.warranty_months.setRange(0, MAX_WARRANTY_MONTHS)
+        self.warranty_months.valueChanged.connect(self._render_banner)
+        self.product_label, self.brand_label, self.model_label = QLabel(self), QLabel(self), QLabel(self)
+        self.purchase_label, self.seller_label = QLabel(self), QLabel(self)
+        self.invoice_label, self.months_label = QLabel(self), QLabel(self)
+        form = QFormLayout(self.register)
+        form.addRow(self.product_label, self.product)
+        form.addRow(self.brand_label, self.brand)
+        form.addRow(self.model_label, self._field(self.model, "model"))
+        form.addRow(self.purchase_label, self._field(self.purchase_date, "purchase_date"))
+        form.addRow(self.seller_label, self.seller)
+        form.addRow(self.invoice_label, self.invoice_no)
+        form.addRow(self.months_label, self._field(self.warranty_months, "warranty_months"))
+        self._new_product_rows = [(self.brand_label, self.brand), (self.model_label, self.model)]
+        for text_label, edit in ((self.product_label, self.product), (self.brand_label, self.brand),
+                                 (self.model_label, self.model), (self.purchase_label, self.purchase_date),
+                                 (self.seller_label, self.seller), (self.invoice_label, self.invoice_no),
+                                 (self.months_label, self.warranty_months)):
+            text_label.setBuddy(edit)
+
+        self.serial_label = QLabel(self)
+        self.serial_label.setBuddy(self.serial)
+        serial_row = QFormLayout()
+        serial_row.addRow(self.serial_label, self._field(self.serial, "serial"))
+        layout = QVBoxLayout(self.unit_group)
+        layout.addLayout(serial_row)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.unit_info)
+        layout.addWidget(self.owner_warning)
+        layout.addWidget(self.register)
+
+    def _build_job(self) -> None:
+        self.job_group = QGroupBox(self)
+        self.channel = QComboBox(self)
+        self.kind = QComboBox(self)
+        self.priority = QComboBox(self)
+        for combo, values in ((self.channel, Channel), (self.kind, TicketKind), (self.priority, Priority)):
+            for value in values:
+                combo.addItem("", value.value)
+        self.fault = QPlainTextEdit(self)
+        self.fault.setTabChangesFocus(True)
+        self.fault.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.accessories = QLineEdit(self)
+        self.condition = QLineEdit(self)
+        self.promised_date = DateEdit(self.desk.locale, self)
+        self.estimate = MoneyEdit(self.desk.locale, self)
+        self.job_labels = [QLabel(self) for _ in range(8)]
+        form = QFormLayout(self.job_group)
+        rows: list[tuple[QWidget, QWidget]] = [
+            (self.channel, self.channel), (self.kind, self.kind), (self.priority, self.priority),
+            (self.fault, self.fault), (self.accessories, self.accessories), (self.condition, self.condition),
+            (self.promised_date, self._field(self.promised_date, "promised_date")),
+            (self.estimate, self._field(self.estimate, "estimate")),
+        ]
+        for text_label, (edit, shown_widget) in zip(self.job_labels, rows, strict=True):
+            text_label.setBuddy(edit)
+            form.addRow(text_label, shown_widget)
+
+    def _build_buttons(self) -> None:
+        self.result = QLabel(self)
+        self.result.setObjectName("ticket_number")
+        self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.result.setFont(font)
+        self.result.setStyleSheet("QLabel { color: #1b5e20; background: #e4f4e2; border: 1px solid #81c784;"
+                                  " border-radius: 4px; padding: 8px; }")
+        self.print_button = QPushButton(self)
+        self.print_button.setEnabled(False)
+        self.new_ticket_button = QPushButton(self)
+        self.new_ticket_button.clicked.connect(self.new_ticket)
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        for button in (self.print_button, self.new_ticket_button, self.close_button, self.save_button):
+            # Enter moves between inputs; a button is pressed only when it has the focus.
+            button.setAutoDefault(False)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.print_button)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.new_ticket_button)
+        self.buttons.addWidget(self.close_button)
+        self.buttons.addWidget(self.save_button)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.search, self.add_customer_button, self.new_name, self.new_mobile, self.new_city,
+            self.serial, self.product, self.brand, self.model, self.purchase_date, self.seller, self.invoice_no,
+            self.warranty_months, self.channel, self.kind, self.priority, self.fault, self.accessories,
+            self.condition, self.promised_date, self.estimate, self.save_button, self.new_ticket_button,
+            self.close_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- the customer ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            return self._search_key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key not in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not _is_enter(event):
+            return False
+        if self._search_timer.isActive():
+            self._search()
+        count = self.matches.count() if self.matches.isVisible() else 0
+        if key == Qt.Key.Key_Down and count:
+            self.matches.setCurrentRow(min(self.matches.currentRow() + 1, count - 1))
+            return True
+        if key == Qt.Key.Key_Up and count:
+            self.matches.setCurrentRow(max(self.matches.currentRow() - 1, 0))
+            return True
+        if _is_enter(event) and count:
+            self._pick_item(self.matches.currentItem() or self.matches.item(0))
+            return True
+        if _is_enter(event) and self._adding_customer:
+            empty = [edit for edit in (self.new_name, self.new_mobile) if not edit.text().strip()]
+            (empty[0] if empty else self.new_city).setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+    def _search_edited(self) -> None:
+        self._customer = None
+        self._search_timer.start()
+        self._render_customer()
+
+    def _search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text()
+        found = find_customers(self.desk, text, limit=MATCHES_SHOWN) if text.strip() else []
+        self._show_matches(found)
+        if text.strip() and not found:
+            self._adding_customer = True
+        elif not self._new_customer_typed():
+            self._adding_customer = False
+        self._prefill_new_customer()
+        self._render_customer()
+
+    def _show_matches(self, found: list[CustomerRecord]) -> None:
+        self.matches.clear()
+        for record in found:
+            item = QListWidgetItem(self._customer_text(record))
+            item.setData(Qt.ItemDataRole.UserRole, record)
+            self.matches.addItem(item)
+
+    def _new_customer_typed(self) -> bool:
+        return any(edit.isModified() for edit in (self.new_name, self.new_mobile, self.new_city))
+
+    def _prefill_new_customer(self) -> None:
+        name, mobile = split_typed(self.search.text())
+        # isModified: what the clerk typed in the group wins over what the search box suggests.
+        if not self.new_name.isModified():
+            self.new_name.setText(name)
+        if not self.new_mobile.isModified():
+            self.new_mobile.setText(mobile)
+
+    def _add_customer(self) -> None:
+        self._search_timer.stop()
+        self._customer = None
+        self._adding_customer = True
+        self._prefill_new_customer()
+        self._render_customer()
+        self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _pick_item(self, item: QListWidgetItem) -> None:
+        self.pick_customer(item.data(Qt.ItemDataRole.UserRole))
+        self.serial.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def pick_customer(self, record: CustomerRecord) -> None:
+        self._customer = record
+        self._adding_customer = False
+        self.matches.clear()
+        self.errors.clear()
+        self._render_customer()
+
+    def _customer_text(self, record: CustomerRecord) -> str:
+        return self._person_text(record.name, record.mobile, record.city)
+
+    def _person_text(self, name: str, mobile: str | None, city: str = "") -> str:
+        parts = [name, isolate_ltr(self.desk.locale.phone(mobile)), city]
+        return "  ·  ".join(part for part in parts if part)
+
+    def _render_customer(self) -> None:
+        picked = self._customer is not None
+        self.matches.setVisible(not picked and self.matches.count() > 0)
+        self.new_customer.setVisible(not picked and self._adding_customer)
+        self.chosen.setVisible(picked)
+        if self._customer is not None:
+            self.chosen.setText(self.tr("Customer: {customer}").format(customer=self._customer_text(self._customer)))
+        self._render_unit()
+
+    # -- the unit -------------------------------------------------------------------------
+
+    def _serial_edited(self) -> None:
+        if normalize_serial(self.serial.text()) != self._looked_up:
+            self._asset = None
+            self._looked_up = None
+            self._render_unit()
+
+    def look_up_serial(self) -> None:
+        key = normalize_serial(self.serial.text())
+        if key == self._looked_up:
+            return
+        self._looked_up = key
+        self._asset = find_asset(self.desk, key) if key else None
+        asset = self._asset
+        if (asset is not None and asset.customer_id is not None and self._customer is None
+                and not self._adding_customer and not self.search.text().strip()):
+            # The clerk began with the unit: its owner is most likely the one at the counter.
+            self.pick_customer(get_customer(self.desk, asset.customer_id))
+        self._render_unit()
+
+    def _registering(self) -> bool:
+        return bool(self._looked_up) and self._asset is None
+
+    def _load_products(self, select_id: int | None = None) -> None:
+        self.product.blockSignals(True)
+        self.product.clear()
+        for record in list_products(self.desk):
+            self.product.addItem(record.title, record)
+        self.product.addItem("", None)
+        self.product.setCurrentIndex(self._product_index(select_id))
+        self.product.blockSignals(False)
+        self._product_chosen()
+
+    def _product_index(self, product_id: int | None) -> int:
+        for index in range(self.product.count() - 1):
+            if self.product.itemData(index).id == product_id:
+                return index
+        return 0
+
+    def _chosen_product(self) -> ProductRecord | None:
+        return self.product.currentData()
+
+    def _product_chosen(self) -> None:
+        record = self._chosen_product()
+        for text_label, edit in self._new_product_rows:
+            text_label.setVisible(record is None)
+            edit.setVisible(record is None)
+        if record is not None:
+            self.warranty_months.setValue(record.default_warranty_months)
+        self._render_banner()
+
+    def _render_unit(self) -> None:
+        asset = self._asset
+        self.register.setVisible(self._registering())
+        self.unit_info.setVisible(asset is not None)
+        warn = False
+        if asset is not None:
+            owner = (self.tr("Owner: {owner}").format(
+                owner=self._person_text(asset.customer_name, asset.customer_mobile))
+                     if asset.customer_id is not None else self.tr("No owner on record"))
+            lines = [self.tr("Product: {product}").format(product=asset.product.title), owner]
+            if asset.purchase_date is not None:
+                lines.append(self.tr("Bought on {date}").format(date=self.desk.locale.date(asset.purchase_date)))
+            self.unit_info.setText("\n".join(lines))
+            someone_else = self._customer is None or self._customer.id != asset.customer_id
+            warn = asset.customer_id is not None and someone_else and (
+                self._customer is not None or self._adding_customer)
+            if warn:
+                self.owner_warning.setText(
+                    self.tr("This unit is registered to {owner}, not to the customer of this ticket.")
+                    .format(owner=asset.customer_name))
+        self.owner_warning.setVisible(warn)
+        self._render_banner()
+
+    def _planned_coverage(self) -> Coverage:
+        """What the coverage will be once the unit is registered as typed."""
+        start, months = self.purchase_date.value(), self.warranty_months.value()
+        spans = [WarrantySpan(0, start, warranty_end(start, months, self.desk))] if months else []
+        return decide_coverage(spans, [], self.desk.today())
+
+    def coverage(self) -> Coverage | None:
+        """The decision the banner shows: the unit's own, or the one its registration will give."""
+        if self._asset is not None:
+            return self._asset.coverage
+        if self._registering():
+            return self._planned_coverage()
+        return None
+
+    def _render_banner(self) -> None:
+        decision = self.coverage()
+        self.banner.setVisible(decision is not None)
+        if decision is None:
+            return
+        background, text, border = coverage_colours(decision.kind)
+        self.banner.setStyleSheet(f"QLabel {{ background: {background}; color: {text}; border: 1px solid {border};"
+                                  " border-radius: 4px; padding: 8px; font-weight: bold; }")
+        self.banner.setText(decision.describe(QCoreApplication.translate, self.desk.locale.date))
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._locked:
+            return
+        self.errors.clear()
+        try:
+            estimate = self._estimate()
+            customer = self._ensure_customer()
+            asset = self._ensure_asset(customer)
+            ticket = open_ticket(self.desk, TicketInput(
+                customer_id=customer.id, asset_id=asset.id if asset else None,
+                channel=Channel(self.channel.currentData()), kind=TicketKind(self.kind.currentData()),
+                fault=self.fault.toPlainText(), accessories=self.accessories.text(),
+                condition=self.condition.text(), priority=Priority(self.priority.currentData()),
+                promised_date=self.promised_date.value(), estimate=estimate,
+            ))
+        except ValidationError as error:
+            self._show_invalid(error)
+        except KhedmatError as error:
+            show_error(self, error)
+        else:
+            self._opened(ticket)
+
+    def _estimate(self) -> Decimal | None:
+        try:
+            return self.estimate.amount()
+        except InvalidMoney as error:
+            # Money parsing knows nothing of forms; this one is the estimate.
+            error.field = error.field or "estimate"
+            raise
+
+    def _ensure_customer(self) -> CustomerRecord:
+        if self._customer is not None:
+            return self._customer
+        if not self._adding_customer:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Pick a customer, or add a new one."),
+                                  field="customer")
+        data = CustomerInput(name=self.new_name.text(), mobile=self.new_mobile.text(), city=self.new_city.text())
+        try:
+            record = create_customer(self.desk, data)
+        except InvalidPhone as error:
+            # create_customer lets the phone parser's error through without naming the field.
+            error.field = error.field or "mobile"
+            raise
+        except ValidationError as error:
+            if error.field == "mobile":
+                # A clash: offer the customer who already has this mobile, to pick instead.
+                self._show_matches(find_customers(self.desk, data.mobile, limit=MATCHES_SHOWN))
+                self._render_customer()
+            raise
+        self.pick_customer(record)
+        return record
+
+    def _ensure_asset(self, customer: CustomerRecord) -> AssetRecord | None:
+        self.look_up_serial()
+        if self._asset is not None or not self._looked_up:
+            return self._asset
+        self._asset = register_asset(self.desk, AssetInput(
+            serial=self.serial.text(), product_id=self._ensure_product(), customer_id=customer.id,
+            purchase_date=self.purchase_date.value(), seller=self.seller.text(),
+            invoice_no=self.invoice_no.text(), warranty_months=self.warranty_months.value(),
+        ))
+        self._render_unit()
+        return self._asset
+
+    def _ensure_product(self) -> int:
+        record = self._chosen_product()
+        if record is None:
+            record = create_product(self.desk, self.brand.text(), self.model.text(),
+                                    warranty_months=self.warranty_months.value())
+            months = self.warranty_months.value()
+            self._load_products(record.id)
+            self.warranty_months.setValue(months)
+        return record.id
+
+    def _show_invalid(self, error: ValidationError) -> None:
+        if not self.errors.show(error):
+            show_error(self, error)
+            return
+        inputs: dict[str, QWidget] = {
+            "customer": self.search, "name": self.new_name, "mobile": self.new_mobile, "serial": self.serial,
+            "model": self.model, "purchase_date": self.purchase_date, "warranty_months": self.warranty_months,
+            "promised_date": self.promised_date, "estimate": self.estimate,
+        }
+        inputs[error.field or ""].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _opened(self, ticket: TicketRecord) -> None:
+        self.ticket = ticket
+        self._lock(True)
+        self._render_result()
+        self.ticket_opened.emit(ticket.id)
+        self.new_ticket_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _lock(self, locked: bool) -> None:
+        self._locked = locked
+        for group in (self.customer_group, self.unit_group, self.job_group):
+            group.setEnabled(not locked)
+        self.save_button.setVisible(not locked)
+        self.new_ticket_button.setVisible(locked)
+        self.result.setVisible(locked)
+
+    def _render_result(self) -> None:
+        if self.ticket is not None:
+            number = isolate_ltr(self.desk.locale.digits(self.ticket.number))
+            self.result.setText(self.tr("Ticket {number} is open").format(number=number))
+
+    # -- starting over and closing --------------------------------------------------------
+
+    def clear(self) -> None:
+        """Empty every input for the next customer at the counter."""
+        self._search_timer.stop()
+        self.ticket = None
+        self._customer = None
+        self._adding_customer = False
+        self._asset = None
+        self._looked_up = None
+        self.errors.clear()
+        self.matches.clear()
+        for edit in (self.search, self.new_name, self.new_mobile, self.new_city, self.serial, self.brand,
+                     self.model, self.seller, self.invoice_no, self.accessories, self.condition, self.estimate):
+            edit.clear()
+        self.fault.clear()
+        today = self.desk.today()
+        # A unit bought in the future is a typing slip; the date edit refuses it at once.
+        self.purchase_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.purchase_date.set_value(today)
+        self.promised_date.set_value(today + timedelta(days=PROMISE_DAYS))
+        for combo, default in ((self.channel, Channel.WALK_IN), (self.kind, TicketKind.REPAIR),
+                               (self.priority, Priority.NORMAL)):
+            combo.setCurrentIndex(combo.findData(default.value))
+        self.product.setCurrentIndex(0)
+        self._product_chosen()
+        self._lock(False)
+        self._render_customer()
+
+    def new_ticket(self) -> None:
+        self._load_products()
+        self.clear()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typed_something(self) -> bool:
+        texts = [self.search, self.new_name, self.new_mobile, self.new_city, self.serial, self.brand, self.model,
+                 self.seller, self.invoice_no, self.accessories, self.condition, self.estimate]
+        return any(edit.text().strip() for edit in texts) or bool(self.fault.toPlainText().strip())
+
+    def reject(self) -> None:
+        if not self._locked and self._typed_something() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Close without saving? What you typed for this ticket will be lost."),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if _is_enter(event):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton):
+                focused.click()
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New ticket"))
+        self.customer_group.setTitle(self.tr("Customer"))
+        self.search.setPlaceholderText(self.tr("Mobile or name"))
+        self.add_customer_button.setText(self.tr("&New customer"))
+        self.new_customer.setTitle(self.tr("New customer"))
+        self.new_name_label.setText(self.tr("Name:"))
+        self.new_mobile_label.setText(self.tr("Mobile:"))
+        self.new_city_label.setText(self.tr("City:"))
+
+        self.unit_group.setTitle(self.tr("Unit"))
+        self.serial_label.setText(self.tr("&Serial:"))
+        self.serial.setPlaceholderText(self.tr("Serial number on the unit"))
+        self.register.setTitle(self.tr("Register the unit"))
+        self.product_label.setText(self.tr("Product:"))
+        self.product.setItemText(self.product.count() - 1, self.tr("New brand and model…"))
+        self.brand_label.setText(self.tr("Brand:"))
+        self.model_label.setText(self.tr("Model:"))
+        self.purchase_label.setText(self.tr("Purchase date:"))
+        self.seller_label.setText(self.tr("Seller:"))
+        self.invoice_label.setText(self.tr("Invoice no.:"))
+        self.months_label.setText(self.tr("Warranty months:"))
+
+        self.job_group.setTitle(self.tr("Ticket"))
+        for text_label, text in zip(self.job_labels, (
+                self.tr("Channel:"), self.tr("Kind:"), self.tr("Priority:"), self.tr("&Fault:"),
+                self.tr("Accessories received:"), self.tr("Physical condition:"), self.tr("Promised date:"),
+                self.tr("Estimate:")), strict=True):
+            text_label.setText(text)
+        for combo, kinds in ((self.channel, Channel), (self.kind, TicketKind), (self.priority, Priority)):
+            _label_items(combo, kinds)
+        self.fault.setPlaceholderText(self.tr("What the customer says is wrong"))
+
+        self.print_button.setText(self.tr("&Print job card"))
+        self.print_button.setToolTip(self.tr("Printing the job card comes in a later version."))
+        self.new_ticket_button.setText(self.tr("New &ticket"))
+        self.close_button.setText(self.tr("Close"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the ticket ({keys})").format(keys=" / ".join(
+            QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) for keys in ("Ctrl+S", "Ctrl+Return"))))
+        self._render_customer()
+        self._render_result()
+
+
+def _label_items(combo: QComboBox, kinds: type[StrEnum]) -> None:
+    for index in range(combo.count()):
+        combo.setItemText(index, shown(label(kinds(combo.itemData(index)))))

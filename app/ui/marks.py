@@ -1,0 +1,42 @@
+"""The colours that mark rows and coverage: one table, so every screen agrees."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from app.domain.coverage import CoverageKind
+from app.services.listing import ContractRow, FollowUpRow, Period, TicketRow, WarrantyRow
+
+OVERDUE = QColor("#fde2e1")
+EXPIRING = QColor("#fff1d6")
+ENDED = QColor("#ececec")
+VOID = QColor("#f8d7da")
+
+PERIOD_COLOURS: dict[Period, QColor] = {Period.EXPIRING: EXPIRING, Period.EXPIRED: ENDED, Period.VOID: VOID}
+
+COVERAGE_COLOURS: dict[CoverageKind, tuple[QColor, QColor]] = {
+    CoverageKind.WARRANTY: (QColor("#d9f2e3"), QColor("#125c2f")),
+    CoverageKind.CONTRACT: (QColor("#dbe9fb"), QColor("#163f73")),
+    CoverageKind.EXPIRED: (QColor("#fff1d6"), QColor("#7a4a00")),
+    CoverageKind.VOID: (QColor("#f8d7da"), QColor("#7d1620")),
+    CoverageKind.NONE: (QColor("#ececec"), QColor("#333333")),
+}
+"""Background and text colour of a coverage banner, by decision."""
+
+
+def ticket_mark(row: TicketRow) -> QColor | None:
+    return OVERDUE if row.overdue else None
+
+
+def period_mark(row: WarrantyRow | ContractRow) -> QColor | None:
+    return PERIOD_COLOURS.get(row.period) if row.period else None
+
+
+def followup_mark(row: FollowUpRow) -> QColor | None:
+    return OVERDUE if row.overdue else (ENDED if row.done else None)
+
+
+def coverage_style(kind: CoverageKind) -> str:
+    """A style sheet for a banner showing a coverage decision."""
+    background, text = COVERAGE_COLOURS[kind]
+    return (f"background-color: {background.name()}; color: {text.name()}; "
+            "border-radius: 4px; padding: 6px; font-weight: bold;")

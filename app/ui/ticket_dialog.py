@@ -1,0 +1,913 @@
+"""The ticket view: one job's header, its moves, the estimate and the customer's answer,
+parts and labour with their totals, and the history with one-click logging.
+
+Every change goes through a service with the version this view last read; a change saved
+by someone else in between is never overwritten: the clerk is offered a reload.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.coverage import Coverage, CoverageKind
+from app.domain.kinds import Approval, Channel, EventKind, LineKind, Role, label
+from app.domain.workflow import DONE_STATUSES, TicketStatus, allowed_moves, status_label
+from app.errors import Conflict, KhedmatError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.display import Locale
+from app.locale.text import isolate_ltr
+from app.services.desk import Desk
+from app.services.parts import PartRecord, list_parts
+from app.services.staff import StaffRecord, list_staff
+from app.services.ticket_view import people_of_ticket
+from app.services.tickets import (
+    EventRecord,
+    LineInput,
+    TicketRecord,
+    add_line,
+    assign_ticket,
+    get_ticket,
+    log_contact,
+    move_ticket,
+    record_approval,
+    remove_line,
+)
+from app.ui import messages
+from app.ui.messages import FieldErrors
+from app.ui.retranslating import Retranslating
+from app.ui.translator import shown
+from app.ui.widgets.money_edit import MoneyEdit
+
+RED, GREEN, AMBER, GREY = "#b00020", "#1b5e20", "#8a5a00", "#555555"
+_COVERAGE_STYLE = {
+    "covered": f"color: {GREEN}; background: #e8f5e9;",
+    "unpaid": f"color: {AMBER}; background: #fff4e0;",
+    "ended": f"color: {RED}; background: #fdecea;",
+    "none": f"color: {GREY};",
+}
+
+# The order move buttons appear in: the job's own order, then reopening, cancelling last.
+_MOVE_ORDER = [s for s in TicketStatus if s is not TicketStatus.CANCELLED] + [TicketStatus.CANCELLED]
+_CONTACTS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.NOTE)
+
+
+def _button(parent: QWidget) -> QPushButton:
+    """A push button that Enter in a line edit of the dialog never presses by accident."""
+    button = QPushButton(parent)
+    button.setAutoDefault(False)
+    return button
+
+
+def _cell(text: str, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _table(parent: QWidget, columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns, parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def qt_locale(locale: Locale) -> QLocale:
+    """Qt's locale for number inputs, so they show and read the user's digits."""
+    if not locale.native_digits:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if locale.lang == "fa":
+        return QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
+    if locale.lang == "ar":
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def select_row(table: QTableWidget, row: int) -> None:
+    """Select a whole row (QTableView.selectRow selects nothing in a right-to-left view that
+    has not been laid out yet)."""
+    index = table.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+
+
+def _quantity(q: Decimal) -> str:
+    return str(q.quantize(Decimal(1))) if q == q.to_integral_value() else format(q.normalize(), "f")
+
+
+def recorded_coverage(record: TicketRecord) -> Coverage:
+    """The coverage decision recorded at intake, as the domain's Coverage (for its words)."""
+    kind, note = record.coverage, record.coverage_note
+    if kind is CoverageKind.WARRANTY:
+        return Coverage(kind, until=record.coverage_until)
+    if kind is CoverageKind.CONTRACT:
+        # A contract whose visits were used up was shown at intake but did not pay.
+        return Coverage(kind, until=record.coverage_until, contract_number=note or "—",
+                        visits_left=None if record.contract_id is not None else 0)
+    if kind is CoverageKind.EXPIRED:
+        return Coverage(kind, ended_on=record.coverage_until,
+                        ended_what=note if note in ("warranty", "contract") else "")
+    if kind is CoverageKind.VOID:
+        return Coverage(kind, reason=note)
+    return Coverage(CoverageKind.NONE)
+
+
+class TextPrompt(QDialog):
+    """A short text asked for one action: a cancel reason, what was said on a call."""
+
+    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.required = required
+        self.prompt = QLabel(prompt, self)
+        self.prompt.setWordWrap(True)
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setMinimumWidth(380)
+        self.prompt.setBuddy(self.text_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.text_edit)
+        layout.addWidget(self.buttons)
+        self.text_edit.textChanged.connect(self._update)
+        self._update()
+
+    def text(self) -> str:
+        return self.text_edit.text().strip()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.text()) or not self.required)
+
+    def accept(self) -> None:
+        if self.required and not self.text():
+            return
+        super().accept()
+
+
+class PartPicker(Retranslating, QDialog):
+    """Pick a part from the catalogue (code, name, stock; low stock marked) and a quantity."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.parts: list[PartRecord] = []
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.table = _table(self, 4)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.quantity_label = QLabel(self)
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, 999)
+        self.quantity.setLocale(qt_locale(desk.locale))
+        self.quantity_label.setBuddy(self.quantity)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.quantity_label)
+        row.addWidget(self.quantity)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.filter.textChanged.connect(self.load)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.resize(620, 420)
+        self.retranslate()
+        self.load()
+
+    def load(self) -> None:
+        locale = self.desk.locale
+        self.parts = list_parts(self.desk, self.filter.text())
+        self.table.setRowCount(len(self.parts))
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row, part in enumerate(self.parts):
+            stock = _cell(locale.digits(part.stock))
+            cells = [_cell(part.code, part.id), _cell(part.name), stock, _cell(locale.money(part.price))]
+            if part.low:
+                stock.setIcon(warning)
+                tip = self.tr("Low stock: {stock} left, reorder at {level}").format(
+                    stock=locale.digits(part.stock), level=locale.digits(part.reorder_level))
+                for cell in cells:
+                    cell.setForeground(QColor(RED))
+                    cell.setToolTip(tip)
+                font = stock.font()
+                font.setBold(True)
+                stock.setFont(font)
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+        if len(self.parts) == 1:
+            select_row(self.table, 0)
+        self._update()
+
+    def select(self, part_id: int) -> None:
+        for row, part in enumerate(self.parts):
+            if part.id == part_id:
+                select_row(self.table, row)
+
+    def choice(self) -> tuple[int, Decimal] | None:
+        """The chosen part's id and the quantity, or None when no part is chosen."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.parts[rows[0].row()].id, Decimal(self.quantity.value())
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.choice() is not None)
+
+    def accept(self) -> None:
+        if self.choice() is not None:
+            super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add a part"))
+        self.filter.setPlaceholderText(self.tr("Filter by code or name…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Stock"),
+                                              self.tr("Price")])
+        self.quantity_label.setText(self.tr("&Quantity:"))
+
+
+class LabourPrompt(Retranslating, QDialog):
+    """Labour to add: what was done and its price (typed in any digits, with any unit)."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.description = QLineEdit(self)
+        self.description.setMinimumWidth(360)
+        self.price = MoneyEdit(desk.locale, self)
+        self.description_label = QLabel(self)
+        self.description_label.setBuddy(self.description)
+        self.price_label = QLabel(self)
+        self.price_label.setBuddy(self.price)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.description_label, self.description)
+        form.addRow(self.price_label, self.price)
+        form.addRow("", self.errors.label_for("unit_price", self))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.price.textChanged.connect(self._update)
+        self._update()
+        self.retranslate()
+
+    def amount(self) -> Decimal | None:
+        """The price typed; raises InvalidMoney on what is not money."""
+        return self.price.amount()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.price.text().strip()))
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            if self.amount() is None:
+                return
+        except ValidationError as error:
+            error.field = "unit_price"
+            self.errors.show(error)
+            return
+        super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add labour"))
+        self.description_label.setText(self.tr("&Work done:"))
+        self.price_label.setText(self.tr("&Price:"))
+
+
+class TicketDialog(Retranslating, QDialog):
+    """One ticket, read from the services and changed only through them."""
+
+    changed = Signal(int)
+    """Emitted with the ticket id after every change this view saved."""
+
+    def __init__(self, desk: Desk, ticket_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.record: TicketRecord = get_ticket(desk, ticket_id)
+        self.people: dict[int, str] = people_of_ticket(desk, ticket_id)
+        self.technicians: list[StaffRecord] = list_staff(desk, Role.TECHNICIAN)
+        self.errors = FieldErrors()
+        self.move_buttons: dict[TicketStatus, QPushButton] = {}
+        self._build()
+        self.retranslate()
+        self._fill_inputs(force=True)
+        self.resize(1060, 780)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = QGroupBox(self)
+        grid = QGridLayout(self.header)
+        self.header_labels: dict[str, QLabel] = {}
+        self.number = self._value()
+        self.status = self._value()
+        bold = self.status.font()
+        bold.setBold(True)
+        self.status.setFont(bold)
+        self.number.setFont(bold)
+        self.rework = QLabel(self.header)
+        self.rework.setStyleSheet(f"color: white; background: {RED}; padding: 1px 6px; border-radius: 3px;")
+        self.customer = self._value()
+        self.mobile = self._value()
+        self.unit = self._value()
+        self.coverage = self._value()
+        self.coverage.setWordWrap(True)
+        self.coverage.setContentsMargins(6, 2, 6, 2)
+        self.fault = self._value()
+        self.fault.setWordWrap(True)
+        self.opened = self._value()
+        self.promised = self._value()
+        self.assignee = QComboBox(self.header)
+        self.assignee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.assignee.activated.connect(self._assign)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.rework)
+        status_row.addStretch(1)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer)
+        customer_row.addWidget(self.mobile)
+        customer_row.addStretch(1)
+        rows: list[tuple[str, QWidget | QHBoxLayout, str, QWidget | QHBoxLayout]] = [
+            ("number", self.number, "status", status_row),
+            ("customer", customer_row, "opened", self.opened),
+            ("unit", self.unit, "promised", self.promised),
+            ("coverage", self.coverage, "assignee", self.assignee),
+        ]
+        for row, (left_key, left, right_key, right) in enumerate(rows):
+            for column, key, value in ((0, left_key, left), (2, right_key, right)):
+                caption = QLabel(self.header)
+                self.header_labels[key] = caption
+                grid.addWidget(caption, row, column)
+                if isinstance(value, QHBoxLayout):
+                    grid.addLayout(value, row, column + 1)
+                else:
+                    grid.addWidget(value, row, column + 1)
+        self.header_labels["fault"] = QLabel(self.header)
+        self.header_labels["fault"].setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.fault.setAlignment(Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.header_labels["fault"], len(rows), 0)
+        grid.addWidget(self.fault, len(rows), 1, 1, 3)
+        self.header_labels["assignee"].setBuddy(self.assignee)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+
+        self.moves = QGroupBox(self)
+        self.moves_row = QHBoxLayout(self.moves)
+        self.no_moves = QLabel(self.moves)
+        self.no_moves.setStyleSheet(f"color: {GREY};")
+
+        self.approval = QGroupBox(self)
+        self.estimate = MoneyEdit(self.desk.locale, self.approval)
+        self.approval_by = QLineEdit(self.approval)
+        self.approval_via = QComboBox(self.approval)
+        for channel in Channel:
+            self.approval_via.addItem("", channel.value)
+        self.approve = _button(self.approval)
+        self.decline = _button(self.approval)
+        self.approve.clicked.connect(lambda: self._answer(True))
+        self.decline.clicked.connect(lambda: self._answer(False))
+        self.approval_state = QLabel(self.approval)
+        self.approval_state.setWordWrap(True)
+        self.estimate_label, self.by_label, self.via_label = (QLabel(self.approval) for _ in range(3))
+        self.estimate_label.setBuddy(self.estimate)
+        self.by_label.setBuddy(self.approval_by)
+        self.via_label.setBuddy(self.approval_via)
+        form = QFormLayout()
+        form.addRow(self.estimate_label, self.estimate)
+        form.addRow("", self.errors.label_for("estimate", self.approval))
+        form.addRow(self.by_label, self.approval_by)
+        form.addRow(self.via_label, self.approval_via)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.approve)
+        answer_row.addWidget(self.decline)
+        answer_row.addStretch(1)
+        approval_layout = QVBoxLayout(self.approval)
+        approval_layout.addLayout(form)
+        approval_layout.addLayout(answer_row)
+        approval_layout.addWidget(self.approval_state)
+        approval_layout.addStretch(1)
+
+        self.lines_box = QGroupBox(self)
+        self.lines = _table(self.lines_box, 6)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.lines.itemSelectionChanged.connect(self._update_enabled)
+        self.total_cost, self.total_covered, self.total_due = QLabel(self), QLabel(self), QLabel(self)
+        self.total_due.setFont(bold)
+        self.add_part = _button(self.lines_box)
+        self.add_labour = _button(self.lines_box)
+        self.remove = _button(self.lines_box)
+        self.add_part.clicked.connect(self._add_part)
+        self.add_labour.clicked.connect(self._add_labour)
+        self.remove.clicked.connect(self._remove_line)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.lines, self._remove_line,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        totals_row = QHBoxLayout()
+        for widget in (self.total_cost, self.total_covered, self.total_due):
+            totals_row.addWidget(widget)
+            totals_row.addSpacing(24)
+        totals_row.addStretch(1)
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_part)
+        line_buttons.addWidget(self.add_labour)
+        line_buttons.addStretch(1)
+        line_buttons.addWidget(self.remove)
+        lines_layout = QVBoxLayout(self.lines_box)
+        lines_layout.addWidget(self.lines)
+        for field in ("part", "quantity", "unit_price"):
+            lines_layout.addWidget(self.errors.label_for(field, self.lines_box))
+        lines_layout.addLayout(totals_row)
+        lines_layout.addLayout(line_buttons)
+
+        self.history = QGroupBox(self)
+        self.contact_buttons: dict[EventKind, QPushButton] = {}
+        contact_row = QHBoxLayout()
+        for kind in _CONTACTS:
+            button = _button(self.history)
+            button.setObjectName(f"log_{kind.value}")
+            button.clicked.connect(lambda _checked=False, k=kind: self._log(k))
+            self.contact_buttons[kind] = button
+            contact_row.addWidget(button)
+        contact_row.addStretch(1)
+        self.timeline = _table(self.history, 4)
+        header = self.timeline.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.timeline.setWordWrap(False)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        history_layout = QVBoxLayout(self.history)
+        history_layout.addLayout(contact_row)
+        history_layout.addWidget(self.timeline)
+
+        self.reload_button = _button(self)
+        self.reload_button.clicked.connect(self.reload)
+        self.close_button = _button(self)
+        self.close_button.clicked.connect(self.reject)
+        self.reload_action = QAction(self)
+        # F5 everywhere (the platform's Refresh keys already hold it once: no duplicate, or the
+        # shortcut becomes ambiguous and does nothing).
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
+        f5 = QKeySequence(Qt.Key.Key_F5)
+        self.reload_action.setShortcuts(keys if f5 in keys else [f5, *keys])
+        self.reload_action.triggered.connect(self.reload)
+        self.addAction(self.reload_action)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 3)
+        top.addWidget(self.approval, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.lines_box)
+        splitter.addWidget(self.history)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reload_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.moves)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def _value(self) -> QLabel:
+        value = QLabel(self.header)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return value
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        captions = {
+            "number": self.tr("Number:"), "status": self.tr("Status:"), "customer": self.tr("Customer:"),
+            "opened": self.tr("Opened:"), "unit": self.tr("Unit:"), "promised": self.tr("Promised:"),
+            "coverage": self.tr("Coverage:"), "assignee": self.tr("&Technician:"), "fault": self.tr("Fault:"),
+        }
+        for key, text in captions.items():
+            self.header_labels[key].setText(text)
+        self.rework.setText(self.tr("Rework"))
+        self.rework.setToolTip(self.tr("Reopened after delivery: counts as a repeat repair."))
+        self.moves.setTitle(self.tr("Move to"))
+        self.no_moves.setText(self.tr("This ticket is finished; it cannot move any more."))
+        self.approval.setTitle(self.tr("Estimate and approval"))
+        self.estimate_label.setText(self.tr("&Estimate:"))
+        self.by_label.setText(self.tr("Answered &by:"))
+        self.via_label.setText(self.tr("&How:"))
+        self.approval_by.setPlaceholderText(self.tr("Who gave the answer"))
+        for index in range(self.approval_via.count()):
+            self.approval_via.setItemText(index, shown(label(Channel(self.approval_via.itemData(index)))))
+        self.approve.setText(self.tr("Customer &approved"))
+        self.decline.setText(self.tr("Customer &declined"))
+        self.lines_box.setTitle(self.tr("Parts and labour"))
+        self.lines.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Description"), self.tr("Quantity"),
+                                              self.tr("Unit price"), self.tr("Amount"), self.tr("Covered")])
+        self.add_part.setText(self.tr("Add &part…"))
+        self.add_labour.setText(self.tr("Add &labour…"))
+        self.remove.setText(self.tr("&Remove line"))
+        self.history.setTitle(self.tr("History"))
+        for kind, button in self.contact_buttons.items():
+            button.setText(shown(label(kind)))
+            button.setToolTip(self.tr("Log it in the history of this ticket and its customer"))
+        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details"),
+                                                 self.tr("By")])
+        self.reload_button.setText(self.tr("Reload (F5)"))
+        self.close_button.setText(self.tr("Close"))
+        self._show()
+
+    def _show(self) -> None:
+        """Show `record` (everything but what the clerk is typing)."""
+        r, locale = self.record, self.desk.locale
+        number = isolate_ltr(locale.digits(r.number))
+        self.setWindowTitle(self.tr("Ticket {number}").format(number=number))
+        self.number.setText(number)
+        self.status.setText(shown(status_label(r.status)))
+        self.rework.setVisible(r.is_rework)
+        self.customer.setText(r.customer_name)
+        self.mobile.setText(isolate_ltr(locale.phone(r.customer_mobile)))
+        unit = " — ".join(part for part in (r.product, isolate_ltr(r.serial) if r.serial else "") if part)
+        self.unit.setText(unit or self.tr("No unit"))
+        self._show_coverage()
+        self.fault.setText(r.fault or "—")
+        self.opened.setText(locale.date(r.opened_at))
+        self.promised.setText(locale.date(r.promised_date) if r.promised_date else "—")
+        self._show_assignee()
+        self._show_moves()
+        self._show_approval()
+        self._show_lines()
+        self._show_timeline()
+        self._update_enabled()
+        self._set_tab_order()
+
+    def _show_coverage(self) -> None:
+        r = self.record
+        decision = recorded_coverage(r)
+        if decision.kind is CoverageKind.EXPIRED and not decision.ended_what:
+            text = self.tr("Coverage expired on {date}").format(date=self.desk.locale.date(decision.ended_on))
+        else:
+            text = decision.describe(QCoreApplication.translate, self.desk.locale.date)
+        if decision.kind is CoverageKind.CONTRACT:
+            style = "covered" if r.contract_id is not None else "unpaid"
+        else:
+            style = {CoverageKind.WARRANTY: "covered", CoverageKind.EXPIRED: "ended",
+                     CoverageKind.VOID: "ended"}.get(decision.kind, "none")
+        self.coverage.setText(text)
+        self.coverage.setStyleSheet(_COVERAGE_STYLE[style])
+        self.coverage.setProperty("coverage_style", style)
+
+    def _show_assignee(self) -> None:
+        combo = self.assignee
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Nobody yet"), None)
+        for technician in self.technicians:
+            combo.addItem(technician.full_name, technician.id)
+        current = self.record.assignee_id
+        if current is not None and combo.findData(current) < 0:
+            combo.addItem(self.people.get(current, "?"), current)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _show_moves(self) -> None:
+        for button in self.move_buttons.values():
+            self.moves_row.removeWidget(button)
+            button.hide()  # deleteLater alone would leave it painted until the event loop runs
+            button.deleteLater()
+        self.move_buttons = {}
+        self.moves_row.removeWidget(self.no_moves)
+        while self.moves_row.count():
+            self.moves_row.takeAt(0)
+        allowed = allowed_moves(self.record.status)
+        for target in _MOVE_ORDER:
+            if target not in allowed:
+                continue
+            if target is TicketStatus.CANCELLED:
+                self.moves_row.addStretch(1)
+            button = _button(self.moves)
+            button.setObjectName(f"move_{target.value}")
+            button.setText(shown(status_label(target)))
+            if target is TicketStatus.CANCELLED:
+                button.setStyleSheet(f"color: {RED};")
+            button.clicked.connect(lambda _checked=False, t=target: self._move(t))
+            self.moves_row.addWidget(button)
+            button.show()  # at once, not when the layout gets round to it
+            self.move_buttons[target] = button
+        self.no_moves.setVisible(not allowed)
+        if not allowed:
+            self.moves_row.addWidget(self.no_moves)
+        if TicketStatus.CANCELLED not in allowed:
+            self.moves_row.addStretch(1)
+
+    def _show_approval(self) -> None:
+        r, locale = self.record, self.desk.locale
+        if r.approval is None:
+            self.approval_state.setText(self.tr("The customer has not answered the estimate yet."))
+            self.approval_state.setStyleSheet(f"color: {GREY};")
+            return
+        via = shown(label(Channel(self.record.approval_via))) if self.record.approval_via else "—"
+        approved = r.approval == Approval.APPROVED.value
+        template = (self.tr("Approved by {by} on {date} ({via}).") if approved
+                    else self.tr("Declined by {by} on {date} ({via})."))
+        self.approval_state.setText(template.format(by=r.approval_by or "—", date=locale.date(r.approval_at),
+                                                    via=via))
+        self.approval_state.setStyleSheet(f"color: {GREEN if approved else RED}; font-weight: bold;")
+
+    def _fill_inputs(self, force: bool) -> None:
+        """Put the record's estimate and answer in the inputs, unless the clerk is editing them."""
+        r = self.record
+        if force or not self.estimate.isModified():
+            self.estimate.set_amount(r.estimate)
+            self.estimate.setModified(False)
+        if force or not self.approval_by.isModified():
+            self.approval_by.setText(r.approval_by or r.customer_name)
+            self.approval_by.setModified(False)
+        if force and self.record.approval_via is not None:
+            self.approval_via.setCurrentIndex(self.approval_via.findData(self.record.approval_via))
+        elif force:
+            self.approval_via.setCurrentIndex(self.approval_via.findData(Channel.PHONE.value))
+
+    def _show_lines(self) -> None:
+        r, locale = self.record, self.desk.locale
+        self.lines.setRowCount(len(r.lines))
+        yes, no = self.tr("Yes"), self.tr("No")
+        for row, line in enumerate(r.lines):
+            cells = [
+                _cell(shown(label(LineKind(line.kind))), line.id),
+                _cell(line.description),
+                _cell(locale.digits(_quantity(line.quantity))),
+                _cell(locale.money(line.unit_price, r.currency)),
+                _cell(locale.money(line.amount, r.currency)),
+                _cell(yes if line.covered else no),
+            ]
+            if line.covered:
+                cells[5].setForeground(QColor(GREEN))
+            for column, cell in enumerate(cells):
+                self.lines.setItem(row, column, cell)
+        totals = r.totals
+        self.total_cost.setText(self.tr("Cost: {amount}").format(amount=locale.money(totals.cost, r.currency)))
+        self.total_covered.setText(
+            self.tr("Covered: {amount}").format(amount=locale.money(totals.covered, r.currency)))
+        self.total_due.setText(self.tr("Due: {amount}").format(amount=locale.money(totals.due, r.currency)))
+
+    def _show_timeline(self) -> None:
+        events = sorted(self.record.events, key=lambda e: (e.at, e.id), reverse=True)
+        self.timeline.setRowCount(len(events))
+        for row, event in enumerate(events):
+            what, text = self._describe(event)
+            cells = [_cell(self._when(event), event.id), _cell(what), _cell(text),
+                     _cell(self.people.get(event.user_id, "") if event.user_id is not None else "")]
+            cells[2].setToolTip(text)
+            for column, cell in enumerate(cells):
+                self.timeline.setItem(row, column, cell)
+
+    def _when(self, event: EventRecord) -> str:
+        locale = self.desk.locale
+        time = event.at.astimezone(locale.timezone).strftime("%H:%M")
+        return f"{locale.date(event.at)}  {locale.digits(time)}"
+
+    def _describe(self, event: EventRecord) -> tuple[str, str]:
+        """What happened, and its words, in the interface language."""
+        kind = EventKind(event.kind)
+        if kind is EventKind.STATUS:
+            target = shown(status_label(event.to_status)) if event.to_status else ""
+            if event.from_status:
+                what = self.tr("{source} → {target}").format(source=shown(status_label(event.from_status)),
+                                                              target=target)
+            else:
+                what = target
+            return what, event.text
+        if kind is EventKind.APPROVAL and event.text in {a.value for a in Approval}:
+            return shown(label(kind)), shown(label(Approval(event.text)))
+        return shown(label(kind)), event.text
+
+    def _update_enabled(self) -> None:
+        finished = self.record.status in DONE_STATUSES
+        reason = QCoreApplication.translate(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "Ticket {number} is finished; reopen it to change it.")
+        ).format(number=isolate_ltr(self.desk.locale.digits(self.record.number))) if finished else ""
+        for widget in (self.add_part, self.add_labour, self.approve, self.decline, self.estimate,
+                       self.approval_by, self.approval_via):
+            widget.setEnabled(not finished)
+            widget.setToolTip(reason)
+        self.remove.setEnabled(not finished and self._selected_line() is not None)
+        self.remove.setToolTip(reason)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.assignee, *self.move_buttons.values(), self.estimate, self.approval_by,
+                                self.approval_via, self.approve, self.decline, self.lines, self.add_part,
+                                self.add_labour, self.remove, *self.contact_buttons.values(), self.timeline,
+                                self.reload_button, self.close_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # --- changing --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the ticket again; what the clerk was typing is replaced by what is saved."""
+        self._refresh(force=True)
+
+    def _refresh(self, force: bool) -> None:
+        self.errors.clear()
+        try:
+            self.record = get_ticket(self.desk, self.record.id)
+            self.people = people_of_ticket(self.desk, self.record.id)
+            self.technicians = list_staff(self.desk, Role.TECHNICIAN)
+        except KhedmatError as error:
+            self._show_error(error)
+            return
+        self._show()
+        self._fill_inputs(force)
+
+    def _change(self, call: Callable[[int], TicketRecord], force_inputs: bool = False) -> bool:
+        """Run one service call with the version this view shows; its answer replaces `record`."""
+        self.errors.clear()
+        try:
+            record = call(self.record.version)
+            people = people_of_ticket(self.desk, record.id)
+        except Conflict as error:
+            if self._ask_reload(error):
+                self.reload()
+            else:
+                self._show()
+            return False
+        except ValidationError as error:
+            if not self.errors.show(error):
+                self._show_error(error)
+            self._show()
+            return False
+        except KhedmatError as error:
+            self._show_error(error)
+            self._show()
+            return False
+        self.record, self.people = record, people
+        self._show()
+        self._fill_inputs(force_inputs)
+        self.changed.emit(record.id)
+        return True
+
+    def _move(self, target: TicketStatus) -> None:
+        note = ""
+        if target is TicketStatus.CANCELLED:
+            answer = self._ask_text(self.tr("Cancel the ticket"), self.tr("Why is the ticket cancelled?"), True)
+            if not answer:
+                return
+            note = answer
+        elif target is TicketStatus.REOPENED:
+            answer = self._ask_text(self.tr("Reopen the ticket"),
+                                    self.tr("What is wrong again? The ticket will count as a repeat repair."),
+                                    True)
+            if not answer:
+                return
+            note = answer
+        self._change(lambda version: move_ticket(self.desk, self.record.id, version, target, note))
+
+    def _assign(self, index: int) -> None:
+        assignee = self.assignee.itemData(index)
+        if assignee == self.record.assignee_id:
+            return
+        self._change(lambda version: assign_ticket(self.desk, self.record.id, version, assignee))
+
+    def _answer(self, approved: bool) -> None:
+        self.errors.clear()
+        try:
+            estimate = self.estimate.amount()
+        except ValidationError as error:
+            error.field = "estimate"
+            self.errors.show(error)
+            return
+        via = Channel(self.approval_via.currentData())
+        by = self.approval_by.text()
+        self._change(lambda version: record_approval(self.desk, self.record.id, version, approved, by, via,
+                                                     estimate), force_inputs=True)
+
+    def _add_part(self) -> None:
+        picker = PartPicker(self.desk, self)
+        if not self._run_prompt(picker):
+            return
+        choice = picker.choice()
+        if choice is None:
+            return
+        part_id, quantity = choice
+        self._change(lambda version: add_line(self.desk, self.record.id, version,
+                                              LineInput(kind=LineKind.PART, part_id=part_id, quantity=quantity)))
+
+    def _add_labour(self) -> None:
+        prompt = LabourPrompt(self.desk, self)
+        if not self._run_prompt(prompt):
+            return
+        try:
+            price = prompt.amount()
+        except ValidationError as error:
+            error.field = "unit_price"
+            self.errors.show(error)
+            return
+        description = prompt.description.text()
+        self._change(lambda version: add_line(self.desk, self.record.id, version,
+                                              LineInput(kind=LineKind.LABOR, description=description,
+                                                        unit_price=price)))
+
+    def _selected_line(self) -> int | None:
+        rows = self.lines.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.lines.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _remove_line(self) -> None:
+        line_id = self._selected_line()
+        if line_id is None or self.record.status in DONE_STATUSES:
+            return
+        line = next(line for line in self.record.lines if line.id == line_id)
+        if not self._confirm(self.tr("Remove “{line}” from the ticket?").format(line=line.description)):
+            return
+        self._change(lambda version: remove_line(self.desk, self.record.id, version, line_id))
+
+    def _log(self, kind: EventKind) -> None:
+        prompts = {
+            EventKind.CALL: self.tr("What was said on the call?"),
+            EventKind.SMS: self.tr("What did the message say?"),
+            EventKind.VISIT: self.tr("What happened on the visit?"),
+            EventKind.NOTE: self.tr("Note:"),
+        }
+        text = self._ask_text(shown(label(kind)), prompts[kind], kind is EventKind.NOTE)
+        if text is None or (kind is EventKind.NOTE and not text):
+            return
+        try:
+            log_contact(self.desk, self.record.customer_id, kind, text, self.record.id)
+        except KhedmatError as error:
+            self._show_error(error)
+            return
+        self._refresh(force=False)
+        self.changed.emit(self.record.id)
+
+    # --- prompts (tests drive these) -------------------------------------------------------
+
+    def _run_prompt(self, dialog: QDialog) -> bool:
+        """Show a small dialog of this view and wait for it; True when it was accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _ask_text(self, title: str, prompt: str, required: bool) -> str | None:
+        """A short text from the clerk; None when they cancelled."""
+        dialog = TextPrompt(title, prompt, required, self)
+        if not self._run_prompt(dialog):
+            return None
+        return dialog.text()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_reload(self, error: Conflict) -> bool:
+        return messages.ask_reload(self, error)
+
+    def _show_error(self, error: KhedmatError) -> None:
+        messages.show_error(self, error)
+

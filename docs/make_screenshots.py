@@ -1,0 +1,87 @@
+"""Screenshots of the main screens in Persian and Arabic, for the README and for review.
+
+    uv run python docs/make_screenshots.py
+
+Each language gets a fresh demo database in a temporary folder; nothing touches the user's data.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from app.domain.workflow import TicketStatus  # noqa: E402
+from app.i18n import Catalogue  # noqa: E402
+from app.locale.display import Locale  # noqa: E402
+from app.services.demo import fill_demo  # noqa: E402
+from app.services.desk import open_desk  # noqa: E402
+from app.services.listing import TICKETS  # noqa: E402
+from app.store import open_store  # noqa: E402
+from app.ui.app import prepare_application  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 760)
+
+
+def grab(widget: QWidget, name: str) -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print("wrote", OUT / f"{name}.png")
+
+
+def shoot(lang: str) -> None:
+    folder = Path(tempfile.mkdtemp(prefix=f"khedmat-shots-{lang}-"))
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    store = open_store(f"sqlite:///{folder / 'demo.db'}")
+    desk = open_desk(store, Locale.for_language(lang))
+    fill_demo(desk, customers=400, seed=3)
+    app, languages = prepare_application(Catalogue.load(lang))
+    window = MainWindow(desk)
+    window.resize(*SIZE)
+    window.show()
+    grab(window, f"main-{lang}")
+    window.tabs.setCurrentWidget(window.followups)
+    grab(window, f"followups-{lang}")
+    window.tabs.setCurrentWidget(window.tickets)
+
+    intake = window.new_ticket()
+    intake.resize(900, 760)
+    grab(intake, f"intake-{lang}")
+    intake.close()
+
+    busy = next(r for r in TICKETS.page(desk, "", 0, 500) if r.status is TicketStatus.IN_REPAIR)
+    ticket = window.open_ticket(busy.id)
+    ticket.resize(1000, 780)
+    grab(ticket, f"ticket-{lang}")
+    ticket.close()
+
+    customer = window.open_customer(busy.customer_id)
+    customer.resize(1000, 700)
+    grab(customer, f"customer-{lang}")
+    customer.close()
+
+    parts = window.open_parts()
+    parts.resize(900, 600)
+    grab(parts, f"parts-{lang}")
+    parts.close()
+    window.close()
+    languages.uninstall()
+    store.close()
+
+
+if __name__ == "__main__":
+    OUT.mkdir(parents=True, exist_ok=True)
+    for language in sys.argv[1:] or ["fa", "ar"]:
+        shoot(language)
+    print(date.today().isoformat(), "done")

@@ -1,0 +1,397 @@
+"""The ticket view on a real database: moves, estimate, parts and labour, history, conflicts."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
+
+from app.domain.kinds import Approval, Channel, EventKind, Role
+from app.domain.people import User
+from app.domain.workflow import TicketStatus as S
+from app.domain.workflow import allowed_moves
+from app.i18n import Catalogue
+from app.services.desk import Desk
+from app.services.tickets import TicketInput, TicketRecord, get_ticket, log_contact, move_ticket, open_ticket
+from app.ui.app import prepare_application
+from app.ui.ticket_dialog import LabourPrompt, PartPicker, TextPrompt, TicketDialog, select_row
+from tests.services.helpers import customer, part, stock_of, unit
+from tests.ui.conftest import type_text
+
+# Labels from translations/khedmat_fa.ts and khedmat_ar.ts (contexts TicketStatus, Kinds, Errors).
+FA = {S.RECEIVED: "پذیرش شده", S.DIAGNOSING: "در حال عیب‌یابی", S.AWAITING_APPROVAL: "منتظر تأیید مشتری",
+      S.WAITING_PARTS: "منتظر قطعه", S.IN_REPAIR: "در حال تعمیر", S.READY: "آماده تحویل",
+      S.DELIVERED: "تحویل شده", S.CANCELLED: "لغو شده"}
+AR = {S.RECEIVED: "مستلم", S.DIAGNOSING: "قيد الفحص", S.IN_REPAIR: "قيد الإصلاح", S.READY: "جاهز للتسليم"}
+
+
+@pytest.fixture
+def language(qtbot) -> Iterator[Callable[[str], None]]:
+    """Install a language the way the application does; uninstalled after the test."""
+    installed = []
+
+    def use(lang: str) -> None:
+        installed.append(prepare_application(Catalogue.load(lang)))
+
+    yield use
+    for app, languages in installed:
+        languages.uninstall()
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def show(qtbot, language) -> Callable[..., TicketDialog]:
+    def opener(desk: Desk, ticket_id: int) -> TicketDialog:
+        language(desk.locale.lang)
+        dialog = TicketDialog(desk, ticket_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return opener
+
+
+def a_ticket(desk: Desk, covered: bool = True) -> TicketRecord:
+    owner = customer(desk)
+    device = unit(desk, owner) if covered else unit(desk, owner, purchased=None, months=0)
+    return open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id, fault="آبگیری نمی‌کند"))
+
+
+def technician(desk: Desk, name: str = "رضا محمدی") -> int:
+    with desk.store.write() as session:
+        user = User(username="tech", full_name=name, role=Role.TECHNICIAN.value)
+        session.add(user)
+        session.flush()
+        return user.id
+
+
+def click(qtbot, button: QPushButton) -> None:
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def press_ok(qtbot, prompt: QDialog, buttons: QDialogButtonBox) -> bool:
+    """Press OK as the clerk would (nothing happens while it is disabled); True if accepted."""
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok.isEnabled():
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    return prompt.result() == QDialog.DialogCode.Accepted
+
+
+class Clerk:
+    """Stands in for `TicketDialog._run_prompt`: fills each prompt the dialog shows, in turn."""
+
+    def __init__(self, qtbot, *answers: Callable[[QDialog], bool]) -> None:
+        self.qtbot, self.answers, self.prompts = qtbot, list(answers), []
+
+    def __call__(self, prompt: QDialog) -> bool:
+        self.prompts.append(prompt)
+        prompt.show()
+        return self.answers.pop(0)(prompt)
+
+    def writes(self, text: str) -> Callable[[QDialog], bool]:
+        def answer(prompt: QDialog) -> bool:
+            assert isinstance(prompt, TextPrompt)
+            type_text(prompt.text_edit, text)
+            return press_ok(self.qtbot, prompt, prompt.buttons)
+        return answer
+
+    def picks(self, part_id: int, quantity: int = 1) -> Callable[[QDialog], bool]:
+        def answer(prompt: QDialog) -> bool:
+            assert isinstance(prompt, PartPicker)
+            prompt.select(part_id)
+            prompt.quantity.setValue(quantity)
+            return press_ok(self.qtbot, prompt, prompt.buttons)
+        return answer
+
+    def labour(self, description: str, price: str) -> Callable[[QDialog], bool]:
+        def answer(prompt: QDialog) -> bool:
+            assert isinstance(prompt, LabourPrompt)
+            type_text(prompt.description, description)
+            type_text(prompt.price, price)
+            return press_ok(self.qtbot, prompt, prompt.buttons)
+        return answer
+
+    @staticmethod
+    def cancels(prompt: QDialog) -> bool:
+        prompt.reject()
+        return False
+
+
+def visible_moves(dialog: TicketDialog) -> set[str]:
+    return {b.objectName() for b in dialog.moves.findChildren(QPushButton) if b.isVisible()}
+
+
+def timeline(dialog: TicketDialog) -> list[list[str]]:
+    t = dialog.timeline
+    return [[t.item(row, column).text() for column in range(t.columnCount())] for row in range(t.rowCount())]
+
+
+def move(qtbot, dialog: TicketDialog, target: S) -> None:
+    with qtbot.waitSignal(dialog.changed, timeout=1000) as signal:
+        click(qtbot, dialog.move_buttons[target])
+    assert signal.args == [dialog.record.id]
+
+
+def test_the_job_moves_through_the_workflow_with_only_allowed_buttons(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "۱۴۰۴" in dialog.number.text() and dialog.number.text().isascii() is False
+    assert dialog.mobile.text().replace("\u200e", "").strip("\u2066\u2069") == "۰۹۱۲ ۱۲۳ ۴۵۶۷"
+    assert dialog.coverage.text().startswith("در گارانتی تا ")
+    assert dialog.coverage.property("coverage_style") == "covered"
+    assert dialog.status.text() == FA[S.RECEIVED]
+    for target in (S.DIAGNOSING, S.AWAITING_APPROVAL, S.WAITING_PARTS, S.IN_REPAIR, S.READY, S.DELIVERED):
+        current = dialog.record.status
+        assert set(dialog.move_buttons) == allowed_moves(current)
+        assert visible_moves(dialog) == {f"move_{s.value}" for s in allowed_moves(current)}
+        assert dialog.move_buttons[target].text() == FA[target]
+        if target is S.WAITING_PARTS:
+            dialog.estimate.clear()
+            type_text(dialog.estimate, "۹٬۵۰۰٬۰۰۰")
+            dialog.approval_by.clear()
+            type_text(dialog.approval_by, "همسر مشتری")
+            dialog.approval_via.setCurrentIndex(dialog.approval_via.findData(Channel.SMS.value))
+            with qtbot.waitSignal(dialog.changed, timeout=1000):
+                click(qtbot, dialog.approve)
+            assert dialog.record.approval == Approval.APPROVED.value
+            assert dialog.record.estimate == Decimal("9500000")
+            assert "همسر مشتری" in dialog.approval_state.text() and "پیامک" in dialog.approval_state.text()
+            assert timeline(dialog)[0][1] == "تأیید برآورد هزینه" and timeline(dialog)[0][2] == "تأیید شد"
+        move(qtbot, dialog, target)
+        assert dialog.record.status is target
+        assert dialog.status.text() == FA[target]
+        assert get_ticket(desk, ticket.id).status is target
+        rows = timeline(dialog)
+        assert len(rows) == len(dialog.record.events)
+        assert FA[current] in rows[0][1] and FA[target] in rows[0][1]
+        assert rows[-1][1] == FA[S.RECEIVED]
+        assert rows[0][3] == "Administrator"
+    assert set(dialog.move_buttons) == {S.CLOSED, S.REOPENED}
+    assert visible_moves(dialog) == {"move_closed", "move_reopened"}
+
+
+def test_parts_and_labour_on_a_covered_unit_cost_but_are_not_due(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    pump = part(desk, price="6500000", stock=3)
+    dialog = show(desk, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    clerk.answers += [clerk.picks(pump, 1), clerk.labour("تعویض بلبرینگ", "۳٬۰۰۰٬۰۰۰")]
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.add_part)
+    assert stock_of(desk, pump) == 2
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.add_labour)
+    money = desk.locale.money
+    assert dialog.lines.rowCount() == 2
+    assert [dialog.lines.item(1, c).text() for c in (0, 1, 2)] == ["دستمزد", "تعویض بلبرینگ", "۱"]
+    assert dialog.lines.item(0, 0).text() == "قطعه" and dialog.lines.item(0, 4).text() == money(Decimal(6500000))
+    assert money(Decimal(9500000)) in dialog.total_cost.text()
+    assert money(Decimal(9500000)) in dialog.total_covered.text()
+    assert money(Decimal(0)) in dialog.total_due.text()
+
+    select_row(dialog.lines, 0)
+    dialog._confirm = lambda question: False
+    click(qtbot, dialog.remove)
+    assert dialog.lines.rowCount() == 2 and stock_of(desk, pump) == 2
+    dialog._confirm = lambda question: "پمپ تخلیه" in question
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.remove)
+    assert stock_of(desk, pump) == 3
+    assert dialog.lines.rowCount() == 1 and dialog.lines.item(0, 1).text() == "تعویض بلبرینگ"
+    assert money(Decimal(3000000)) in dialog.total_cost.text()
+
+
+def test_a_part_short_of_stock_is_refused_beside_the_lines(qtbot, desk, show):
+    ticket = a_ticket(desk, covered=False)
+    pump = part(desk, stock=3)
+    dialog = show(desk, ticket.id)
+    assert dialog.coverage.property("coverage_style") != "covered"
+    dialog._run_prompt = clerk = Clerk(qtbot)
+    clerk.answers.append(clerk.picks(pump, 5))
+    click(qtbot, dialog.add_part)
+    assert dialog.errors.text("quantity")
+    assert dialog.lines.rowCount() == 0 and stock_of(desk, pump) == 3
+
+
+def test_the_part_picker_marks_low_stock_and_filters(qtbot, desk, language):
+    language("fa")
+    part(desk, code="PMP-020", name="پمپ تخلیه", stock=3)
+    belt = part(desk, code="BLT-100", name="تسمه", stock=1)
+    picker = PartPicker(desk)
+    qtbot.addWidget(picker)
+    picker.show()
+    codes = [picker.table.item(row, 0).text() for row in range(picker.table.rowCount())]
+    assert codes == ["BLT-100", "PMP-020"]
+    low, enough = picker.table.item(0, 2), picker.table.item(1, 2)
+    assert low.text() == "۱" and not low.icon().isNull() and low.foreground().color() == QColor("#b00020")
+    assert low.toolTip() and enough.icon().isNull() and not enough.toolTip()
+    assert picker.choice() is None and not picker.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    type_text(picker.filter, "تسمه")
+    assert picker.table.rowCount() == 1
+    assert picker.choice() == (belt, Decimal(1))
+    assert picker.quantity.text() == "۱"
+
+
+def test_a_stale_view_is_offered_a_reload_and_never_overwrites(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    move_ticket(desk, ticket.id, ticket.version, S.DIAGNOSING, "از طرف همکار")
+    asked = []
+    dialog._ask_reload = lambda error: asked.append(error) or False
+    emitted = []
+    dialog.changed.connect(emitted.append)
+    click(qtbot, dialog.move_buttons[S.IN_REPAIR])
+    assert len(asked) == 1 and emitted == []
+    assert get_ticket(desk, ticket.id).status is S.DIAGNOSING
+    assert dialog.status.text() == FA[S.RECEIVED]  # kept open as it was, not silently replaced
+
+    dialog._ask_reload = lambda error: asked.append(error) or True
+    click(qtbot, dialog.move_buttons[S.IN_REPAIR])
+    assert len(asked) == 2 and emitted == []
+    assert dialog.record.status is S.DIAGNOSING and dialog.status.text() == FA[S.DIAGNOSING]
+    assert get_ticket(desk, ticket.id).status is S.DIAGNOSING
+    assert timeline(dialog)[0][2] == "از طرف همکار"
+    assert set(dialog.move_buttons) == allowed_moves(S.DIAGNOSING)
+
+
+def test_a_stale_assignment_goes_back_to_what_is_saved(qtbot, desk, show):
+    tech = technician(desk)
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    log_contact(desk, ticket.customer_id, EventKind.NOTE, "behind its back", ticket.id)
+    dialog._ask_reload = lambda error: False
+    dialog.assignee.setCurrentIndex(dialog.assignee.findData(tech))
+    dialog.assignee.activated.emit(dialog.assignee.currentIndex())
+    assert dialog.assignee.currentData() is None
+    assert get_ticket(desk, ticket.id).assignee_id is None
+
+
+def test_the_technician_is_assigned_from_the_combo(qtbot, desk, show):
+    tech = technician(desk, "رضا محمدی")
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    items = [dialog.assignee.itemText(i) for i in range(dialog.assignee.count())]
+    assert items[1:] == ["رضا محمدی"] and dialog.assignee.currentData() is None
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        dialog.assignee.setCurrentIndex(1)
+        dialog.assignee.activated.emit(1)
+    assert get_ticket(desk, ticket.id).assignee_id == tech
+    assert dialog.record.assignee_id == tech and dialog.assignee.currentText() == "رضا محمدی"
+
+
+def test_cancelling_needs_a_reason_and_finishes_the_ticket(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    clerk.answers += [clerk.writes(""), Clerk.cancels, clerk.writes("مشتری منصرف شد")]
+    click(qtbot, dialog.move_buttons[S.CANCELLED])
+    assert not clerk.prompts[0].buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    click(qtbot, dialog.move_buttons[S.CANCELLED])
+    assert get_ticket(desk, ticket.id).status is S.RECEIVED and len(dialog.record.events) == 1
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.move_buttons[S.CANCELLED])
+    assert dialog.record.status is S.CANCELLED and dialog.status.text() == FA[S.CANCELLED]
+    assert timeline(dialog)[0][2] == "مشتری منصرف شد"
+    assert dialog.move_buttons == {} and visible_moves(dialog) == set() and dialog.no_moves.isVisible()
+    for button in (dialog.add_part, dialog.add_labour, dialog.approve, dialog.decline):
+        assert not button.isEnabled()
+        assert "بسته شده است" in button.toolTip()
+
+
+def test_reopening_a_delivered_ticket_asks_why_and_marks_rework(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    for target in (S.IN_REPAIR, S.READY, S.DELIVERED):
+        ticket = move_ticket(desk, ticket.id, ticket.version, target)
+    dialog = show(desk, ticket.id)
+    assert not dialog.rework.isVisible()
+    assert set(dialog.move_buttons) == {S.CLOSED, S.REOPENED}
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    clerk.answers += [Clerk.cancels, clerk.writes("دوباره نشتی دارد")]
+    click(qtbot, dialog.move_buttons[S.REOPENED])
+    assert get_ticket(desk, ticket.id).status is S.DELIVERED
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.move_buttons[S.REOPENED])
+    saved = get_ticket(desk, ticket.id)
+    assert saved.status is S.REOPENED and saved.is_rework
+    assert dialog.rework.isVisible() and dialog.record.is_rework
+    assert timeline(dialog)[0][2] == "دوباره نشتی دارد"
+    assert dialog.add_part.isEnabled()
+
+
+def test_a_call_is_logged_in_one_click_and_shown_in_the_history(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    clerk.answers += [clerk.writes("قرار شد فردا بیاید")]
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.contact_buttons[EventKind.CALL])
+    assert dialog.contact_buttons[EventKind.CALL].text() == "تماس"
+    when, what, text, by = timeline(dialog)[0]
+    assert (what, text, by) == ("تماس", "قرار شد فردا بیاید", "Administrator")
+    assert when.startswith(desk.locale.date(dialog.record.events[-1].at))
+    assert all(not ch.isascii() or ch in " :" for ch in when.replace("/", ""))
+    assert dialog.record.version > ticket.version
+
+
+def test_the_estimate_is_checked_beside_its_field(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    click(qtbot, dialog.approve)
+    assert dialog.errors.text("estimate") == "ابتدا برآورد هزینه را وارد کنید."
+    type_text(dialog.estimate, "abc")
+    click(qtbot, dialog.decline)
+    assert "abc" in dialog.errors.text("estimate")
+    assert get_ticket(desk, ticket.id).approval is None
+
+
+def test_f5_shows_what_others_saved(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    move_ticket(desk, ticket.id, ticket.version, S.DIAGNOSING)
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_F5)
+    assert dialog.status.text() == FA[S.DIAGNOSING]
+
+
+def test_the_arabic_desk_shows_the_ticket_in_arabic(qtbot, desk_ar, show):
+    ticket = a_ticket(desk_ar)
+    dialog = show(desk_ar, ticket.id)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.status.text() == AR[S.RECEIVED]
+    assert {dialog.move_buttons[s].text() for s in (S.DIAGNOSING, S.IN_REPAIR, S.READY)} == {
+        AR[S.DIAGNOSING], AR[S.IN_REPAIR], AR[S.READY]}
+    assert "١٤٤٦" in dialog.number.text()
+    assert dialog.coverage.text().startswith("ضمن الضمان حتى ")
+    assert dialog.contact_buttons[EventKind.VISIT].text() == "زيارة"
+    move(qtbot, dialog, S.DIAGNOSING)
+    assert dialog.status.text() == AR[S.DIAGNOSING]
+    assert AR[S.RECEIVED] in timeline(dialog)[0][1] and AR[S.DIAGNOSING] in timeline(dialog)[0][1]
+
+
+def test_delete_removes_the_selected_line_and_escape_closes(qtbot, desk, show):
+    ticket = a_ticket(desk)
+    pump = part(desk, stock=3)
+    dialog = show(desk, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    clerk.answers.append(clerk.picks(pump, 2))
+    click(qtbot, dialog.add_part)
+    assert stock_of(desk, pump) == 1
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.lines.setFocus()
+    select_row(dialog.lines, 0)
+    questions = []
+    dialog._confirm = lambda question: questions.append(question) or True
+    QTest.keyClick(dialog.lines, Qt.Key.Key_Delete)
+    assert len(questions) == 1 and dialog.lines.rowCount() == 0 and stock_of(desk, pump) == 3
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
