@@ -558,6 +558,10 @@
         <source>Pick a customer, or add a new one.</source>
         <translation>اختر عميلًا أو أضف عميلًا جديدًا.</translation>
     </message>
+    <message>
+        <source>This unit is not registered yet: check its details, then save again.</source>
+        <translation>هذا الجهاز غير مسجّل بعد: راجع بياناته ثم احفظ مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -613,179 +617,183 @@
     <name>IntakeDialog</name>
     <message>
         <source>Customer: {customer}</source>
-        <translation type="unfinished" />
+        <translation>العميل: {customer}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished" />
+        <translation>المالك: {owner}</translation>
     </message>
     <message>
         <source>No owner on record</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مالك مسجل</translation>
     </message>
     <message>
         <source>Product: {product}</source>
-        <translation type="unfinished" />
+        <translation>المنتج: {product}</translation>
     </message>
     <message>
         <source>Bought on {date}</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الشراء: {date}</translation>
     </message>
     <message>
         <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
-        <translation type="unfinished" />
+        <translation>هذا الجهاز مسجل باسم {owner}، لا باسم عميل طلب الصيانة هذا.</translation>
     </message>
     <message>
         <source>Ticket {number} is open</source>
-        <translation type="unfinished" />
+        <translation>تم تسجيل طلب الصيانة {number}</translation>
     </message>
     <message>
         <source>Close without saving? What you typed for this ticket will be lost.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد الإغلاق دون حفظ؟ سيضيع ما كتبته لطلب الصيانة هذا.</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished" />
+        <translation>طلب صيانة جديد</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Mobile or name</source>
-        <translation type="unfinished" />
+        <translation>الجوال أو الاسم</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Add a customer who is not in the list ({keys})</source>
+        <translation>إضافة عميل غير موجود في القائمة ({keys})</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>عميل جديد</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished" />
+        <translation>الجوال:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished" />
+        <translation>المدينة:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">الجهاز</translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished" />
+        <translation>الرقم التسلسلي:</translation>
     </message>
     <message>
         <source>Serial number on the unit</source>
-        <translation type="unfinished" />
+        <translation>الرقم التسلسلي المدون على الجهاز</translation>
     </message>
     <message>
         <source>Register the unit</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الجهاز</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished" />
+        <translation>المنتج:</translation>
     </message>
     <message>
         <source>New brand and model…</source>
-        <translation type="unfinished" />
+        <translation>علامة تجارية وموديل جديدان…</translation>
     </message>
     <message>
         <source>Brand:</source>
-        <translation type="unfinished" />
+        <translation>العلامة التجارية:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished" />
+        <translation>الموديل:</translation>
     </message>
     <message>
         <source>Purchase date:</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الشراء:</translation>
     </message>
     <message>
         <source>Seller:</source>
-        <translation type="unfinished" />
+        <translation>البائع:</translation>
     </message>
     <message>
         <source>Invoice no.:</source>
-        <translation type="unfinished" />
+        <translation>رقم الفاتورة:</translation>
     </message>
     <message>
         <source>Warranty months:</source>
-        <translation type="unfinished" />
+        <translation>مدة الضمان (بالأشهر):</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished" />
+        <translation>طلب الصيانة</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>قناة الطلب:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>الأولوية:</translation>
     </message>
     <message>
         <source>&amp;Fault:</source>
-        <translation type="unfinished" />
+        <translation>العطل:</translation>
     </message>
     <message>
         <source>Accessories received:</source>
-        <translation type="unfinished" />
+        <translation>الملحقات المستلمة:</translation>
     </message>
     <message>
         <source>Physical condition:</source>
-        <translation type="unfinished" />
+        <translation>الحالة الظاهرية:</translation>
     </message>
     <message>
         <source>Promised date:</source>
-        <translation type="unfinished" />
+        <translation>موعد التسليم:</translation>
     </message>
     <message>
         <source>Estimate:</source>
-        <translation type="unfinished" />
+        <translation>التكلفة التقديرية:</translation>
     </message>
     <message>
         <source>What the customer says is wrong</source>
-        <translation type="unfinished" />
+        <translation>العطل كما يصفه العميل</translation>
     </message>
     <message>
         <source>&amp;Print job card</source>
-        <translation type="unfinished" />
+        <translation>طباعة بطاقة الإصلاح</translation>
     </message>
     <message>
         <source>Printing the job card comes in a later version.</source>
-        <translation type="unfinished" />
+        <translation>طباعة بطاقة الإصلاح متاحة في إصدار لاحق.</translation>
     </message>
     <message>
         <source>New &amp;ticket</source>
-        <translation type="unfinished" />
+        <translation>طلب صيانة جديد</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the ticket ({keys})</source>
-        <translation type="unfinished" />
+        <translation>حفظ طلب الصيانة ({keys})</translation>
     </message>
 </context>
 <context>

@@ -558,6 +558,10 @@
         <source>Pick a customer, or add a new one.</source>
         <translation>مشتری را انتخاب کنید یا مشتری تازه ثبت کنید.</translation>
     </message>
+    <message>
+        <source>This unit is not registered yet: check its details, then save again.</source>
+        <translation>این دستگاه هنوز ثبت نشده است: مشخصات آن را بررسی کنید و دوباره ذخیره کنید.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -613,179 +617,183 @@
     <name>IntakeDialog</name>
     <message>
         <source>Customer: {customer}</source>
-        <translation type="unfinished" />
+        <translation>مشتری: {customer}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished" />
+        <translation>مالک: {owner}</translation>
     </message>
     <message>
         <source>No owner on record</source>
-        <translation type="unfinished" />
+        <translation>مالکی ثبت نشده است</translation>
     </message>
     <message>
         <source>Product: {product}</source>
-        <translation type="unfinished" />
+        <translation>کالا: {product}</translation>
     </message>
     <message>
         <source>Bought on {date}</source>
-        <translation type="unfinished" />
+        <translation>تاریخ خرید: {date}</translation>
     </message>
     <message>
         <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
-        <translation type="unfinished" />
+        <translation>این دستگاه به نام {owner} ثبت شده است، نه به نام مشتری این پذیرش.</translation>
     </message>
     <message>
         <source>Ticket {number} is open</source>
-        <translation type="unfinished" />
+        <translation>پذیرش {number} ثبت شد</translation>
     </message>
     <message>
         <source>Close without saving? What you typed for this ticket will be lost.</source>
-        <translation type="unfinished" />
+        <translation>بدون ذخیره بسته شود؟ آنچه برای این پذیرش نوشته‌اید از دست می‌رود.</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished" />
+        <translation>پذیرش تازه</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">مشتری</translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <source>Mobile or name</source>
-        <translation type="unfinished" />
+        <translation>موبایل یا نام</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>مشتری تازه</translation>
+    </message>
+    <message>
+        <source>Add a customer who is not in the list ({keys})</source>
+        <translation>افزودن مشتری‌ای که در فهرست نیست ({keys})</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation>مشتری تازه</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>نام:</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished" />
+        <translation>موبایل:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished" />
+        <translation>شهر:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">دستگاه</translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <source>&amp;Serial:</source>
-        <translation type="unfinished" />
+        <translation>سریال:</translation>
     </message>
     <message>
         <source>Serial number on the unit</source>
-        <translation type="unfinished" />
+        <translation>شماره سریال روی دستگاه</translation>
     </message>
     <message>
         <source>Register the unit</source>
-        <translation type="unfinished" />
+        <translation>ثبت دستگاه</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished" />
+        <translation>کالا:</translation>
     </message>
     <message>
         <source>New brand and model…</source>
-        <translation type="unfinished" />
+        <translation>برند و مدل تازه…</translation>
     </message>
     <message>
         <source>Brand:</source>
-        <translation type="unfinished" />
+        <translation>برند:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished" />
+        <translation>مدل:</translation>
     </message>
     <message>
         <source>Purchase date:</source>
-        <translation type="unfinished" />
+        <translation>تاریخ خرید:</translation>
     </message>
     <message>
         <source>Seller:</source>
-        <translation type="unfinished" />
+        <translation>فروشنده:</translation>
     </message>
     <message>
         <source>Invoice no.:</source>
-        <translation type="unfinished" />
+        <translation>شماره فاکتور:</translation>
     </message>
     <message>
         <source>Warranty months:</source>
-        <translation type="unfinished" />
+        <translation>مدت گارانتی (ماه):</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished" />
+        <translation>پذیرش</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>راه مراجعه:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>نوع:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation>اولویت:</translation>
     </message>
     <message>
         <source>&amp;Fault:</source>
-        <translation type="unfinished" />
+        <translation>ایراد:</translation>
     </message>
     <message>
         <source>Accessories received:</source>
-        <translation type="unfinished" />
+        <translation>لوازم همراه دریافتی:</translation>
     </message>
     <message>
         <source>Physical condition:</source>
-        <translation type="unfinished" />
+        <translation>وضعیت ظاهری:</translation>
     </message>
     <message>
         <source>Promised date:</source>
-        <translation type="unfinished" />
+        <translation>موعد تحویل:</translation>
     </message>
     <message>
         <source>Estimate:</source>
-        <translation type="unfinished" />
+        <translation>برآورد هزینه:</translation>
     </message>
     <message>
         <source>What the customer says is wrong</source>
-        <translation type="unfinished" />
+        <translation>ایرادی که مشتری می‌گوید</translation>
     </message>
     <message>
         <source>&amp;Print job card</source>
-        <translation type="unfinished" />
+        <translation>چاپ کارت تعمیر</translation>
     </message>
     <message>
         <source>Printing the job card comes in a later version.</source>
-        <translation type="unfinished" />
+        <translation>چاپ کارت تعمیر در نسخه بعدی می‌آید.</translation>
     </message>
     <message>
         <source>New &amp;ticket</source>
-        <translation type="unfinished" />
+        <translation>پذیرش تازه</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Save the ticket ({keys})</source>
-        <translation type="unfinished" />
+        <translation>ذخیره پذیرش ({keys})</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or_, select, tuple_
 
 from app.domain.contracts import Contract
 from app.domain.followups import FollowUp
@@ -130,8 +130,8 @@ def overdue(desk: Desk) -> ColumnElement[bool]:
     return and_(Ticket.status.in_([s.value for s in PENDING_WORK]), Ticket.promised_date < desk.today())
 
 
-def _ticket_statement(desk: Desk, text: str) -> Select:
-    statement = (
+def _ticket_columns(desk: Desk) -> Select:
+    return (
         select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.customer_id, Customer.name,
                Customer.mobile, Asset.serial, Product.brand, Product.model, Ticket.fault,
                Ticket.coverage, Ticket.promised_date, case((overdue(desk), True), else_=False))
@@ -139,8 +139,10 @@ def _ticket_statement(desk: Desk, text: str) -> Select:
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
         .outerjoin(Product, Product.id == Asset.product_id)
     )
-    condition = text_condition(text, (Ticket.search_norm, ("fold", "digits", "serial")))
-    return statement if condition is None else statement.where(condition)
+
+
+def _ticket_search(text: str) -> ColumnElement[bool] | None:
+    return text_condition(text, (Ticket.search_norm, ("fold", "digits", "serial")))
 
 
 def _ticket_row(r: Row) -> TicketRow:
@@ -148,11 +150,9 @@ def _ticket_row(r: Row) -> TicketRow:
                      f"{r[8] or ''} {r[9] or ''}".strip(), r[10], r[11], r[12], bool(r[13]))
 
 
-def _customer_statement(desk: Desk, text: str) -> Select:
-    statement = select(Customer.id, Customer.name, Customer.mobile, Customer.phone, Customer.city, Customer.vip)
-    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                               (Customer.phone_key, ("digits",)))
-    return statement if condition is None else statement.where(condition)
+def _customer_search(text: str) -> ColumnElement[bool] | None:
+    return text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
+                          (Customer.phone_key, ("digits",)))
 
 
 def _warranty_period(desk: Desk) -> dict[Period, ColumnElement[bool]]:
@@ -172,8 +172,8 @@ def _period_mark(conditions: dict[Period, ColumnElement[bool]]) -> ColumnElement
     return case(*((condition, literal(period.value)) for period, condition in conditions.items()), else_=None)
 
 
-def _warranty_statement(desk: Desk, text: str) -> Select:
-    statement = (
+def _warranty_columns(desk: Desk) -> Select:
+    return (
         select(Warranty.id, Asset.serial, Product.brand, Product.model, Asset.customer_id, Customer.name,
                Warranty.kind, Warranty.start_date, Warranty.end_date, Warranty.voided_on,
                _period_mark(_warranty_period(desk)))
@@ -181,9 +181,19 @@ def _warranty_statement(desk: Desk, text: str) -> Select:
         .join(Product, Product.id == Asset.product_id)
         .outerjoin(Customer, Customer.id == Asset.customer_id)
     )
-    condition = text_condition(text, (Asset.serial_norm, ("serial",)), (Customer.name_norm, ("fold",)),
-                               (Customer.mobile_key, ("digits",)))
-    return statement if condition is None else statement.where(condition)
+
+
+def _warranty_search(text: str) -> ColumnElement[bool] | None:
+    return text_condition(text, (Asset.serial_norm, ("serial",)), (Customer.name_norm, ("fold",)),
+                          (Customer.mobile_key, ("digits",)))
+
+
+def _warranty_count(searched: bool) -> Select:
+    base = select(func.count(Warranty.id))
+    if not searched:
+        return base
+    return (base.join(Asset, Asset.id == Warranty.asset_id)
+            .outerjoin(Customer, Customer.id == Asset.customer_id))
 
 
 def _warranty_row(r: Row) -> WarrantyRow:
@@ -202,24 +212,26 @@ def _contract_period(desk: Desk) -> dict[Period, ColumnElement[bool]]:
     }
 
 
-def _contract_statement(desk: Desk, text: str) -> Select:
-    statement = (
+def _contract_columns(desk: Desk) -> Select:
+    return (
         select(Contract.id, Contract.number, Contract.customer_id, Customer.name, Contract.start_date,
                Contract.end_date, Contract.price, Contract.currency, Contract.visits_included,
                Contract.visits_used, Contract.cancelled_on, _period_mark(_contract_period(desk)))
         .join(Customer, Customer.id == Contract.customer_id)
     )
-    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                               (Contract.number, ("serial", "fold")))
-    return statement if condition is None else statement.where(condition)
+
+
+def _contract_search(text: str) -> ColumnElement[bool] | None:
+    return text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
+                          (Contract.number, ("serial", "fold")))
 
 
 def _contract_row(r: Row) -> ContractRow:
     return ContractRow(*r[:10], r[10] is not None, Period(r[11]) if r[11] else None)
 
 
-def _followup_statement(desk: Desk, text: str) -> Select:
-    statement = (
+def _followup_columns(desk: Desk) -> Select:
+    return (
         select(FollowUp.id, FollowUp.version, FollowUp.due_date, FollowUp.customer_id, Customer.name,
                Customer.mobile, FollowUp.ticket_id, Ticket.number, FollowUp.kind, FollowUp.outcome,
                FollowUp.csat, FollowUp.nps, FollowUp.done_at,
@@ -227,12 +239,25 @@ def _followup_statement(desk: Desk, text: str) -> Select:
         .join(Customer, Customer.id == FollowUp.customer_id)
         .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
     )
-    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)))
-    return statement if condition is None else statement.where(condition)
+
+
+def _followup_search(text: str) -> ColumnElement[bool] | None:
+    return text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)))
 
 
 def _followup_row(r: Row) -> FollowUpRow:
     return FollowUpRow(*r[:12], r[12] is not None, bool(r[13]))
+
+
+def _count_joining(model: type, *joins: tuple[type, ColumnElement[bool]]) -> Callable[[bool], Select]:
+    """A COUNT over `model` alone, joining the tables the typed text searches only when
+    something was typed: counting 100,000 tickets through their joins took 0.4 s."""
+    def counting(searched: bool) -> Select:
+        statement = select(func.count()).select_from(model)
+        for table, on in joins if searched else ():
+            statement = statement.join(table, on)
+        return statement
+    return counting
 
 
 def _ticket_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
@@ -272,19 +297,41 @@ def _followup_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
 
 
 @dataclass(frozen=True)
-class ListKind(Generic[R]):
-    """One main list: how it is filtered and sorted, and how a row is made."""
+class Keyset(Generic[R]):
+    """Paging by the last row shown instead of an offset, for the list's default order:
+    OFFSET makes the database walk every skipped row (0.4 s at the end of 100,000 tickets)."""
 
-    statement: Callable[[Desk, str], Select]
+    columns: tuple[Any, ...]
+    descending: bool
+    key: Callable[[R], tuple[Any, ...]]
+
+    def after(self, row: R) -> ColumnElement[bool]:
+        columns, key = tuple_(*self.columns), self.key(row)
+        return columns < key if self.descending else columns > key
+
+
+@dataclass(frozen=True)
+class ListKind(Generic[R]):
+    """One main list: how it is searched, filtered and sorted, and how a row is made."""
+
+    columns: Callable[[Desk], Select]
+    search: Callable[[str], ColumnElement[bool] | None]
     row: Callable[[Row], R]
     order: Callable[[Desk], tuple[Any, ...]]
     """The default order; always ends with a unique column so pages never overlap."""
+    counting: Callable[[bool], Select]
+    """select(count) over the list's table, with the joins its search needs when searched."""
     sort_columns: Mapping[str, Any] = field(default_factory=dict)
     tiebreak: Any = None
     filter_condition: Callable[[Desk, str, Any], ColumnElement[bool]] | None = None
+    keyset: Keyset[R] | None = None
 
-    def _filtered(self, desk: Desk, text: str, filters: Mapping[str, Any] | None) -> Select:
-        statement = self.statement(desk, text)
+    def statement(self, desk: Desk, text: str) -> Select:
+        condition = self.search(text)
+        statement = self.columns(desk)
+        return statement if condition is None else statement.where(condition)
+
+    def _filtered(self, desk: Desk, statement: Select, filters: Mapping[str, Any] | None) -> Select:
         for name, value in (filters or {}).items():
             if value is not None and self.filter_condition is not None:
                 statement = statement.where(self.filter_condition(desk, name, value))
@@ -292,52 +339,66 @@ class ListKind(Generic[R]):
 
     def page(self, desk: Desk, text: str = "", offset: int = 0, limit: int = 200, *,
              filters: Mapping[str, Any] | None = None, sort: str | None = None,
-             descending: bool = False) -> list[R]:
+             descending: bool = False, after: R | None = None) -> list[R]:
+        """`after`, with the default order: the page that follows that row (keyset paging)."""
+        statement = self._filtered(desk, self.statement(desk, text), filters)
         if sort is not None:
             column = self.sort_columns[sort]
             order = (column.desc(), self.tiebreak.desc()) if descending else (column.asc(), self.tiebreak.asc())
         else:
             order = self.order(desk)
-        statement = self._filtered(desk, text, filters).order_by(*order).offset(offset).limit(limit)
+            if after is not None and self.keyset is not None:
+                statement = statement.where(self.keyset.after(after))
+        statement = statement.order_by(*order).offset(offset).limit(limit)
         with desk.store.read() as session:
             return [self.row(r) for r in session.execute(statement)]
 
     def count(self, desk: Desk, text: str = "", *, filters: Mapping[str, Any] | None = None) -> int:
-        statement = select(func.count()).select_from(self._filtered(desk, text, filters).subquery())
+        condition = self.search(text)
+        statement = self.counting(condition is not None)
+        if condition is not None:
+            statement = statement.where(condition)
         with desk.store.read() as session:
-            return session.execute(statement).scalar_one()
+            return session.execute(self._filtered(desk, statement, filters)).scalar_one()
 
 
 TICKETS: ListKind[TicketRow] = ListKind(
-    _ticket_statement, _ticket_row, lambda desk: (Ticket.opened_at.desc(), Ticket.id.desc()),
+    _ticket_columns, _ticket_search, _ticket_row, lambda desk: (Ticket.opened_at.desc(), Ticket.id.desc()),
+    _count_joining(Ticket),
     sort_columns={"number": Ticket.id, "opened": Ticket.opened_at, "status": Ticket.status,
                   "customer": Customer.name_norm, "promised": Ticket.promised_date},
     tiebreak=Ticket.id, filter_condition=_ticket_filters,
+    keyset=Keyset((Ticket.opened_at, Ticket.id), True, lambda row: (row.opened_at, row.id)),
 )
 """Tickets matching the typed number, name, mobile or serial, newest first."""
 
 CUSTOMERS: ListKind[CustomerRow] = ListKind(
-    _customer_statement, lambda r: CustomerRow(*r), lambda desk: (Customer.name_norm, Customer.id),
+    lambda desk: select(Customer.id, Customer.name, Customer.mobile, Customer.phone, Customer.city, Customer.vip),
+    _customer_search, lambda r: CustomerRow(*r), lambda desk: (Customer.name_norm, Customer.id),
+    _count_joining(Customer),
     sort_columns={"name": Customer.name_norm, "city": Customer.city}, tiebreak=Customer.id,
 )
 
 WARRANTIES: ListKind[WarrantyRow] = ListKind(
-    _warranty_statement, _warranty_row,
-    lambda desk: (Warranty.end_date < desk.today(), Warranty.end_date, Warranty.id),
+    _warranty_columns, _warranty_search, _warranty_row, lambda desk: (Warranty.end_date, Warranty.id),
+    _count_joining(Warranty, (Asset, Asset.id == Warranty.asset_id),
+                   (Customer, Customer.id == Asset.customer_id)),
     sort_columns={"serial": Asset.serial_norm, "start": Warranty.start_date, "end": Warranty.end_date},
     tiebreak=Warranty.id, filter_condition=_period_filter(_warranty_period),
 )
-"""Running warranties ending soonest first, then those that have ended."""
+"""By end date: with the list's default filter (running warranties), those ending soonest first."""
 
 CONTRACTS: ListKind[ContractRow] = ListKind(
-    _contract_statement, _contract_row, lambda desk: (Contract.end_date.desc(), Contract.id),
+    _contract_columns, _contract_search, _contract_row, lambda desk: (Contract.end_date.desc(), Contract.id),
+    _count_joining(Contract, (Customer, Customer.id == Contract.customer_id)),
     sort_columns={"number": Contract.number, "start": Contract.start_date, "end": Contract.end_date},
     tiebreak=Contract.id, filter_condition=_period_filter(_contract_period),
 )
 
 FOLLOWUPS: ListKind[FollowUpRow] = ListKind(
-    _followup_statement, _followup_row,
+    _followup_columns, _followup_search, _followup_row,
     lambda desk: (FollowUp.done_at.is_not(None), FollowUp.due_date, FollowUp.id),
+    _count_joining(FollowUp, (Customer, Customer.id == FollowUp.customer_id)),
     sort_columns={"due": FollowUp.due_date}, tiebreak=FollowUp.id, filter_condition=_followup_filters,
 )
 """Calls still to make, the longest overdue first; done ones after."""

@@ -39,19 +39,13 @@ from app.services.listing import TicketRow
 from app.services.staff import StaffRecord, list_staff
 from app.services.tickets import log_contact
 from app.services.units import AssetRecord, assets_of
+from app.ui.marks import COVERAGE_COLOURS
 from app.ui.messages import FieldErrors, ask_reload, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 
-COVERAGE_COLORS = {
-    CoverageKind.WARRANTY: "#1b7a2e",
-    CoverageKind.CONTRACT: "#1c57b0",
-    CoverageKind.EXPIRED: "#9a5b00",
-    CoverageKind.VOID: "#b00020",
-    CoverageKind.NONE: "#666666",
-}
-COVERAGE_ORDER = list(COVERAGE_COLORS)
+COVERAGE_ORDER = list(CoverageKind)
 CONTACT_KINDS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.EMAIL, EventKind.NOTE)
 VIP_STYLE = "background: #b8860b; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold;"
 
@@ -237,7 +231,7 @@ class CustomerDialog(Retranslating, QDialog):
                          key=lambda a: a.purchase_date.toordinal() if a.purchase_date else 0),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Coverage"), coverage,
                          key=lambda a: COVERAGE_ORDER.index(a.coverage.kind),
-                         color=lambda a: COVERAGE_COLORS[a.coverage.kind]),
+                         color=lambda a: COVERAGE_COLOURS[a.coverage.kind][1].name()),
         ]
 
     def _ticket_columns(self) -> list[RecordColumn[TicketRow]]:

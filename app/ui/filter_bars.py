@@ -87,7 +87,7 @@ class TicketFilterBar(FilterBar):
 class PeriodFilterBar(FilterBar):
     """Warranties or contracts: running, running out within 30 days, ended, void."""
 
-    def __init__(self, with_void: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, with_void: bool, default: Period | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.with_void = with_void
         self.period = QComboBox(self)
@@ -96,6 +96,7 @@ class PeriodFilterBar(FilterBar):
         layout.addWidget(self.period)
         layout.addStretch(1)
         self.retranslate()
+        self.period.setCurrentIndex(max(self.period.findData(default.value if default else None), 0))
         self.period.currentIndexChanged.connect(self.changed)
 
     def filters(self) -> dict[str, Any]:

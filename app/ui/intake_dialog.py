@@ -21,19 +21,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.coverage import Coverage, CoverageKind, WarrantySpan, decide_coverage
+from app.domain.coverage import Coverage, WarrantySpan, decide_coverage
 from app.domain.kinds import Channel, Priority, TicketKind, label
-from app.errors import KhedmatError, ValidationError
+from app.errors import DuplicateError, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.money import InvalidMoney
-from app.locale.phone import InvalidPhone
 from app.locale.text import isolate_ltr, normalize_serial, to_ascii_digits
 from app.services.customers import CustomerInput, CustomerRecord, create_customer, find_customers, get_customer
 from app.services.desk import Desk
@@ -48,6 +48,7 @@ from app.services.units import (
     register_asset,
     warranty_end,
 )
+from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors, show_error
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
@@ -56,23 +57,11 @@ from app.ui.widgets.money_edit import MoneyEdit
 
 SEARCH_DELAY_MS = 200
 MATCHES_SHOWN = 8
+MATCHES_TALL = 5
 PROMISE_DAYS = 3
 MAX_WARRANTY_MONTHS = 120
-
-_BANNER_COLOURS: dict[CoverageKind, tuple[str, str, str]] = {
-    CoverageKind.WARRANTY: ("#e4f4e2", "#1b5e20", "#81c784"),
-    CoverageKind.CONTRACT: ("#e3eefb", "#0d47a1", "#7fa9e0"),
-    CoverageKind.EXPIRED: ("#fff0dc", "#8a4600", "#f0a54a"),
-    CoverageKind.VOID: ("#fde5e5", "#b00020", "#e57373"),
-    CoverageKind.NONE: ("#eeeeee", "#424242", "#bdbdbd"),
-}
-
-
-def coverage_colours(kind: CoverageKind) -> tuple[str, str, str]:
-    """Background, text and border colour of the coverage banner: the clerk reads the
-    colour before the words."""
-    return _BANNER_COLOURS[kind]
-
+NEW_PRODUCT_WARRANTY_MONTHS = 12
+"""What a brand and model typed at the counter starts with, as create_product does."""
 
 _PHONE_CHARACTERS = frozenset("0123456789+-()")
 
@@ -87,6 +76,11 @@ def split_typed(text: str) -> tuple[str, str]:
         is_phone = any(ch.isdigit() for ch in ascii_word) and set(ascii_word) <= _PHONE_CHARACTERS
         (mobile if is_phone else name).append(word)
     return " ".join(name), "".join(mobile)
+
+
+def _isolate(text: str) -> str:
+    """`text` as a first-strong isolate: its direction is its own, whatever surrounds it."""
+    return f"\u2068{text}\u2069" if text else ""
 
 
 def _is_enter(event: QKeyEvent) -> bool:
@@ -104,6 +98,8 @@ class _Field(QWidget):
         layout.setSpacing(2)
         layout.addWidget(widget)
         layout.addWidget(error)
+        # Without this the form hands the row spare height and the input floats in it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
 
 class IntakeDialog(Retranslating, QDialog):
@@ -137,8 +133,11 @@ class IntakeDialog(Retranslating, QDialog):
         left.addWidget(self.customer_group)
         left.addWidget(self.unit_group)
         left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.job_group)
+        right.addStretch(1)
         columns.addLayout(left, 1)
-        columns.addWidget(self.job_group, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.result)
@@ -153,11 +152,15 @@ class IntakeDialog(Retranslating, QDialog):
                          QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_Return)),
                          QKeySequence(QKeyCombination(ctrl | Qt.KeyboardModifier.KeypadModifier, Qt.Key.Key_Enter))):
             QShortcut(sequence, self, self.save)
+        self._add_customer_keys = QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_N))
+        # The Alt shortcut of the button's English text is lost in translation; this one is not.
+        QShortcut(self._add_customer_keys, self, self._add_customer)
         self._set_tab_order()
         self._load_products()
         self.clear()
         self.retranslate()
         self.resize(1040, 660)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building -------------------------------------------------------------------------
 
@@ -172,10 +175,11 @@ class IntakeDialog(Retranslating, QDialog):
         self.search.textChanged.connect(self._search_edited)
         self.add_customer_button = QPushButton(self)
         self.add_customer_button.clicked.connect(self._add_customer)
+        # Reached with Ctrl+N, so Enter and Tab from the search box go straight on.
+        self.add_customer_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.matches = QListWidget(self)
         # The search box keeps the keyboard (Down/Enter pick); the list is for the mouse.
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
         self.matches.itemClicked.connect(self._pick_item)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("chosen_customer")
@@ -214,10 +218,9 @@ class IntakeDialog(Retranslating, QDialog):
         self.serial = QLineEdit(self)
         self.serial.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.serial.setClearButtonEnabled(True)
-        self.serial.editingFinished.connect(self.look_up_serial)
+        self.serial.editingFinished.connect(self._serial_entered)
         self.serial.textChanged.connect(self._serial_edited)
         self.unit_info = QLabel(self)
-        self.unit_info.setWordWrap(True)
         self.owner_warning = QLabel(self)
         self.owner_warning.setObjectName("owner_warning")
         self.owner_warning.setWordWrap(True)
@@ -243,15 +246,16 @@ class IntakeDialog(Retranslating, QDialog):
         self.product_label, self.brand_label, self.model_label = QLabel(self), QLabel(self), QLabel(self)
         self.purchase_label, self.seller_label = QLabel(self), QLabel(self)
         self.invoice_label, self.months_label = QLabel(self), QLabel(self)
-        form = QFormLayout(self.register)
+        form = self._register_form = QFormLayout(self.register)
+        model_field = self._field(self.model, "model")
         form.addRow(self.product_label, self.product)
         form.addRow(self.brand_label, self.brand)
-        form.addRow(self.model_label, self._field(self.model, "model"))
+        form.addRow(self.model_label, model_field)
         form.addRow(self.purchase_label, self._field(self.purchase_date, "purchase_date"))
         form.addRow(self.seller_label, self.seller)
         form.addRow(self.invoice_label, self.invoice_no)
         form.addRow(self.months_label, self._field(self.warranty_months, "warranty_months"))
-        self._new_product_rows = [(self.brand_label, self.brand), (self.model_label, self.model)]
+        self._new_product_rows: list[QWidget] = [self.brand, model_field]
         for text_label, edit in ((self.product_label, self.product), (self.brand_label, self.brand),
                                  (self.model_label, self.model), (self.purchase_label, self.purchase_date),
                                  (self.seller_label, self.seller), (self.invoice_label, self.invoice_no),
@@ -277,7 +281,10 @@ class IntakeDialog(Retranslating, QDialog):
         for combo, values in ((self.channel, Channel), (self.kind, TicketKind), (self.priority, Priority)):
             for value in values:
                 combo.addItem("", value.value)
-        self.fault = QPlainTextEdit(self)
+        # QPlainTextEdit lays Persian lines out flush left even in a right-to-left window;
+        # QTextEdit aligns each paragraph by its own direction.
+        self.fault = QTextEdit(self)
+        self.fault.setAcceptRichText(False)
         self.fault.setTabChangesFocus(True)
         self.fault.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.accessories = QLineEdit(self)
@@ -326,7 +333,7 @@ class IntakeDialog(Retranslating, QDialog):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
-            self.search, self.add_customer_button, self.new_name, self.new_mobile, self.new_city,
+            self.search, self.new_name, self.new_mobile, self.new_city,
             self.serial, self.product, self.brand, self.model, self.purchase_date, self.seller, self.invoice_no,
             self.warranty_months, self.channel, self.kind, self.priority, self.fault, self.accessories,
             self.condition, self.promised_date, self.estimate, self.save_button, self.new_ticket_button,
@@ -372,7 +379,11 @@ class IntakeDialog(Retranslating, QDialog):
     def _search(self) -> None:
         self._search_timer.stop()
         text = self.search.text()
-        found = find_customers(self.desk, text, limit=MATCHES_SHOWN) if text.strip() else []
+        try:
+            found = find_customers(self.desk, text, limit=MATCHES_SHOWN) if text.strip() else []
+        except KhedmatError as error:
+            show_error(self, error)
+            return
         self._show_matches(found)
         if text.strip() and not found:
             self._adding_customer = True
@@ -387,6 +398,9 @@ class IntakeDialog(Retranslating, QDialog):
             item = QListWidgetItem(self._customer_text(record))
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.matches.addItem(item)
+        if found:
+            rows = min(len(found), MATCHES_TALL)
+            self.matches.setFixedHeight(self.matches.sizeHintForRow(0) * rows + 2 * self.matches.frameWidth())
 
     def _new_customer_typed(self) -> bool:
         return any(edit.isModified() for edit in (self.new_name, self.new_mobile, self.new_city))
@@ -422,7 +436,9 @@ class IntakeDialog(Retranslating, QDialog):
         return self._person_text(record.name, record.mobile, record.city)
 
     def _person_text(self, name: str, mobile: str | None, city: str = "") -> str:
-        parts = [name, isolate_ltr(self.desk.locale.phone(mobile)), city]
+        # Each part isolated: neighbouring Persian name and city would otherwise merge into one
+        # right-to-left run and swap places around the phone number in a left-to-right label.
+        parts = [_isolate(name), isolate_ltr(self.desk.locale.phone(mobile)), _isolate(city)]
         return "  ·  ".join(part for part in parts if part)
 
     def _render_customer(self) -> None:
@@ -441,6 +457,12 @@ class IntakeDialog(Retranslating, QDialog):
             self._asset = None
             self._looked_up = None
             self._render_unit()
+
+    def _serial_entered(self) -> None:
+        try:
+            self.look_up_serial()
+        except KhedmatError as error:
+            show_error(self, error)
 
     def look_up_serial(self) -> None:
         key = normalize_serial(self.serial.text())
@@ -479,9 +501,8 @@ class IntakeDialog(Retranslating, QDialog):
 
     def _product_chosen(self) -> None:
         record = self._chosen_product()
-        for text_label, edit in self._new_product_rows:
-            text_label.setVisible(record is None)
-            edit.setVisible(record is None)
+        for row in self._new_product_rows:
+            self._register_form.setRowVisible(row, record is None)
         if record is not None:
             self.warranty_months.setValue(record.default_warranty_months)
         self._render_banner()
@@ -492,9 +513,11 @@ class IntakeDialog(Retranslating, QDialog):
         self.unit_info.setVisible(asset is not None)
         warn = False
         if asset is not None:
-            owner = (self.tr("Owner: {owner}").format(
-                owner=self._person_text(asset.customer_name, asset.customer_mobile))
-                     if asset.customer_id is not None else self.tr("No owner on record"))
+            if asset.customer_id is None:
+                owner = self.tr("No owner on record")
+            else:
+                owner = self.tr("Owner: {owner}").format(
+                    owner=self._person_text(asset.customer_name, asset.customer_mobile))
             lines = [self.tr("Product: {product}").format(product=asset.product.title), owner]
             if asset.purchase_date is not None:
                 lines.append(self.tr("Bought on {date}").format(date=self.desk.locale.date(asset.purchase_date)))
@@ -505,7 +528,7 @@ class IntakeDialog(Retranslating, QDialog):
             if warn:
                 self.owner_warning.setText(
                     self.tr("This unit is registered to {owner}, not to the customer of this ticket.")
-                    .format(owner=asset.customer_name))
+                    .format(owner=_isolate(asset.customer_name)))
         self.owner_warning.setVisible(warn)
         self._render_banner()
 
@@ -528,9 +551,8 @@ class IntakeDialog(Retranslating, QDialog):
         self.banner.setVisible(decision is not None)
         if decision is None:
             return
-        background, text, border = coverage_colours(decision.kind)
-        self.banner.setStyleSheet(f"QLabel {{ background: {background}; color: {text}; border: 1px solid {border};"
-                                  " border-radius: 4px; padding: 8px; font-weight: bold; }")
+        # The clerk reads the colour before the words.
+        self.banner.setStyleSheet(coverage_style(decision.kind))
         self.banner.setText(decision.describe(QCoreApplication.translate, self.desk.locale.date))
 
     # -- saving ---------------------------------------------------------------------------
@@ -541,6 +563,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.errors.clear()
         try:
             estimate = self._estimate()
+            self._look_up_before_save()
             customer = self._ensure_customer()
             asset = self._ensure_asset(customer)
             ticket = open_ticket(self.desk, TicketInput(
@@ -561,9 +584,8 @@ class IntakeDialog(Retranslating, QDialog):
         try:
             return self.estimate.amount()
         except InvalidMoney as error:
-            # Money parsing knows nothing of forms; this one is the estimate.
-            error.field = error.field or "estimate"
-            raise
+            # Money parsing knows nothing of forms; this amount is the estimate.
+            raise ValidationError(error.template, field="estimate", **error.params) from error
 
     def _ensure_customer(self) -> CustomerRecord:
         if self._customer is not None:
@@ -574,28 +596,39 @@ class IntakeDialog(Retranslating, QDialog):
         data = CustomerInput(name=self.new_name.text(), mobile=self.new_mobile.text(), city=self.new_city.text())
         try:
             record = create_customer(self.desk, data)
-        except InvalidPhone as error:
-            # create_customer lets the phone parser's error through without naming the field.
-            error.field = error.field or "mobile"
-            raise
-        except ValidationError as error:
-            if error.field == "mobile":
-                # A clash: offer the customer who already has this mobile, to pick instead.
-                self._show_matches(find_customers(self.desk, data.mobile, limit=MATCHES_SHOWN))
-                self._render_customer()
+        except DuplicateError:
+            # Offer the customer who already has this mobile, to pick instead.
+            self._show_matches(find_customers(self.desk, data.mobile, limit=MATCHES_SHOWN))
+            self._render_customer()
             raise
         self.pick_customer(record)
         return record
 
-    def _ensure_asset(self, customer: CustomerRecord) -> AssetRecord | None:
+    def _look_up_before_save(self) -> None:
+        """A serial saved straight after typing it is looked up first; if it is unknown, the
+        clerk sees the registration form before anything is registered with its defaults."""
+        if normalize_serial(self.serial.text()) == self._looked_up:
+            return
         self.look_up_serial()
-        if self._asset is not None or not self._looked_up:
+        if self._registering():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "This unit is not registered yet: check its details, then save again."),
+                field="serial")
+
+    def _ensure_asset(self, customer: CustomerRecord) -> AssetRecord | None:
+        if not self._registering():
             return self._asset
-        self._asset = register_asset(self.desk, AssetInput(
-            serial=self.serial.text(), product_id=self._ensure_product(), customer_id=customer.id,
-            purchase_date=self.purchase_date.value(), seller=self.seller.text(),
-            invoice_no=self.invoice_no.text(), warranty_months=self.warranty_months.value(),
-        ))
+        try:
+            self._asset = register_asset(self.desk, AssetInput(
+                serial=self.serial.text(), product_id=self._ensure_product(), customer_id=customer.id,
+                purchase_date=self.purchase_date.value(), seller=self.seller.text(),
+                invoice_no=self.invoice_no.text(), warranty_months=self.warranty_months.value(),
+            ))
+        except ValidationError as error:
+            if error.field == "serial":
+                # Registered by someone else meanwhile: the next save looks it up again.
+                self._looked_up = None
+            raise
         self._render_unit()
         return self._asset
 
@@ -644,6 +677,10 @@ class IntakeDialog(Retranslating, QDialog):
 
     def clear(self) -> None:
         """Empty every input for the next customer at the counter."""
+        for edit in (self.search, self.new_name, self.new_mobile, self.new_city, self.serial, self.brand,
+                     self.model, self.seller, self.invoice_no, self.accessories, self.condition, self.estimate):
+            edit.setText("")  # unlike clear(), also forgets that the clerk edited it
+        self.fault.clear()
         self._search_timer.stop()
         self.ticket = None
         self._customer = None
@@ -652,10 +689,6 @@ class IntakeDialog(Retranslating, QDialog):
         self._looked_up = None
         self.errors.clear()
         self.matches.clear()
-        for edit in (self.search, self.new_name, self.new_mobile, self.new_city, self.serial, self.brand,
-                     self.model, self.seller, self.invoice_no, self.accessories, self.condition, self.estimate):
-            edit.clear()
-        self.fault.clear()
         today = self.desk.today()
         # A unit bought in the future is a typing slip; the date edit refuses it at once.
         self.purchase_date.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -664,6 +697,7 @@ class IntakeDialog(Retranslating, QDialog):
         for combo, default in ((self.channel, Channel.WALK_IN), (self.kind, TicketKind.REPAIR),
                                (self.priority, Priority.NORMAL)):
             combo.setCurrentIndex(combo.findData(default.value))
+        self.warranty_months.setValue(NEW_PRODUCT_WARRANTY_MONTHS)
         self.product.setCurrentIndex(0)
         self._product_chosen()
         self._lock(False)
@@ -709,6 +743,8 @@ class IntakeDialog(Retranslating, QDialog):
         self.customer_group.setTitle(self.tr("Customer"))
         self.search.setPlaceholderText(self.tr("Mobile or name"))
         self.add_customer_button.setText(self.tr("&New customer"))
+        self.add_customer_button.setToolTip(self.tr("Add a customer who is not in the list ({keys})").format(
+            keys=_keys_text(self._add_customer_keys)))
         self.new_customer.setTitle(self.tr("New customer"))
         self.new_name_label.setText(self.tr("Name:"))
         self.new_mobile_label.setText(self.tr("Mobile:"))
@@ -742,10 +778,14 @@ class IntakeDialog(Retranslating, QDialog):
         self.new_ticket_button.setText(self.tr("New &ticket"))
         self.close_button.setText(self.tr("Close"))
         self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save the ticket ({keys})").format(keys=" / ".join(
-            QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) for keys in ("Ctrl+S", "Ctrl+Return"))))
+        self.save_button.setToolTip(self.tr("Save the ticket ({keys})").format(
+            keys=" / ".join(_keys_text(QKeySequence(keys)) for keys in ("Ctrl+S", "Ctrl+Return"))))
         self._render_customer()
         self._render_result()
+
+
+def _keys_text(keys: QKeySequence) -> str:
+    return isolate_ltr(keys.toString(QKeySequence.SequenceFormat.NativeText))
 
 
 def _label_items(combo: QComboBox, kinds: type[StrEnum]) -> None:

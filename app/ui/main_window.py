@@ -9,7 +9,7 @@ from app import config
 from app.errors import NotFound
 from app.services import listing
 from app.services.desk import Desk
-from app.services.listing import ContractRow, CustomerRow, FollowUpRow, TicketRow, WarrantyRow
+from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
 from app.services.tickets import find_ticket
 from app.ui.columns import contract_columns, customer_columns, followup_columns, ticket_columns, warranty_columns
 from app.ui.customer_dialog import CustomerDialog
@@ -37,7 +37,7 @@ class MainWindow(Retranslating, QMainWindow):
                                TicketFilterBar(desk), self)
         self.customers = ListTab(PagedTableModel(desk, listing.CUSTOMERS, customer_columns(locale)), None, self)
         self.warranties = ListTab(PagedTableModel(desk, listing.WARRANTIES, warranty_columns(locale), period_mark),
-                                  PeriodFilterBar(with_void=True), self)
+                                  PeriodFilterBar(with_void=True, default=Period.ACTIVE), self)
         self.contracts = ListTab(PagedTableModel(desk, listing.CONTRACTS, contract_columns(locale), period_mark),
                                  PeriodFilterBar(with_void=False), self)
         self.followups = ListTab(PagedTableModel(desk, listing.FOLLOWUPS, followup_columns(locale), followup_mark),
@@ -50,7 +50,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.tabs.currentChanged.connect(self._show_count)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -68,9 +68,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self.resize(1280, 760)
         self._restore_layout()
-        for tab in self.lists:
-            tab.apply_filter()
         self.tabs.setCurrentIndex(0)
+        self.tickets.apply_filter()
 
     def _make_actions(self) -> None:
         def action(shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -107,9 +106,18 @@ class MainWindow(Retranslating, QMainWindow):
     def current_list(self) -> ListTab:
         return self.lists[self.tabs.currentIndex()]
 
-    def refresh(self) -> None:
-        for tab in self.lists:
+    def _tab_shown(self) -> None:
+        """A list is read the first time it is shown, so opening the window reads only tickets."""
+        tab = self.current_list()
+        if not tab.model.started:
             tab.apply_filter()
+        self._show_count()
+
+    def refresh(self) -> None:
+        """Re-read the lists already shown; the others are read when they are opened."""
+        for tab in self.lists:
+            if tab.model.started:
+                tab.apply_filter()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -184,7 +192,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _after_change(self) -> None:
         for tab in (self.tickets, self.customers, self.followups):
-            tab.apply_filter()
+            if tab.model.started:
+                tab.apply_filter()
 
     def choose_language(self, lang: str) -> None:
         config.save_machine_setting("lang", lang)

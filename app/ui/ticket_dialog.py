@@ -58,18 +58,13 @@ from app.services.tickets import (
     remove_line,
 )
 from app.ui import messages
+from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.money_edit import MoneyEdit
 
-RED, GREEN, AMBER, GREY = "#b00020", "#1b5e20", "#8a5a00", "#555555"
-_COVERAGE_STYLE = {
-    "covered": f"color: {GREEN}; background: #e8f5e9;",
-    "unpaid": f"color: {AMBER}; background: #fff4e0;",
-    "ended": f"color: {RED}; background: #fdecea;",
-    "none": f"color: {GREY};",
-}
+RED, GREEN, GREY = "#b00020", "#1b5e20", "#555555"
 
 # The order move buttons appear in: the job's own order, then reopening, cancelling last.
 _MOVE_ORDER = [s for s in TicketStatus if s is not TicketStatus.CANCELLED] + [TicketStatus.CANCELLED]
@@ -595,13 +590,12 @@ class TicketDialog(Retranslating, QDialog):
             text = self.tr("Coverage expired on {date}").format(date=self.desk.locale.date(decision.ended_on))
         else:
             text = decision.describe(QCoreApplication.translate, self.desk.locale.date)
-        if decision.kind is CoverageKind.CONTRACT:
-            style = "covered" if r.contract_id is not None else "unpaid"
-        else:
-            style = {CoverageKind.WARRANTY: "covered", CoverageKind.EXPIRED: "ended",
-                     CoverageKind.VOID: "ended"}.get(decision.kind, "none")
+        # A contract with no visits left is shown, but coloured as not paying.
+        shown_kind = (CoverageKind.EXPIRED if decision.kind is CoverageKind.CONTRACT and r.contract_id is None
+                      else decision.kind)
+        style = "covered" if shown_kind in (CoverageKind.WARRANTY, CoverageKind.CONTRACT) else shown_kind.value
         self.coverage.setText(text)
-        self.coverage.setStyleSheet(_COVERAGE_STYLE[style])
+        self.coverage.setStyleSheet(coverage_style(shown_kind))
         self.coverage.setProperty("coverage_style", style)
 
     def _show_assignee(self) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.listing import CONTRACTS, CUSTOMERS, TICKETS, WARRANTIES
+from app.services.listing import CONTRACTS, CUSTOMERS, TICKETS, WARRANTIES, Period
 from app.services.tickets import TicketInput, open_ticket
 from tests.services.helpers import customer, unit
 
@@ -38,7 +38,8 @@ def test_warranties_running_out_soonest_come_first(desk):
     unit(desk, owner, serial="OLD-1", purchased=date(2020, 1, 1), months=12)
     unit(desk, owner, serial="LATE-1", purchased=date(2025, 1, 1), months=36)
     unit(desk, owner, serial="SOON-1", purchased=date(2024, 9, 1), months=12)
-    assert [w.serial for w in WARRANTIES.page(desk)] == ["SOON-1", "LATE-1", "OLD-1"]
+    assert [w.serial for w in WARRANTIES.page(desk, filters={"period": Period.ACTIVE})] == ["SOON-1", "LATE-1"]
+    assert [w.serial for w in WARRANTIES.page(desk)] == ["OLD-1", "SOON-1", "LATE-1"]
     assert CONTRACTS.count(desk) == 0
 
 
@@ -83,7 +84,7 @@ def test_warranty_and_contract_periods(desk):
     unit(desk, owner, serial="LATE-1", purchased=date(2025, 1, 1), months=36)
     unit(desk, owner, serial="OLD-1", purchased=date(2020, 1, 1), months=12)
     assert [w.serial for w in WARRANTIES.page(desk, filters={"period": Period.EXPIRING})] == ["SOON-1"]
-    assert [w.period for w in WARRANTIES.page(desk)] == [Period.EXPIRING, Period.ACTIVE, Period.EXPIRED]
+    assert [w.period for w in WARRANTIES.page(desk)] == [Period.EXPIRED, Period.EXPIRING, Period.ACTIVE]
     assert [w.serial for w in WARRANTIES.page(desk, filters={"period": Period.EXPIRED})] == ["OLD-1"]
     create_contract(desk, ContractInput(customer_id=owner.id, start_date=date(2024, 7, 1),
                                         end_date=date(2025, 7, 1), asset_ids=[soon.id]))

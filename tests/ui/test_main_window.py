@@ -128,6 +128,8 @@ def test_a_delivered_job_puts_a_call_in_the_follow_ups_queue(open_window):
         ticket = move_ticket(desk, ticket.id, ticket.version, status)
     desk.today = lambda: TODAY + timedelta(days=5)
     window.refresh()
+    assert not window.followups.model.started, "a list nobody opened reads nothing"
+    window.tabs.setCurrentWidget(window.followups)
     assert window.followups.total == 1
     assert window.followups.model.index(0, 1).data() == "رضا"
 
@@ -139,3 +141,13 @@ def test_the_window_remembers_its_size(open_window, qtbot):
     window.close()
     again, _ = open_window("fa")
     assert again.size() == size
+
+
+def test_scrolling_pages_by_keyset_shows_every_ticket_once_in_order(open_window, qtbot):
+    window, desk = open_window("fa", customers=200, tickets=450)
+    model = window.tickets.model
+    while model.canFetchMore():
+        model.fetchMore()
+    rows = [model.index(r, 0).data(PagedTableModel.RowRole) for r in range(model.rowCount())]
+    assert len({r.id for r in rows}) == 450
+    assert [(r.opened_at, r.id) for r in rows] == sorted(((r.opened_at, r.id) for r in rows), reverse=True)

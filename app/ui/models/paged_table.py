@@ -29,7 +29,9 @@ class Column(Generic[R]):
 class PagedTableModel(QAbstractTableModel, Generic[R]):
     """Rows come from `source.page()` as the view scrolls; the filter runs in SQL.
 
-    Display strings are made once per fetched page, so painting never formats or queries.
+    A row's display strings are made the first time the view asks for them and kept, so only
+    the rows that are painted are formatted. With the list's default order, the next page is
+    read after the last row (keyset) rather than at an offset.
     """
 
     RowRole = Qt.ItemDataRole.UserRole + 1
@@ -44,9 +46,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.sort_key: str | None = None
         self.descending = False
         self._rows: list[R] = []
-        self._shown: list[tuple[str, ...]] = []
-        self._colours: list[QColor | None] = []
+        self._shown: list[tuple[str, ...] | None] = []
         self._exhausted = False
+        self.started = False
+        """False until the first set_filter: a list nobody has opened reads nothing."""
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -57,12 +60,16 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.row()][index.column()]
+            shown = self._shown[row]
+            if shown is None:
+                shown = self._shown[row] = tuple(column.text(self._rows[row]) for column in self.columns)
+            return shown[index.column()]
         if role == self.RowRole:
-            return self._rows[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._colours[index.row()]
+            return self._rows[row]
+        if role == Qt.ItemDataRole.BackgroundRole and self.mark is not None:
+            return self.mark(self._rows[row])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -72,21 +79,22 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return super().headerData(section, orientation, role)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
+        return self.started and not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or not self.started:
             return
-        page = self.source.page(self.desk, self.filter_text, len(self._rows), self.PAGE, filters=self.filters,
-                                sort=self.sort_key, descending=self.descending)
+        keyset = self.sort_key is None and self.source.keyset is not None and bool(self._rows)
+        page = self.source.page(self.desk, self.filter_text, 0 if keyset else len(self._rows), self.PAGE,
+                                filters=self.filters, sort=self.sort_key, descending=self.descending,
+                                after=self._rows[-1] if keyset else None)
         self._exhausted = len(page) < self.PAGE
         if not page:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
-        self._shown.extend(tuple(column.text(row) for column in self.columns) for row in page)
-        self._colours.extend(self.mark(row) if self.mark else None for row in page)
+        self._shown.extend([None] * len(page))
         self.endInsertRows()
 
     def set_filter(self, text: str, filters: dict[str, Any] | None = None) -> None:
@@ -95,7 +103,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.filter_text = text
         if filters is not None:
             self.filters = {k: v for k, v in filters.items() if v is not None}
-        self._rows, self._shown, self._colours, self._exhausted = [], [], [], False
+        self._rows, self._shown, self._exhausted, self.started = [], [], False, True
         self.endResetModel()
         self.fetchMore()
 

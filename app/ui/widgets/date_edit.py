@@ -18,11 +18,12 @@ _QT_CALENDAR = {Calendar.JALALI: QCalendar.System.Jalali, Calendar.GREGORIAN: QC
 class DateEdit(QDateEdit):
     def __init__(self, locale: Locale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Before the format: the sections are ordered when the format is set, and in a
+        # right-to-left layout they would read dd/MM/yyyy.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setCalendar(QCalendar(_QT_CALENDAR[locale.calendar]))
         self.setDisplayFormat("yyyy/MM/dd")
         self.setCalendarPopup(True)
-        # In a right-to-left layout the sections would read dd/MM/yyyy.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def value(self) -> date:
         d = self.date()
