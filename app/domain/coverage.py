@@ -106,6 +106,12 @@ class Coverage:
             return self.visits_left is None or self.visits_left > 0
         return self.kind is CoverageKind.WARRANTY
 
+    @property
+    def note(self) -> str:
+        """What the decision rests on, as a ticket records it: the contract's number, the
+        void reason, or what ran out ('warranty' or 'contract')."""
+        return self.contract_number or self.reason or self.ended_what
+
     def describe(self, tr: Callable[[str, str], str], show_date: Callable[[date], str]) -> str:
         """The decision in words, in the language of `tr`, with dates shown by `show_date`."""
         c = COVERAGE_CONTEXT

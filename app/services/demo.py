@@ -327,7 +327,7 @@ class _Generator:
                 approval_via=Channel.PHONE.value if approval else None,
                 promised_date=opened_day + timedelta(days=rng.randint(2, 10)),
                 coverage=decision.kind.value, coverage_until=decision.until or decision.ended_on,
-                coverage_note=decision.contract_number or decision.reason,
+                coverage_note=decision.note,
                 is_rework=target is S.REOPENED, opened_at=opened, delivered_at=delivered_at,
                 closed_at=closed_at, search_norm="", version=1, created_at=opened, updated_at=moments[-1],
             ))

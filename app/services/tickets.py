@@ -203,8 +203,7 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
             ticket.asset_id = asset.id
             ticket.coverage = decision.kind.value
             ticket.coverage_until = decision.until or decision.ended_on
-            # What the decision rests on: the contract's number, the void reason, or what ran out.
-            ticket.coverage_note = decision.contract_number or decision.reason or decision.ended_what
+            ticket.coverage_note = decision.note
             if decision.kind is CoverageKind.CONTRACT and decision.covered:
                 contract = session.get(Contract, decision.contract_id)
                 ticket.contract_id = contract.id

@@ -34,6 +34,8 @@ class ListTab(Retranslating, QWidget):
         super().__init__(parent)
         self.model, self.bar = model, bar
         self.total = 0
+        self.fit_columns = True
+        """Size the columns to their contents when first filled (unless a saved layout was restored)."""
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.view = QTableView(self)
@@ -73,6 +75,9 @@ class ListTab(Retranslating, QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.filter.text(), self.bar.filters() if self.bar else None)
+        if self.fit_columns and self.model.rowCount():
+            self.view.resizeColumnsToContents()
+            self.fit_columns = False
         self.total = self.model.total()
         self.empty.setVisible(self.total == 0)
         self.count_changed.emit()

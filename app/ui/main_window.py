@@ -212,8 +212,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.restoreGeometry(geometry)
         for index, tab in enumerate(self.lists):
             state = settings.value(f"main/columns/{index}")
-            if isinstance(state, QByteArray):
-                tab.view.horizontalHeader().restoreState(state)
+            if isinstance(state, QByteArray) and tab.view.horizontalHeader().restoreState(state):
+                tab.fit_columns = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings = ui_settings()

@@ -112,7 +112,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         key = self.columns[column].sort if 0 <= column < len(self.columns) else None
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.set_filter(self.filter_text)
+        if self.started:
+            self.set_filter(self.filter_text)
 
     def refresh(self) -> None:
         self.set_filter(self.filter_text)

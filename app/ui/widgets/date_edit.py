@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCalendar, QDate, Qt
+from PySide6.QtCore import QCalendar, QDate, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from app.locale.calendars import Calendar
@@ -15,6 +15,11 @@ _QT_CALENDAR = {Calendar.JALALI: QCalendar.System.Jalali, Calendar.GREGORIAN: QC
                 Calendar.HIJRI: QCalendar.System.Gregorian}
 
 
+# Qt draws native digits through its locale: Persian ۰–۹, Arabic-Indic ٠–٩.
+_QT_LOCALE = {"fa": (QLocale.Language.Persian, QLocale.Country.Iran),
+              "ar": (QLocale.Language.Arabic, QLocale.Country.SaudiArabia)}
+
+
 class DateEdit(QDateEdit):
     def __init__(self, locale: Locale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +29,8 @@ class DateEdit(QDateEdit):
         self.setCalendar(QCalendar(_QT_CALENDAR[locale.calendar]))
         self.setDisplayFormat("yyyy/MM/dd")
         self.setCalendarPopup(True)
+        if locale.native_digits and locale.lang in _QT_LOCALE:
+            self.setLocale(QLocale(*_QT_LOCALE[locale.lang]))
 
     def value(self) -> date:
         d = self.date()
