@@ -23,15 +23,27 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 @pytest.fixture
-def open_window(qtbot, store) -> Iterator[Callable[..., tuple[MainWindow, Desk]]]:
-    managers = []
+def speak() -> Iterator[Callable[[str], None]]:
+    """Install a language's catalogue (and its direction) for the test; uninstall after."""
+    installed = []
 
+    def install(lang: str) -> None:
+        installed.append(prepare_application(Catalogue.load(lang)))
+
+    yield install
+    for app, languages in installed:
+        languages.uninstall()
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def open_window(qtbot, store, speak) -> Callable[..., tuple[MainWindow, Desk]]:
     def opener(lang: str = "fa", customers: int = 0, tickets: int | None = None) -> tuple[MainWindow, Desk]:
         desk = make_desk(store, lang)
         if customers:
             fill_demo(desk, customers=customers, tickets=tickets)
-        app, languages = prepare_application(Catalogue.load(lang))
-        managers.append((app, languages))
+        speak(lang)
         window = MainWindow(desk)
         qtbot.addWidget(window)
         window.show()
@@ -40,8 +52,4 @@ def open_window(qtbot, store) -> Iterator[Callable[..., tuple[MainWindow, Desk]]
         qtbot.waitActive(window)
         return window, desk
 
-    yield opener
-    for app, languages in managers:
-        languages.uninstall()
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QApplication.processEvents()
+    return opener

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -15,7 +15,6 @@ from app.locale.text import strip_invisible
 from app.services.customers import CustomerInput, find_customers, get_customer, update_customer
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, log_contact, move_ticket, open_ticket
-from app.ui.app import prepare_application
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.models.record_table import RecordTableModel
 from app.ui.translator import LanguageManager
@@ -24,21 +23,6 @@ from tests.ui.conftest import type_text
 
 ARABIC_INDIC = set("٠١٢٣٤٥٦٧٨٩")
 PERSIAN = set("۰۱۲۳۴۵۶۷۸۹")
-
-
-@pytest.fixture
-def speak() -> Iterator[Callable[[str], None]]:
-    """Install a language's catalogue (and its direction) for the test; uninstall after."""
-    installed = []
-
-    def install(lang: str) -> None:
-        installed.append(prepare_application(Catalogue.load(lang)))
-
-    yield install
-    for app, languages in installed:
-        languages.uninstall()
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QApplication.processEvents()
 
 
 @pytest.fixture

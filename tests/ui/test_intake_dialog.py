@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.coverage import CoverageKind
-from app.i18n import Catalogue
 from app.locale.text import isolate_ltr, to_ascii_digits
 from app.services.customers import CustomerInput, create_customer, find_customers
 from app.services.desk import Desk
@@ -24,7 +23,6 @@ from app.services.units import (
     void_warranty,
     warranty_end,
 )
-from app.ui.app import prepare_application
 from app.ui.intake_dialog import IntakeDialog
 from app.ui.marks import COVERAGE_COLOURS
 from tests.conftest import TODAY
@@ -32,12 +30,9 @@ from tests.ui.conftest import type_text
 
 
 @pytest.fixture
-def open_intake(qtbot) -> Iterator[Callable[[Desk], IntakeDialog]]:
-    managers = []
-
+def open_intake(qtbot, speak) -> Callable[[Desk], IntakeDialog]:
     def opener(desk: Desk) -> IntakeDialog:
-        app, languages = prepare_application(Catalogue.load(desk.locale.lang))
-        managers.append(languages)
+        speak(desk.locale.lang)
         dialog = IntakeDialog(desk)
         # done() skips the "discard what you typed?" question that close() would ask.
         qtbot.addWidget(dialog, before_close_func=lambda d: d.done(QDialog.DialogCode.Rejected))
@@ -46,11 +41,7 @@ def open_intake(qtbot) -> Iterator[Callable[[Desk], IntakeDialog]]:
         qtbot.waitActive(dialog)
         return dialog
 
-    yield opener
-    for languages in managers:
-        languages.uninstall()
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QApplication.processEvents()
+    return opener
 
 
 def search_for(qtbot, dialog: IntakeDialog, text: str) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -11,7 +11,6 @@ from app.i18n import Catalogue
 from app.locale.text import strip_invisible
 from app.services.desk import Desk
 from app.services.parts import PartInput, list_parts, update_part
-from app.ui.app import prepare_application
 from app.ui.models.record_table import RecordTableModel
 from app.ui.parts_dialog import PartsDialog
 from app.ui.translator import LanguageManager
@@ -19,21 +18,6 @@ from tests.services.helpers import part
 from tests.ui.conftest import type_text
 
 STOCK = 3
-
-
-@pytest.fixture
-def speak() -> Iterator[Callable[[str], None]]:
-    """Install a language's catalogue (and its direction) for the test; uninstall after."""
-    installed = []
-
-    def install(lang: str) -> None:
-        installed.append(prepare_application(Catalogue.load(lang)))
-
-    yield install
-    for app, languages in installed:
-        languages.uninstall()
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QApplication.processEvents()
 
 
 @pytest.fixture

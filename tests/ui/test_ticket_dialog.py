@@ -1,23 +1,21 @@
 """The ticket view on a real database: moves, estimate, parts and labour, history, conflicts."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from app.domain.kinds import Approval, Channel, EventKind, Role
 from app.domain.people import User
 from app.domain.workflow import TicketStatus as S
 from app.domain.workflow import allowed_moves
-from app.i18n import Catalogue
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, get_ticket, log_contact, move_ticket, open_ticket
-from app.ui.app import prepare_application
 from app.ui.ticket_dialog import LabourPrompt, PartPicker, TextPrompt, TicketDialog, select_row
 from tests.services.helpers import customer, part, stock_of, unit
 from tests.ui.conftest import type_text
@@ -30,24 +28,9 @@ AR = {S.RECEIVED: "مستلم", S.DIAGNOSING: "قيد الفحص", S.IN_REPAIR: 
 
 
 @pytest.fixture
-def language(qtbot) -> Iterator[Callable[[str], None]]:
-    """Install a language the way the application does; uninstalled after the test."""
-    installed = []
-
-    def use(lang: str) -> None:
-        installed.append(prepare_application(Catalogue.load(lang)))
-
-    yield use
-    for app, languages in installed:
-        languages.uninstall()
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QApplication.processEvents()
-
-
-@pytest.fixture
-def show(qtbot, language) -> Callable[..., TicketDialog]:
+def show(qtbot, speak) -> Callable[..., TicketDialog]:
     def opener(desk: Desk, ticket_id: int) -> TicketDialog:
-        language(desk.locale.lang)
+        speak(desk.locale.lang)
         dialog = TicketDialog(desk, ticket_id)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -221,8 +204,8 @@ def test_a_part_short_of_stock_is_refused_beside_the_lines(qtbot, desk, show):
     assert dialog.lines.rowCount() == 0 and stock_of(desk, pump) == 3
 
 
-def test_the_part_picker_marks_low_stock_and_filters(qtbot, desk, language):
-    language("fa")
+def test_the_part_picker_marks_low_stock_and_filters(qtbot, desk, speak):
+    speak("fa")
     part(desk, code="PMP-020", name="پمپ تخلیه", stock=3)
     belt = part(desk, code="BLT-100", name="تسمه", stock=1)
     picker = PartPicker(desk)
