@@ -129,7 +129,7 @@ def _open_window(db_path: str, today_iso: str, lang: str, probes: Probes) -> dic
     mark("store")
     from PySide6.QtCore import qInstallMessageHandler
 
-    from app.ui.app import _qt_message, prepare_application
+    from app.ui.app import _qt_message, prepare_application, settle_after_start
     from app.ui.main_window import MainWindow
 
     mark("import_ui")
@@ -150,6 +150,7 @@ def _open_window(db_path: str, today_iso: str, lang: str, probes: Probes) -> dic
         if time.time() > deadline:
             raise RuntimeError("the main window was not exposed with rows within 30 s")
     mark("shown")
+    settle_after_start()
     return {"marks": marks, "app": qapp, "languages": languages, "window": window, "store": store}
 
 

@@ -45,7 +45,7 @@ class FollowUpState(StrEnum):
     DONE = "done"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TicketRow:
     id: int
     number: str
@@ -62,7 +62,7 @@ class TicketRow:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerRow:
     id: int
     name: str
@@ -72,7 +72,7 @@ class CustomerRow:
     vip: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WarrantyRow:
     id: int
     serial: str
@@ -86,7 +86,7 @@ class WarrantyRow:
     period: Period | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContractRow:
     id: int
     number: str
@@ -102,7 +102,7 @@ class ContractRow:
     period: Period | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FollowUpRow:
     id: int
     version: int

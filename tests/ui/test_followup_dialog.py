@@ -1,0 +1,54 @@
+"""The satisfaction call after delivery, recorded from the follow-ups queue."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from app.domain.kinds import FollowUpOutcome
+from app.domain.workflow import TicketStatus as S
+from app.services.customers import CustomerInput, create_customer
+from app.services.followups import followups_of_ticket
+from app.services.tickets import TicketInput, move_ticket, open_ticket
+from app.ui.followup_dialog import FollowUpDialog
+from tests.conftest import TODAY
+
+
+def delivered(desk):
+    owner = create_customer(desk, CustomerInput(name="سارا رحیمی", mobile="09351112233"))
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    for status in (S.IN_REPAIR, S.READY, S.DELIVERED):
+        ticket = move_ticket(desk, ticket.id, ticket.version, status)
+    return ticket
+
+
+def test_recording_the_call_takes_it_off_the_queue(open_window, qtbot):
+    window, desk = open_window("fa")
+    ticket = delivered(desk)
+    desk.today = lambda: TODAY + timedelta(days=3)
+    window.tabs.setCurrentWidget(window.followups)
+    assert window.followups.total == 1
+    window.open_row(window.followups.model.index(0, 0).data(window.followups.model.RowRole))
+    dialog = window.findChild(FollowUpDialog)
+    assert dialog is not None and "سارا رحیمی" in dialog.who.text()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(FollowUpOutcome.REACHED.value))
+    dialog.csat.setValue(5)
+    dialog.nps.setValue(9)
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    (call,) = followups_of_ticket(desk, ticket.id)
+    assert (call.csat, call.nps, call.done_at is not None) == (5, 9, True)
+    assert window.followups.total == 0
+
+
+def test_a_score_out_of_range_is_shown_beside_it(open_window):
+    window, desk = open_window("ar")
+    delivered(desk)
+    desk.today = lambda: TODAY + timedelta(days=3)
+    window.tabs.setCurrentWidget(window.followups)
+    row = window.followups.model.index(0, 0).data(window.followups.model.RowRole)
+    dialog = FollowUpDialog(desk, row, window)
+    dialog.show()
+    dialog.csat.setValue(0)
+    dialog.save()
+    assert dialog.errors.text("csat") == "الرضا درجة من ١ إلى ٥."
+    assert followups_of_ticket(desk, row.ticket_id)[0].done_at is None
