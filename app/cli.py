@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
     translate = catalogue.translate
-    locale = Locale.for_language(lang)
+    locale = Locale.from_settings(lang, config.machine_settings())
     url = config.database_url(args.db)
 
     if args.command == "db":

@@ -1,9 +1,11 @@
 """How one session shows dates, phones and money: the user's language, calendar and digits."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.locale.calendars import Calendar, format_date
@@ -15,6 +17,10 @@ DEFAULT_CALENDAR = {"fa": Calendar.JALALI, "ar": Calendar.HIJRI, "en": Calendar.
 DEFAULT_REGION = {"fa": "IR", "ar": "SA", "en": "IR"}
 REGION_CURRENCY = {"IR": "IRR", "SA": "SAR"}
 REGION_TIMEZONE = {"IR": "Asia/Tehran", "SA": "Asia/Riyadh"}
+# Weekdays as Python numbers them (Monday 0 … Sunday 6). Iran: the week starts on Saturday
+# and Friday is the weekend; Saudi Arabia: Sunday, and Friday–Saturday.
+REGION_WEEK = {"IR": (5, frozenset({4})), "SA": (6, frozenset({4, 5}))}
+DEFAULT_WEEK = (0, frozenset({5, 6}))
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,32 @@ class Locale:
     def for_language(cls, lang: str) -> Locale:
         return cls(lang=lang, calendar=DEFAULT_CALENDAR[lang], region=DEFAULT_REGION[lang],
                    native_digits=lang != "en")
+
+    @classmethod
+    def from_settings(cls, lang: str, settings: Mapping[str, Any]) -> Locale:
+        """The language's defaults, with this PC's saved choices (calendar, digits, region,
+        money unit) where they are valid; an unknown value keeps the default."""
+        base = cls.for_language(lang)
+        calendar = settings.get("calendar")
+        region = settings.get("region")
+        digits = settings.get("native_digits")
+        unit = settings.get("money_unit")
+        return replace(
+            base,
+            calendar=Calendar(calendar) if calendar in set(Calendar) else base.calendar,
+            region=region if region in REGION_CURRENCY else base.region,
+            native_digits=digits if isinstance(digits, bool) else base.native_digits,
+            money_unit=unit if unit in (None, "toman") else base.money_unit,
+        )
+
+    @property
+    def week_start(self) -> int:
+        """The first day of the week (Python weekday number)."""
+        return REGION_WEEK.get(self.region, DEFAULT_WEEK)[0]
+
+    @property
+    def weekend(self) -> frozenset[int]:
+        return REGION_WEEK.get(self.region, DEFAULT_WEEK)[1]
 
     @property
     def currency(self) -> str:
