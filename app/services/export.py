@@ -5,6 +5,7 @@ import csv
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,7 @@ from app.domain.tickets import Ticket, TicketLine
 from app.domain.units import Asset
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.display import Locale
 from app.services.desk import Desk
 from app.services.tickets import totals
 
@@ -104,45 +106,57 @@ ROWS = {"customers": _customers, "assets": _assets, "tickets": _tickets,
         "contracts": _contracts, "followups": _followups}
 
 
-def _cell(value: Value) -> str | int | float | date | datetime | bool | None:
+class _Dates:
+    """Dates as the user reads them (their calendar, year first) through Locale.date, the one
+    date formatter; Latin digits, so a spreadsheet sorts and filters them; times local."""
+
+    def __init__(self, locale: Locale) -> None:
+        self.locale = replace(locale, native_digits=False)
+
+    def __call__(self, value: date | datetime) -> str:
+        if isinstance(value, datetime):
+            local = value.astimezone(self.locale.timezone)
+            return f"{self.locale.date(local.date())} {local:%H:%M}"
+        return self.locale.date(value)
+
+
+def _cell(value: Value, dates: _Dates) -> str | int | float | bool | None:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, date):
+        return dates(value)
     return value
 
 
-def _text(value: Value) -> str:
+def _text(value: Value, dates: _Dates) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return value.replace(microsecond=0).isoformat()
     if isinstance(value, date):
-        return value.isoformat()
+        return dates(value)
     if isinstance(value, Decimal):
         return str(int(value)) if value == value.to_integral_value() else format(value, "f")
     return str(value)
 
 
-def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[Value, ...]]) -> int:
+def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[Value, ...]], dates: _Dates) -> int:
     count = 0
     # utf-8-sig: Excel opens Persian and Arabic text correctly only with the BOM.
     with path.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(header)
         for row in rows:
-            writer.writerow([_text(v) for v in row])
+            writer.writerow([_text(v, dates) for v in row])
             count += 1
     return count
 
 
-def _write_xlsx(path: Path, header: tuple[str, ...], rows: Iterable[tuple[Value, ...]]) -> int:
+def _write_xlsx(path: Path, header: tuple[str, ...], rows: Iterable[tuple[Value, ...]], dates: _Dates) -> int:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("data")
     sheet.append(list(header))
     count = 0
     for row in rows:
-        sheet.append([_cell(v) for v in row])
+        sheet.append([_cell(v, dates) for v in row])
         count += 1
     workbook.save(path)
     return count
@@ -177,7 +191,7 @@ def export(desk: Desk, entity: str, out: Path) -> int:
     os.close(fd)
     temp = Path(temp_name)
     try:
-        count = writer(temp, FIELDS[entity], ROWS[entity](desk))
+        count = writer(temp, FIELDS[entity], ROWS[entity](desk), _Dates(desk.locale))
         temp.replace(out)
     finally:
         temp.unlink(missing_ok=True)

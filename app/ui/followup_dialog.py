@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from app.services.listing import FollowUpRow
 from app.ui.messages import FieldErrors, ask_reload, show_error
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
+from app.ui.widgets.number_spin import NumberSpin
 
 NOT_ASKED = -1
 
@@ -38,9 +38,9 @@ class FollowUpDialog(Retranslating, QDialog):
         self.desk, self.row = desk, row
         self.who = QLabel(self)
         self.outcome = QComboBox(self)
-        self.csat = QSpinBox(self)
+        self.csat = NumberSpin(desk.locale, self)
         self.csat.setRange(NOT_ASKED, 5)
-        self.nps = QSpinBox(self)
+        self.nps = NumberSpin(desk.locale, self)
         self.nps.setRange(NOT_ASKED, 10)
         for box in (self.csat, self.nps):
             box.setValue(NOT_ASKED)

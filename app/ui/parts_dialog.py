@@ -1,7 +1,7 @@
 """The spare-parts catalogue: find a part, see what runs low, add or correct a part."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,21 +29,13 @@ from app.ui.messages import FieldErrors, ask_reload, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
 from app.ui.widgets.money_edit import MoneyEdit
+from app.ui.widgets.number_spin import NumberSpin
 
 FILTER_DELAY_MS = 250
 LOW_BACKGROUND = "#ffe9cc"
 LOW_TEXT = "#a34700"
 MAX_STOCK = 1_000_000
 
-_QT_LOCALES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
-               "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia)}
-
-
-def number_locale(locale: Locale) -> QLocale:
-    """The Qt locale that writes numbers in the user's digits (for spin boxes)."""
-    if locale.native_digits and locale.lang in _QT_LOCALES:
-        return _QT_LOCALES[locale.lang]
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def part_columns(locale: Locale) -> list[RecordColumn[PartRecord]]:
@@ -107,14 +98,10 @@ class PartsDialog(Retranslating, QDialog):
         self.name = QLineEdit(self.form_box)
         self.name.setMaxLength(200)
         self.price = MoneyEdit(locale, self.form_box)
-        # Absolute: an amount ending in a unit in Arabic script ("٩٠٠ ر.س") would flip to the left.
-        self.price.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-                                | Qt.AlignmentFlag.AlignVCenter)
-        self.stock = QSpinBox(self.form_box)
-        self.reorder_level = QSpinBox(self.form_box)
+        self.stock = NumberSpin(locale, self.form_box)
+        self.reorder_level = NumberSpin(locale, self.form_box)
         for spin in (self.stock, self.reorder_level):
             spin.setRange(0, MAX_STOCK)
-            spin.setLocale(number_locale(locale))
             spin.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self.form = QFormLayout(self.form_box)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStyle,
     QTableWidget,
@@ -39,7 +38,6 @@ from app.domain.kinds import Approval, Channel, EventKind, LineKind, Role, label
 from app.domain.workflow import DONE_STATUSES, TicketStatus, allowed_moves, status_label
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.display import Locale
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.parts import PartRecord, list_parts
@@ -63,6 +61,7 @@ from app.ui.messages import FieldErrors
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.money_edit import MoneyEdit
+from app.ui.widgets.number_spin import NumberSpin
 
 RED, GREEN, GREY = "#b00020", "#1b5e20", "#555555"
 
@@ -95,17 +94,6 @@ def _table(parent: QWidget, columns: int) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
-
-
-def qt_locale(locale: Locale) -> QLocale:
-    """Qt's locale for number inputs, so they show and read the user's digits."""
-    if not locale.native_digits:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    if locale.lang == "fa":
-        return QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
-    if locale.lang == "ar":
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def select_row(table: QTableWidget, row: int) -> None:
@@ -187,9 +175,8 @@ class PartPicker(Retranslating, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.quantity_label = QLabel(self)
-        self.quantity = QSpinBox(self)
+        self.quantity = NumberSpin(desk.locale, self)
         self.quantity.setRange(1, 999)
-        self.quantity.setLocale(qt_locale(desk.locale))
         self.quantity_label.setBuddy(self.quantity)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -81,3 +81,19 @@ def test_export_to_an_unwritable_place_says_so_and_leaves_nothing(demo, tmp_path
 def test_every_entity_exports(demo, tmp_path: Path):
     for entity in FIELDS:
         assert export(demo, entity, tmp_path / f"{entity}.xlsx") >= 1
+
+
+def test_export_dates_follow_the_users_calendar(demo, desk_ar, tmp_path):
+    from app.locale.calendars import Calendar, parse_date
+
+    out = tmp_path / "tickets.csv"
+    export(demo, "tickets", out)
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        first = next(csv.DictReader(f))
+    day, clock = first["opened_at"].split(" ")
+    opened = parse_date(day, Calendar.JALALI)
+    assert opened.year >= 2024 and len(clock) == 5
+    export(desk_ar, "tickets", tmp_path / "ar.csv")
+    with (tmp_path / "ar.csv").open(encoding="utf-8-sig", newline="") as f:
+        hijri_day = next(csv.DictReader(f))["opened_at"].split(" ")[0]
+    assert parse_date(hijri_day, Calendar.HIJRI) == opened

@@ -52,3 +52,19 @@ def test_a_score_out_of_range_is_shown_beside_it(open_window):
     dialog.save()
     assert dialog.errors.text("csat") == "الرضا درجة من ١ إلى ٥."
     assert followups_of_ticket(desk, row.ticket_id)[0].done_at is None
+
+
+def test_scores_are_typed_in_either_script_and_shown_in_the_clerks_digits(open_window):
+    from app.ui.widgets.number_spin import NumberSpin
+    from tests.ui.conftest import type_text
+
+    window, desk = open_window("fa")
+    spin = NumberSpin(desk.locale, window)
+    spin.setRange(0, 10)
+    spin.show()
+    for typed in ("۷", "٧", "7"):
+        spin.lineEdit().clear()
+        type_text(spin.lineEdit(), typed)
+        spin.interpretText()
+        assert spin.value() == 7, typed
+    assert spin.text() == "۷"
