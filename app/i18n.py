@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 LANGUAGES = ("fa", "ar", "en")
+LANGUAGE_NAMES = {"fa": "فارسی", "ar": "العربية", "en": "English"}
+"""Each language named in itself, as a language menu shows it."""
 RTL_LANGUAGES = frozenset({"fa", "ar"})
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 

@@ -8,6 +8,7 @@ from app.domain.followups import FollowUp
 from app.domain.numbering import Counter
 from app.domain.parts import Part
 from app.domain.people import Customer, User
+from app.domain.settings import Setting
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Product, Warranty
 
@@ -21,6 +22,7 @@ __all__ = [
     "MaintenancePlan",
     "Part",
     "Product",
+    "Setting",
     "Ticket",
     "TicketEvent",
     "TicketLine",

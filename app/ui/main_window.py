@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QTabW
 
 from app import config
 from app.errors import NotFound
+from app.i18n import LANGUAGE_NAMES
 from app.services import listing
 from app.services.desk import Desk
 from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
@@ -21,10 +22,9 @@ from app.ui.marks import followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.parts_dialog import PartsDialog
 from app.ui.retranslating import Retranslating
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.ticket_dialog import TicketDialog
 from app.ui.ui_state import ui_settings
-
-LANGUAGE_NAMES = {"fa": "فارسی", "ar": "العربية", "en": "English"}
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -86,6 +86,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_action = action("F5", self.refresh)
         self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
         self.parts_action = action(None, self.open_parts)
+        self.settings_action = action("Ctrl+,", self.open_settings)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_ticket_action, self.print_action])
         self.file_menu.addSeparator()
@@ -94,6 +95,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.addActions([self.find_action, self.refresh_action])
         self.tools_menu = self.menuBar().addMenu("")
         self.tools_menu.addAction(self.parts_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.settings_action)
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         for lang, name in LANGUAGE_NAMES.items():
@@ -190,6 +193,12 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.show()
         return dialog
 
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _after_change(self) -> None:
         for tab in (self.tickets, self.customers, self.followups):
             if tab.model.started:
@@ -240,5 +249,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.find_action.setText(self.tr("&Find…"))
         self.parts_action.setText(self.tr("&Parts catalogue…"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

@@ -6,6 +6,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine, inspect
 
+from app.services.company import company_settings
 from app.services.customers import CustomerInput, create_customer, find_customers
 from app.store import open_store
 from app.store.migrations import alembic_config, current_revision, head_revision
@@ -32,6 +33,8 @@ def test_opening_an_older_database_backs_it_up_then_upgrades_it(tmp_path):
         assert current_revision(store.engine) == head_revision()
         indexes = {i["name"] for i in inspect(store.engine).get_indexes("tickets")}
         assert "ix_tickets_opened_search" in indexes
+        assert "settings" in inspect(store.engine).get_table_names()
+        assert company_settings(make_desk(store)).name == ""
         desk = make_desk(store)
         assert [c.name for c in find_customers(desk, "کریمی")] == ["علي كريمي"]
         create_customer(desk, CustomerInput(name="سارا", mobile="09351112233"))

@@ -1,0 +1,150 @@
+"""The company's own details for documents (job cards, receipts, reports): one set shared by
+every desk, kept in the database's settings table.
+
+Each detail is declared once below, with its stored key, its default and its limits. A
+detail nobody has saved (or whose stored value is unreadable) reads as its default; saving
+writes only the details that differ from what was read, so one still at its default gets no
+row, and never touches keys it does not know.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.domain.kinds import Role
+from app.domain.settings import Setting
+from app.errors import Conflict, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.text import tidy
+from app.services.desk import Desk
+
+LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+"""How PNG and JPEG files begin: a logo must be one of them."""
+
+
+def _detail(key: str, max_length: int, *, lines: bool = False, default: str = "") -> Any:
+    return field(default=default, metadata={"key": key, "max_length": max_length, "lines": lines})
+
+
+@dataclass(frozen=True)
+class CompanySettings:
+    """What documents print about the company. The defaults are what a new database reads."""
+
+    name: str = _detail("company.name", 200)
+    address: str = _detail("company.address", 500, lines=True)
+    phone: str = _detail("company.phone", 100)
+    logo_path: str = _detail("company.logo_path", 1000)
+    terms: str = _detail("company.terms", 4000, lines=True)
+    """The terms printed at the foot of the job card."""
+    version_token: str = field(default="", compare=False)
+    """What was saved when these were read; hand it back to `save_company_settings`."""
+
+
+DETAILS = tuple(f for f in fields(CompanySettings) if "key" in f.metadata)
+KEYS = tuple(f.metadata["key"] for f in DETAILS)
+_UNREADABLE = object()
+
+
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _decode(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _UNREADABLE
+
+
+def _stored(session: Session) -> dict[str, Setting]:
+    return {row.key: row for row in session.scalars(select(Setting).where(Setting.key.in_(KEYS)))}
+
+
+def _token(rows: dict[str, Setting]) -> str:
+    return ";".join(f"{key}={rows[key].version}" for key in sorted(rows))
+
+
+def _settings_of(rows: dict[str, Setting]) -> CompanySettings:
+    values: dict[str, Any] = {}
+    for detail in DETAILS:
+        row = rows.get(detail.metadata["key"])
+        value = _decode(row.value) if row is not None else None
+        if isinstance(value, str):  # anything else (a damaged or foreign value) reads as the default
+            values[detail.name] = value
+    return CompanySettings(**values, version_token=_token(rows))
+
+
+def company_settings(desk: Desk) -> CompanySettings:
+    """The company's details as saved, with the default for each one never saved."""
+    with desk.store.read() as session:
+        return _settings_of(_stored(session))
+
+
+def _clean_text(value: str, lines: bool) -> str:
+    if not lines:
+        return tidy(value)
+    kept = [" ".join(line.split()) for line in value.splitlines()]
+    return "\n".join(kept).strip("\n")
+
+
+def check_logo(path: str) -> None:
+    """Refuse a logo that is not a readable PNG or JPEG file (judged by its first bytes)."""
+    file = Path(path).expanduser()
+    if not file.is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo file was not found."), field="logo")
+    try:
+        with file.open("rb") as f:
+            head = f.read(max(len(magic) for magic in LOGO_MAGIC))
+    except OSError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo file cannot be read."), field="logo") from None
+    if not head.startswith(LOGO_MAGIC):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG image."), field="logo")
+
+
+def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> CompanySettings:
+    """The details as they would be stored (whitespace tidied), or a ValidationError naming
+    the field: name, address, phone, logo or terms. `digits` writes numbers in messages."""
+    values: dict[str, str] = {}
+    for detail in DETAILS:
+        value = _clean_text(getattr(settings, detail.name) or "", detail.metadata["lines"])
+        where = "logo" if detail.name == "logo_path" else detail.name
+        if len(value) > detail.metadata["max_length"]:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This is too long: at most {count} characters."),
+                                  field=where, count=digits(detail.metadata["max_length"]))
+        values[detail.name] = value
+    if values["logo_path"]:
+        check_logo(values["logo_path"])
+    return replace(settings, **values)
+
+
+def save_company_settings(desk: Desk, settings: CompanySettings, version_token: str) -> CompanySettings:
+    """Save the company's details (a manager's job) in one transaction, provided nobody saved
+    them since they were read with `version_token`; returns them as now saved."""
+    desk.require(Role.MANAGER)
+    clean = validated(settings, desk.locale.digits)
+    try:
+        with desk.store.write() as session:
+            rows = _stored(session)
+            if _token(rows) != version_token:
+                raise Conflict.stale()
+            current = _settings_of(rows)
+            for detail in DETAILS:
+                key, value = detail.metadata["key"], getattr(clean, detail.name)
+                if value == getattr(current, detail.name):
+                    continue
+                row = rows.get(key)
+                if row is None:
+                    session.add(Setting(key=key, value=_encode(value)))
+                else:
+                    row.value = _encode(value)
+            session.flush()
+            return _settings_of(_stored(session))
+    except IntegrityError as error:  # another desk saved a first value for the same key meanwhile
+        raise Conflict.stale() from error

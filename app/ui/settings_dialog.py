@@ -1,0 +1,456 @@
+"""Settings: this computer's language, calendar, digits and currency, and the company's details.
+
+This computer's choices are kept in its own settings file (app.config) and take effect the
+next time Khedmat starts, since the session's Locale is chosen then. The company's details
+are shared by every desk through the database (app.services.company); only a manager or the
+administrator may change them.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import reduce
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import config
+from app.domain.kinds import Role
+from app.errors import Conflict, KhedmatError, ValidationError
+from app.i18n import LANGUAGE_NAMES, LANGUAGES
+from app.locale.calendars import Calendar
+from app.locale.display import DEFAULT_REGION, Locale
+from app.locale.text import to_native_digits
+from app.services.company import CompanySettings, company_settings, save_company_settings
+from app.services.desk import Desk
+from app.ui.messages import FieldErrors, ask_reload, show_error
+from app.ui.retranslating import Retranslating
+
+CALENDARS = {"fa": (Calendar.JALALI, Calendar.GREGORIAN),
+             "ar": (Calendar.HIJRI, Calendar.GREGORIAN),
+             "en": (Calendar.GREGORIAN, Calendar.JALALI, Calendar.HIJRI)}
+"""The calendars offered with each language, its default first."""
+RIAL, TOMAN = "", "toman"
+SAMPLE_AMOUNT = {"IRR": Decimal(2_500_000), "SAR": Decimal(250)}
+LOGO_PREVIEW = 96
+EDITORS = (Role.MANAGER, Role.ADMIN)
+_DAY_NAMES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
+              "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia),
+              "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
+
+
+def _fill(combo: QComboBox, items: list[tuple[str, Any]], keep: Any = None) -> None:
+    """Replace a combo's items, choosing `keep` (or else the first) without a change signal."""
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(keep)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(False)
+
+
+class SettingsDialog(Retranslating, QDialog):
+    """Two tabs: "This computer" and "Company". Save keeps both; Esc leaves both as they were."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.company_editable = desk.actor.role in EDITORS
+        self.company: CompanySettings = company_settings(desk)
+        self.errors = FieldErrors()
+        toward_form = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self._toward_form = toward_form | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+        self.tabs = QTabWidget(self)
+        self.machine_tab = QWidget(self.tabs)
+        self.company_tab = QWidget(self.tabs)
+        self.tabs.addTab(self.machine_tab, "")
+        self.tabs.addTab(self.company_tab, "")
+        self._make_machine_tab()
+        self._make_company_tab()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        self.retranslate()
+        self._show_machine(self._saved_locale())
+        self._show_company(self.company)
+        self.resize(640, 560)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _field(self, form: QFormLayout, parent: QWidget, widget: QWidget, field: str | None = None) -> QLabel:
+        """A labelled row; with `field`, the row has room for that field's error under it."""
+        label = QLabel(parent)
+        label.setBuddy(widget)
+        if field is None:
+            form.addRow(label, widget)
+            return label
+        box = QWidget(parent)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.errors.label_for(field, box))
+        form.addRow(label, box)
+        return label
+
+    def _make_machine_tab(self) -> None:
+        tab = self.machine_tab
+        self.language = QComboBox(tab)
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.calendar = QComboBox(tab)
+        self.digits = QComboBox(tab)
+        self.region = QComboBox(tab)
+        self.money_unit = QComboBox(tab)
+        self.week = QLabel(tab)
+        self.week.setWordWrap(True)
+        self.week.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.example = QLabel(tab)
+        self.example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.week, self.example):  # an English example would otherwise flip to the far side
+            label.setAlignment(self._toward_form)
+        self.machine_note = QLabel(tab)
+        self.machine_note.setWordWrap(True)
+        self.machine_note.setStyleSheet("color: #555;")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.machine_labels = [self._field(form, tab, widget) for widget in (
+            self.language, self.calendar, self.digits, self.region, self.money_unit, self.week, self.example)]
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.machine_note)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.region.currentIndexChanged.connect(self._region_chosen)
+        for combo in (self.calendar, self.digits, self.money_unit):
+            combo.currentIndexChanged.connect(self._show_consequences)
+
+    def _make_company_tab(self) -> None:
+        tab = self.company_tab
+        self.company_note = QLabel(tab)
+        self.company_note.setWordWrap(True)
+        self.read_only_note = QLabel(tab)
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #a34700; font-weight: bold;")
+        self.read_only_note.setVisible(not self.company_editable)
+        self.name = QLineEdit(tab)
+        self.address = QPlainTextEdit(tab)
+        self.phone = QLineEdit(tab)
+        self.phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers are written left to right
+        self.terms = QPlainTextEdit(tab)
+        lines = self.address.fontMetrics().lineSpacing()
+        self.address.setFixedHeight(lines * 3 + 14)
+        self.terms.setMinimumHeight(lines * 5 + 14)
+        for edit in (self.address, self.terms):
+            edit.setTabChangesFocus(True)
+        for edit in (self.name, self.phone):
+            edit.setAlignment(self._toward_form)  # a name or number starting in Latin stays on the form's side
+
+        self.logo_preview = QLabel(tab)
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setFixedSize(LOGO_PREVIEW, LOGO_PREVIEW)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setWordWrap(True)
+        self.logo_path = QLineEdit(tab)
+        self.logo_path.setReadOnly(True)
+        self.logo_path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a file path reads left to right
+        self.logo_path.setAlignment(self._toward_form)
+        self.choose_logo_button = QPushButton(tab)
+        self.remove_logo_button = QPushButton(tab)
+        for button in (self.choose_logo_button, self.remove_logo_button):
+            button.setAutoDefault(False)
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(""))
+        logo = QWidget(tab)
+        logo_row = QHBoxLayout(logo)
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.logo_preview, 0, Qt.AlignmentFlag.AlignTop)
+        logo_side = QVBoxLayout()
+        logo_side.addWidget(self.logo_path)
+        logo_buttons = QHBoxLayout()
+        logo_buttons.addWidget(self.choose_logo_button)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addStretch(1)
+        logo_side.addLayout(logo_buttons)
+        logo_side.addStretch(1)
+        logo_row.addLayout(logo_side, 1)
+
+        # A hint under the box rather than a placeholder in it: Qt draws a right-to-left
+        # placeholder against the box's edge.
+        self.terms_hint = QLabel(tab)
+        self.terms_hint.setWordWrap(True)
+        self.terms_hint.setStyleSheet("color: #555;")
+        self.terms_hint.setVisible(self.company_editable)
+        terms = QWidget(tab)
+        terms_column = QVBoxLayout(terms)
+        terms_column.setContentsMargins(0, 0, 0, 0)
+        terms_column.addWidget(self.terms, 1)
+        terms_column.addWidget(self.terms_hint)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.company_labels = [self._field(form, tab, widget, field) for widget, field in (
+            (self.name, "name"), (self.address, "address"), (self.phone, "phone"), (logo, "logo"),
+            (terms, "terms"))]
+        self.company_labels[3].setBuddy(self.choose_logo_button)
+        self.company_labels[4].setBuddy(self.terms)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.company_note)
+        layout.addLayout(form, 1)
+
+        for edit in (self.name, self.phone):
+            edit.setReadOnly(not self.company_editable)
+        for text in (self.address, self.terms):
+            text.setReadOnly(not self.company_editable)
+        for button in (self.choose_logo_button, self.remove_logo_button):
+            button.setEnabled(self.company_editable)
+
+    # -- this computer ------------------------------------------------------------------------
+
+    def _saved_locale(self) -> Locale:
+        """This computer's saved choices (which may wait for the next start), else the session's."""
+        settings = config.machine_settings()
+        lang = settings.get("lang")
+        return Locale.from_settings(lang if lang in LANGUAGES else self.desk.locale.lang, settings)
+
+    def _show_machine(self, locale: Locale) -> None:
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(self.language.findData(locale.lang))
+        self.language.blockSignals(False)
+        self._fill_choices(locale.calendar.value, locale.native_digits, locale.region,
+                           TOMAN if locale.money_unit == TOMAN else RIAL)
+
+    def _fill_choices(self, calendar: str, native_digits: bool, region: str, unit: str) -> None:
+        """The calendars and digits the chosen language offers, then the region's money units."""
+        lang = self.chosen_language()
+        _fill(self.calendar, [(self._calendar_name(c), c.value) for c in CALENDARS[lang]], calendar)
+        native = to_native_digits("1234", lang)
+        native_text = {"fa": self.tr("Persian ({sample})"), "ar": self.tr("Arabic ({sample})")}.get(
+            lang, self.tr("Native")).format(sample=native)
+        _fill(self.digits, [(native_text, True), (self.tr("Latin ({sample})").format(sample="1234"), False)],
+              native_digits and lang != "en")
+        self.digits.setEnabled(lang != "en")
+        _fill(self.region, [(self.tr("Iran (rial)"), "IR"), (self.tr("Saudi Arabia (riyal)"), "SA")], region)
+        self._fill_units(unit)
+
+    def _fill_units(self, unit: str) -> None:
+        if self.region.currentData() == "IR":
+            _fill(self.money_unit, [(self.tr("Rial"), RIAL), (self.tr("Toman"), TOMAN)], unit)
+            self.money_unit.setEnabled(True)
+        else:
+            _fill(self.money_unit, [(self.tr("Saudi riyal (SAR)"), RIAL)], RIAL)
+            self.money_unit.setEnabled(False)
+        self._show_consequences()
+
+    def _calendar_name(self, calendar: Calendar) -> str:
+        return {Calendar.JALALI: self.tr("Jalali (Solar Hijri)"),
+                Calendar.GREGORIAN: self.tr("Gregorian"),
+                Calendar.HIJRI: self.tr("Hijri (Umm al-Qura)")}[calendar]
+
+    def _language_chosen(self) -> None:
+        """A language brings its own defaults: calendar, digits and (for fa and ar) region."""
+        lang = self.chosen_language()
+        defaults = Locale.for_language(lang)
+        region = defaults.region if lang != "en" else self.region.currentData()
+        self._fill_choices(defaults.calendar.value, defaults.native_digits, region, self.money_unit.currentData())
+
+    def _region_chosen(self) -> None:
+        self._fill_units(self.money_unit.currentData())
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+    def chosen_locale(self) -> Locale:
+        """The session these choices would give at the next start."""
+        return Locale.from_settings(self.chosen_language(), self.machine_choices())
+
+    def machine_choices(self) -> dict[str, Any]:
+        """This computer's settings as saved. A choice that is the language's own default is
+        saved as null (follow the language), so a language picked later from the Language
+        menu brings its own calendar, digits and region."""
+        lang = self.chosen_language()
+        defaults = Locale.for_language(lang)
+        calendar = self.calendar.currentData()
+        native = bool(self.digits.currentData()) and lang != "en"
+        region = self.region.currentData()
+        unit = self.money_unit.currentData() if region == "IR" else RIAL
+        return {
+            "lang": lang,
+            "calendar": None if calendar == defaults.calendar.value else calendar,
+            "native_digits": None if native == defaults.native_digits else native,
+            "region": None if region == DEFAULT_REGION[lang] else region,
+            "money_unit": unit or None,
+        }
+
+    def _show_consequences(self) -> None:
+        """The week that follows from the region, and how a date and an amount will look."""
+        if self.language.currentIndex() < 0 or self.region.currentIndex() < 0 or self.calendar.currentIndex() < 0:
+            return
+        locale = self.chosen_locale()
+        names = _DAY_NAMES.get(self.desk.locale.lang, _DAY_NAMES["en"])
+
+        def day(weekday: int) -> str:
+            return names.dayName(weekday + 1, QLocale.FormatType.LongFormat)  # Qt counts Monday as 1
+
+        weekend = sorted(locale.weekend, key=lambda d: (d - locale.week_start) % 7)
+        both = reduce(lambda first, second: self.tr("{first} and {second}").format(first=first, second=second),
+                      [day(d) for d in weekend])
+        self.week.setText(self.tr("The week starts on {day}; the weekend is {days}.").format(
+            day=day(locale.week_start), days=both))
+        amount = SAMPLE_AMOUNT[locale.currency]
+        self.example.setText(self.tr("{date} — {amount}").format(date=locale.date(self.desk.today()),
+                                                                 amount=locale.money(amount)))
+
+    # -- company ------------------------------------------------------------------------------
+
+    def _show_company(self, settings: CompanySettings) -> None:
+        self.company = settings
+        self.name.setText(settings.name)
+        self.address.setPlainText(settings.address)
+        self.phone.setText(settings.phone)
+        self.terms.setPlainText(settings.terms)
+        self.set_logo(settings.logo_path)
+
+    def company_input(self) -> CompanySettings:
+        return CompanySettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
+                               logo_path=self.logo_path.text(), terms=self.terms.toPlainText(),
+                               version_token=self.company.version_token)
+
+    def set_logo(self, path: str) -> None:
+        """Show the logo file (not saved until Save)."""
+        self.logo_path.setText(path)
+        self.logo_path.setCursorPosition(len(path))  # the file's name, not its folders, in sight
+        self.remove_logo_button.setVisible(bool(path))
+        self._show_logo_preview()
+
+    def _show_logo_preview(self) -> None:
+        path = self.logo_path.text()
+        picture = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+        if picture.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("Cannot show this file") if path else self.tr("No logo"))
+            return
+        self.logo_preview.setPixmap(picture.scaled(LOGO_PREVIEW - 6, LOGO_PREVIEW - 6,
+                                                   Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+
+    def choose_logo(self) -> None:
+        current = self.logo_path.text()
+        start = str(Path(current).parent) if current else str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the company logo"), start,
+                                                    self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.errors.clear()
+            self.set_logo(path)
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the company's details (if they changed and may be changed), then this
+        computer's choices; False when something could not be saved and the dialog stays."""
+        self.errors.clear()
+        if self.company_editable and self.company_input() != self.company and not self._save_company():
+            return False
+        try:
+            for key, value in self.machine_choices().items():
+                config.save_machine_setting(key, value)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "This computer's settings could not be saved: {reason}").format(reason=error.strerror or error))
+            return False
+        if self.chosen_locale() != self.desk.locale:
+            self._tell_next_start()
+        self.accept()
+        return True
+
+    def _save_company(self) -> bool:
+        try:
+            saved = save_company_settings(self.desk, self.company_input(), self.company.version_token)
+        except Conflict as error:
+            self.tabs.setCurrentWidget(self.company_tab)
+            if self._ask_reload(error):
+                self._show_company(company_settings(self.desk))
+            return False
+        except ValidationError as error:
+            self.tabs.setCurrentWidget(self.company_tab)
+            if not self.errors.show(error):
+                show_error(self, error)
+            widget = {"name": self.name, "address": self.address, "phone": self.phone,
+                      "logo": self.choose_logo_button, "terms": self.terms}.get(error.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return False
+        except KhedmatError as error:
+            show_error(self, error)
+            return False
+        self._show_company(saved)
+        return True
+
+    def _ask_reload(self, error: Conflict) -> bool:
+        """Whether the manager wants the details someone else saved (a message box asks)."""
+        return ask_reload(self, error)
+
+    def _tell_next_start(self) -> None:
+        QMessageBox.information(self, self.tr("Settings"), self.tr(
+            "Khedmat will use the new language, calendar, digits and currency the next time it starts."))
+
+    # -- language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("This computer"))
+        self.tabs.setTabText(1, self.tr("Company"))
+        self.machine_note.setText(self.tr("These choices are kept on this computer only. "
+                                          "They take effect the next time Khedmat starts."))
+        for label, text in zip(self.machine_labels, (
+                self.tr("Language"), self.tr("Calendar"), self.tr("Digits"), self.tr("Region and currency"),
+                self.tr("Show amounts in"), self.tr("Week"), self.tr("Example")), strict=True):
+            label.setText(text)
+        self.company_note.setText(self.tr("Shared by every computer of the service desk and printed on "
+                                          "job cards and reports."))
+        self.read_only_note.setText(self.tr("Only a manager can change the company details."))
+        for label, text in zip(self.company_labels, (
+                self.tr("Company name"), self.tr("Address"), self.tr("Phone"), self.tr("Logo"),
+                self.tr("Terms on the job card")), strict=True):
+            label.setText(text)
+        self.terms_hint.setText(self.tr("For example: units not collected within 90 days of the "
+                                              "repair are kept at the owner's risk."))
+        self.choose_logo_button.setText(self.tr("Choose…"))
+        self.remove_logo_button.setText(self.tr("Remove"))
+        if self.language.currentIndex() >= 0 and self.calendar.count():
+            self._fill_choices(self.calendar.currentData(), bool(self.digits.currentData()),
+                               self.region.currentData(), self.money_unit.currentData())
+        self._show_logo_preview()

@@ -1,0 +1,231 @@
+"""Settings: this computer's language, calendar, digits and currency; the company's details."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import config
+from app.domain.kinds import Role
+from app.locale.calendars import Calendar
+from app.locale.display import Locale
+from app.services.company import company_settings, save_company_settings
+from app.services.desk import Actor, Desk
+from app.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import type_text
+
+
+@pytest.fixture
+def open_settings(qtbot, speak) -> Callable[[Desk], SettingsDialog]:
+    def opener(desk: Desk) -> SettingsDialog:
+        speak(desk.locale.lang)
+        dialog = SettingsDialog(desk)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return opener
+
+
+def tr(text: str, context: str = "SettingsDialog") -> str:
+    """The text in the installed language (the catalogue may not have it yet: then English)."""
+    return QCoreApplication.translate(context, text)
+
+
+def week(start: str, *weekend: str) -> str:
+    days = weekend[0] if len(weekend) == 1 else tr("{first} and {second}").format(first=weekend[0],
+                                                                                 second=weekend[1])
+    return tr("The week starts on {day}; the weekend is {days}.").format(day=start, days=days)
+
+
+def as_role(desk: Desk, role: Role) -> Desk:
+    return Desk(desk.store, Actor(desk.actor.id, role.value, role), desk.locale, desk.today)
+
+
+def choose(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, (data, [combo.itemData(i) for i in range(combo.count())])
+    combo.setCurrentIndex(index)
+
+
+def choices(combo) -> list:
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def answer_box(seen: list[str]) -> None:
+    """Press OK on the next message box, keeping its text."""
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def tiny_png(path) -> str:
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1565c0"))
+    assert image.save(str(path), "PNG")
+    return str(path)
+
+
+def test_arabic_hijri_and_latin_digits_are_saved_for_the_next_start(open_settings, desk, qtbot):
+    dialog = open_settings(desk)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert (dialog.language.currentData(), dialog.calendar.currentData(), dialog.digits.currentData()) == (
+        "fa", "jalali", True)
+    choose(dialog.language, "ar")
+    choose(dialog.calendar, "hijri")
+    choose(dialog.digits, False)
+    seen: list[str] = []
+    answer_box(seen)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    assert seen == [tr("Khedmat will use the new language, calendar, digits and currency the next time it starts.")]
+    saved = config.machine_settings()
+    assert saved["lang"] == "ar" and config.language() == "ar"
+    chosen = Locale.from_settings("ar", saved)
+    assert chosen == Locale(lang="ar", calendar=Calendar.HIJRI, region="SA", native_digits=False)
+    # The session keeps its own locale until the next start.
+    assert desk.locale == Locale.for_language("fa")
+
+
+def test_a_choice_differing_from_the_language_default_is_kept(open_settings, desk):
+    dialog = open_settings(desk)
+    choose(dialog.calendar, "gregorian")
+    choose(dialog.money_unit, "toman")
+    dialog._tell_next_start = lambda: None
+    assert dialog.save()
+    assert config.machine_settings() == {"lang": "fa", "calendar": "gregorian", "native_digits": None,
+                                         "region": None, "money_unit": "toman"}
+    chosen = Locale.from_settings("fa", config.machine_settings())
+    assert (chosen.calendar, chosen.native_digits, chosen.money_unit) == (Calendar.GREGORIAN, True, "toman")
+    # Opening the dialog again shows what is saved, though it waits for the next start.
+    again = open_settings(desk)
+    assert (again.calendar.currentData(), again.money_unit.currentData()) == ("gregorian", "toman")
+
+
+def test_nothing_changed_says_nothing_about_the_next_start(open_settings, desk):
+    dialog = open_settings(desk)
+    told = []
+    dialog._tell_next_start = lambda: told.append(True)
+    assert dialog.save()
+    assert told == []
+    assert Locale.from_settings("fa", config.machine_settings()) == desk.locale
+
+
+def test_the_calendars_follow_the_language(open_settings, desk):
+    dialog = open_settings(desk)
+    assert choices(dialog.calendar) == ["jalali", "gregorian"]
+    assert dialog.digits.isEnabled()
+    choose(dialog.language, "ar")
+    assert choices(dialog.calendar) == ["hijri", "gregorian"]
+    assert dialog.calendar.currentData() == "hijri" and dialog.region.currentData() == "SA"
+    choose(dialog.language, "en")
+    assert choices(dialog.calendar) == ["gregorian", "jalali", "hijri"]
+    assert dialog.calendar.currentData() == "gregorian"
+    assert not dialog.digits.isEnabled() and dialog.digits.currentData() is False
+    assert dialog.calendar.itemText(0) == tr("Gregorian")
+
+
+def test_the_week_follows_the_region(open_settings, desk):
+    dialog = open_settings(desk)
+    assert dialog.region.currentData() == "IR"
+    assert dialog.week.text() == week("شنبه", "جمعه")
+    choose(dialog.region, "SA")
+    assert dialog.week.text() == week("یکشنبه", "جمعه", "شنبه")
+    assert not dialog.money_unit.isEnabled()
+    assert dialog.example.text().endswith("۲۵۰ ریال سعودی")
+
+
+def test_the_week_in_arabic(open_settings, desk_ar):
+    dialog = open_settings(desk_ar)
+    assert dialog.week.text() == week("الأحد", "الجمعة", "السبت")
+    choose(dialog.region, "IR")
+    assert dialog.week.text() == week("السبت", "الجمعة")
+    choose(dialog.money_unit, "toman")
+    assert dialog.example.text().endswith("٢٥٠٬٠٠٠ تومان")
+
+
+def test_a_manager_saves_the_company_name_and_logo(open_settings, desk, qtbot, tmp_path):
+    manager = as_role(desk, Role.MANAGER)
+    dialog = open_settings(manager)
+    assert dialog.read_only_note.isHidden()
+    dialog.tabs.setCurrentWidget(dialog.company_tab)
+    assert dialog.logo_preview.text() == tr("No logo")
+    type_text(dialog.name, "خدمات فنی البرز")
+    dialog.set_logo(tiny_png(tmp_path / "logo.png"))
+    assert not dialog.logo_preview.pixmap().isNull()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    saved = company_settings(desk)
+    assert (saved.name, saved.logo_path) == ("خدمات فنی البرز", str(tmp_path / "logo.png"))
+    assert config.machine_settings()["lang"] == "fa"
+
+
+def test_a_logo_that_is_no_image_is_refused_beside_it(open_settings, desk, tmp_path):
+    dialog = open_settings(desk)
+    fake = tmp_path / "logo.png"
+    fake.write_text("not a picture", encoding="utf-8")
+    dialog.set_logo(str(fake))
+    assert dialog.logo_preview.text() == tr("Cannot show this file")
+    assert dialog.save() is False
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is dialog.company_tab
+    assert dialog.errors.text("logo") == tr("The logo must be a PNG or JPEG image.", "Errors")
+    assert company_settings(desk).logo_path == ""
+    assert config.machine_settings() == {}
+
+
+def test_a_stale_company_save_offers_the_other_version(open_settings, desk):
+    dialog = open_settings(desk)
+    theirs = company_settings(desk)
+    save_company_settings(desk, replace(theirs, name="شرکت دیگر"), theirs.version_token)
+    dialog.name.setText("شرکت من")
+    dialog._ask_reload = lambda error: True
+    assert dialog.save() is False
+    assert dialog.name.text() == "شرکت دیگر"
+    dialog.name.setText("شرکت من")
+    dialog._tell_next_start = lambda: None
+    assert dialog.save() is True
+    assert company_settings(desk).name == "شرکت من"
+
+
+def test_a_clerk_sees_the_company_read_only(open_settings, desk):
+    before = company_settings(desk)
+    save_company_settings(desk, replace(before, name="خدمات فنی البرز"), before.version_token)
+    dialog = open_settings(as_role(desk, Role.CLERK))
+    dialog.tabs.setCurrentWidget(dialog.company_tab)
+    assert dialog.read_only_note.isVisible()
+    assert dialog.read_only_note.text() == tr("Only a manager can change the company details.")
+    assert dialog.name.text() == "خدمات فنی البرز" and dialog.name.isReadOnly()
+    assert dialog.address.isReadOnly() and dialog.terms.isReadOnly() and dialog.phone.isReadOnly()
+    assert not dialog.choose_logo_button.isEnabled()
+    # This computer's choices stay the clerk's to make.
+    assert dialog.language.isEnabled()
+    dialog.name.setText("تغییر")
+    choose(dialog.digits, False)
+    dialog._tell_next_start = lambda: None
+    assert dialog.save() is True
+    assert company_settings(desk).name == "خدمات فنی البرز"
+    assert config.machine_settings()["native_digits"] is False
+
+
+def test_the_tools_menu_opens_the_settings(open_window, qtbot):
+    window, _desk = open_window("ar")
+    assert window.settings_action in window.tools_menu.actions()
+    assert window.settings_action.text() == tr("&Settings…", "MainWindow")
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == tr("Settings")
+    dialog.reject()
