@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>الشهر السابق (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>الشهر التالي (Page Down)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>أيام الشهر</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Khedmat hit an internal error; the details are in {log}.</source>
@@ -313,6 +332,25 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>{date} is before {limit}, the earliest date allowed here</source>
+        <translation>{date} قبل {limit}؛ لا يُقبل هنا تاريخ أقدم منه</translation>
+    </message>
+    <message>
+        <source>{date} is after {limit}, the latest date allowed here</source>
+        <translation>{date} بعد {limit}؛ لا يُقبل هنا تاريخ أحدث منه</translation>
+    </message>
+    <message>
+        <source>Year/month/day, as {example}. Alt+Down opens the calendar.</source>
+        <translation>السنة/الشهر/اليوم، مثل {example}. يفتح Alt+Down التقويم.</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>الاختيار من التقويم (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A ticket cannot move from “{source}” to “{target}”.</source>
@@ -561,6 +599,22 @@
     <message>
         <source>This unit is not registered yet: check its details, then save again.</source>
         <translation>هذا الجهاز غير مسجّل بعد: راجع بياناته ثم احفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The logo file was not found.</source>
+        <translation>لم يُعثر على ملف الشعار.</translation>
+    </message>
+    <message>
+        <source>The logo file cannot be read.</source>
+        <translation>تعذّرت قراءة ملف الشعار.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {count} characters.</source>
+        <translation>هذا النص أطول من اللازم: {count} حرفًا على الأكثر.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1114,10 @@
         <translation>&amp;قائمة قطع الغيار…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1194,6 +1252,177 @@
     <message>
         <source>Void</source>
         <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Persian ({sample})</source>
+        <translation>فارسية ({sample})</translation>
+    </message>
+    <message>
+        <source>Arabic ({sample})</source>
+        <translation>عربية مشرقية ({sample})</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>محلية</translation>
+    </message>
+    <message>
+        <source>Latin ({sample})</source>
+        <translation>لاتينية ({sample})</translation>
+    </message>
+    <message>
+        <source>Iran (rial)</source>
+        <translation>إيران (الريال الإيراني)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (riyal)</source>
+        <translation>السعودية (الريال السعودي)</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>ريال</translation>
+    </message>
+    <message>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <source>Saudi riyal (SAR)</source>
+        <translation>ريال سعودي (ر.س)</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>هجري شمسي (جلالي)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجري (أم القرى)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} و{second}</translation>
+    </message>
+    <message>
+        <source>The week starts on {day}; the weekend is {days}.</source>
+        <translation>يبدأ الأسبوع يوم {day}، وعطلة نهاية الأسبوع {days}.</translation>
+    </message>
+    <message>
+        <source>{date} — {amount}</source>
+        <translation>{date} — {amount}</translation>
+    </message>
+    <message>
+        <source>Cannot show this file</source>
+        <translation>تعذّر عرض هذا الملف</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>اختر شعار الشركة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>This computer's settings could not be saved: {reason}</source>
+        <translation>تعذّر حفظ إعدادات هذا الحاسوب: {reason}</translation>
+    </message>
+    <message>
+        <source>Khedmat will use the new language, calendar, digits and currency the next time it starts.</source>
+        <translation>سيستخدم برنامج خدمة اللغة والتقويم والأرقام والعملة الجديدة عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>These choices are kept on this computer only. They take effect the next time Khedmat starts.</source>
+        <translation>تُحفظ هذه الخيارات على هذا الحاسوب فقط، وتسري عند تشغيل برنامج خدمة في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Region and currency</source>
+        <translation>المنطقة والعملة</translation>
+    </message>
+    <message>
+        <source>Show amounts in</source>
+        <translation>وحدة عرض المبالغ</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <source>Shared by every computer of the service desk and printed on job cards and reports.</source>
+        <translation>مشتركة بين جميع حواسيب مركز الخدمة، وتُطبع على بطاقات الإصلاح والتقارير.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the company details.</source>
+        <translation>لا يغيّر بيانات الشركة إلا المدير.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Terms on the job card</source>
+        <translation>الشروط على بطاقة الإصلاح</translation>
+    </message>
+    <message>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
+        <translation>مثال: الأجهزة التي لا تُستلم خلال ٩٠ يومًا من إصلاحها تبقى على مسؤولية مالكها.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>ماه قبل (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>ماه بعد (Page Down)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>روزهای ماه</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Khedmat hit an internal error; the details are in {log}.</source>
@@ -313,6 +332,25 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>{date} is before {limit}, the earliest date allowed here</source>
+        <translation>{date} پیش از {limit} است؛ تاریخی زودتر از آن در اینجا پذیرفته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>{date} is after {limit}, the latest date allowed here</source>
+        <translation>{date} پس از {limit} است؛ تاریخی دیرتر از آن در اینجا پذیرفته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Year/month/day, as {example}. Alt+Down opens the calendar.</source>
+        <translation>سال/ماه/روز، مانند {example}. با Alt+Down تقویم باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>انتخاب از تقویم (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A ticket cannot move from “{source}” to “{target}”.</source>
@@ -561,6 +599,22 @@
     <message>
         <source>This unit is not registered yet: check its details, then save again.</source>
         <translation>این دستگاه هنوز ثبت نشده است: مشخصات آن را بررسی کنید و دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The logo file was not found.</source>
+        <translation>فایل لوگو پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The logo file cannot be read.</source>
+        <translation>فایل لوگو خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>لوگو باید تصویر PNG یا JPEG باشد.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {count} characters.</source>
+        <translation>این متن بیش از حد بلند است: حداکثر {count} نویسه.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1114,10 @@
         <translation>فهرست &amp;قطعات…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1194,6 +1252,177 @@
     <message>
         <source>Void</source>
         <translation>باطل</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Persian ({sample})</source>
+        <translation>فارسی ({sample})</translation>
+    </message>
+    <message>
+        <source>Arabic ({sample})</source>
+        <translation>عربی ({sample})</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>بومی</translation>
+    </message>
+    <message>
+        <source>Latin ({sample})</source>
+        <translation>لاتین ({sample})</translation>
+    </message>
+    <message>
+        <source>Iran (rial)</source>
+        <translation>ایران (ریال)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (riyal)</source>
+        <translation>عربستان سعودی (ریال سعودی)</translation>
+    </message>
+    <message>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <source>Saudi riyal (SAR)</source>
+        <translation>ریال سعودی (SAR)</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجری قمری (ام‌القری)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} و {second}</translation>
+    </message>
+    <message>
+        <source>The week starts on {day}; the weekend is {days}.</source>
+        <translation>هفته از {day} شروع می‌شود و تعطیلی آخر هفته {days} است.</translation>
+    </message>
+    <message>
+        <source>{date} — {amount}</source>
+        <translation>{date} — {amount}</translation>
+    </message>
+    <message>
+        <source>Cannot show this file</source>
+        <translation>نمایش این فایل ممکن نیست</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بدون لوگو</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>انتخاب لوگوی شرکت</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>This computer's settings could not be saved: {reason}</source>
+        <translation>تنظیمات این رایانه ذخیره نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Khedmat will use the new language, calendar, digits and currency the next time it starts.</source>
+        <translation>خدمت از اجرای بعدی با زبان، تقویم، ارقام و واحد پول تازه باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>این رایانه</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>These choices are kept on this computer only. They take effect the next time Khedmat starts.</source>
+        <translation>این انتخاب‌ها فقط روی همین رایانه نگه داشته می‌شوند و از اجرای بعدی خدمت به کار می‌روند.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>Region and currency</source>
+        <translation>منطقه و واحد پول</translation>
+    </message>
+    <message>
+        <source>Show amounts in</source>
+        <translation>واحد نمایش مبلغ‌ها</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>نمونه</translation>
+    </message>
+    <message>
+        <source>Shared by every computer of the service desk and printed on job cards and reports.</source>
+        <translation>میان همهٔ رایانه‌های واحد خدمات مشترک است و روی کارت تعمیر و گزارش‌ها چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the company details.</source>
+        <translation>فقط مدیر می‌تواند مشخصات شرکت را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <source>Terms on the job card</source>
+        <translation>شرایط روی کارت تعمیر</translation>
+    </message>
+    <message>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
+        <translation>برای نمونه: مسئولیت دستگاهی که تا ۹۰ روز پس از تعمیر تحویل گرفته نشود با مالک آن است.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>

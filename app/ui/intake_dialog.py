@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -54,6 +53,7 @@ from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.money_edit import MoneyEdit
+from app.ui.widgets.number_spin import NumberSpin
 
 SEARCH_DELAY_MS = 200
 MATCHES_SHOWN = 8
@@ -240,7 +240,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.purchase_date.dateChanged.connect(self._render_banner)
         self.seller = QLineEdit(self)
         self.invoice_no = QLineEdit(self)
-        self.warranty_months = QSpinBox(self)
+        self.warranty_months = NumberSpin(self.desk.locale, self)
         self.warranty_months.setRange(0, MAX_WARRANTY_MONTHS)
         self.warranty_months.valueChanged.connect(self._render_banner)
         self.product_label, self.brand_label, self.model_label = QLabel(self), QLabel(self), QLabel(self)
@@ -691,7 +691,9 @@ class IntakeDialog(Retranslating, QDialog):
         self.matches.clear()
         today = self.desk.today()
         # A unit bought in the future is a typing slip; the date edit refuses it at once.
-        self.purchase_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.purchase_date.set_maximum(today)
+        for picker in (self.purchase_date, self.promised_date):
+            picker.set_today(today)
         self.purchase_date.set_value(today)
         self.promised_date.set_value(today + timedelta(days=PROMISE_DAYS))
         for combo, default in ((self.channel, Channel.WALK_IN), (self.kind, TicketKind.REPAIR),
