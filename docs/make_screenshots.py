@@ -58,7 +58,10 @@ def shoot(lang: str) -> None:
     intake = window.new_ticket()
     intake.resize(900, 760)
     grab(intake, f"intake-{lang}")
-    intake.close()
+    intake.promised_date.open_popup()
+    grab(intake.promised_date.popup(), f"calendar-{lang}")
+    intake.promised_date.popup().close()
+    intake.done(0)
 
     busy = next(r for r in TICKETS.page(desk, "", 0, 500) if r.status is TicketStatus.IN_REPAIR)
     ticket = window.open_ticket(busy.id)
@@ -70,6 +73,11 @@ def shoot(lang: str) -> None:
     customer.resize(1000, 700)
     grab(customer, f"customer-{lang}")
     customer.close()
+
+    settings = window.open_settings()
+    settings.resize(760, 560)
+    grab(settings, f"settings-{lang}")
+    settings.close()
 
     parts = window.open_parts()
     parts.resize(900, 600)
