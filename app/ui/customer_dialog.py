@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.coverage import CoverageKind
 from app.domain.kinds import Approval, EventKind, label
 from app.domain.workflow import status_label
-from app.errors import Conflict, KhedmatError, ValidationError
+from app.errors import Conflict, KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.customers import CustomerInput, CustomerRecord, get_customer, update_customer
@@ -362,15 +362,8 @@ class CustomerDialog(Retranslating, QDialog):
             if self._ask_reload(error):
                 self.reload()
             return False
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            widget = self._field_widgets().get(error.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return False
         except KhedmatError as error:
-            show_error(self, error)
+            self.errors.report(self, error, self._field_widgets())
             return False
         self.record = saved
         self._show_record()

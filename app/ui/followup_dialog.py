@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.kinds import FollowUpOutcome, label
-from app.errors import Conflict, KhedmatError, ValidationError
+from app.errors import Conflict, KhedmatError
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.followups import record_followup
 from app.services.listing import FollowUpRow
-from app.ui.messages import FieldErrors, ask_reload, show_error
+from app.ui.messages import FieldErrors, ask_reload
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.number_spin import NumberSpin
@@ -98,12 +98,8 @@ class FollowUpDialog(Retranslating, QDialog):
             ask_reload(self, error)
             self.reject()
             return
-        except ValidationError as error:
-            if not self.errors.show(error):
-                show_error(self, error)
-            return
         except KhedmatError as error:
-            show_error(self, error)
+            self.errors.report(self, error, {"csat": self.csat, "nps": self.nps})
             return
         self.saved.emit(self.row.id)
         self.accept()

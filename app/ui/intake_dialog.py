@@ -643,15 +643,11 @@ class IntakeDialog(Retranslating, QDialog):
         return record.id
 
     def _show_invalid(self, error: ValidationError) -> None:
-        if not self.errors.show(error):
-            show_error(self, error)
-            return
-        inputs: dict[str, QWidget] = {
+        self.errors.report(self, error, {
             "customer": self.search, "name": self.new_name, "mobile": self.new_mobile, "serial": self.serial,
             "model": self.model, "purchase_date": self.purchase_date, "warranty_months": self.warranty_months,
             "promised_date": self.promised_date, "estimate": self.estimate,
-        }
-        inputs[error.field or ""].setFocus(Qt.FocusReason.OtherFocusReason)
+        })
 
     def _opened(self, ticket: TicketRecord) -> None:
         self.ticket = ticket

@@ -1,7 +1,9 @@
 """Showing errors to the clerk: beside the field, or as a message with a way forward."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.errors import Conflict, KhedmatError, ValidationError
@@ -40,6 +42,15 @@ class FieldErrors:
         label.setText(error_text(error))
         label.show()
         return True
+
+    def report(self, parent: QWidget, error: KhedmatError, inputs: Mapping[str, QWidget] | None = None) -> None:
+        """An error beside its field, with the cursor put there; any other error as a message."""
+        if not isinstance(error, ValidationError) or not self.show(error):
+            show_error(parent, error)
+            return
+        widget = (inputs or {}).get(error.field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def text(self, field: str) -> str:
         label = self._labels.get(field)

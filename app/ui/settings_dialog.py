@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.domain.kinds import Role
-from app.errors import Conflict, KhedmatError, ValidationError
+from app.errors import Conflict, KhedmatError
 from app.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.locale.calendars import Calendar
 from app.locale.display import DEFAULT_REGION, Locale
 from app.locale.text import to_native_digits
 from app.services.company import CompanySettings, company_settings, save_company_settings
 from app.services.desk import Desk
-from app.ui.messages import FieldErrors, ask_reload, show_error
+from app.ui.messages import FieldErrors, ask_reload
 from app.ui.retranslating import Retranslating
 
 CALENDARS = {"fa": (Calendar.JALALI, Calendar.GREGORIAN),
@@ -404,17 +404,10 @@ class SettingsDialog(Retranslating, QDialog):
             if self._ask_reload(error):
                 self._show_company(company_settings(self.desk))
             return False
-        except ValidationError as error:
-            self.tabs.setCurrentWidget(self.company_tab)
-            if not self.errors.show(error):
-                show_error(self, error)
-            widget = {"name": self.name, "address": self.address, "phone": self.phone,
-                      "logo": self.choose_logo_button, "terms": self.terms}.get(error.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return False
         except KhedmatError as error:
-            show_error(self, error)
+            self.tabs.setCurrentWidget(self.company_tab)
+            self.errors.report(self, error, {"name": self.name, "address": self.address, "phone": self.phone,
+                                             "logo": self.choose_logo_button, "terms": self.terms})
             return False
         self._show_company(saved)
         return True
