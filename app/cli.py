@@ -15,6 +15,7 @@ from pathlib import Path
 from app import config
 from app.errors import KhedmatError, NotFound, Translate
 from app.i18n import LANGUAGES, Catalogue
+from app.importing import import_workbook, summary_lines, write_errors
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
 from app.services.demo import fill_demo, is_empty
@@ -46,6 +47,19 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export records to .xlsx or .csv")
     export.add_argument("entity", choices=("customers", "assets", "tickets", "contracts", "followups"))
     export.add_argument("out", type=Path)
+    jobcard = commands.add_parser("jobcard", help="write a ticket's job card as PDF")
+    jobcard.add_argument("ticket", help="ticket number, in any digits")
+    jobcard.add_argument("out", type=Path)
+    jobcard.add_argument("--page", choices=("A5", "A4"), default="A5")
+    receipt = commands.add_parser("receipt", help="write a ticket's delivery receipt as PDF")
+    receipt.add_argument("ticket", help="ticket number, in any digits")
+    receipt.add_argument("out", type=Path)
+    receipt.add_argument("--page", choices=("A5", "A4"), default="A5")
+    importing = commands.add_parser("import", help="import a legacy workbook (.xlsx, .xls, .ods)")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
+    importing.add_argument("--errors", type=Path, metavar="OUT.xlsx",
+                           help="write the rejected rows, with the reason, to this workbook")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
@@ -101,6 +115,10 @@ def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
             print(translate("Cli", "{count} rows written to {path}.")
                   .format(count=locale.digits(count), path=args.out))
             return EXIT_OK
+        if args.command in ("jobcard", "receipt"):
+            return _document(desk, args.command, args.ticket, args.out, args.page, translate)
+        if args.command == "import":
+            return _import(desk, args.file, args.dry_run, args.errors, translate)
         if args.demo_if_empty:
             if is_empty(desk):
                 _demo(desk, 300, 1, translate)
@@ -116,6 +134,30 @@ def _demo(desk: Desk, customers: int, seed: int, translate: Translate) -> int:
     print(translate("Cli", "Demo data added: {customers} customers, {assets} units, {tickets} tickets.")
           .format(customers=desk.locale.digits(summary.customers), assets=desk.locale.digits(summary.assets),
                   tickets=desk.locale.digits(summary.tickets)))
+    return EXIT_OK
+
+
+def _document(desk: Desk, kind: str, number: str, out: Path, page: str, translate: Translate) -> int:
+    from app.documents.job_card import write_job_card
+    from app.documents.receipt import write_receipt
+
+    if kind == "jobcard":
+        path = write_job_card(desk, number, out, translate, page)
+        print(translate("Cli", "Job card written to {path}.").format(path=path))
+    else:
+        path = write_receipt(desk, number, out, translate, page)
+        print(translate("Cli", "Receipt written to {path}.").format(path=path))
+    return EXIT_OK
+
+
+def _import(desk: Desk, path: Path, dry_run: bool, errors: Path | None, translate: Translate) -> int:
+    report = import_workbook(desk, path, dry_run=dry_run, translate=translate)
+    for line in summary_lines(report, translate, desk.locale):
+        print(line)
+    if errors is not None:
+        count = write_errors(report, errors, translate)
+        print(translate("Import", "{count} rejected rows written to {path}.")
+              .format(count=desk.locale.digits(count), path=errors))
     return EXIT_OK
 
 

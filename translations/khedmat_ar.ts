@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>CalendarPopup</name>
@@ -40,6 +41,14 @@
     <message>
         <source>Demo data added: {customers} customers, {assets} units, {tickets} tickets.</source>
         <translation>أُضيفت بيانات تجريبية: {customers} عميل، {assets} جهاز، {tickets} طلب صيانة.</translation>
+    </message>
+    <message>
+        <source>Job card written to {path}.</source>
+        <translation>كُتبت بطاقة الإصلاح في {path}.</translation>
+    </message>
+    <message>
+        <source>Receipt written to {path}.</source>
+        <translation>كُتب إيصال التسليم في {path}.</translation>
     </message>
     <message>
         <source>no owner recorded</source>
@@ -351,6 +360,145 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Ticket no.</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Job card</source>
+        <translation>بطاقة إصلاح</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>موعد التسليم</translation>
+    </message>
+    <message>
+        <source>Customer and unit</source>
+        <translation>العميل والجهاز</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation>العمل المطلوب</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>العطل</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>الملحقات</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة الظاهرية</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>توقيع العميل</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s signature</source>
+        <translation>توقيع الموظف</translation>
+    </message>
+    <message>
+        <source>Delivery receipt</source>
+        <translation>إيصال التسليم</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>الأعمال المنجزة</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مشمول بالتغطية</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>No parts or labour were charged.</source>
+        <translation>لم تُحتسب أي قطع أو أجور.</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>إجمالي التكلفة</translation>
+    </message>
+    <message>
+        <source>Covered by warranty or contract</source>
+        <translation>ما تغطيه الضمان أو العقد</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>This repair is guaranteed for {days} days, until {date}.</source>
+        <translation>هذا الإصلاح مضمون لمدة {days} يومًا، حتى {date}.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A ticket cannot move from “{source}” to “{target}”.</source>
@@ -441,7 +589,7 @@
         <translation>اختر جهازًا واحدًا على الأقل للعقد.</translation>
     </message>
     <message>
-        <source>The customer's name is required.</source>
+        <source>The customer&apos;s name is required.</source>
         <translation>اسم العميل مطلوب.</translation>
     </message>
     <message>
@@ -521,7 +669,7 @@
         <translation>طلب الصيانة {number} منتهٍ؛ أعد فتحه لتعديله.</translation>
     </message>
     <message>
-        <source>The product's model is required.</source>
+        <source>The product&apos;s model is required.</source>
         <translation>موديل المنتج مطلوب.</translation>
     </message>
     <message>
@@ -561,7 +709,7 @@
         <translation>{where} ليس قاعدة بيانات لبرنامج خدمة أو أنه تالف. استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة بعمل مستخدم آخر ({where}). يرجى المحاولة بعد لحظات.</translation>
     </message>
     <message>
@@ -616,6 +764,10 @@
         <source>This is too long: at most {count} characters.</source>
         <translation>هذا النص أطول من اللازم: {count} حرفًا على الأكثر.</translation>
     </message>
+    <message>
+        <source>Cannot write the file {path}.</source>
+        <translation>تعذّرت كتابة الملف {path}.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -665,6 +817,161 @@
     <message>
         <source>All</source>
         <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{count} rejected rows written to {path}.</source>
+        <translation>كُتب {count} صفًا مرفوضًا في {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet Khedmat can read (.xlsx, .xls or .ods).</source>
+        <translation>{path} ليس جدول بيانات يستطيع خدمة قراءته (.xlsx أو .xls أو .ods).</translation>
+    </message>
+    <message>
+        <source>The workbook {path} is empty.</source>
+        <translation>المصنف {path} فارغ.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read from {sheets} sheets.</source>
+        <translation>{file}: قُرئ {rows} صفًا من {sheets} أوراق.</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}. Merged into existing records: {merged}. Skipped as not data: {skipped}. Rejected: {rejected}.</source>
+        <translation>مستورد: {imported}. مدمج في سجلات موجودة: {merged}. متجاوز لأنه ليس بيانات: {skipped}. مرفوض: {rejected}.</translation>
+    </message>
+    <message>
+        <source>New records: {customers} customers, {units} units, {tickets} tickets.</source>
+        <translation>سجلات جديدة: {customers} عميل، {units} جهاز، {tickets} طلب صيانة.</translation>
+    </message>
+    <message>
+        <source>Rejected: sheet {sheet}, row {row}, column {column}: {reason}</source>
+        <translation>مرفوض: الورقة {sheet}، الصف {row}، العمود {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to the database.</source>
+        <translation>تشغيل تجريبي: لم يُكتب شيء في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import is at {path}.</source>
+        <translation>نسخة احتياطية من قاعدة البيانات قبل الاستيراد موجودة في {path}.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>المرفوضة</translation>
+    </message>
+    <message>
+        <source>No sheet in {path} has a header row Khedmat recognises (columns such as name, mobile, serial).</source>
+        <translation>لا توجد في {path} ورقة بصف عناوين يعرفه خدمة (أعمدة مثل الاسم والجوال والرقم التسلسلي).</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>صف فارغ</translation>
+    </message>
+    <message>
+        <source>the sheet has no recognisable header row</source>
+        <translation>الورقة ليس فيها صف عناوين معروف</translation>
+    </message>
+    <message>
+        <source>title above the header row</source>
+        <translation>عنوان فوق صف العناوين</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>صف العناوين</translation>
+    </message>
+    <message>
+        <source>header row repeated</source>
+        <translation>صف العناوين مكرر</translation>
+    </message>
+    <message>
+        <source>total row</source>
+        <translation>صف المجموع</translation>
+    </message>
+    <message>
+        <source>not data: {why}</source>
+        <translation>ليس بيانات: {why}</translation>
+    </message>
+    <message>
+        <source>new customer {name}</source>
+        <translation>عميل جديد {name}</translation>
+    </message>
+    <message>
+        <source>existing customer {name}</source>
+        <translation>عميل موجود {name}</translation>
+    </message>
+    <message>
+        <source>new unit {serial}</source>
+        <translation>جهاز جديد {serial}</translation>
+    </message>
+    <message>
+        <source>existing unit {serial}</source>
+        <translation>جهاز موجود {serial}</translation>
+    </message>
+    <message>
+        <source>new ticket {number}</source>
+        <translation>طلب صيانة جديد {number}</translation>
+    </message>
+    <message>
+        <source>ticket {number} already present</source>
+        <translation>طلب الصيانة {number} موجود مسبقًا</translation>
+    </message>
+    <message>
+        <source>Amount from the legacy sheet</source>
+        <translation>المبلغ من السجل القديم</translation>
+    </message>
+    <message>
+        <source>Imported from {file}, sheet {sheet}, row {row}.</source>
+        <translation>مستورد من {file}، الورقة {sheet}، الصف {row}.</translation>
+    </message>
+    <message>
+        <source>Status in the sheet: {status}</source>
+        <translation>الحالة في السجل: {status}</translation>
+    </message>
+    <message>
+        <source>The purchase date is in the future.</source>
+        <translation>تاريخ الشراء في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The amount is in {currency}, but this desk works in {desk}.</source>
+        <translation>المبلغ بعملة {currency}، لكن هذا المكتب يعمل بعملة {desk}.</translation>
+    </message>
+    <message>
+        <source>The row names no customer (neither a name nor a mobile).</source>
+        <translation>الصف لا يذكر عميلًا (لا اسم ولا جوال).</translation>
+    </message>
+    <message>
+        <source>The row has neither a serial nor anything about a repair.</source>
+        <translation>الصف ليس فيه رقم تسلسلي ولا أي شيء عن إصلاح.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status Khedmat knows</source>
+        <translation>«{value}» ليست حالة يعرفها خدمة</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of months</source>
+        <translation>«{value}» ليس عددًا من الأشهر</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1644,7 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>This computer's settings could not be saved: {reason}</source>
+        <source>This computer&apos;s settings could not be saved: {reason}</source>
         <translation>تعذّر حفظ إعدادات هذا الحاسوب: {reason}</translation>
     </message>
     <message>
@@ -1413,7 +1720,7 @@
         <translation>الشروط على بطاقة الإصلاح</translation>
     </message>
     <message>
-        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner&apos;s risk.</source>
         <translation>مثال: الأجهزة التي لا تُستلم خلال ٩٠ يومًا من إصلاحها تبقى على مسؤولية مالكها.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>CalendarPopup</name>
@@ -40,6 +41,14 @@
     <message>
         <source>Demo data added: {customers} customers, {assets} units, {tickets} tickets.</source>
         <translation>داده نمایشی اضافه شد: {customers} مشتری، {assets} دستگاه، {tickets} پذیرش.</translation>
+    </message>
+    <message>
+        <source>Job card written to {path}.</source>
+        <translation>کارت تعمیر در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Receipt written to {path}.</source>
+        <translation>رسید تحویل در {path} نوشته شد.</translation>
     </message>
     <message>
         <source>no owner recorded</source>
@@ -351,6 +360,145 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Ticket no.</source>
+        <translation>شماره پذیرش</translation>
+    </message>
+    <message>
+        <source>Job card</source>
+        <translation>کارت تعمیر</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاریخ پذیرش</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>تاریخ تحویل وعده‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>Customer and unit</source>
+        <translation>مشتری و دستگاه</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>ایراد</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>متعلقات</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>وضعیت ظاهری</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>برآورد هزینه</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>امضای مشتری</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s signature</source>
+        <translation>امضای پذیرش‌گر</translation>
+    </message>
+    <message>
+        <source>Delivery receipt</source>
+        <translation>رسید تحویل</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>تاریخ تحویل</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>کارهای انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>تحت پوشش</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پولی</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>فی</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>No parts or labour were charged.</source>
+        <translation>هیچ قطعه یا دستمزدی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>جمع هزینه</translation>
+    </message>
+    <message>
+        <source>Covered by warranty or contract</source>
+        <translation>سهم گارانتی یا قرارداد</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>مبلغ قابل پرداخت</translation>
+    </message>
+    <message>
+        <source>This repair is guaranteed for {days} days, until {date}.</source>
+        <translation>این تعمیر {days} روز، تا تاریخ {date}، ضمانت دارد.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A ticket cannot move from “{source}” to “{target}”.</source>
@@ -441,7 +589,7 @@
         <translation>دست‌کم یک دستگاه برای قرارداد انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The customer's name is required.</source>
+        <source>The customer&apos;s name is required.</source>
         <translation>نام مشتری لازم است.</translation>
     </message>
     <message>
@@ -521,7 +669,7 @@
         <translation>پذیرش {number} بسته شده است؛ برای تغییر، آن را دوباره باز کنید.</translation>
     </message>
     <message>
-        <source>The product's model is required.</source>
+        <source>The product&apos;s model is required.</source>
         <translation>مدل کالا لازم است.</translation>
     </message>
     <message>
@@ -561,7 +709,7 @@
         <translation>{where} پایگاه داده خدمت نیست یا آسیب دیده است. آن را از نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
         <translation>پایگاه داده مشغول کار کاربر دیگری است ({where}). لطفاً چند لحظه بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -616,6 +764,10 @@
         <source>This is too long: at most {count} characters.</source>
         <translation>این متن بیش از حد بلند است: حداکثر {count} نویسه.</translation>
     </message>
+    <message>
+        <source>Cannot write the file {path}.</source>
+        <translation>نمی‌توان فایل {path} را نوشت.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -665,6 +817,161 @@
     <message>
         <source>All</source>
         <translation>همه</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{count} rejected rows written to {path}.</source>
+        <translation>{count} ردیف ردشده در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>پرونده {path} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet Khedmat can read (.xlsx, .xls or .ods).</source>
+        <translation>{path} صفحه‌گسترده‌ای نیست که خدمت بتواند بخواند (.xlsx، .xls یا .ods).</translation>
+    </message>
+    <message>
+        <source>The workbook {path} is empty.</source>
+        <translation>کاربرگ {path} خالی است.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read from {sheets} sheets.</source>
+        <translation>{file}: {rows} ردیف از {sheets} برگه خوانده شد.</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}. Merged into existing records: {merged}. Skipped as not data: {skipped}. Rejected: {rejected}.</source>
+        <translation>واردشده: {imported}. ادغام‌شده در سوابق موجود: {merged}. ردشده چون داده نیست: {skipped}. رد شده: {rejected}.</translation>
+    </message>
+    <message>
+        <source>New records: {customers} customers, {units} units, {tickets} tickets.</source>
+        <translation>سوابق جدید: {customers} مشتری، {units} دستگاه، {tickets} پذیرش.</translation>
+    </message>
+    <message>
+        <source>Rejected: sheet {sheet}, row {row}, column {column}: {reason}</source>
+        <translation>رد شد: برگه {sheet}، ردیف {row}، ستون {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to the database.</source>
+        <translation>اجرای آزمایشی: چیزی در پایگاه داده نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import is at {path}.</source>
+        <translation>پشتیبان پایگاه داده پیش از ورود در {path} است.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>برگه</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده‌ها</translation>
+    </message>
+    <message>
+        <source>No sheet in {path} has a header row Khedmat recognises (columns such as name, mobile, serial).</source>
+        <translation>هیچ برگه‌ای در {path} ردیف عنوانی ندارد که خدمت بشناسد (ستون‌هایی مانند نام، موبایل، سریال).</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>ردیف خالی</translation>
+    </message>
+    <message>
+        <source>the sheet has no recognisable header row</source>
+        <translation>برگه ردیف عنوان شناختنی ندارد</translation>
+    </message>
+    <message>
+        <source>title above the header row</source>
+        <translation>عنوان بالای ردیف سرستون‌ها</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>ردیف سرستون‌ها</translation>
+    </message>
+    <message>
+        <source>header row repeated</source>
+        <translation>تکرار ردیف سرستون‌ها</translation>
+    </message>
+    <message>
+        <source>total row</source>
+        <translation>ردیف جمع</translation>
+    </message>
+    <message>
+        <source>not data: {why}</source>
+        <translation>داده نیست: {why}</translation>
+    </message>
+    <message>
+        <source>new customer {name}</source>
+        <translation>مشتری جدید {name}</translation>
+    </message>
+    <message>
+        <source>existing customer {name}</source>
+        <translation>مشتری موجود {name}</translation>
+    </message>
+    <message>
+        <source>new unit {serial}</source>
+        <translation>دستگاه جدید {serial}</translation>
+    </message>
+    <message>
+        <source>existing unit {serial}</source>
+        <translation>دستگاه موجود {serial}</translation>
+    </message>
+    <message>
+        <source>new ticket {number}</source>
+        <translation>پذیرش جدید {number}</translation>
+    </message>
+    <message>
+        <source>ticket {number} already present</source>
+        <translation>پذیرش {number} از قبل موجود است</translation>
+    </message>
+    <message>
+        <source>Amount from the legacy sheet</source>
+        <translation>مبلغ از دفتر قدیمی</translation>
+    </message>
+    <message>
+        <source>Imported from {file}, sheet {sheet}, row {row}.</source>
+        <translation>واردشده از {file}، برگه {sheet}، ردیف {row}.</translation>
+    </message>
+    <message>
+        <source>Status in the sheet: {status}</source>
+        <translation>وضعیت در دفتر: {status}</translation>
+    </message>
+    <message>
+        <source>The purchase date is in the future.</source>
+        <translation>تاریخ خرید در آینده است.</translation>
+    </message>
+    <message>
+        <source>The amount is in {currency}, but this desk works in {desk}.</source>
+        <translation>مبلغ به {currency} است، اما این پذیرش با {desk} کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>The row names no customer (neither a name nor a mobile).</source>
+        <translation>ردیف هیچ مشتری‌ای را نام نمی‌برد (نه نام و نه موبایل).</translation>
+    </message>
+    <message>
+        <source>The row has neither a serial nor anything about a repair.</source>
+        <translation>ردیف نه سریال دارد و نه چیزی درباره تعمیر.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status Khedmat knows</source>
+        <translation>«{value}» وضعیتی نیست که خدمت بشناسد</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of months</source>
+        <translation>«{value}» تعداد ماه نیست</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1644,7 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <source>This computer's settings could not be saved: {reason}</source>
+        <source>This computer&apos;s settings could not be saved: {reason}</source>
         <translation>تنظیمات این رایانه ذخیره نشد: {reason}</translation>
     </message>
     <message>
@@ -1413,7 +1720,7 @@
         <translation>شرایط روی کارت تعمیر</translation>
     </message>
     <message>
-        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner&apos;s risk.</source>
         <translation>برای نمونه: مسئولیت دستگاهی که تا ۹۰ روز پس از تعمیر تحویل گرفته نشود با مالک آن است.</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain.base import utcnow
 from app.domain.contracts import Contract
-from app.domain.coverage import CoverageKind, asset_coverage
+from app.domain.coverage import Coverage, CoverageKind, asset_coverage
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, TicketKind
 from app.domain.numbering import Series, next_number
 from app.domain.parts import Part
@@ -145,6 +145,23 @@ class TicketRecord:
             events=tuple(EventRecord(e.id, e.kind, e.from_status, e.to_status, e.text, e.user_id, e.at)
                          for e in t.events),
         )
+
+
+def recorded_coverage(record: TicketRecord) -> Coverage:
+    """The coverage decision recorded at intake, as the domain's Coverage (for its words)."""
+    kind, note = record.coverage, record.coverage_note
+    if kind is CoverageKind.WARRANTY:
+        return Coverage(kind, until=record.coverage_until)
+    if kind is CoverageKind.CONTRACT:
+        # A contract whose visits were used up was shown at intake but did not pay.
+        return Coverage(kind, until=record.coverage_until, contract_number=note or "—",
+                        visits_left=None if record.contract_id is not None else 0)
+    if kind is CoverageKind.EXPIRED:
+        return Coverage(kind, ended_on=record.coverage_until,
+                        ended_what=note if note in ("warranty", "contract") else "")
+    if kind is CoverageKind.VOID:
+        return Coverage(kind, reason=note)
+    return Coverage(CoverageKind.NONE)
 
 
 def _load(session: Session, condition: object) -> Ticket | None:

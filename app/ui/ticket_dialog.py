@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.coverage import Coverage, CoverageKind
+from app.domain.coverage import CoverageKind
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Role, label
 from app.domain.workflow import DONE_STATUSES, TicketStatus, allowed_moves, status_label
 from app.errors import Conflict, KhedmatError, ValidationError
@@ -53,6 +53,7 @@ from app.services.tickets import (
     log_contact,
     move_ticket,
     record_approval,
+    recorded_coverage,
     remove_line,
 )
 from app.ui import messages
@@ -106,23 +107,6 @@ def select_row(table: QTableWidget, row: int) -> None:
 
 def _quantity(q: Decimal) -> str:
     return str(q.quantize(Decimal(1))) if q == q.to_integral_value() else format(q.normalize(), "f")
-
-
-def recorded_coverage(record: TicketRecord) -> Coverage:
-    """The coverage decision recorded at intake, as the domain's Coverage (for its words)."""
-    kind, note = record.coverage, record.coverage_note
-    if kind is CoverageKind.WARRANTY:
-        return Coverage(kind, until=record.coverage_until)
-    if kind is CoverageKind.CONTRACT:
-        # A contract whose visits were used up was shown at intake but did not pay.
-        return Coverage(kind, until=record.coverage_until, contract_number=note or "—",
-                        visits_left=None if record.contract_id is not None else 0)
-    if kind is CoverageKind.EXPIRED:
-        return Coverage(kind, ended_on=record.coverage_until,
-                        ended_what=note if note in ("warranty", "contract") else "")
-    if kind is CoverageKind.VOID:
-        return Coverage(kind, reason=note)
-    return Coverage(CoverageKind.NONE)
 
 
 class TextPrompt(QDialog):

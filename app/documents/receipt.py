@@ -1,0 +1,68 @@
+"""The delivery receipt: the work done, what coverage paid, what the customer pays."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from app.documents.common import NUMBER_LABEL, TicketDocument
+from app.documents.sheet import Column, Sheet, write_pdf
+from app.domain.kinds import LineKind, label
+from app.errors import Translate
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.desk import Desk
+from app.services.tickets import recorded_coverage
+
+TITLE = QT_TRANSLATE_NOOP("Documents", "Delivery receipt")
+REPAIR_WARRANTY_DAYS = 90
+
+
+def draw_receipt(doc: TicketDocument, sheet: Sheet, today: date) -> None:
+    t, ticket, locale = doc.t, doc.ticket, doc.locale
+    delivered = ticket.delivered_at.astimezone(locale.timezone).date() if ticket.delivered_at else today
+    sheet.header(doc.company, t(TITLE), t(NUMBER_LABEL), doc.number(), ticket.number)
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Delivered on")), locale.date(delivered))
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Customer")), ticket.customer_name)
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Mobile")), doc.phone(ticket.customer_mobile))
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Unit")), ticket.product)
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Serial")), doc.ident(ticket.serial))
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Fault")), ticket.fault)
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Coverage")),
+                recorded_coverage(ticket).describe(doc.tr, locale.date))
+    sheet.heading(t(QT_TRANSLATE_NOOP("Documents", "Work done")))
+    covered_word = t(QT_TRANSLATE_NOOP("Documents", "Covered"))
+    paid_word = t(QT_TRANSLATE_NOOP("Documents", "Paid"))
+    columns = [
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Description")), 2.6),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Kind")), 1.2),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Qty")), 1.0, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Unit price")), 1.7, "end"),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Amount")), 1.7, "end"),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Paid by")), 1.4, "center"),
+    ]
+    rows = [[line.description, doc.tr(*label(LineKind(line.kind))), doc.quantity(line.quantity),
+             doc.money(line.unit_price), doc.money(line.amount), covered_word if line.covered else paid_word]
+            for line in ticket.lines]
+    if rows:
+        sheet.table(columns, rows)
+    else:
+        sheet.text(t(QT_TRANSLATE_NOOP("Documents", "No parts or labour were charged.")))
+    totals = ticket.totals
+    sheet.gap(4)
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Total cost")), doc.money(totals.cost))
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Covered by warranty or contract")), doc.money(totals.covered))
+    to_pay = t(QT_TRANSLATE_NOOP("Documents", "To pay"))
+    sheet.text(f"{to_pay}: {doc.money(totals.due)}", bold=True, size=sheet.size + 2)
+    sheet.gap(4)
+    until = delivered + timedelta(days=REPAIR_WARRANTY_DAYS)
+    sheet.text(t(QT_TRANSLATE_NOOP("Documents", "This repair is guaranteed for {days} days, until {date}."))
+               .format(days=locale.digits(REPAIR_WARRANTY_DAYS), date=locale.date(until)))
+    sheet.signature_boxes([t(QT_TRANSLATE_NOOP("Documents", "Customer's signature")),
+                           t(QT_TRANSLATE_NOOP("Documents", "Clerk's signature"))])
+
+
+def write_receipt(desk: Desk, number: str, out: Path, tr: Translate, page: str = "A5") -> Path:
+    """Write the delivery receipt of ticket `number` to `out`; errors as `write_job_card`."""
+    doc = TicketDocument.load(desk, number, tr)
+    title = f"{doc.t(TITLE)} {doc.ticket.number}"
+    today = desk.today()
+    return write_pdf(out, page, doc.rtl, title, doc.company, lambda sheet: draw_receipt(doc, sheet, today))

@@ -1,0 +1,66 @@
+"""Text for documents in any direction: wrap in logical order, then shape and reorder.
+
+reportlab has no usable bidi of its own, so each line is wrapped first in logical order
+(measured as it will be drawn), then shaped with arabic-reshaper and put in visual order
+with python-bidi, and drawn aligned to the reading side. pdftotext reads such a line back
+in logical order.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+
+def visual(text: str, rtl: bool) -> str:
+    """One line of logical text as drawn: letters joined, runs in display order, and the
+    invisible bidi controls (which the font has no glyph for) dropped."""
+    shaped = arabic_reshaper.reshape(text)
+    ordered = get_display(shaped, base_dir="R" if rtl else "L")
+    return "".join(ch for ch in ordered if unicodedata.category(ch) != "Cf")
+
+
+def width(text: str, font: str, size: float, rtl: bool = True) -> float:
+    return stringWidth(visual(text, rtl), font, size)
+
+
+def wrap(text: str, font: str, size: float, max_width: float, rtl: bool = True) -> list[str]:
+    """Logical lines of `text` that fit `max_width`; paragraphs (newlines) are kept and a
+    word longer than the line is cut."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        current = ""
+        for word in paragraph.split():
+            candidate = f"{current} {word}" if current else word
+            if width(candidate, font, size, rtl) <= max_width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            while width(word, font, size, rtl) > max_width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and width(word[:cut], font, size, rtl) > max_width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+def draw_line(canvas: Canvas, text: str, x_left: float, x_right: float, y: float, font: str,
+              size: float, rtl: bool, align: str | None = None) -> None:
+    """Draw one logical line between x_left and x_right: to the reading side by default,
+    or `align` 'left', 'right' or 'center'."""
+    shown = visual(text, rtl)
+    canvas.setFont(font, size)
+    align = align or ("right" if rtl else "left")
+    if align == "right":
+        canvas.drawRightString(x_right, y, shown)
+    elif align == "center":
+        canvas.drawCentredString((x_left + x_right) / 2, y, shown)
+    else:
+        canvas.drawString(x_left, y, shown)

@@ -1,0 +1,72 @@
+"""What an import did, in words (the summary) and as a workbook of the rejected rows."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from app.errors import Translate
+from app.i18n import QT_TRANSLATE_NOOP
+from app.importing.read import cell_text
+from app.importing.run import ImportReport, Outcome
+from app.locale.display import Locale
+
+
+def summary_lines(report: ImportReport, translate: Translate, locale: Locale) -> list[str]:
+    n = locale.digits
+
+    def tr(text: str) -> str:
+        return translate("Import", text)
+
+    lines = [
+        tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from {sheets} sheets.")).format(
+            file=report.path.name, rows=n(report.rows_read), sheets=n(report.sheets)),
+        tr(QT_TRANSLATE_NOOP("Import", "Imported: {imported}. Merged into existing records: {merged}. "
+                                       "Skipped as not data: {skipped}. Rejected: {rejected}.")).format(
+            imported=n(report.count(Outcome.IMPORTED)), merged=n(report.count(Outcome.MERGED)),
+            skipped=n(report.count(Outcome.SKIPPED)), rejected=n(report.count(Outcome.REJECTED))),
+        tr(QT_TRANSLATE_NOOP("Import", "New records: {customers} customers, {units} units, {tickets} tickets.")).format(
+            customers=n(report.created["customers"]), units=n(report.created["units"]),
+            tickets=n(report.created["tickets"])),
+    ]
+    for result in report.results:
+        if result.outcome is Outcome.REJECTED:
+            lines.append(tr(QT_TRANSLATE_NOOP("Import", "Rejected: sheet {sheet}, row {row}, column {column}: {reason}"))
+                         .format(sheet=result.sheet, row=n(result.row), column=result.column,
+                                 reason=result.message(translate)))
+    if report.dry_run:
+        lines.append(tr(QT_TRANSLATE_NOOP("Import", "Dry run: nothing was written to the database.")))
+    elif report.backup is not None:
+        lines.append(tr(QT_TRANSLATE_NOOP("Import", "A backup of the database before the import is at {path}."))
+                     .format(path=report.backup))
+    return lines
+
+
+def write_errors(report: ImportReport, out: Path, translate: Translate) -> int:
+    """The rejected rows with their original cells and the reason, one sheet per source sheet."""
+    book = Workbook()
+    book.remove(book.active)
+    heads = [translate("Import", QT_TRANSLATE_NOOP("Import", "Sheet")),
+             translate("Import", QT_TRANSLATE_NOOP("Import", "Row")),
+             translate("Import", QT_TRANSLATE_NOOP("Import", "Column")),
+             translate("Import", QT_TRANSLATE_NOOP("Import", "Reason"))]
+    sheets = {}
+    rejected = report.rejected
+    for result in rejected:
+        sheet = sheets.get(result.sheet)
+        if sheet is None:
+            sheet = sheets[result.sheet] = book.create_sheet(result.sheet[:31])
+            sheet.sheet_view.rightToLeft = True
+            sheet.append(heads + [cell_text(c) for c in report.headers.get(result.sheet, [])])
+        sheet.append([result.sheet, result.row, result.column, result.message(translate)]
+                     + [_cell(c) for c in result.cells])
+    if not sheets:
+        book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Rejected")))
+        book.worksheets[0].append(heads)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    book.save(out)
+    return len(rejected)
+
+
+def _cell(value: object) -> object:
+    return value if isinstance(value, (int, float, str)) or value is None else str(value)

@@ -1,0 +1,51 @@
+"""Workbooks written by the tests, the way legacy sheets arrive."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def write_book(path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> Path:
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+HEADER_FA = ["ردیف", "نام مشتري", "شماره همراه", "مدل", "برند", "سريال", "تاریخ خرید", "گارانتی",
+             "تاریخ پذیرش", "ایراد", "وضعیت", "هزینه", "توضیحات انبار"]
+# A hand-kept Persian log: title and blank row above the header, Arabic ي/ك in names,
+# mobiles as text, as a number and in Persian digits, Jalali dates in both digit sets,
+# toman and rial amounts, the clerk's own status words, a blank row and a total row.
+ROWS_FA = [
+    ["دفتر پذیرش — شعبه مرکزی"] + [None] * 12,
+    [None] * 13,
+    HEADER_FA,
+    [1, "علي كريمي", "09121234567", "یخچال", "اسنوا", "SN-100", "1401/05/12", "18 ماه", "1402/05/12",
+     "برفک نمی‌زند", "تحویل شده", "۷۳,۰۰۰ تومان", "قفسه ۲"],
+    [2, "سارا رضایی", 9351234567.0, "لباسشویی", "ال جی", "SN-200", "۱۴۰۱/۲/۳", "۲۴ ماه", "۱۴۰۲/۵/۱۲",
+     "صدا می‌دهد", "در حال تعمیر", 450000, None],
+    [3, "علی کریمی", "۰۹۱۲۱۲۳۴۵۶۷", "یخچال", "اسنوا", "SN-101", "1401-5-12", "12", "1402-6-1",
+     "نشتی آب", "منتظر قطعه", None, None],
+    [None] * 13,
+    [4, "رضا بد", "12345", "یخچال", "اسنوا", "SN-300", None, None, "1402/07/01", "", "تحویل شده", None, None],
+    [5, "مینا", "09131112233", "اتو", "فیلیپس", "SN-400", "1402/13/40", None, None, "", None, None, None],
+    [6, "نادر", "09131112234", "اتو", "فیلیپس", "SN-500", None, None, "1402/07/01", "داغ نمی‌شود",
+     "گم شده در انبار", None, None],
+    [None, "جمع کل", None, None, None, None, None, None, None, None, None, "=SUM(L4:L6)", None],
+]
+
+
+@pytest.fixture
+def legacy_fa(tmp_path: Path) -> Path:
+    return write_book(tmp_path / "legacy_fa.xlsx", {"پذیرش ۱۴۰۲": ROWS_FA})

@@ -1,0 +1,186 @@
+"""Importing a hand-kept Persian log written by the test: every row accounted for."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from app.domain.people import Customer
+from app.domain.tickets import Ticket, TicketEvent, TicketLine
+from app.domain.units import Asset, Warranty
+from app.domain.workflow import TicketStatus
+from app.importing import Outcome, import_workbook, summary_lines, write_errors
+from app.locale.calendars import Calendar, from_calendar
+
+
+def by_row(report):
+    return {r.row: r for r in report.results}
+
+
+def counts(desk):
+    with desk.store.read() as s:
+        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (Customer, Asset, Ticket, TicketLine))
+
+
+def test_every_row_ends_imported_merged_skipped_or_rejected(desk, legacy_fa):
+    report = import_workbook(desk, legacy_fa)
+    rows = by_row(report)
+    assert report.rows_read == 11
+    assert sum(report.count(o) for o in Outcome) == report.rows_read == len(report.results)
+    assert [rows[i].outcome for i in range(1, 12)] == [
+        Outcome.SKIPPED, Outcome.SKIPPED, Outcome.SKIPPED,
+        Outcome.IMPORTED, Outcome.IMPORTED, Outcome.IMPORTED,
+        Outcome.SKIPPED, Outcome.REJECTED, Outcome.REJECTED, Outcome.REJECTED, Outcome.SKIPPED,
+    ]
+    why = {i: rows[i].message(lambda c, t: t) for i in rows}
+    assert "title" in why[1] and "blank" in why[2] and "header" in why[3]
+    assert "blank" in why[7] and "total" in why[11]
+    assert report.created == {"customers": 2, "units": 3, "tickets": 3}
+
+
+def test_rejected_rows_name_the_column_and_the_reason(desk, legacy_fa):
+    rows = by_row(import_workbook(desk, legacy_fa))
+    assert rows[8].column.startswith("C (") and "12345" in rows[8].message(lambda c, t: t)
+    assert rows[9].column.startswith("G (") and "1402/13/40" in rows[9].message(lambda c, t: t)
+    assert rows[10].column.startswith("K (") and "گم شده در انبار" in rows[10].message(lambda c, t: t)
+    assert all(r.sheet == "پذیرش ۱۴۰۲" for r in rows.values())
+
+
+def test_values_go_through_the_locale_rules(desk, legacy_fa):
+    import_workbook(desk, legacy_fa)
+    with desk.store.read() as s:
+        ali = s.scalars(select(Customer).where(Customer.mobile == "+989121234567")).one()
+        assert ali.name == "علي كريمي" and ali.name_norm == "علی کریمی"  # original kept, search folded
+        sara = s.scalars(select(Customer).where(Customer.mobile == "+989351234567")).one()
+        unit = s.scalars(select(Asset).where(Asset.serial_norm == "SN100")).one()
+        assert unit.customer_id == ali.id
+        assert unit.purchase_date == from_calendar(1401, 5, 12, Calendar.JALALI)
+        warranty = s.scalars(select(Warranty).where(Warranty.asset_id == unit.id)).one()
+        assert warranty.end_date == from_calendar(1402, 11, 12, Calendar.JALALI)
+        second = s.scalars(select(Asset).where(Asset.serial_norm == "SN101")).one()
+        assert second.customer_id == ali.id  # the same mobile in Persian digits: one customer
+        tickets = {t.asset_id: t for t in s.scalars(select(Ticket))}
+        t1, t2, t3 = tickets[unit.id], tickets[s.scalars(select(Asset.id).where(Asset.serial_norm == "SN200")).one()], \
+            tickets[second.id]
+        assert (t1.status, t2.status, t3.status) == (TicketStatus.DELIVERED, TicketStatus.IN_REPAIR,
+                                                      TicketStatus.WAITING_PARTS)
+        assert t2.customer_id == sara.id
+        assert t1.opened_at.date() == from_calendar(1402, 5, 12, Calendar.JALALI)
+        assert t1.number.startswith("1402-")
+        lines = {ln.ticket_id: ln.unit_price for ln in s.scalars(select(TicketLine))}
+        assert lines == {t1.id: Decimal("730000"), t2.id: Decimal("450000")}  # toman → rial
+        event = s.scalars(select(TicketEvent).where(TicketEvent.ticket_id == t1.id)).one()
+        assert "تحویل شده" in event.text and "توضیحات انبار: قفسه ۲" in event.text  # nothing dropped
+
+
+def test_reimporting_the_same_file_creates_nothing(desk, legacy_fa):
+    first = import_workbook(desk, legacy_fa)
+    before = counts(desk)
+    again = import_workbook(desk, legacy_fa)
+    assert counts(desk) == before
+    assert sum(again.created.values()) == 0
+    assert again.count(Outcome.IMPORTED) == 0
+    assert again.count(Outcome.MERGED) == first.count(Outcome.IMPORTED) == 3
+    assert again.count(Outcome.REJECTED) == 3 and again.count(Outcome.SKIPPED) == 5
+    assert all("already present" in r.message(lambda c, t: t) for r in again.results if r.outcome is Outcome.MERGED)
+
+
+def test_dry_run_writes_nothing_but_reports_the_same(desk, legacy_fa):
+    before = counts(desk)
+    dry = import_workbook(desk, legacy_fa, dry_run=True)
+    assert counts(desk) == before
+    assert dry.count(Outcome.IMPORTED) == 3 and dry.backup is None
+    assert "Dry run" in summary_lines(dry, lambda c, t: t, desk.locale)[-1]
+
+
+def test_the_import_is_all_or_nothing(desk, legacy_fa, monkeypatch):
+    from app.importing import run
+
+    calls = []
+    original = run._Importer._ticket
+
+    def failing(self, *args):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return original(self, *args)
+
+    monkeypatch.setattr(run._Importer, "_ticket", failing)
+    before = counts(desk)
+    try:
+        import_workbook(desk, legacy_fa)
+    except RuntimeError:
+        pass
+    assert counts(desk) == before
+
+
+def test_errors_workbook_has_the_original_cells_and_the_reason(desk, legacy_fa, tmp_path):
+    report = import_workbook(desk, legacy_fa, dry_run=True)
+    out = tmp_path / "errors.xlsx"
+    assert write_errors(report, out, lambda c, t: t) == 3
+    sheet = load_workbook(out).active
+    rows = list(sheet.values)
+    assert rows[0][:4] == ("Sheet", "Row", "Column", "Reason") and rows[0][4:7] == ("ردیف", "نام مشتري", "شماره همراه")
+    assert [r[1] for r in rows[1:]] == [8, 9, 10]
+    assert rows[1][4:7] == (4, "رضا بد", "12345") and "12345" in rows[1][3]
+
+
+def test_summary_counts_add_up(desk, legacy_fa):
+    lines = summary_lines(import_workbook(desk, legacy_fa), lambda c, t: t, desk.locale)
+    assert lines[0].endswith("۱۱ rows read from ۱ sheets.")
+    assert "Imported: ۳." in lines[1] and "Skipped as not data: ۵." in lines[1] and "Rejected: ۳." in lines[1]
+    assert sum("Rejected: sheet" in line for line in lines) == 3
+
+
+def test_real_import_backs_up_the_database_first(desk, legacy_fa, db_path):
+    report = import_workbook(desk, legacy_fa)
+    assert report.backup is not None and report.backup.exists()
+    assert report.backup.parent == db_path.parent / "backups"
+
+
+def test_arabic_sheet_on_an_arabic_desk(desk_ar, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "ar.xlsx", {"الصيانة": [
+        ["سجل الصيانة"],
+        ["الاسم", "الجوال", "الرقم التسلسلي", "الجهاز", "تاريخ الشراء", "تاريخ الاستلام", "العطل", "الحالة",
+         "المبلغ"],
+        ["محمد علي", "0501234567", "AR-1", "ثلاجة", "1445/01/10", "15/03/2024", "لا تبرد", "مغلق", "150"],
+        ["محمد علي", "0501234567", "AR-2", "غسالة", date(2023, 5, 1), "16/03/2024", "تسريب", "قيد الإصلاح", ""],
+        ["", "المجموع", "", "", "", "", "", "", "150"],
+    ]})
+    report = import_workbook(desk_ar, path)
+    assert [r.outcome for r in report.results] == [Outcome.SKIPPED, Outcome.SKIPPED, Outcome.IMPORTED,
+                                                   Outcome.IMPORTED, Outcome.SKIPPED]
+    with desk_ar.store.read() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 1
+        unit = s.scalars(select(Asset).where(Asset.serial_norm == "AR1")).one()
+        assert unit.purchase_date == from_calendar(1445, 1, 10, Calendar.HIJRI)  # Hijri on an Arabic desk
+        statuses = sorted(t.status for t in s.scalars(select(Ticket)))
+        assert statuses == [TicketStatus.CLOSED, TicketStatus.IN_REPAIR]
+        opened = sorted(t.opened_at.date() for t in s.scalars(select(Ticket)))
+        assert opened == [date(2024, 3, 15), date(2024, 3, 16)]  # Gregorian, day first
+        assert s.scalar(select(TicketLine.unit_price)) == Decimal("150.00")
+
+
+def test_without_a_mobile_customers_match_by_name_and_totals_need_no_serial(desk, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "names.xlsx", {"Sheet1": [
+        ["Customer", "Serial", "Fault", "Status", "Comment"],
+        ["علي كريمي", "A-1", "no power", "delivered", "paid cash"],
+        ["علی کریمی", "A-2", "noisy", "ready", None],
+        ["Total", "A-3", "broken", "closed", None],  # names a serial: data, not a total row
+        ["Total", None, None, None, None],
+    ], "Notes": [["just some notes"], ["nothing to import"]]})
+    report = import_workbook(desk, path)
+    assert [r.outcome for r in report.results] == [Outcome.SKIPPED, Outcome.IMPORTED, Outcome.IMPORTED,
+                                                   Outcome.IMPORTED, Outcome.SKIPPED, Outcome.SKIPPED,
+                                                   Outcome.SKIPPED]
+    assert "no recognisable header" in report.results[-1].message(lambda c, t: t)
+    assert report.created["customers"] == 2  # علي كريمي and علی کریمی are one customer; "Total" another
+    with desk.store.read() as s:
+        text = s.scalars(select(TicketEvent.text).order_by(TicketEvent.id)).first()
+        assert "Comment: paid cash" in text
