@@ -39,8 +39,12 @@ class TicketDocument:
         return self.ident(self.ticket.number)
 
     def ident(self, text: str) -> str:
-        """An identifier (ticket number, serial, phone) kept in its written order."""
+        """A number of ours (ticket number) in the user's digits, kept in its written order."""
         return isolate_ltr(self.locale.digits(text)) if self.rtl and text else self.locale.digits(text)
+
+    def serial(self, text: str) -> str:
+        """A serial exactly as printed on the unit (Latin digits), kept in its written order."""
+        return isolate_ltr(text) if self.rtl and text else text
 
     def phone(self, e164: str | None) -> str:
         shown = self.locale.phone(e164)

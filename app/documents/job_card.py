@@ -22,7 +22,7 @@ def draw_job_card(doc: TicketDocument, sheet: Sheet) -> None:
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Customer")), ticket.customer_name)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Mobile")), doc.phone(ticket.customer_mobile))
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Unit")), ticket.product)
-    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Serial")), doc.ident(ticket.serial))
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Serial")), doc.serial(ticket.serial))
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Coverage")),
                 recorded_coverage(ticket).describe(doc.tr, doc.locale.date))
     sheet.heading(t(QT_TRANSLATE_NOOP("Documents", "The job")))

@@ -24,7 +24,7 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, today: date) -> None:
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Customer")), ticket.customer_name)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Mobile")), doc.phone(ticket.customer_mobile))
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Unit")), ticket.product)
-    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Serial")), doc.ident(ticket.serial))
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Serial")), doc.serial(ticket.serial))
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Fault")), ticket.fault)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Coverage")),
                 recorded_coverage(ticket).describe(doc.tr, locale.date))

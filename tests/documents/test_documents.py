@@ -116,6 +116,7 @@ def test_job_card_reads_back_in_logical_order_with_embedded_fonts(job, tmp_path,
     # the long fault wraps over several lines and still reads in order, word for word
     assert words(FAULT[lang]) in text
     assert "SamsungWW90T534" in text
+    assert words(ticket.serial) in text, "a serial keeps the Latin digits printed on the unit"
     assert words(desk.locale.date(date(2025, 6, 20))) in text
     fonts = embedded_fonts(out)
     assert fonts and all(name.endswith(("Vazirmatn-Regular", "Vazirmatn-Bold")) and emb == "yes"
