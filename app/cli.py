@@ -1,5 +1,8 @@
 """`khedmat`: one entry point for the GUI and the command-line sub-commands.
 
+Sub-commands import what only they need (spreadsheets, PDFs, demo data) when they run, so
+opening the window does not wait for them.
+
 Messages go out in the user's language (`--lang`, or KHEDMAT_LANG; Persian by default).
 Exit codes: 0 done, 1 not found or refused, 2 bad input or database trouble, 70 a bug.
 """
@@ -15,12 +18,9 @@ from pathlib import Path
 from app import config
 from app.errors import KhedmatError, NotFound, Translate
 from app.i18n import LANGUAGES, Catalogue
-from app.importing import import_workbook, summary_lines, write_errors
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
-from app.services.demo import fill_demo, is_empty
 from app.services.desk import Desk, open_desk
-from app.services.export import export
 from app.services.units import lookup_coverage
 from app.store import open_store
 from app.store.migrations import upgrade
@@ -111,6 +111,8 @@ def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
         if args.command == "lookup":
             return _lookup(desk, args.serial, args.date, translate)
         if args.command == "export":
+            from app.services.export import export
+
             count = export(desk, args.entity, args.out)
             print(translate("Cli", "{count} rows written to {path}.")
                   .format(count=locale.digits(count), path=args.out))
@@ -120,6 +122,8 @@ def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
         if args.command == "import":
             return _import(desk, args.file, args.dry_run, args.errors, translate)
         if args.demo_if_empty:
+            from app.services.demo import is_empty
+
             if is_empty(desk):
                 _demo(desk, 300, 1, translate)
         from app.ui.app import run_gui
@@ -130,6 +134,8 @@ def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
 
 
 def _demo(desk: Desk, customers: int, seed: int, translate: Translate) -> int:
+    from app.services.demo import fill_demo
+
     summary = fill_demo(desk, customers=customers, seed=seed)
     print(translate("Cli", "Demo data added: {customers} customers, {assets} units, {tickets} tickets.")
           .format(customers=desk.locale.digits(summary.customers), assets=desk.locale.digits(summary.assets),
@@ -151,6 +157,8 @@ def _document(desk: Desk, kind: str, number: str, out: Path, page: str, translat
 
 
 def _import(desk: Desk, path: Path, dry_run: bool, errors: Path | None, translate: Translate) -> int:
+    from app.importing import import_workbook, summary_lines, write_errors
+
     report = import_workbook(desk, path, dry_run=dry_run, translate=translate)
     for line in summary_lines(report, translate, desk.locale):
         print(line)

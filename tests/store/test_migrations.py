@@ -58,3 +58,9 @@ def test_every_migration_runs_down_and_up_again(tmp_path):
     command.upgrade(config, "head")
     assert current_revision(engine) == head_revision()
     engine.dispose()
+
+
+def test_the_schema_revision_the_code_expects_is_the_migrations_head():
+    from app.store.migrations import SCHEMA_REVISION, head_revision
+
+    assert SCHEMA_REVISION == head_revision()

@@ -1,14 +1,15 @@
-"""Alembic migrations, run from code: the schema of a new database is created by them."""
+"""Alembic migrations, run from code: the schema of a new database is created by them.
+
+Alembic itself is loaded only when a database needs creating or upgrading: checking that
+a database is current is one query, and starting the program should not pay for more.
+"""
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from app.errors import DatabaseDamaged, DatabaseTooNew, StoreError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -19,8 +20,16 @@ log = logging.getLogger("khedmat.store")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
+SCHEMA_REVISION = "0003"
+"""The revision the models of this code match (tests check it is the migrations' head)."""
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -28,17 +37,23 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -48,7 +63,7 @@ def upgrade(store: Store) -> Path | None:
     Returns the backup's path, if one was taken.
     """
     current = current_revision(store.engine)
-    if current == head_revision():
+    if current == SCHEMA_REVISION:
         return None
     if current is None and inspect(store.engine).get_table_names():
         raise DatabaseDamaged(
@@ -67,6 +82,8 @@ def upgrade(store: Store) -> Path | None:
     if current is not None and path is not None:
         backup = backup_sqlite(path, timestamped_backup_path(path, f"before-upgrade-{current}"))
         log.info("backed up %s to %s before upgrading", path, backup)
+    from alembic import command
+
     command.upgrade(alembic_config(store.engine), "head")
     log.info("database %s upgraded from %s to %s", store.where, current, head_revision())
     return backup
@@ -75,7 +92,7 @@ def upgrade(store: Store) -> Path | None:
 def ensure_schema(store: Store) -> None:
     """Create a new database, upgrade an embedded one, refuse what is not ours."""
     current = current_revision(store.engine)
-    if current == head_revision():
+    if current == SCHEMA_REVISION:
         return
     if current is None or store.is_sqlite:
         upgrade(store)
