@@ -44,7 +44,11 @@ class ListTab(Retranslating, QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
+        rows = self.view.verticalHeader()
+        rows.setVisible(False)
+        # One height for every row: Qt then never measures rows as 100,000 of them arrive.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
