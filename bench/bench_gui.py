@@ -390,20 +390,9 @@ def _child_cmd(mode: str, db: Path, today: str, *extra: str, python_flags: tuple
 def keystroke_inputs(raw: Any, rng: Any, n: int) -> dict[str, list[str]]:
     """What a clerk types in the tickets filter, drawn from the data."""
     from app.locale.text import normalize_search, to_native_digits
-    from bench.bench_store import _random_tickets
+    from bench.bench_store import _random_tickets, name_fragments
 
-    names: list[str] = []
-    while len(names) < n:
-        for name, _, _ in _random_tickets(raw, rng, 4 * n):
-            words = [w for w in name.split() if "ي" in w or "ك" in w]
-            if not words:
-                continue
-            word = rng.choice(words).replace("ي", "ی").replace("ك", "ک")
-            if len(word) >= 5 and rng.random() < 0.5:
-                word = word[1:]
-            names.append(word)
-            if len(names) == n:
-                break
+    names = name_fragments(raw, rng, n)
     mobiles, serials = [], []
     for i, (_, key, serial) in enumerate(_random_tickets(raw, rng, 3 * n)):
         if len(mobiles) < n and key:

@@ -89,10 +89,8 @@ def _random_tickets(raw: sqlite3.Connection, rng: random.Random, n: int) -> list
     return [raw.execute(sql, (i,)).fetchone() for i in _sample_ids(rng, top, n)]
 
 
-def fragment_inputs(raw: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, list[str]]:
-    from app.locale.text import normalize_search, to_native_digits
-
-    # Part of a name stored with Arabic ي/ك (the legacy keyboard), typed with Persian ی/ک.
+def name_fragments(raw: sqlite3.Connection, rng: random.Random, n: int) -> list[str]:
+    """Parts of names stored with Arabic ي/ك (the legacy keyboard), typed with Persian ی/ک."""
     names: list[str] = []
     while len(names) < n:
         for name, _, _ in _random_tickets(raw, rng, 4 * n):
@@ -105,6 +103,13 @@ def fragment_inputs(raw: sqlite3.Connection, rng: random.Random, n: int) -> dict
             names.append(word)
             if len(names) == n:
                 break
+    return names
+
+
+def fragment_inputs(raw: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, list[str]]:
+    from app.locale.text import normalize_search, to_native_digits
+
+    names = name_fragments(raw, rng, n)
 
     # A 4-6 digit piece of a customer's mobile, typed in ASCII or Persian digits.
     mobiles = []
