@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>CalendarPopup</name>
@@ -426,11 +425,11 @@
         <translation>الشروط</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature</source>
+        <source>Customer's signature</source>
         <translation>توقيع العميل</translation>
     </message>
     <message>
-        <source>Clerk&apos;s signature</source>
+        <source>Clerk's signature</source>
         <translation>توقيع الموظف</translation>
     </message>
     <message>
@@ -589,7 +588,7 @@
         <translation>اختر جهازًا واحدًا على الأقل للعقد.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is required.</source>
+        <source>The customer's name is required.</source>
         <translation>اسم العميل مطلوب.</translation>
     </message>
     <message>
@@ -669,7 +668,7 @@
         <translation>طلب الصيانة {number} منتهٍ؛ أعد فتحه لتعديله.</translation>
     </message>
     <message>
-        <source>The product&apos;s model is required.</source>
+        <source>The product's model is required.</source>
         <translation>موديل المنتج مطلوب.</translation>
     </message>
     <message>
@@ -709,7 +708,7 @@
         <translation>{where} ليس قاعدة بيانات لبرنامج خدمة أو أنه تالف. استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة بعمل مستخدم آخر ({where}). يرجى المحاولة بعد لحظات.</translation>
     </message>
     <message>
@@ -1137,8 +1136,8 @@
         <translation>طباعة بطاقة الإصلاح</translation>
     </message>
     <message>
-        <source>Printing the job card comes in a later version.</source>
-        <translation>طباعة بطاقة الإصلاح متاحة في إصدار لاحق.</translation>
+        <source>Print the job card of the ticket just opened.</source>
+        <translation>طباعة بطاقة الإصلاح لطلب الصيانة الذي فُتح الآن.</translation>
     </message>
     <message>
         <source>New &amp;ticket</source>
@@ -1341,6 +1340,10 @@
         <translation>لا توجد نتائج لـ «{text}».</translation>
     </message>
     <message>
+        <source>Select a ticket in the list to print its job card.</source>
+        <translation>اختر طلب صيانة من القائمة لطباعة بطاقة الإصلاح.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -1405,8 +1408,8 @@
         <translation>&amp;طباعة بطاقة الإصلاح</translation>
     </message>
     <message>
-        <source>Printing job cards comes in a later version.</source>
-        <translation>طباعة بطاقة الإصلاح متاحة في إصدار لاحق.</translation>
+        <source>Print the job card of the ticket selected in the list.</source>
+        <translation>طباعة بطاقة الإصلاح لطلب الصيانة المحدد في القائمة.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1562,6 +1565,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Persian ({sample})</source>
@@ -1644,7 +1654,7 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>This computer&apos;s settings could not be saved: {reason}</source>
+        <source>This computer's settings could not be saved: {reason}</source>
         <translation>تعذّر حفظ إعدادات هذا الحاسوب: {reason}</translation>
     </message>
     <message>
@@ -1720,7 +1730,7 @@
         <translation>الشروط على بطاقة الإصلاح</translation>
     </message>
     <message>
-        <source>For example: units not collected within 90 days of the repair are kept at the owner&apos;s risk.</source>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
         <translation>مثال: الأجهزة التي لا تُستلم خلال ٩٠ يومًا من إصلاحها تبقى على مسؤولية مالكها.</translation>
     </message>
     <message>
@@ -1881,6 +1891,18 @@
     <message>
         <source>Reload (F5)</source>
         <translation>إعادة التحميل (F5)</translation>
+    </message>
+    <message>
+        <source>Print job card (Ctrl+P)</source>
+        <translation>طباعة بطاقة الإصلاح (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Job card as PDF…</source>
+        <translation>بطاقة الإصلاح بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Delivery receipt as PDF…</source>
+        <translation>إيصال التسليم بصيغة PDF…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>CalendarPopup</name>
@@ -426,11 +425,11 @@
         <translation>شرایط</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature</source>
+        <source>Customer's signature</source>
         <translation>امضای مشتری</translation>
     </message>
     <message>
-        <source>Clerk&apos;s signature</source>
+        <source>Clerk's signature</source>
         <translation>امضای پذیرش‌گر</translation>
     </message>
     <message>
@@ -589,7 +588,7 @@
         <translation>دست‌کم یک دستگاه برای قرارداد انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is required.</source>
+        <source>The customer's name is required.</source>
         <translation>نام مشتری لازم است.</translation>
     </message>
     <message>
@@ -669,7 +668,7 @@
         <translation>پذیرش {number} بسته شده است؛ برای تغییر، آن را دوباره باز کنید.</translation>
     </message>
     <message>
-        <source>The product&apos;s model is required.</source>
+        <source>The product's model is required.</source>
         <translation>مدل کالا لازم است.</translation>
     </message>
     <message>
@@ -709,7 +708,7 @@
         <translation>{where} پایگاه داده خدمت نیست یا آسیب دیده است. آن را از نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
         <translation>پایگاه داده مشغول کار کاربر دیگری است ({where}). لطفاً چند لحظه بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -1137,8 +1136,8 @@
         <translation>چاپ کارت تعمیر</translation>
     </message>
     <message>
-        <source>Printing the job card comes in a later version.</source>
-        <translation>چاپ کارت تعمیر در نسخه بعدی می‌آید.</translation>
+        <source>Print the job card of the ticket just opened.</source>
+        <translation>چاپ کارت تعمیر پذیرشی که همین حالا ثبت شد.</translation>
     </message>
     <message>
         <source>New &amp;ticket</source>
@@ -1341,6 +1340,10 @@
         <translation>برای «{text}» چیزی پیدا نشد.</translation>
     </message>
     <message>
+        <source>Select a ticket in the list to print its job card.</source>
+        <translation>برای چاپ کارت تعمیر، یک پذیرش را در فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1405,8 +1408,8 @@
         <translation>&amp;چاپ کارت تعمیر</translation>
     </message>
     <message>
-        <source>Printing job cards comes in a later version.</source>
-        <translation>چاپ کارت تعمیر در نسخه بعدی می‌آید.</translation>
+        <source>Print the job card of the ticket selected in the list.</source>
+        <translation>چاپ کارت تعمیر پذیرش انتخاب‌شده در فهرست.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1562,6 +1565,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Persian ({sample})</source>
@@ -1644,7 +1654,7 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <source>This computer&apos;s settings could not be saved: {reason}</source>
+        <source>This computer's settings could not be saved: {reason}</source>
         <translation>تنظیمات این رایانه ذخیره نشد: {reason}</translation>
     </message>
     <message>
@@ -1720,7 +1730,7 @@
         <translation>شرایط روی کارت تعمیر</translation>
     </message>
     <message>
-        <source>For example: units not collected within 90 days of the repair are kept at the owner&apos;s risk.</source>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
         <translation>برای نمونه: مسئولیت دستگاهی که تا ۹۰ روز پس از تعمیر تحویل گرفته نشود با مالک آن است.</translation>
     </message>
     <message>
@@ -1881,6 +1891,18 @@
     <message>
         <source>Reload (F5)</source>
         <translation>بارگذاری دوباره (F5)</translation>
+    </message>
+    <message>
+        <source>Print job card (Ctrl+P)</source>
+        <translation>چاپ کارت تعمیر (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Job card as PDF…</source>
+        <translation>کارت تعمیر به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Delivery receipt as PDF…</source>
+        <translation>رسید تحویل به صورت PDF…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -49,6 +49,7 @@ from app.services.units import (
 )
 from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors, show_error
+from app.ui.printing import Document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.date_edit import DateEdit
@@ -315,6 +316,7 @@ class IntakeDialog(Retranslating, QDialog):
                                   " border-radius: 4px; padding: 8px; }")
         self.print_button = QPushButton(self)
         self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_job_card)
         self.new_ticket_button = QPushButton(self)
         self.new_ticket_button.clicked.connect(self.new_ticket)
         self.close_button = QPushButton(self)
@@ -656,12 +658,17 @@ class IntakeDialog(Retranslating, QDialog):
         self.ticket_opened.emit(ticket.id)
         self.new_ticket_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def print_job_card(self) -> None:
+        if self.ticket is not None:
+            print_document(self, self.desk, Document.JOB_CARD, self.ticket.number)
+
     def _lock(self, locked: bool) -> None:
         self._locked = locked
         for group in (self.customer_group, self.unit_group, self.job_group):
             group.setEnabled(not locked)
         self.save_button.setVisible(not locked)
         self.new_ticket_button.setVisible(locked)
+        self.print_button.setEnabled(locked)
         self.result.setVisible(locked)
 
     def _render_result(self) -> None:
@@ -772,7 +779,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.fault.setPlaceholderText(self.tr("What the customer says is wrong"))
 
         self.print_button.setText(self.tr("&Print job card"))
-        self.print_button.setToolTip(self.tr("Printing the job card comes in a later version."))
+        self.print_button.setToolTip(self.tr("Print the job card of the ticket just opened."))
         self.new_ticket_button.setText(self.tr("New &ticket"))
         self.close_button.setText(self.tr("Close"))
         self.save_button.setText(self.tr("Save"))

@@ -21,6 +21,7 @@ from app.ui.list_tab import ListTab
 from app.ui.marks import followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.parts_dialog import PartsDialog
+from app.ui.printing import Document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ticket_dialog import TicketDialog
@@ -80,8 +81,7 @@ class MainWindow(Retranslating, QMainWindow):
             return made
 
         self.new_ticket_action = action("Ctrl+N", self.new_ticket)
-        self.print_action = action(QKeySequence.StandardKey.Print, lambda: None)
-        self.print_action.setEnabled(False)
+        self.print_action = action(QKeySequence.StandardKey.Print, self.print_job_card)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.refresh_action = action("F5", self.refresh)
         self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
@@ -199,6 +199,13 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
+    def print_job_card(self) -> None:
+        row = self.tickets.current_row()
+        if not isinstance(row, TicketRow):
+            self.statusBar().showMessage(self.tr("Select a ticket in the list to print its job card."), 5000)
+            return
+        print_document(self, self.desk, Document.JOB_CARD, row.number)
+
     def _after_change(self) -> None:
         for tab in (self.tickets, self.customers, self.followups):
             if tab.model.started:
@@ -245,7 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_ticket_action.setText(self.tr("&New ticket…"))
         self.print_action.setText(self.tr("&Print job card"))
-        self.print_action.setToolTip(self.tr("Printing job cards comes in a later version."))
+        self.print_action.setToolTip(self.tr("Print the job card of the ticket selected in the list."))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.find_action.setText(self.tr("&Find…"))
         self.parts_action.setText(self.tr("&Parts catalogue…"))

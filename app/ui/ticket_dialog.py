@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
@@ -59,6 +60,7 @@ from app.services.tickets import (
 from app.ui import messages
 from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors
+from app.ui.printing import Document, ask_pdf_path, print_document, save_document
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.money_edit import MoneyEdit
@@ -458,6 +460,16 @@ class TicketDialog(Retranslating, QDialog):
         self.reload_button.clicked.connect(self.reload)
         self.close_button = _button(self)
         self.close_button.clicked.connect(self.reject)
+        self.print_button = _button(self)
+        self.print_button.clicked.connect(self.print_job_card)
+        self.save_card_button = _button(self)
+        self.save_card_button.clicked.connect(lambda: self.save_pdf(Document.JOB_CARD))
+        self.save_receipt_button = _button(self)
+        self.save_receipt_button.clicked.connect(lambda: self.save_pdf(Document.RECEIPT))
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(self.print_job_card)
+        self.addAction(self.print_action)
         self.reload_action = QAction(self)
         # F5 everywhere (the platform's Refresh keys already hold it once: no duplicate, or the
         # shortcut becomes ambiguous and does nothing).
@@ -478,6 +490,9 @@ class TicketDialog(Retranslating, QDialog):
         splitter.setStretchFactor(1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reload_button)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.save_card_button)
+        bottom.addWidget(self.save_receipt_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -485,6 +500,16 @@ class TicketDialog(Retranslating, QDialog):
         layout.addWidget(self.moves)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+
+    def print_job_card(self) -> Path | None:
+        return print_document(self, self.desk, Document.JOB_CARD, self.record.number)
+
+    def save_pdf(self, kind: Document) -> Path | None:
+        return save_document(self, self.desk, kind, self.record.number, self._ask_pdf_path)
+
+    def _ask_pdf_path(self, parent: QWidget, suggested: str) -> Path | None:
+        """Where to save a PDF (a file dialog; tests answer it themselves)."""
+        return ask_pdf_path(parent, suggested)
 
     def _value(self) -> QLabel:
         value = QLabel(self.header)
@@ -527,6 +552,9 @@ class TicketDialog(Retranslating, QDialog):
         self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details"),
                                                  self.tr("By")])
         self.reload_button.setText(self.tr("Reload (F5)"))
+        self.print_button.setText(self.tr("Print job card (Ctrl+P)"))
+        self.save_card_button.setText(self.tr("Job card as PDF…"))
+        self.save_receipt_button.setText(self.tr("Delivery receipt as PDF…"))
         self.close_button.setText(self.tr("Close"))
         self._show()
 

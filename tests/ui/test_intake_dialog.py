@@ -107,7 +107,7 @@ def test_a_new_customer_and_a_new_unit_open_a_ticket_from_the_keyboard(open_inta
     assert isolate_ltr(desk.locale.digits(ticket.number)) in dialog.result.text()
     assert not dialog.job_group.isEnabled() and not dialog.save_button.isVisible()
     assert dialog.new_ticket_button.isVisible() and dialog.close_button.isVisible()
-    assert not dialog.print_button.isEnabled() and dialog.print_button.toolTip()
+    assert dialog.print_button.isEnabled() and dialog.print_button.toolTip(), "the job card can be printed now"
 
 
 def test_typing_persian_letters_finds_a_customer_stored_with_arabic_letters(open_intake, desk, qtbot):

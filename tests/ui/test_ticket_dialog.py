@@ -1,6 +1,8 @@
 """The ticket view on a real database: moves, estimate, parts and labour, history, conflicts."""
 from __future__ import annotations
 
+import subprocess
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -16,6 +18,7 @@ from app.domain.workflow import TicketStatus as S
 from app.domain.workflow import allowed_moves
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, get_ticket, log_contact, move_ticket, open_ticket
+from app.ui.printing import Document
 from app.ui.ticket_dialog import LabourPrompt, PartPicker, TextPrompt, TicketDialog, select_row
 from tests.services.helpers import customer, part, stock_of, unit
 from tests.ui.conftest import type_text
@@ -378,3 +381,17 @@ def test_delete_removes_the_selected_line_and_escape_closes(qtbot, desk, show):
     assert len(questions) == 1 and dialog.lines.rowCount() == 0 and stock_of(desk, pump) == 3
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_job_card_and_receipt_are_saved_as_pdf_from_the_ticket(show, desk, tmp_path):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    dialog._ask_pdf_path = lambda parent, suggested: tmp_path / suggested
+    card = dialog.save_pdf(Document.JOB_CARD)
+    receipt = dialog.save_pdf(Document.RECEIPT)
+    assert card == tmp_path / f"jobcard-{ticket.number}.pdf" and receipt.exists()
+    text = unicodedata.normalize("NFKC", subprocess.run(["pdftotext", str(card), "-"], capture_output=True,
+                                                        text=True, check=True).stdout)
+    assert desk.locale.digits(ticket.number) in text
+    dialog._ask_pdf_path = lambda parent, suggested: None
+    assert dialog.save_pdf(Document.JOB_CARD) is None, "a cancelled file dialog writes nothing"
