@@ -204,12 +204,7 @@ class CustomerDialog(Retranslating, QDialog):
         self.resize(1180, 660)
 
     def _add_row(self, field: str, widget: QWidget) -> None:
-        box = QWidget(self.details)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors.label_for(field, box))
+        box = self.errors.beside(field, widget, self.details)
         label = QLabel(self.details)
         label.setBuddy(widget)
         self.field_labels[field] = label

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.errors import Conflict, KhedmatError, ValidationError
 
@@ -28,6 +28,16 @@ class FieldErrors:
         label.hide()
         self._labels[field] = label
         return label
+
+    def beside(self, field: str, widget: QWidget, parent: QWidget) -> QWidget:
+        """`widget` with its error note under it, ready to be a form row's field."""
+        box = QWidget(parent)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.label_for(field, box))
+        return box
 
     def clear(self) -> None:
         for label in self._labels.values():

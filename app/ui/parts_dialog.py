@@ -111,7 +111,7 @@ class PartsDialog(Retranslating, QDialog):
             label = QLabel(self.form_box)
             label.setBuddy(widget)
             self.field_labels.append(label)
-            self.form.addRow(label, self._with_error(field, widget))
+            self.form.addRow(label, self.errors.beside(field, widget, self.form_box))
         for edit in (self.code, self.name, self.price):
             edit.returnPressed.connect(self.save)
 
@@ -156,15 +156,6 @@ class PartsDialog(Retranslating, QDialog):
         self.reload()
         self.new_part()
         self.resize(820, 640)
-
-    def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget(self.form_box)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors.label_for(field, box))
-        return box
 
     # -- the list ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.i18n import Catalogue
 from app.services.demo import fill_demo
@@ -35,6 +35,20 @@ def speak() -> Iterator[Callable[[str], None]]:
         languages.uninstall()
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QApplication.processEvents()
+
+
+@pytest.fixture
+def open_dialog(qtbot, speak) -> Callable[..., QDialog]:
+    """Show a dialog as the application would, in its desk's language, and wait until it is on screen."""
+    def opener(lang: str, make: Callable[[], QDialog]) -> QDialog:
+        speak(lang)
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return opener
 
 
 @pytest.fixture

@@ -26,14 +26,9 @@ PERSIAN = set("۰۱۲۳۴۵۶۷۸۹")
 
 
 @pytest.fixture
-def open_customer(qtbot, speak) -> Callable[..., CustomerDialog]:
+def open_customer(open_dialog) -> Callable[..., CustomerDialog]:
     def opener(desk: Desk, customer_id: int) -> CustomerDialog:
-        speak(desk.locale.lang)
-        dialog = CustomerDialog(desk, customer_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
+        return open_dialog(desk.locale.lang, lambda: CustomerDialog(desk, customer_id))
 
     return opener
 

@@ -21,14 +21,9 @@ STOCK = 3
 
 
 @pytest.fixture
-def open_parts(qtbot, desk, speak) -> Callable[..., PartsDialog]:
+def open_parts(desk, open_dialog) -> Callable[..., PartsDialog]:
     def opener(on: Desk = desk) -> PartsDialog:
-        speak(on.locale.lang)
-        dialog = PartsDialog(on)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
+        return open_dialog(on.locale.lang, lambda: PartsDialog(on))
 
     return opener
 

@@ -20,14 +20,9 @@ from tests.ui.conftest import type_text
 
 
 @pytest.fixture
-def open_settings(qtbot, speak) -> Callable[[Desk], SettingsDialog]:
+def open_settings(open_dialog) -> Callable[[Desk], SettingsDialog]:
     def opener(desk: Desk) -> SettingsDialog:
-        speak(desk.locale.lang)
-        dialog = SettingsDialog(desk)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
+        return open_dialog(desk.locale.lang, lambda: SettingsDialog(desk))
 
     return opener
 

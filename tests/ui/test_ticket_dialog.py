@@ -31,14 +31,9 @@ AR = {S.RECEIVED: "مستلم", S.DIAGNOSING: "قيد الفحص", S.IN_REPAIR: 
 
 
 @pytest.fixture
-def show(qtbot, speak) -> Callable[..., TicketDialog]:
+def show(open_dialog) -> Callable[..., TicketDialog]:
     def opener(desk: Desk, ticket_id: int) -> TicketDialog:
-        speak(desk.locale.lang)
-        dialog = TicketDialog(desk, ticket_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
+        return open_dialog(desk.locale.lang, lambda: TicketDialog(desk, ticket_id))
 
     return opener
 
