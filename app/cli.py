@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
     importing.add_argument("--errors", type=Path, metavar="OUT.xlsx",
                            help="write the rejected rows, with the reason, to this workbook")
+    importing.add_argument("--map", type=Path, metavar="MAP.json",
+                           help="take each sheet's header row and columns from this mapping file")
+    importing.add_argument("--save-map", type=Path, metavar="MAP.json",
+                           help="save the header rows and columns used, to reuse with --map")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
@@ -120,7 +124,7 @@ def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
         if args.command in ("jobcard", "receipt"):
             return _document(desk, args.command, args.ticket, args.out, args.page, translate)
         if args.command == "import":
-            return _import(desk, args.file, args.dry_run, args.errors, translate)
+            return _import(desk, args, translate)
         if args.demo_if_empty:
             from app.services.demo import is_empty
 
@@ -156,10 +160,14 @@ def _document(desk: Desk, kind: str, number: str, out: Path, page: str, translat
     return EXIT_OK
 
 
-def _import(desk: Desk, path: Path, dry_run: bool, errors: Path | None, translate: Translate) -> int:
-    from app.importing import import_workbook, summary_lines, write_errors
+def _import(desk: Desk, args: argparse.Namespace, translate: Translate) -> int:
+    from app.importing import import_workbook, plan_import, read_mapping, summary_lines, write_errors
 
-    report = import_workbook(desk, path, dry_run=dry_run, translate=translate)
+    plan = plan_import(args.file, read_mapping(args.map) if args.map is not None else None)
+    if args.save_map is not None:
+        plan.save_mapping(args.save_map)
+    errors = args.errors
+    report = import_workbook(desk, plan, dry_run=args.dry_run, translate=translate)
     for line in summary_lines(report, translate, desk.locale):
         print(line)
     if errors is not None:

@@ -36,19 +36,24 @@ def format_number(series: Series, year: int, sequence: int) -> str:
 
 
 def next_number(session: Session, series: Series, year: int) -> str:
-    """Take the next number inside the caller's transaction.
+    """Take the next number inside the caller's transaction."""
+    return next_numbers(session, series, year, 1)[0]
+
+
+def next_numbers(session: Session, series: Series, year: int, count: int) -> list[str]:
+    """Take the next `count` numbers inside the caller's transaction.
 
     The UPDATE takes the counter row's write lock first, so two clerks saving at once are
     served one after the other; the first number of a year creates the row, and a writer
     that loses that race retries the UPDATE.
     """
     key = (Counter.series == series.value) & (Counter.year == year)
-    bump = update(Counter).where(key).values(last=Counter.last + 1)
+    bump = update(Counter).where(key).values(last=Counter.last + count)
     if session.execute(bump).rowcount == 0:
         try:
             with session.begin_nested():
-                session.execute(insert(Counter).values(series=series.value, year=year, last=1))
+                session.execute(insert(Counter).values(series=series.value, year=year, last=count))
         except IntegrityError:
             session.execute(bump)
-    sequence = session.execute(select(Counter.last).where(key)).scalar_one()
-    return format_number(series, year, sequence)
+    last = session.execute(select(Counter.last).where(key)).scalar_one()
+    return [format_number(series, year, sequence) for sequence in range(last - count + 1, last + 1)]

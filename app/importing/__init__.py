@@ -1,5 +1,8 @@
-"""Legacy Excel import: read, detect headers, parse rows, write in one transaction, report."""
+"""Legacy Excel import: plan (headers and mapping), read, parse, write in one transaction, report."""
+from app.importing.plan import ImportPlan, SheetPlan, plan_import, read_mapping
+from app.importing.read import ImportFailure
 from app.importing.report import summary_lines, write_errors
-from app.importing.run import ImportReport, Outcome, RowResult, import_workbook
+from app.importing.run import ImportCancelled, ImportReport, Outcome, RowResult, import_workbook
 
-__all__ = ["ImportReport", "Outcome", "RowResult", "import_workbook", "summary_lines", "write_errors"]
+__all__ = ["ImportCancelled", "ImportFailure", "ImportPlan", "ImportReport", "Outcome", "RowResult", "SheetPlan",
+           "import_workbook", "plan_import", "read_mapping", "summary_lines", "write_errors"]

@@ -89,17 +89,22 @@ class Header:
 
 
 def read_header(index: int, row: list[Any]) -> Header:
-    header = Header(index)
+    """Row `index` taken as the header: each heading mapped by its synonyms."""
+    fields: dict[Field, int] = {}
     for column, cell in enumerate(row):
-        heading = cell_text(cell)
-        if not heading:
-            continue
         found = field_of(cell)
-        if found is not None and found not in header.fields:
-            header.fields[found] = column
-        else:
-            header.extra[column] = heading
-    return header
+        if found is not None and found not in fields:
+            fields[found] = column
+    return header_with(index, row, fields)
+
+
+def header_with(index: int, row: list[Any], fields: dict[Field, int]) -> Header:
+    """Row `index` as the header with the columns of `fields`; every other headed column is
+    kept as an extra."""
+    claimed = set(fields.values())
+    extra = {column: cell_text(cell) for column, cell in enumerate(row)
+             if column not in claimed and cell_text(cell)}
+    return Header(index, dict(fields), extra)
 
 
 def find_header(rows: list[list[Any]]) -> Header | None:

@@ -59,7 +59,7 @@ def write_errors(report: ImportReport, out: Path, translate: Translate) -> int:
             sheet.sheet_view.rightToLeft = True
             sheet.append(heads + [cell_text(c) for c in report.headers.get(result.sheet, [])])
         sheet.append([result.sheet, result.row, result.column, result.message(translate)]
-                     + [_cell(c) for c in result.cells])
+                     + [_cell(c) for c in result.cells or []])
     if not sheets:
         book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Rejected")))
         book.worksheets[0].append(heads)

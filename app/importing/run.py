@@ -1,28 +1,37 @@
-"""The import of one legacy workbook: every row accounted for, all in one transaction."""
+"""The import of one legacy workbook: every row accounted for, all in one transaction.
+
+Rows are read a sheet at a time and written in batches: each batch's customers, units and
+tickets are looked up with one query per kind, and the new ones inserted together. The
+rules of the records (search keys, warranty end, coverage, numbers, search text) are the
+same functions the services call.
+"""
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, selectinload
 
-from app.domain.coverage import asset_coverage
+from app.domain.coverage import Coverage, WarrantySpan, asset_coverage, decide_coverage
 from app.domain.kinds import EventKind, LineKind, WarrantyKind
-from app.domain.numbering import Series, next_number
+from app.domain.numbering import Series, next_numbers
 from app.domain.people import Customer
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
 from app.domain.workflow import TicketStatus
 from app.errors import KhedmatError, Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
-from app.importing.headers import Field, Header, find_header, read_header
-from app.importing.read import ImportFailure, ImportNote, Sheet, cell_text, column_letter, is_blank, read_workbook
+from app.importing.headers import Field, Header, read_header
+from app.importing.plan import ImportPlan, SheetPlan, plan_import
+from app.importing.read import ImportFailure, ImportNote, Workbook, cell_text, column_letter, is_blank
 from app.importing.values import is_total_row, read_date, read_months, read_status
 from app.locale.money import parse_money
 from app.locale.phone import normalize_mobile, phone_search_key
@@ -35,6 +44,13 @@ from app.store.engine import sqlite_path
 
 UNKNOWN_MODEL = "—"
 """The model of a unit whose sheet names none (language-neutral: it is stored)."""
+BATCH = 2000
+"""Data rows written together; a batch's lookups take one query per kind of record."""
+CHUNK = 500
+"""Keys per IN (...) list: well inside every database's limit on bound values."""
+
+Progress = Callable[[int, int], bool]
+"""Called with (rows done, rows in all) after each batch; returning False cancels."""
 
 
 class Outcome(StrEnum):
@@ -44,20 +60,37 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
 
 
-def _note(template: str, **params: Any) -> ImportNote:
-    return ImportNote(template, **params)
+class Note(NamedTuple):
+    """A catalogue entry with its values: what became of a row, in the user's language when shown."""
+
+    context: str
+    template: str
+    params: dict[str, Any]
+
+    @classmethod
+    def of(cls, error: KhedmatError) -> Note:
+        return cls(error.context, error.template, error.params)
+
+    def message(self, tr: Translate) -> str:
+        values = {k: tr(*v) if isinstance(v, Label) else v for k, v in self.params.items()}
+        return tr(self.context, self.template).format(**values)
 
 
-@dataclass
+def _note(template: str, **params: Any) -> Note:
+    return Note("Import", template, params)
+
+
+@dataclass(slots=True)
 class RowResult:
     sheet: str
     row: int
     """The row number as Excel shows it."""
     outcome: Outcome
-    notes: list[KhedmatError]
+    notes: list[Note]
     column: str = ""
     """For a rejected row: the column at fault, as 'C (شماره تماس)'."""
-    cells: list[Any] = field(default_factory=list)
+    cells: list[Any] | None = None
+    """For a rejected row: its cells as read, for the errors workbook."""
 
     def message(self, tr: Translate) -> str:
         return "; ".join(n.message(tr) for n in self.notes)
@@ -84,8 +117,12 @@ class ImportReport:
         return [r for r in self.results if r.outcome is Outcome.REJECTED]
 
 
+class ImportCancelled(ImportFailure):
+    pass
+
+
 class _Rejected(Exception):
-    def __init__(self, column: str, note: KhedmatError) -> None:
+    def __init__(self, column: str, note: Note) -> None:
         self.column, self.note = column, note
 
 
@@ -93,7 +130,7 @@ class _RollBack(Exception):
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     name: str = ""
     mobile: str | None = None
@@ -115,30 +152,47 @@ class _Row:
         return bool(self.fault or self.status or self.amount is not None or self.ticket_no or self.received)
 
 
-def import_workbook(desk: Desk, path: Path, *, dry_run: bool = False,
-                    translate: Translate = lambda c, t: t) -> ImportReport:
-    """Import every sheet of `path` that has a recognisable header, in one transaction.
+@dataclass(slots=True)
+class _Pending:
+    """A parsed data row waiting for its batch to be written."""
+
+    result: RowResult
+    row: _Row
+    customer_id: int = 0
+    asset_id: int | None = None
+    created: bool = False
+    """Whether the row made any record; a row that made none merged into existing ones."""
+
+    def says(self, template: str, **params: Any) -> None:
+        self.result.notes.append(_note(template, **params))
+
+
+def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = False,
+                    translate: Translate = lambda c, t: t, progress: Progress | None = None) -> ImportReport:
+    """Import every sheet of the workbook that has a header (detected, or as `source` plans
+    it), in one transaction.
 
     Raises ImportFailure (nothing written) for a file that is not a workbook, is empty, or
-    has no header row; otherwise each row ends imported, merged, skipped or rejected.
+    has no header row, and ImportCancelled when `progress` returns False; otherwise each row
+    ends imported, merged, skipped or rejected.
     """
-    sheets = read_workbook(path)
-    headers = {sheet.name: find_header(sheet.rows) for sheet in sheets}
-    if not any(headers.values()):
+    plan = source if isinstance(source, ImportPlan) else plan_import(source)
+    if not plan.importable:
         raise ImportFailure(
             QT_TRANSLATE_NOOP("Import", "No sheet in {path} has a header row Khedmat recognises "
                                         "(columns such as name, mobile, serial)."),
-            path=str(path),
+            path=str(plan.path),
         )
-    report = ImportReport(path, dry_run)
+    book = Workbook(plan.path)
+    report = ImportReport(plan.path, dry_run)
     db_file = sqlite_path(desk.store.url)
     if not dry_run and db_file is not None and db_file.exists():
         report.backup = backup_sqlite(db_file, timestamped_backup_path(db_file, "import"))
     try:
         with desk.store.write() as session:
-            importer = _Importer(desk, session, report, translate)
-            for sheet in sheets:
-                importer.sheet(sheet, headers[sheet.name])
+            importer = _Importer(desk, session, report, translate, progress, plan.rows)
+            for sheet in plan.sheets:
+                importer.sheet(sheet, book.rows(sheet.name))
             if dry_run:
                 raise _RollBack
     except _RollBack:
@@ -146,159 +200,278 @@ def import_workbook(desk: Desk, path: Path, *, dry_run: bool = False,
     return report
 
 
+def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, CHUNK)):
+        yield chunk
+
+
 class _Importer:
-    def __init__(self, desk: Desk, session: Session, report: ImportReport, translate: Translate) -> None:
+    def __init__(self, desk: Desk, session: Session, report: ImportReport, translate: Translate,
+                 progress: Progress | None, total: int) -> None:
         self.desk, self.session, self.report, self.translate = desk, session, report, translate
-        self.new_ids: dict[str, set[int]] = {"customers": set(), "units": set(), "tickets": set()}
+        self.progress, self.total = progress, total
+        self.customers: dict[tuple[str, str], tuple[int, str]] = {}
+        """(by 'mobile' or 'name', key) → (id, name) of customers met so far."""
+        self.assets: dict[str, tuple[int, int | None, str]] = {}
+        """serial key → (id, owner id, serial) of units met so far."""
+        self.new_assets: dict[int, list[WarrantySpan]] = {}
+        """Units this import made, with their warranty: coverage needs no query."""
+        self.tickets: set[str] = set()
+        """Ticket numbers known to exist."""
+        self.ticket_keys: set[tuple[int, datetime, str, int | None]] = set()
+        """(customer, opened at, fault, unit) of tickets without a legacy number, per customer
+        loaded in `keys_loaded`."""
+        self.keys_loaded: set[int] = set()
+        self.products: dict[tuple[str, str], int] = {}
+        self.done = 0
 
-    def sheet(self, sheet: Sheet, header: Header | None) -> None:
-        report = self.report
-        report.rows_read += len(sheet.rows)
+    # -- rows ------------------------------------------------------------------------------
+
+    def sheet(self, plan: SheetPlan, rows: Iterator[list[Any]]) -> None:
+        report, header = self.report, plan.header
         report.sheets += 1
+        if header is not None:
+            report.headers[plan.name] = list(plan.head[header.row])
+        pending: list[_Pending] = []
+        for index, row in enumerate(rows):
+            report.rows_read += 1
+            why = self._not_data(header, index, row)
+            if why is not None:
+                report.results.append(RowResult(plan.name, index + 1, Outcome.SKIPPED, [
+                    _note(QT_TRANSLATE_NOOP("Import", "not data: {why}"), why=Label("Import", why))]))
+                continue
+            assert header is not None  # a sheet without a header has no data rows
+            try:
+                parsed = _parse(self.desk, header, row, report.headers[plan.name])
+            except _Rejected as rejected:
+                report.results.append(RowResult(plan.name, index + 1, Outcome.REJECTED, [rejected.note],
+                                                column=rejected.column, cells=list(row)))
+                continue
+            result = RowResult(plan.name, index + 1, Outcome.IMPORTED, [])
+            report.results.append(result)
+            pending.append(_Pending(result, parsed))
+            if len(pending) >= BATCH:
+                self._write(pending)
+                pending = []
+                self._advance(report.rows_read)
+        if pending:
+            self._write(pending)
+        self._advance(report.rows_read)
+
+    def _advance(self, done: int) -> None:
+        if self.progress is not None and not self.progress(done, self.total):
+            raise ImportCancelled(QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was written."))
+
+    @staticmethod
+    def _not_data(header: Header | None, index: int, row: list[Any]) -> str | None:
+        """Why the row is not data (a catalogue entry), or None for a data row."""
+        if is_blank(row):
+            return QT_TRANSLATE_NOOP("Import", "blank row")
         if header is None:
-            for index, row in enumerate(sheet.rows):
-                why = (QT_TRANSLATE_NOOP("Import", "blank row") if is_blank(row)
-                       else QT_TRANSLATE_NOOP("Import", "the sheet has no recognisable header row"))
-                self._skip(sheet, index, why)
-            return
-        report.headers[sheet.name] = list(sheet.rows[header.row])
-        for index, row in enumerate(sheet.rows):
-            if index < header.row:
-                self._skip(sheet, index, QT_TRANSLATE_NOOP("Import", "blank row") if is_blank(row)
-                           else QT_TRANSLATE_NOOP("Import", "title above the header row"))
-            elif index == header.row:
-                self._skip(sheet, index, QT_TRANSLATE_NOOP("Import", "header row"))
-            elif is_blank(row):
-                self._skip(sheet, index, QT_TRANSLATE_NOOP("Import", "blank row"))
-            elif read_header(index, row).fields == header.fields:
-                self._skip(sheet, index, QT_TRANSLATE_NOOP("Import", "header row repeated"))
-            elif is_total_row(row) and not _identifies(header, row):
-                self._skip(sheet, index, QT_TRANSLATE_NOOP("Import", "total row"))
-            else:
-                self._data_row(sheet, header, index, row)
-
-    def _skip(self, sheet: Sheet, index: int, why: str) -> None:
-        self.report.results.append(
-            RowResult(sheet.name, index + 1, Outcome.SKIPPED,
-                      [_note(QT_TRANSLATE_NOOP("Import", "not data: {why}"), why=Label("Import", why))],
-                      cells=list(sheet.rows[index])))
-
-    def _data_row(self, sheet: Sheet, header: Header, index: int, row: list[Any]) -> None:
-        try:
-            parsed = _parse(self.desk, header, row, self.report.headers[sheet.name])
-            outcome, notes = self._write(sheet.name, index + 1, parsed)
-        except _Rejected as rejected:
-            self.report.results.append(RowResult(sheet.name, index + 1, Outcome.REJECTED, [rejected.note],
-                                                 column=rejected.column, cells=list(row)))
-            return
-        self.report.results.append(RowResult(sheet.name, index + 1, outcome, notes, cells=list(row)))
+            return QT_TRANSLATE_NOOP("Import", "the sheet has no recognisable header row")
+        if index < header.row:
+            return QT_TRANSLATE_NOOP("Import", "title above the header row")
+        if index == header.row:
+            return QT_TRANSLATE_NOOP("Import", "header row")
+        if read_header(index, row).fields == header.fields:
+            return QT_TRANSLATE_NOOP("Import", "header row repeated")
+        if is_total_row(row) and not _identifies(header, row):
+            return QT_TRANSLATE_NOOP("Import", "total row")
+        return None
 
     # -- writing -------------------------------------------------------------------------
 
-    def _write(self, sheet: str, excel_row: int, row: _Row) -> tuple[Outcome, list[KhedmatError]]:
-        notes: list[KhedmatError] = []
-        created = False
-        customer, new = self._customer(row)
-        created |= new
-        notes.append(_note(QT_TRANSLATE_NOOP("Import", "new customer {name}") if new
-                           else QT_TRANSLATE_NOOP("Import", "existing customer {name}"), name=customer.name))
-        asset = None
-        if row.serial:
-            asset, new = self._asset(row, customer)
-            created |= new
-            notes.append(_note(QT_TRANSLATE_NOOP("Import", "new unit {serial}") if new
-                               else QT_TRANSLATE_NOOP("Import", "existing unit {serial}"), serial=asset.serial))
-        if row.has_ticket:
-            ticket, new = self._ticket(sheet, excel_row, row, customer, asset)
-            created |= new
-            notes.append(_note(QT_TRANSLATE_NOOP("Import", "new ticket {number}") if new
-                               else QT_TRANSLATE_NOOP("Import", "ticket {number} already present"),
-                               number=ticket.number))
-        return (Outcome.IMPORTED if created else Outcome.MERGED), notes
+    def _write(self, batch: list[_Pending]) -> None:
+        self._customers(batch)
+        self._assets([p for p in batch if p.row.serial])
+        self._tickets([p for p in batch if p.row.has_ticket])
+        for p in batch:
+            if not p.created:
+                p.result.outcome = Outcome.MERGED
 
-    def _customer(self, row: _Row) -> tuple[Customer, bool]:
+    def _customers(self, batch: list[_Pending]) -> None:
         session = self.session
-        if row.mobile:
-            found = session.scalars(select(Customer).where(Customer.mobile == row.mobile)).first()
-        else:
-            found = session.scalars(select(Customer).where(Customer.name_norm == normalize_search(row.name))
-                                    .order_by(Customer.id)).first()
-        if found is not None:
-            return found, False
-        customer = Customer(name=row.name, name_norm=normalize_search(row.name), mobile=row.mobile,
-                            mobile_key=phone_search_key(row.mobile or ""), phone="", phone_key="")
-        session.add(customer)
-        session.flush()
-        self._created("customers", customer.id)
-        return customer, True
+        keyed = [(p, ("mobile", p.row.mobile) if p.row.mobile else ("name", normalize_search(p.row.name)))
+                 for p in batch]
+        unknown = {key for _, key in keyed if key not in self.customers}
+        mobiles = [k for kind, k in unknown if kind == "mobile"]
+        names = [k for kind, k in unknown if kind == "name"]
+        for chunk in _chunks(mobiles):
+            for id_, mobile, name in session.execute(
+                    select(Customer.id, Customer.mobile, Customer.name).where(Customer.mobile.in_(chunk))):
+                self.customers[("mobile", mobile)] = (id_, name)
+        for chunk in _chunks(names):
+            for id_, key, name in session.execute(
+                    select(Customer.id, Customer.name_norm, Customer.name).where(Customer.name_norm.in_(chunk))
+                    .order_by(Customer.id.desc())):  # the oldest customer of a name wins
+                self.customers[("name", key)] = (id_, name)
+        new: dict[tuple[str, str], _Pending] = {}
+        for p, key in keyed:
+            if key not in self.customers:
+                new.setdefault(key, p)
+        if new:
+            rows = [dict(name=p.row.name, name_norm=normalize_search(p.row.name), mobile=p.row.mobile,
+                         mobile_key=phone_search_key(p.row.mobile or ""), version=1) for p in new.values()]
+            ids = session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows)
+            for (key, p), id_ in zip(new.items(), ids, strict=True):
+                self.customers[key] = (id_, p.row.name)
+            self.report.created["customers"] += len(new)
+        for p, key in keyed:
+            p.customer_id, name = self.customers[key]
+            if new.get(key) is p:
+                p.created = True
+                p.says(QT_TRANSLATE_NOOP("Import", "new customer {name}"), name=name)
+            else:
+                p.says(QT_TRANSLATE_NOOP("Import", "existing customer {name}"), name=name)
 
-    def _asset(self, row: _Row, customer: Customer) -> tuple[Asset, bool]:
-        session = self.session
-        serial_norm = normalize_serial(row.serial)
-        found = session.scalars(select(Asset).where(Asset.serial_norm == serial_norm)).one_or_none()
-        if found is not None:
-            return found, False
-        product = get_or_create_product(session, row.brand, row.product or UNKNOWN_MODEL,
-                                        warranty_months=row.warranty_months or 12)
-        asset = Asset(serial=row.serial, serial_norm=serial_norm, product_id=product.id, customer_id=customer.id,
-                      purchase_date=row.purchase_date)
-        session.add(asset)
-        if row.warranty_months and row.purchase_date is not None:
-            session.add(Warranty(asset=asset, kind=WarrantyKind.STANDARD.value, start_date=row.purchase_date,
-                                 end_date=warranty_end(row.purchase_date, row.warranty_months, self.desk)))
-        session.flush()
-        self._created("units", asset.id)
-        return asset, True
-
-    def _ticket(self, sheet: str, excel_row: int, row: _Row, customer: Customer,
-                asset: Asset | None) -> tuple[Ticket, bool]:
+    def _assets(self, batch: list[_Pending]) -> None:
         session, desk = self.session, self.desk
-        opened_on = row.received or desk.today()
-        opened_at = datetime.combine(opened_on, time(12), tzinfo=desk.locale.timezone).astimezone(UTC)
-        if row.ticket_no:
-            same = Ticket.number == row.ticket_no
-        else:
-            same = ((Ticket.customer_id == customer.id) & (Ticket.opened_at == opened_at)
-                    & (Ticket.fault == row.fault)
-                    & (Ticket.asset_id == asset.id if asset is not None else Ticket.asset_id.is_(None)))
-        found = session.scalars(select(Ticket).where(same)).first()
-        if found is not None:
-            return found, False
-        status = row.status or TicketStatus.RECEIVED
-        ticket = Ticket(
-            number=row.ticket_no or next_number(session, Series.TICKET, desk.numbering_year(opened_on)),
-            customer_id=customer.id, status=status.value, fault=row.fault, currency=desk.locale.currency,
-            opened_by_id=desk.actor.id, opened_at=opened_at,
-        )
-        if asset is not None:
-            decision = asset_coverage(asset, opened_on)
-            ticket.asset_id = asset.id
-            ticket.coverage = decision.kind.value
-            ticket.coverage_until = decision.until or decision.ended_on
-            ticket.coverage_note = decision.note
-        session.add(ticket)
-        session.flush()
-        if row.amount is not None:
-            session.add(TicketLine(ticket_id=ticket.id, kind=LineKind.LABOR.value, quantity=Decimal(1),
-                                   unit_price=row.amount,
-                                   description=self.translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))))
-        history = [self.translate("Import", QT_TRANSLATE_NOOP("Import", "Imported from {file}, sheet {sheet}, row {row}."))
-                   .format(file=self.report.path.name, sheet=sheet, row=excel_row)]
-        if row.status_word:
-            history.append(self.translate("Import", QT_TRANSLATE_NOOP("Import", "Status in the sheet: {status}"))
-                           .format(status=row.status_word))
-        history.extend(row.extras)
-        session.add(TicketEvent(ticket_id=ticket.id, customer_id=customer.id, kind=EventKind.STATUS.value,
-                                to_status=status.value, text="\n".join(history), user_id=desk.actor.id,
-                                at=opened_at))
-        session.flush()
-        refresh_ticket_search(session, ticket_id=ticket.id)
-        self._created("tickets", ticket.id)
-        return ticket, True
+        keys = [normalize_serial(p.row.serial) for p in batch]
+        for chunk in _chunks({k for k in keys if k not in self.assets}):
+            for id_, key, owner, serial in session.execute(
+                    select(Asset.id, Asset.serial_norm, Asset.customer_id, Asset.serial)
+                    .where(Asset.serial_norm.in_(chunk))):
+                self.assets[key] = (id_, owner, serial)
+        new: dict[str, _Pending] = {}
+        for p, key in zip(batch, keys, strict=True):
+            if key not in self.assets:
+                new.setdefault(key, p)
+        if new:
+            rows, spans = [], []
+            for key, p in new.items():
+                r = p.row
+                rows.append(dict(serial=r.serial, serial_norm=key, product_id=self._product(r),
+                                 customer_id=p.customer_id, purchase_date=r.purchase_date, version=1))
+                spans.append((r.purchase_date, warranty_end(r.purchase_date, r.warranty_months, desk))
+                             if r.warranty_months and r.purchase_date is not None else None)
+            ids = list(session.scalars(insert(Asset).returning(Asset.id, sort_by_parameter_order=True), rows))
+            warranties = []
+            for (key, p), id_, span in zip(new.items(), ids, spans, strict=True):
+                self.assets[key] = (id_, p.customer_id, p.row.serial)
+                self.new_assets[id_] = [WarrantySpan(0, *span)] if span else []
+                if span:
+                    warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
+                                           end_date=span[1], version=1))
+            if warranties:
+                session.execute(insert(Warranty), warranties)
+            self.report.created["units"] += len(new)
+        for p, key in zip(batch, keys, strict=True):
+            id_, owner, serial = self.assets[key]
+            p.asset_id = id_
+            if new.get(key) is p:
+                p.created = True
+                p.says(QT_TRANSLATE_NOOP("Import", "new unit {serial}"), serial=serial)
+            elif owner is not None and owner != p.customer_id:
+                p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}, recorded for another customer "
+                                                   "(customer no. {owner}); its owner was not changed"),
+                       serial=serial, owner=owner)
+            else:
+                p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}"), serial=serial)
 
-    def _created(self, kind: str, record_id: int) -> None:
-        self.new_ids[kind].add(record_id)
-        self.report.created[kind] += 1
+    def _product(self, row: _Row) -> int:
+        key = (tidy(row.brand), tidy(row.product) or UNKNOWN_MODEL)
+        if key not in self.products:
+            self.products[key] = get_or_create_product(self.session, key[0], key[1],
+                                                       warranty_months=row.warranty_months or 12).id
+        return self.products[key]
+
+    def _tickets(self, batch: list[_Pending]) -> None:
+        session, desk = self.session, self.desk
+        zone = desk.locale.timezone
+
+        def opened_at(p: _Pending) -> datetime:
+            return datetime.combine(p.row.received or desk.today(), time(12), tzinfo=zone).astimezone(UTC)
+
+        numbers = {p.row.ticket_no for p in batch if p.row.ticket_no} - self.tickets
+        for chunk in _chunks(numbers):
+            self.tickets.update(session.scalars(select(Ticket.number).where(Ticket.number.in_(chunk))))
+        owners = {p.customer_id for p in batch if not p.row.ticket_no} - self.keys_loaded
+        for chunk in _chunks(owners):
+            self.ticket_keys.update(tuple(row) for row in session.execute(
+                select(Ticket.customer_id, Ticket.opened_at, Ticket.fault, Ticket.asset_id)
+                .where(Ticket.customer_id.in_(chunk))))
+        self.keys_loaded |= owners
+        new: list[tuple[_Pending, datetime]] = []
+        for p in batch:
+            at = opened_at(p)
+            if p.row.ticket_no:
+                if p.row.ticket_no in self.tickets:
+                    p.says(QT_TRANSLATE_NOOP("Import", "ticket {number} already present"), number=p.row.ticket_no)
+                    continue
+                self.tickets.add(p.row.ticket_no)
+            else:
+                key = (p.customer_id, at, p.row.fault, p.asset_id)
+                if key in self.ticket_keys:
+                    p.says(QT_TRANSLATE_NOOP("Import", "the same repair is already present"))
+                    continue
+                self.ticket_keys.add(key)
+            new.append((p, at))
+        if not new:
+            return
+        by_year: dict[int, list[_Pending]] = defaultdict(list)
+        for p, at in new:
+            if not p.row.ticket_no:
+                by_year[desk.numbering_year(at.astimezone(zone).date())].append(p)
+        for year, rows in by_year.items():
+            for p, number in zip(rows, next_numbers(session, Series.TICKET, year, len(rows)), strict=True):
+                p.row.ticket_no = number
+        coverage = self._coverage(new)
+        tickets = []
+        for (p, at), decision in zip(new, coverage, strict=True):
+            tickets.append(dict(
+                number=p.row.ticket_no, customer_id=p.customer_id, asset_id=p.asset_id,
+                status=(p.row.status or TicketStatus.RECEIVED).value, fault=p.row.fault,
+                currency=desk.locale.currency, opened_by_id=desk.actor.id, opened_at=at,
+                coverage=decision.kind.value if decision else "none",
+                coverage_until=(decision.until or decision.ended_on) if decision else None,
+                coverage_note=decision.note if decision else "", version=1))
+        ids = list(session.scalars(insert(Ticket).returning(Ticket.id, sort_by_parameter_order=True), tickets))
+        amount_label = self.translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
+        imported_from = self.translate("Import", QT_TRANSLATE_NOOP("Import",
+                                                                   "Imported from {file}, sheet {sheet}, row {row}."))
+        status_in_sheet = self.translate("Import", QT_TRANSLATE_NOOP("Import", "Status in the sheet: {status}"))
+        lines, events = [], []
+        for (p, at), id_ in zip(new, ids, strict=True):
+            r = p.row
+            if r.amount is not None:
+                lines.append(dict(ticket_id=id_, kind=LineKind.LABOR.value, quantity=Decimal(1),
+                                  unit_price=r.amount, description=amount_label))
+            history = [imported_from.format(file=self.report.path.name, sheet=p.result.sheet, row=p.result.row)]
+            if r.status_word:
+                history.append(status_in_sheet.format(status=r.status_word))
+            history.extend(r.extras)
+            events.append(dict(ticket_id=id_, customer_id=p.customer_id, kind=EventKind.STATUS.value,
+                               to_status=(r.status or TicketStatus.RECEIVED).value, text="\n".join(history),
+                               user_id=desk.actor.id, at=at))
+            p.created = True
+            p.says(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), number=r.ticket_no)
+        if lines:
+            session.execute(insert(TicketLine), lines)
+        session.execute(insert(TicketEvent), events)
+        for chunk in _chunks(ids):
+            refresh_ticket_search(session, ticket_ids=chunk)
+        self.report.created["tickets"] += len(ids)
+
+    def _coverage(self, new: list[tuple[_Pending, datetime]]) -> list[Coverage | None]:
+        """Each new ticket's coverage on the day it was opened (None: no unit named)."""
+        zone = self.desk.locale.timezone
+        older = {p.asset_id for p, _ in new if p.asset_id is not None and p.asset_id not in self.new_assets}
+        loaded: dict[int, Asset] = {}
+        for chunk in _chunks(older):
+            loaded.update((a.id, a) for a in self.session.scalars(
+                select(Asset).where(Asset.id.in_(chunk))
+                .options(selectinload(Asset.warranties), selectinload(Asset.contracts))))
+        decisions: list[Coverage | None] = []
+        for p, at in new:
+            day = at.astimezone(zone).date()
+            if p.asset_id is None:
+                decisions.append(None)
+            elif p.asset_id in self.new_assets:
+                decisions.append(decide_coverage(self.new_assets[p.asset_id], [], day))
+            else:
+                decisions.append(asset_coverage(loaded[p.asset_id], day))
+        return decisions
 
 
 # -- parsing ---------------------------------------------------------------------------------
@@ -328,7 +501,7 @@ def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) ->
         try:
             return reader(raw(f))
         except KhedmatError as error:
-            raise _Rejected(column(f), error) from error
+            raise _Rejected(column(f), Note.of(error)) from error
 
     locale = desk.locale
     row = _Row(name=tidy(text(Field.NAME)), serial=tidy(text(Field.SERIAL)), product=tidy(text(Field.PRODUCT)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -220,3 +220,60 @@ def format_money(
         text = to_native_digits(text.translate(_NATIVE_SEPARATORS), lang)
     words = _WORDS.get(lang, _WORDS["en"])
     return f"{'-' if shown < 0 else ''}{text} {words[unit or currency]}"
+
+
+# How an amount written in words is said: each unit as (one, many) in each language — Persian
+# and Arabic keep the unit's name unchanged after a number (as receipts write it).
+_UNIT_WORDS = {
+    "fa": {"IRR": ("ریال", "ریال"), TOMAN: ("تومان", "تومان"), "SAR": ("ریال سعودی", "ریال سعودی"),
+           "halala": ("هلله", "هلله")},
+    "ar": {"IRR": ("ريال إيراني", "ريال إيراني"), TOMAN: ("تومان", "تومان"),
+           "SAR": ("ريال سعودي", "ريال سعودي"), "halala": ("هللة", "هللة")},
+    "en": {"IRR": ("rial", "rials"), TOMAN: ("toman", "tomans"), "SAR": ("Saudi riyal", "Saudi riyals"),
+           "halala": ("halala", "halalas")},
+}
+# The coin below each unit and how many of it make one: a riyal is 100 halalas, a toman 10 rials.
+_SMALLER_UNIT = {"SAR": ("halala", 100), TOMAN: ("IRR", _TOMAN_IN_RIAL)}
+_AND = {"fa": " و ", "ar": " و", "en": " and "}
+
+
+def _number_in_words(number: int, lang: str) -> str:
+    from num2words import num2words  # imported here: only receipts need it
+
+    words = num2words(number, lang=lang)
+    # num2words writes Arabic's "and" apart ("مائة و عشرون"); Arabic joins it to the next word.
+    return words.replace(" و ", " و") if lang == "ar" else words
+
+
+def amount_in_words(amount: Decimal, currency: str, lang: str, unit: str | None = None) -> str:
+    """The amount said in words with its unit, as a receipt writes it beside the figure:
+    'دو میلیون و پانصد هزار ریال', 'مائة وعشرون ريال سعودي وخمسون هللة', 'two hundred fifty
+    thousand tomans'. `unit` is as for `format_money` ('toman' for Iranian amounts in toman).
+
+    What is left under a whole unit is said in the coin below it (halalas; the rials of a
+    toman); no coin is smaller than a rial or a halala, so a fraction of one is said as the
+    nearest whole one (the figure beside the words stays exact)."""
+    if currency not in SUPPORTED_CURRENCIES:
+        raise ValueError(f"unsupported currency {currency!r}")
+    if unit not in (None, TOMAN) or (unit == TOMAN and currency != "IRR"):
+        raise ValueError(f"unit {unit!r} does not apply to {currency}")
+    if amount < 0:
+        raise ValueError("an amount in words cannot be negative")
+    lang = lang if lang in _UNIT_WORDS else "en"
+    names = _UNIT_WORDS[lang]
+    major = unit or currency
+    coin, per_major = _SMALLER_UNIT.get(major, (major, 1))
+    # the amount is stored in the currency's own unit (rials, riyals): count it in coins
+    coins_per_stored = per_major if unit is None else 1
+    coins = int((Decimal(amount) * coins_per_stored).quantize(Decimal(1), ROUND_HALF_UP))
+    whole, rest = divmod(coins, per_major)
+
+    def said(count: int, name: str) -> str:
+        one, many = names[name]
+        return f"{_number_in_words(count, lang)} {one if count == 1 else many}"
+
+    if not rest:
+        return said(whole, major)
+    if not whole:
+        return said(rest, coin)
+    return f"{said(whole, major)}{_AND[lang]}{said(rest, coin)}"

@@ -1,16 +1,18 @@
-"""The company's own details for documents (job cards, receipts, reports): one set shared by
-every desk, kept in the database's settings table.
+"""The company's own details and document choices (job cards, receipts, reports): one set
+shared by every desk, kept in the database's settings table.
 
-Each detail is declared once below, with its stored key, its default and its limits. A
-detail nobody has saved (or whose stored value is unreadable) reads as its default; saving
-writes only the details that differ from what was read, so one still at its default gets no
-row, and never touches keys it does not know.
+Each detail is declared once below, with its stored key, its default and its limits: free
+text (with a length), one of a few choices, or a whole number in a range. A detail nobody has
+saved (or whose stored value is unreadable or out of its limits) reads as its default;
+saving writes only the details that differ from what was read, so one still at its default
+gets no row, and never touches keys it does not know.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import Field, dataclass, field, fields, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +29,33 @@ from app.services.desk import Desk
 
 LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 """How PNG and JPEG files begin: a logo must be one of them."""
+PAPER_SIZES = ("A5", "A4")
+
+
+class WorkshopCopy(StrEnum):
+    """Where the job card's second copy, the one that stays with the unit, is printed."""
+
+    NONE = "none"
+    SAME_PAGE = "same_page"
+    """Below the customer's copy with a cut line between, when both fit on one page."""
+    NEXT_PAGE = "next_page"
 
 
 def _detail(key: str, max_length: int, *, lines: bool = False, default: str = "") -> Any:
     return field(default=default, metadata={"key": key, "max_length": max_length, "lines": lines})
 
 
+def _choice(key: str, choices: tuple[str, ...], default: str) -> Any:
+    return field(default=default, metadata={"key": key, "choices": choices})
+
+
+def _whole_number(key: str, low: int, high: int, default: int) -> Any:
+    return field(default=default, metadata={"key": key, "range": (low, high)})
+
+
 @dataclass(frozen=True)
 class CompanySettings:
-    """What documents print about the company. The defaults are what a new database reads."""
+    """What documents print about the company, and how. The defaults are what a new database reads."""
 
     name: str = _detail("company.name", 200)
     address: str = _detail("company.address", 500, lines=True)
@@ -43,6 +63,11 @@ class CompanySettings:
     logo_path: str = _detail("company.logo_path", 1000)
     terms: str = _detail("company.terms", 4000, lines=True)
     """The terms printed at the foot of the job card."""
+    page_size: str = _choice("documents.page_size", PAPER_SIZES, "A5")
+    """The paper job cards and receipts are printed on."""
+    workshop_copy: str = _choice("documents.workshop_copy", tuple(WorkshopCopy), WorkshopCopy.NEXT_PAGE.value)
+    repair_warranty_days: int = _whole_number("documents.repair_warranty_days", 0, 3650, 90)
+    """How long the receipt guarantees the repair itself; 0 prints no such promise."""
     version_token: str = field(default="", compare=False)
     """What was saved when these were read; hand it back to `save_company_settings`."""
 
@@ -63,6 +88,16 @@ def _decode(text: str) -> Any:
         return _UNREADABLE
 
 
+def _fits(detail: Field[Any], value: Any) -> bool:
+    """Whether a stored value is one its detail can hold."""
+    if "choices" in detail.metadata:
+        return isinstance(value, str) and value in detail.metadata["choices"]
+    if "range" in detail.metadata:
+        low, high = detail.metadata["range"]
+        return type(value) is int and low <= value <= high  # a stored true is no number
+    return isinstance(value, str)
+
+
 def _stored(session: Session) -> dict[str, Setting]:
     return {row.key: row for row in session.scalars(select(Setting).where(Setting.key.in_(KEYS)))}
 
@@ -76,7 +111,7 @@ def _settings_of(rows: dict[str, Setting]) -> CompanySettings:
     for detail in DETAILS:
         row = rows.get(detail.metadata["key"])
         value = _decode(row.value) if row is not None else None
-        if isinstance(value, str):  # anything else (a damaged or foreign value) reads as the default
+        if _fits(detail, value):  # anything else (a damaged or foreign value) reads as the default
             values[detail.name] = value
     return CompanySettings(**values, version_token=_token(rows))
 
@@ -108,17 +143,31 @@ def check_logo(path: str) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo must be a PNG or JPEG image."), field="logo")
 
 
+def _clean(detail: Field[Any], value: Any, digits: Callable[[int], str]) -> Any:
+    """A detail's value as it would be stored, or a ValidationError naming its field."""
+    where = "logo" if detail.name == "logo_path" else detail.name
+    if "choices" in detail.metadata:
+        if value not in detail.metadata["choices"]:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose one of the offered values."), field=where)
+        return str(value)
+    if "range" in detail.metadata:
+        low, high = detail.metadata["range"]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter a whole number from {low} to {high}."),
+                                  field=where, low=digits(low), high=digits(high))
+        return value
+    text = _clean_text(value or "", detail.metadata["lines"])
+    if len(text) > detail.metadata["max_length"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This is too long: at most {count} characters."),
+                              field=where, count=digits(detail.metadata["max_length"]))
+    return text
+
+
 def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> CompanySettings:
     """The details as they would be stored (whitespace tidied), or a ValidationError naming
-    the field: name, address, phone, logo or terms. `digits` writes numbers in messages."""
-    values: dict[str, str] = {}
-    for detail in DETAILS:
-        value = _clean_text(getattr(settings, detail.name) or "", detail.metadata["lines"])
-        where = "logo" if detail.name == "logo_path" else detail.name
-        if len(value) > detail.metadata["max_length"]:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This is too long: at most {count} characters."),
-                                  field=where, count=digits(detail.metadata["max_length"]))
-        values[detail.name] = value
+    the field: name, address, phone, logo, terms, page_size, workshop_copy or
+    repair_warranty_days. `digits` writes numbers in messages."""
+    values = {detail.name: _clean(detail, getattr(settings, detail.name), digits) for detail in DETAILS}
     if values["logo_path"]:
         check_logo(values["logo_path"])
     return replace(settings, **values)

@@ -5,6 +5,8 @@ call `refresh_ticket_search` after they change any of those records.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import ColumnElement, func, literal, select, update
 from sqlalchemy.orm import Session
 
@@ -27,12 +29,15 @@ def refresh_ticket_search(
     session: Session,
     *,
     ticket_id: int | None = None,
+    ticket_ids: Sequence[int] | None = None,
     customer_id: int | None = None,
     everything: bool = False,
 ) -> None:
     statement = update(Ticket).values(search_norm=_search_expression())
     if ticket_id is not None:
         statement = statement.where(Ticket.id == ticket_id)
+    elif ticket_ids is not None:
+        statement = statement.where(Ticket.id.in_(ticket_ids))
     elif customer_id is not None:
         statement = statement.where(Ticket.customer_id == customer_id)
     elif not everything:

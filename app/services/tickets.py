@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.base import utcnow
-from app.domain.contracts import Contract
+from app.domain.contracts import Contract, MaintenancePlan
 from app.domain.coverage import Coverage, CoverageKind, asset_coverage
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, TicketKind
 from app.domain.numbering import Series, next_number
@@ -248,6 +248,19 @@ def find_ticket(desk: Desk, number: str) -> TicketRecord:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no ticket number {number}."),
                            number=number)
         return TicketRecord.of(ticket)
+
+
+def next_service_due(desk: Desk, ticket: TicketRecord, on: date) -> date | None:
+    """The next periodic service of the ticket's unit, or of the contract that covered the job:
+    the earliest date an active plan has due on or after `on`; None when there is none."""
+    owners = [MaintenancePlan.asset_id == ticket.asset_id] if ticket.asset_id is not None else []
+    if ticket.contract_id is not None:
+        owners.append(MaintenancePlan.contract_id == ticket.contract_id)
+    if not owners:
+        return None
+    with desk.store.read() as session:
+        return session.scalar(select(func.min(MaintenancePlan.next_due)).where(
+            or_(*owners), MaintenancePlan.active.is_(True), MaintenancePlan.next_due >= on))
 
 
 def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, note: str = "") -> TicketRecord:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -98,8 +99,9 @@ def test_dry_run_writes_nothing_but_reports_the_same(desk, legacy_fa):
 def test_the_import_is_all_or_nothing(desk, legacy_fa, monkeypatch):
     from app.importing import run
 
+    monkeypatch.setattr(run, "BATCH", 1)  # the first rows are written before the failure
     calls = []
-    original = run._Importer._ticket
+    original = run._Importer._tickets
 
     def failing(self, *args):
         calls.append(1)
@@ -107,13 +109,11 @@ def test_the_import_is_all_or_nothing(desk, legacy_fa, monkeypatch):
             raise RuntimeError("disk full")
         return original(self, *args)
 
-    monkeypatch.setattr(run._Importer, "_ticket", failing)
+    monkeypatch.setattr(run._Importer, "_tickets", failing)
     before = counts(desk)
-    try:
+    with pytest.raises(RuntimeError):
         import_workbook(desk, legacy_fa)
-    except RuntimeError:
-        pass
-    assert counts(desk) == before
+    assert len(calls) == 2 and counts(desk) == before
 
 
 def test_errors_workbook_has_the_original_cells_and_the_reason(desk, legacy_fa, tmp_path):
