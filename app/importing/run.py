@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.coverage import Coverage, WarrantySpan, asset_coverage, decide_coverage
@@ -29,7 +29,7 @@ from app.domain.units import Asset, Warranty
 from app.domain.workflow import TicketStatus
 from app.errors import KhedmatError, Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
-from app.importing.headers import Field, Header, read_header
+from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
 from app.importing.read import ImportFailure, ImportNote, Workbook, cell_text, column_letter, is_blank
 from app.importing.values import is_total_row, read_date, read_months, read_status
@@ -39,6 +39,7 @@ from app.locale.text import normalize_search, normalize_serial, tidy, to_ascii_d
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
 from app.services.units import get_or_create_product, warranty_end
+from app.store.bulk import insert_rows
 from app.store.backup import backup_sqlite, timestamped_backup_path
 from app.store.engine import sqlite_path
 
@@ -200,6 +201,10 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
     return report
 
 
+def _insert(session: Session, model: type, rows: list[dict[str, Any]], returning: bool = True) -> list[int]:
+    return insert_rows(session, model.__table__, rows, with_ids=returning)  # type: ignore[attr-defined]
+
+
 def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
     it = iter(items)
     while chunk := list(islice(it, CHUNK)):
@@ -233,10 +238,12 @@ class _Importer:
         report.sheets += 1
         if header is not None:
             report.headers[plan.name] = list(plan.head[header.row])
+        headings = {} if header is None else {at: cell_text(plan.head[header.row][at])
+                                               for at in header.fields.values()}
         pending: list[_Pending] = []
         for index, row in enumerate(rows):
             report.rows_read += 1
-            why = self._not_data(header, index, row)
+            why = _not_data(header, headings, index, row)
             if why is not None:
                 report.results.append(RowResult(plan.name, index + 1, Outcome.SKIPPED, [
                     _note(QT_TRANSLATE_NOOP("Import", "not data: {why}"), why=Label("Import", why))]))
@@ -262,23 +269,6 @@ class _Importer:
     def _advance(self, done: int) -> None:
         if self.progress is not None and not self.progress(done, self.total):
             raise ImportCancelled(QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was written."))
-
-    @staticmethod
-    def _not_data(header: Header | None, index: int, row: list[Any]) -> str | None:
-        """Why the row is not data (a catalogue entry), or None for a data row."""
-        if is_blank(row):
-            return QT_TRANSLATE_NOOP("Import", "blank row")
-        if header is None:
-            return QT_TRANSLATE_NOOP("Import", "the sheet has no recognisable header row")
-        if index < header.row:
-            return QT_TRANSLATE_NOOP("Import", "title above the header row")
-        if index == header.row:
-            return QT_TRANSLATE_NOOP("Import", "header row")
-        if read_header(index, row).fields == header.fields:
-            return QT_TRANSLATE_NOOP("Import", "header row repeated")
-        if is_total_row(row) and not _identifies(header, row):
-            return QT_TRANSLATE_NOOP("Import", "total row")
-        return None
 
     # -- writing -------------------------------------------------------------------------
 
@@ -313,7 +303,7 @@ class _Importer:
         if new:
             rows = [dict(name=p.row.name, name_norm=normalize_search(p.row.name), mobile=p.row.mobile,
                          mobile_key=phone_search_key(p.row.mobile or ""), version=1) for p in new.values()]
-            ids = session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows)
+            ids = _insert(session, Customer, rows)
             for (key, p), id_ in zip(new.items(), ids, strict=True):
                 self.customers[key] = (id_, p.row.name)
             self.report.created["customers"] += len(new)
@@ -345,7 +335,7 @@ class _Importer:
                                  customer_id=p.customer_id, purchase_date=r.purchase_date, version=1))
                 spans.append((r.purchase_date, warranty_end(r.purchase_date, r.warranty_months, desk))
                              if r.warranty_months and r.purchase_date is not None else None)
-            ids = list(session.scalars(insert(Asset).returning(Asset.id, sort_by_parameter_order=True), rows))
+            ids = _insert(session, Asset, rows)
             warranties = []
             for (key, p), id_, span in zip(new.items(), ids, spans, strict=True):
                 self.assets[key] = (id_, p.customer_id, p.row.serial)
@@ -354,7 +344,7 @@ class _Importer:
                     warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
                                            end_date=span[1], version=1))
             if warranties:
-                session.execute(insert(Warranty), warranties)
+                _insert(session, Warranty, warranties, returning=False)
             self.report.created["units"] += len(new)
         for p, key in zip(batch, keys, strict=True):
             id_, owner, serial = self.assets[key]
@@ -426,7 +416,7 @@ class _Importer:
                 coverage=decision.kind.value if decision else "none",
                 coverage_until=(decision.until or decision.ended_on) if decision else None,
                 coverage_note=decision.note if decision else "", version=1))
-        ids = list(session.scalars(insert(Ticket).returning(Ticket.id, sort_by_parameter_order=True), tickets))
+        ids = _insert(session, Ticket, tickets)
         amount_label = self.translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
         imported_from = self.translate("Import", QT_TRANSLATE_NOOP("Import",
                                                                    "Imported from {file}, sheet {sheet}, row {row}."))
@@ -447,8 +437,8 @@ class _Importer:
             p.created = True
             p.says(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), number=r.ticket_no)
         if lines:
-            session.execute(insert(TicketLine), lines)
-        session.execute(insert(TicketEvent), events)
+            _insert(session, TicketLine, lines, returning=False)
+        _insert(session, TicketEvent, events, returning=False)
         for chunk in _chunks(ids):
             refresh_ticket_search(session, ticket_ids=chunk)
         self.report.created["tickets"] += len(ids)
@@ -472,6 +462,24 @@ class _Importer:
             else:
                 decisions.append(asset_coverage(loaded[p.asset_id], day))
         return decisions
+
+
+def _not_data(header: Header | None, headings: dict[int, str], index: int, row: list[Any]) -> str | None:
+    """Why the row is not data (a catalogue entry), or None for a data row. `headings` are the
+    header's texts of its mapped columns: a row repeating them is the header again."""
+    if is_blank(row):
+        return QT_TRANSLATE_NOOP("Import", "blank row")
+    if header is None:
+        return QT_TRANSLATE_NOOP("Import", "the sheet has no recognisable header row")
+    if index < header.row:
+        return QT_TRANSLATE_NOOP("Import", "title above the header row")
+    if index == header.row:
+        return QT_TRANSLATE_NOOP("Import", "header row")
+    if all(at < len(row) and cell_text(row[at]) == text for at, text in headings.items()):
+        return QT_TRANSLATE_NOOP("Import", "header row repeated")
+    if not _identifies(header, row) and is_total_row(row):
+        return QT_TRANSLATE_NOOP("Import", "total row")
+    return None
 
 
 # -- parsing ---------------------------------------------------------------------------------

@@ -41,8 +41,14 @@ TOTAL_WORDS = frozenset(normalize_search(w) for w in (
     "total", "grand total", "sum", "subtotal",
 ))
 
-_MONTHS = re.compile(r"(\d+)\s*(ماه|month|months|شهر|شهور|أشهر|اشهر|mo)?")
-_YEARS = re.compile(r"(\d+)\s*(سال|سنة|سنه|سنوات|year|years)")
+_MONTHS = re.compile(r"(\d+)\s*(ماه|month|months|شهر|شهور|اشهر|mo)?")
+_YEARS = re.compile(r"(\d+)\s*(سال|سنه|سنوات|سنین|year|years)")
+# A period written as a word alone: "سنة" (a year), "سنتين" (two years), "شش ماه".
+_PERIOD_WORDS = {normalize_search(word): months for word, months in (
+    ("سال", 12), ("یک سال", 12), ("یکسال", 12), ("سنة", 12), ("سنة واحدة", 12), ("عام", 12),
+    ("دو سال", 24), ("سنتين", 24), ("سنتان", 24), ("عامين", 24), ("شش ماه", 6), ("ستة أشهر", 6),
+    ("a year", 12), ("one year", 12), ("two years", 24), ("six months", 6),
+)}
 _YMD = re.compile(r"\d{4}\D")
 
 
@@ -56,8 +62,10 @@ def read_status(value: Any) -> TicketStatus:
 
 
 def read_months(value: Any) -> int:
-    """'24', 24.0, '۲۴ ماه', '12 شهر', '2 سال' → months."""
+    """'24', 24.0, '۲۴ ماه', '12 شهر', '2 سال', 'سنة' → months."""
     text = to_ascii_digits(normalize_search(cell_text(value)))
+    if text in _PERIOD_WORDS:
+        return _PERIOD_WORDS[text]
     if match := _YEARS.fullmatch(text):
         return int(match[1]) * 12
     if match := _MONTHS.fullmatch(text):
@@ -88,5 +96,10 @@ def read_date(value: Any, locale: Locale) -> date:
     return parse_date(text, calendar, order)
 
 
+_TOTAL_LENGTH = max(len(w) for w in TOTAL_WORDS) + 4
+"""Longer text is not a total word (room for spaces, a colon, marks)."""
+
+
 def is_total_row(cells: list[Any]) -> bool:
-    return any(normalize_search(cell_text(c)).rstrip(":") in TOTAL_WORDS for c in cells)
+    return any(isinstance(c, str) and len(c) <= _TOTAL_LENGTH and normalize_search(c).rstrip(":") in TOTAL_WORDS
+               for c in cells)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 import jdatetime
 from hijridate import Gregorian, Hijri
@@ -18,6 +19,10 @@ from hijridate import Gregorian, Hijri
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import strip_invisible, to_ascii_digits, to_native_digits
+
+# jdatetime asks the process's locale on every date it makes (slow: an import converts
+# hundreds of thousands) unless it is given one; its month names are never used here.
+_JDATE_LOCALE = jdatetime.FA_LOCALE
 
 
 class Calendar(StrEnum):
@@ -45,7 +50,7 @@ def to_calendar(d: date, cal: Calendar) -> tuple[int, int, int]:
     """(year, month, day) of `d` in `cal`."""
     try:
         if cal is Calendar.JALALI:
-            j = jdatetime.date.fromgregorian(year=d.year, month=d.month, day=d.day)
+            j = jdatetime.date.fromgregorian(year=d.year, month=d.month, day=d.day, locale=_JDATE_LOCALE)
             return j.year, j.month, j.day
         if cal is Calendar.HIJRI:
             return Gregorian(d.year, d.month, d.day).to_hijri().datetuple()
@@ -66,7 +71,7 @@ def _days_in_month(year: int, month: int, cal: Calendar, shown: str) -> int:
         )
     try:
         if cal is Calendar.JALALI:
-            leap = jdatetime.date(year, month, 1).isleap()
+            leap = jdatetime.date(year, month, 1, locale=_JDATE_LOCALE).isleap()
             return jdatetime.j_days_in_month[month - 1] + (month == 12 and leap)
         if cal is Calendar.HIJRI:
             return Hijri(year, month, 1).month_length()
@@ -87,7 +92,7 @@ def _from_calendar(y: int, m: int, d: int, cal: Calendar, shown: str) -> date:
         )
     try:
         if cal is Calendar.JALALI:
-            return jdatetime.date(y, m, d).togregorian()
+            return jdatetime.date(y, m, d, locale=_JDATE_LOCALE).togregorian()
         if cal is Calendar.HIJRI:
             # hijridate returns its own date subclass; callers and the database expect a plain date.
             g = Hijri(y, m, d).to_gregorian()
@@ -130,6 +135,7 @@ _DATE = re.compile(r"(\d{1,4})\s*[/\-.٫]\s*(\d{1,4})\s*[/\-.٫]\s*(\d{1,4})")
 _ORDERS = {"ymd": ("yyyy/mm/dd", (0, 1, 2)), "dmy": ("dd/mm/yyyy", (2, 1, 0))}
 
 
+@lru_cache(maxsize=4096)  # a legacy sheet writes the same few thousand days again and again
 def parse_date(text: str, cal: Calendar, order: str = "ymd") -> date:
     """The date written in `text` in `cal`, with '/', '-' or '.' between its parts.
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneNumberFormat, PhoneNumberType
@@ -54,20 +55,51 @@ def _dialable(value: str | int | float) -> str:
     return "+" + digits if international else digits
 
 
+def _fits(number: phonenumbers.PhoneNumber, mobile_only: bool) -> bool:
+    kind = phonenumbers.number_type(number)
+    return kind in _MOBILE_TYPES if mobile_only else kind is not PhoneNumberType.UNKNOWN
+
+
+def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
+    """The number when it is written the plain way: '+', country code and national number, or
+    the national number with or without the region's trunk prefix. phonenumbers.parse is
+    general and slow (a legacy import reads a mobile on every row), and a number it would
+    read differently is not valid here, so the caller falls back to it."""
+    if dialable.startswith("+"):
+        national = _strip_country_code(dialable[1:])
+        code = dialable[1:len(dialable) - len(national)]
+        if not code:
+            return None
+        country = int(code)
+    else:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if metadata is None:
+            return None
+        country = metadata.country_code
+        prefix = metadata.national_prefix or ""
+        national = dialable[len(prefix):] if prefix and dialable.startswith(prefix) else dialable
+    if not national or national.startswith("0"):
+        return None
+    number = phonenumbers.PhoneNumber(country_code=country, national_number=int(national))
+    return f"+{country}{national}" if _fits(number, mobile_only) else None
+
+
+@lru_cache(maxsize=8192)  # a legacy sheet names the same customers on many rows
 def _parse(value: str | int | float, region: str, mobile_only: bool) -> str:
     dialable = _dialable(value)
+    region = region.upper()
+    quick = _quick(dialable, region, mobile_only)
+    if quick is not None:
+        return quick
     # A written international prefix names the country, so a foreign customer's number is
     # accepted; without one, the number is read in each region we serve, `region` first.
-    region = region.upper()
     regions = [None] if dialable.startswith("+") else [region, *(r for r in SUPPORTED_REGIONS if r != region)]
     for candidate in regions:
         try:
             number = phonenumbers.parse(dialable, candidate)
         except phonenumbers.NumberParseException:
             continue
-        if not phonenumbers.is_valid_number(number):
-            continue
-        if mobile_only and phonenumbers.number_type(number) not in _MOBILE_TYPES:
+        if not _fits(number, mobile_only):
             continue
         return phonenumbers.format_number(number, PhoneNumberFormat.E164)
     if mobile_only:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
@@ -54,7 +55,16 @@ def strip_invisible(s: str) -> str:
     They are invisible, so two strings that look the same to the clerk must not differ by them;
     RTL editors and web pages insert bidi marks around numbers without the user knowing.
     """
-    return "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
+    if s.isascii():  # no format character is ASCII
+        return s
+    return s.translate(_invisible())
+
+
+@cache
+def _invisible() -> dict[int, None]:
+    """Every format character (category Cf) of this Python's Unicode, for str.translate."""
+    planes = (*range(0x20000), *range(0xE0000, 0xE1000))  # no Cf lies outside these
+    return dict.fromkeys(c for c in planes if unicodedata.category(chr(c)) == "Cf")
 
 
 def tidy(s: str | None) -> str:
@@ -71,6 +81,8 @@ def normalize_search(s: str | None) -> str:
         return ""
     # NFKC undoes presentation forms (pasted from PDFs) and odd spaces; casefolding can
     # leave text that NFKC would change again, hence the second pass.
+    if s.isascii():  # NFKC keeps ASCII as it is, and casefolding ASCII is lowering it
+        return tidy(s.lower())
     s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", s).casefold())
     s = strip_invisible(to_ascii_digits(s)).translate(_SEARCH_FOLD)
     return tidy(s)
