@@ -19,7 +19,8 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale) ->
         return translate("Import", text)
 
     lines = [
-        tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from {sheets} sheets.")).format(
+        (tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from one sheet.")) if report.sheets == 1
+         else tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from {sheets} sheets."))).format(
             file=report.path.name, rows=n(report.rows_read), sheets=n(report.sheets)),
         tr(QT_TRANSLATE_NOOP("Import", "Imported: {imported}. Merged into existing records: {merged}. "
                                        "Skipped as not data: {skipped}. Rejected: {rejected}.")).format(

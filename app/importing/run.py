@@ -31,7 +31,7 @@ from app.errors import KhedmatError, Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
-from app.importing.read import ImportFailure, ImportNote, Workbook, cell_text, column_letter, is_blank
+from app.importing.read import ImportFailure, Workbook, cell_text, column_letter, is_blank
 from app.importing.values import is_total_row, read_date, read_months, read_status
 from app.locale.money import parse_money
 from app.locale.phone import normalize_mobile, phone_search_key
@@ -39,8 +39,8 @@ from app.locale.text import normalize_search, normalize_serial, tidy, to_ascii_d
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
 from app.services.units import get_or_create_product, warranty_end
-from app.store.bulk import insert_rows
 from app.store.backup import backup_sqlite, timestamped_backup_path
+from app.store.bulk import insert_rows
 from app.store.engine import sqlite_path
 
 UNKNOWN_MODEL = "—"
@@ -218,8 +218,8 @@ class _Importer:
         self.progress, self.total = progress, total
         self.customers: dict[tuple[str, str], tuple[int, str]] = {}
         """(by 'mobile' or 'name', key) → (id, name) of customers met so far."""
-        self.assets: dict[str, tuple[int, int | None, str]] = {}
-        """serial key → (id, owner id, serial) of units met so far."""
+        self.assets: dict[str, tuple[int, int | None, str, str]] = {}
+        """serial key → (id, owner id, serial, owner's name) of units met so far."""
         self.new_assets: dict[int, list[WarrantySpan]] = {}
         """Units this import made, with their warranty: coverage needs no query."""
         self.tickets: set[str] = set()
@@ -319,10 +319,10 @@ class _Importer:
         session, desk = self.session, self.desk
         keys = [normalize_serial(p.row.serial) for p in batch]
         for chunk in _chunks({k for k in keys if k not in self.assets}):
-            for id_, key, owner, serial in session.execute(
-                    select(Asset.id, Asset.serial_norm, Asset.customer_id, Asset.serial)
-                    .where(Asset.serial_norm.in_(chunk))):
-                self.assets[key] = (id_, owner, serial)
+            for id_, key, owner, serial, owner_name in session.execute(
+                    select(Asset.id, Asset.serial_norm, Asset.customer_id, Asset.serial, Customer.name)
+                    .outerjoin(Customer, Customer.id == Asset.customer_id).where(Asset.serial_norm.in_(chunk))):
+                self.assets[key] = (id_, owner, serial, owner_name or "")
         new: dict[str, _Pending] = {}
         for p, key in zip(batch, keys, strict=True):
             if key not in self.assets:
@@ -338,7 +338,7 @@ class _Importer:
             ids = _insert(session, Asset, rows)
             warranties = []
             for (key, p), id_, span in zip(new.items(), ids, spans, strict=True):
-                self.assets[key] = (id_, p.customer_id, p.row.serial)
+                self.assets[key] = (id_, p.customer_id, p.row.serial, p.row.name)
                 self.new_assets[id_] = [WarrantySpan(0, *span)] if span else []
                 if span:
                     warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
@@ -347,15 +347,15 @@ class _Importer:
                 _insert(session, Warranty, warranties, returning=False)
             self.report.created["units"] += len(new)
         for p, key in zip(batch, keys, strict=True):
-            id_, owner, serial = self.assets[key]
+            id_, owner, serial, owner_name = self.assets[key]
             p.asset_id = id_
             if new.get(key) is p:
                 p.created = True
                 p.says(QT_TRANSLATE_NOOP("Import", "new unit {serial}"), serial=serial)
             elif owner is not None and owner != p.customer_id:
                 p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}, recorded for another customer "
-                                                   "(customer no. {owner}); its owner was not changed"),
-                       serial=serial, owner=owner)
+                                                   "({owner}); its owner was not changed"),
+                       serial=serial, owner=owner_name)
             else:
                 p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}"), serial=serial)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,23 @@ ROWS_FA = [
      "گم شده در انبار", None, None],
     [None, "جمع کل", None, None, None, None, None, None, None, None, None, "=SUM(L4:L6)", None],
 ]
+
+
+# An Arab shop's log: Hijri and day-first Gregorian dates as text, a real date cell, Saudi
+# mobiles, riyal amounts, Arabic status words, a total row.
+ROWS_AR = [
+    ["سجل الصيانة"],
+    ["الاسم", "الجوال", "الرقم التسلسلي", "الجهاز", "تاريخ الشراء", "تاريخ الاستلام", "العطل", "الحالة",
+     "المبلغ"],
+    ["محمد علي", "0501234567", "AR-1", "ثلاجة", "1445/01/10", "15/03/2024", "لا تبرد", "مغلق", "١٢٠ ر.س"],
+    ["محمد علي", "+966 50 123 4567", "AR-2", "غسالة", datetime(2023, 5, 1), "16/03/2024", "تسريب", "قيد الإصلاح",
+     ""],
+    ["سارة أحمد", 551234567.0, "AR-3", "مكيف", "01/02/2024", "17/03/2024", "لا يعمل", "جاهز", 150],
+    ["", "المجموع", "", "", "", "", "", "", 270],
+]
+
+CONVERTED = ("xls", "ods")
+"""The formats LibreOffice writes the test workbooks in (committed under fixtures/)."""
 
 
 @pytest.fixture

@@ -1,17 +1,23 @@
 """The shared legacy sample, bad files, and the `khedmat import` command."""
 from __future__ import annotations
 
+import json
 import shutil
+from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from app.cli import main
-from app.domain.tickets import Ticket
-from app.importing import Outcome, import_workbook
+from app.domain.tickets import Ticket, TicketLine
+from app.domain.units import Asset
+from app.domain.workflow import TicketStatus
+from app.importing import Outcome, import_workbook, plan_import
 from app.importing.headers import Field, field_of, find_header
 from app.importing.read import ImportFailure
-from tests.importing.conftest import FIXTURES, write_book
+from app.locale.calendars import Calendar, from_calendar
+from tests.importing.conftest import CONVERTED, FIXTURES, ROWS_AR, ROWS_FA, write_book
 
 
 @pytest.mark.parametrize("name", ["legacy_sample_fa.xlsx", "legacy_sample_fa.xls"])
@@ -68,7 +74,7 @@ def test_cli_dry_run_then_real_then_again(tmp_path, capsys):
     assert code == 0 and "New records: 0 customers, 0 units, 0 tickets." in out and "Merged into existing records: 40." in out
 
 
-@pytest.mark.parametrize("kind", ["not_a_workbook", "empty", "no_header", "missing"])
+@pytest.mark.parametrize("kind", ["not_a_workbook", "empty", "no_header", "missing", "protected"])
 def test_bad_files_exit_2_and_leave_the_database_alone(tmp_path, capsys, kind):
     db = tmp_path / "k.db"
     assert run(capsys, "--db", str(db), "--lang", "en", "lookup", "X")[0] == 1  # creates the database
@@ -79,6 +85,8 @@ def test_bad_files_exit_2_and_leave_the_database_alone(tmp_path, capsys, kind):
         write_book(path, {"Sheet": []})
     elif kind == "no_header":
         write_book(path, {"Sheet": [["a", "b"], [1, 2]]})
+    elif kind == "protected":
+        shutil.copy(FIXTURES / "protected.xlsx", path)
     before = db.read_bytes()
     code, out, err = run(capsys, "--db", str(db), "--lang", "en", "import", str(path))
     assert code == 2 and out == "" and err.strip()
@@ -92,3 +100,87 @@ def test_failure_messages_are_catalogue_entries(tmp_path):
     with pytest.raises(ImportFailure) as caught:
         import_workbook(None, path)  # type: ignore[arg-type]  # refused before the desk is used
     assert caught.value.context == "Import" and "not a spreadsheet" in caught.value.message()
+
+
+def outcomes(report):
+    return [(r.row, r.outcome, r.column) for r in report.results]
+
+
+@pytest.mark.parametrize("kind", CONVERTED)
+def test_libreoffice_copies_import_like_the_workbook_they_were_made_from(desk, tmp_path, kind):
+    """The .xls and .ods files LibreOffice wrote from ROWS_FA: every row ends the same way."""
+    original = import_workbook(desk, write_book(tmp_path / "fa.xlsx", {"پذیرش ۱۴۰۲": ROWS_FA}), dry_run=True)
+    converted = import_workbook(desk, FIXTURES / f"legacy_fa.{kind}")
+    assert outcomes(converted) == outcomes(original)
+    assert converted.created == original.created == {"customers": 2, "units": 3, "tickets": 3}
+
+
+@pytest.mark.parametrize("kind", ("xlsx", *CONVERTED))
+def test_arabic_log_in_every_format(desk_ar, tmp_path, kind):
+    path = write_book(tmp_path / "ar.xlsx", {"الصيانة": ROWS_AR}) if kind == "xlsx" else FIXTURES / f"legacy_ar.{kind}"
+    desk = desk_ar
+    report = import_workbook(desk, path)
+    assert [r.outcome for r in report.results] == [Outcome.SKIPPED, Outcome.SKIPPED, Outcome.IMPORTED,
+                                                   Outcome.IMPORTED, Outcome.IMPORTED, Outcome.SKIPPED]
+    assert report.created == {"customers": 2, "units": 3, "tickets": 3}  # one mobile written two ways
+    with desk.store.read() as s:
+        purchases = sorted(s.scalars(select(Asset.purchase_date)))
+        prices = sorted(s.scalars(select(TicketLine.unit_price)))
+        tickets = sorted((t.opened_at.date(), t.status) for t in s.scalars(select(Ticket)))
+    # a year 1300–1499 is Hijri on an Arabic desk; other text dates are day first
+    assert purchases == [date(2023, 5, 1), from_calendar(1445, 1, 10, Calendar.HIJRI), date(2024, 2, 1)]
+    assert prices == [Decimal("120.00"), Decimal("150.00")]
+    assert tickets == [(date(2024, 3, 15), TicketStatus.CLOSED), (date(2024, 3, 16), TicketStatus.IN_REPAIR),
+                       (date(2024, 3, 17), TicketStatus.READY)]
+
+
+def test_a_password_protected_file_is_named_as_such(tmp_path):
+    with pytest.raises(ImportFailure) as caught:
+        plan_import(FIXTURES / "protected.xlsx")
+    assert "protected by a password" in caught.value.message()
+
+
+def test_a_saved_mapping_is_reused_and_can_be_edited(tmp_path, capsys):
+    """Detect, save the mapping, point the mobile at the right column in it, import with it."""
+    db, book, saved = tmp_path / "k.db", tmp_path / "log.xlsx", tmp_path / "map.json"
+    write_book(book, {"Log": [["Customer", "Tel (old)", "S/N", "Remarks"], ["Ali", "123", "X-1", "09351234567"]]})
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "import", str(book), "--dry-run",
+                       "--save-map", str(saved))
+    assert code == 0 and "Rejected: 1." in out
+    mapping = json.loads(saved.read_text(encoding="utf-8"))
+    assert mapping["sheets"]["Log"] == {"header_row": 1, "columns": {"name": "A", "mobile": "B", "serial": "C"}}
+    mapping["sheets"]["Log"]["columns"]["mobile"] = "D"
+    saved.write_text(json.dumps(mapping), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "import", str(book), "--map", str(saved))
+    assert code == 0 and "New records: 1 customers, 1 units, 0 tickets." in out
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "lookup", "X-1")
+    assert "Ali" in out and "935" in out
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ("not json", "cannot be read"), ('{"version": 9, "sheets": {}}', "not a Khedmat mapping file"),
+    ('{"version": 1, "sheets": {"Log": {"header_row": 1, "columns": {"name": "7"}}}}', "does not fit"),
+    ('{"version": 1, "sheets": {"Log": {"header_row": 40}}}', "does not fit"),
+])
+def test_a_bad_mapping_file_exits_2(tmp_path, capsys, content, says):
+    book, saved = tmp_path / "log.xlsx", tmp_path / "map.json"
+    write_book(book, {"Log": [["Name", "Mobile"], ["Ali", "09121234567"]]})
+    saved.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "import", str(book),
+                         "--map", str(saved))
+    assert code == 2 and says in err
+
+
+def test_the_plan_follows_the_users_choices():
+    path = FIXTURES / "legacy_fa.ods"
+    plan = plan_import(path)
+    sheet = plan.sheets[0]
+    assert sheet.header.row == 2 and sheet.header.fields[Field.MOBILE] == 2
+    assert sheet.header.extra[12] == "توضیحات انبار"  # an unknown column is kept, not dropped
+    sheet.set_field(12, Field.FAULT)  # the clerk says that column holds the fault
+    assert sheet.header.fields[Field.FAULT] == 12 and 9 not in sheet.header.fields.values()
+    assert sheet.header.extra[9] == "ایراد"  # the column it replaced is kept as an extra
+    sheet.set_header_row(None)
+    assert not plan.importable
+    sheet.set_header_row(2)
+    assert plan.mapping()["sheets"]["پذیرش ۱۴۰۲"]["columns"]["mobile"] == "C"

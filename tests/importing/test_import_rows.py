@@ -1,7 +1,6 @@
 """Importing a hand-kept Persian log written by the test: every row accounted for."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -129,7 +128,7 @@ def test_errors_workbook_has_the_original_cells_and_the_reason(desk, legacy_fa, 
 
 def test_summary_counts_add_up(desk, legacy_fa):
     lines = summary_lines(import_workbook(desk, legacy_fa), lambda c, t: t, desk.locale)
-    assert lines[0].endswith("۱۱ rows read from ۱ sheets.")
+    assert lines[0].endswith("۱۱ rows read from one sheet.")
     assert "Imported: ۳." in lines[1] and "Skipped as not data: ۵." in lines[1] and "Rejected: ۳." in lines[1]
     assert sum("Rejected: sheet" in line for line in lines) == 3
 
@@ -138,31 +137,6 @@ def test_real_import_backs_up_the_database_first(desk, legacy_fa, db_path):
     report = import_workbook(desk, legacy_fa)
     assert report.backup is not None and report.backup.exists()
     assert report.backup.parent == db_path.parent / "backups"
-
-
-def test_arabic_sheet_on_an_arabic_desk(desk_ar, tmp_path):
-    from tests.importing.conftest import write_book
-
-    path = write_book(tmp_path / "ar.xlsx", {"الصيانة": [
-        ["سجل الصيانة"],
-        ["الاسم", "الجوال", "الرقم التسلسلي", "الجهاز", "تاريخ الشراء", "تاريخ الاستلام", "العطل", "الحالة",
-         "المبلغ"],
-        ["محمد علي", "0501234567", "AR-1", "ثلاجة", "1445/01/10", "15/03/2024", "لا تبرد", "مغلق", "150"],
-        ["محمد علي", "0501234567", "AR-2", "غسالة", date(2023, 5, 1), "16/03/2024", "تسريب", "قيد الإصلاح", ""],
-        ["", "المجموع", "", "", "", "", "", "", "150"],
-    ]})
-    report = import_workbook(desk_ar, path)
-    assert [r.outcome for r in report.results] == [Outcome.SKIPPED, Outcome.SKIPPED, Outcome.IMPORTED,
-                                                   Outcome.IMPORTED, Outcome.SKIPPED]
-    with desk_ar.store.read() as s:
-        assert s.scalar(select(func.count()).select_from(Customer)) == 1
-        unit = s.scalars(select(Asset).where(Asset.serial_norm == "AR1")).one()
-        assert unit.purchase_date == from_calendar(1445, 1, 10, Calendar.HIJRI)  # Hijri on an Arabic desk
-        statuses = sorted(t.status for t in s.scalars(select(Ticket)))
-        assert statuses == [TicketStatus.CLOSED, TicketStatus.IN_REPAIR]
-        opened = sorted(t.opened_at.date() for t in s.scalars(select(Ticket)))
-        assert opened == [date(2024, 3, 15), date(2024, 3, 16)]  # Gregorian, day first
-        assert s.scalar(select(TicketLine.unit_price)) == Decimal("150.00")
 
 
 def test_without_a_mobile_customers_match_by_name_and_totals_need_no_serial(desk, tmp_path):
@@ -184,3 +158,20 @@ def test_without_a_mobile_customers_match_by_name_and_totals_need_no_serial(desk
     with desk.store.read() as s:
         text = s.scalars(select(TicketEvent.text).order_by(TicketEvent.id)).first()
         assert "Comment: paid cash" in text
+
+
+def test_a_unit_already_recorded_for_another_customer_is_said_and_kept(desk, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "owners.xlsx", {"Sheet1": [
+        ["Name", "Mobile", "Serial", "Fault"],
+        ["Reza Amini", "09121111111", "SN-9", "no power"],
+        ["Sara Nouri", "09122222222", "SN-9", "noisy"],  # the same unit brought in by someone else
+    ]})
+    report = import_workbook(desk, path)
+    second = by_row(report)[3]
+    assert second.outcome is Outcome.IMPORTED  # her customer record and the ticket are new
+    assert "existing unit SN-9, recorded for another customer (Reza Amini)" in second.message(lambda c, t: t)
+    with desk.store.read() as s:
+        owner = s.scalar(select(Customer.name).join(Asset, Asset.customer_id == Customer.id))
+        assert owner == "Reza Amini"
