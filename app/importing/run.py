@@ -492,22 +492,23 @@ def _identifies(header: Header, cells: list[Any]) -> bool:
 
 
 def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) -> _Row:
+    texts = [cell_text(c) for c in cells]
+
     def column(f: Field) -> str:
         at = header.fields[f]
         return f"{column_letter(at)} ({cell_text(headings[at])})"
 
-    def raw(f: Field) -> Any:
-        at = header.fields.get(f)
-        return cells[at] if at is not None and at < len(cells) else None
-
     def text(f: Field) -> str:
-        return cell_text(raw(f))
+        at = header.fields.get(f)
+        return texts[at] if at is not None and at < len(texts) else ""
 
-    def read(f: Field, reader: Any) -> Any:
-        if not text(f):
+    def read(f: Field, reader: Callable[[Any, str], Any]) -> Any:
+        """`reader(cell, its text)` for a cell that is not empty."""
+        shown = text(f)
+        if not shown:
             return None
         try:
-            return reader(raw(f))
+            return reader(cells[header.fields[f]], shown)
         except KhedmatError as error:
             raise _Rejected(column(f), Note.of(error)) from error
 
@@ -515,18 +516,16 @@ def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) ->
     row = _Row(name=tidy(text(Field.NAME)), serial=tidy(text(Field.SERIAL)), product=tidy(text(Field.PRODUCT)),
                brand=tidy(text(Field.BRAND)), fault=text(Field.FAULT),
                ticket_no=to_ascii_digits(tidy(text(Field.TICKET_NO))))
-    row.mobile = read(Field.MOBILE, lambda v: normalize_mobile(v if isinstance(v, float) else cell_text(v),
-                                                               locale.region))
-    row.purchase_date = read(Field.PURCHASE_DATE, lambda v: read_date(v, locale))
+    row.mobile = read(Field.MOBILE, lambda v, t: normalize_mobile(v if isinstance(v, float) else t, locale.region))
+    row.purchase_date = read(Field.PURCHASE_DATE, lambda v, t: read_date(v, locale))
     if row.purchase_date is not None and row.purchase_date > desk.today():
         raise _Rejected(column(Field.PURCHASE_DATE),
                         _note(QT_TRANSLATE_NOOP("Import", "The purchase date is in the future.")))
-    row.warranty_months = read(Field.WARRANTY_MONTHS, read_months)
-    row.received = read(Field.RECEIVED_DATE, lambda v: read_date(v, locale))
-    row.status = read(Field.STATUS, read_status)
+    row.warranty_months = read(Field.WARRANTY_MONTHS, lambda v, t: read_months(t))
+    row.received = read(Field.RECEIVED_DATE, lambda v, t: read_date(v, locale))
+    row.status = read(Field.STATUS, lambda v, t: read_status(t))
     row.status_word = text(Field.STATUS)
-    money = read(Field.AMOUNT, lambda v: parse_money(v if isinstance(v, (int, float)) else cell_text(v),
-                                                       locale.currency))
+    money = read(Field.AMOUNT, lambda v, t: parse_money(v if isinstance(v, (int, float)) else t, locale.currency))
     if money is not None:
         if money.currency != locale.currency:
             raise _Rejected(column(Field.AMOUNT), _note(
@@ -538,12 +537,12 @@ def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) ->
         raise _Rejected(column(first), _note(QT_TRANSLATE_NOOP("Import", "The row names no customer "
                                                                          "(neither a name nor a mobile).")))
     if not row.name:
-        row.name = cell_text(raw(Field.MOBILE))
+        row.name = text(Field.MOBILE)
     if not row.serial and not row.has_ticket:
         raise _Rejected(column(next(iter(header.fields))), _note(
             QT_TRANSLATE_NOOP("Import", "The row has neither a serial nor anything about a repair.")))
     for at, heading in header.extra.items():
-        value = cell_text(cells[at]) if at < len(cells) else ""
+        value = texts[at] if at < len(texts) else ""
         if value:
             row.extras.append(f"{heading}: {value}")
     return row

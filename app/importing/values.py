@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from app.domain.workflow import TicketStatus
@@ -84,16 +85,18 @@ def read_date(value: Any, locale: Locale) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    text = cell_text(value)
+    own = locale.calendar if locale.calendar is not Calendar.GREGORIAN else (
+        Calendar.HIJRI if locale.lang == "ar" else Calendar.JALALI)
+    return _text_date(cell_text(value), own)
+
+
+@lru_cache(maxsize=4096)  # a legacy sheet writes the same few thousand days again and again
+def _text_date(text: str, own: Calendar) -> date:
     ascii_text = to_ascii_digits(text).strip()
     order = "ymd" if _YMD.match(ascii_text) else "dmy"
     digits = re.findall(r"\d+", ascii_text)
     year = int(digits[0] if order == "ymd" else digits[-1]) if digits else 0
-    calendar = Calendar.GREGORIAN
-    if 1300 <= year <= 1499:
-        calendar = locale.calendar if locale.calendar is not Calendar.GREGORIAN else (
-            Calendar.HIJRI if locale.lang == "ar" else Calendar.JALALI)
-    return parse_date(text, calendar, order)
+    return parse_date(text, own if 1300 <= year <= 1499 else Calendar.GREGORIAN, order)
 
 
 _TOTAL_LENGTH = max(len(w) for w in TOTAL_WORDS) + 4

@@ -107,6 +107,7 @@ def from_calendar(y: int, m: int, d: int, cal: Calendar) -> date:
     return _from_calendar(y, m, d, cal, f"{y:04d}/{m:02d}/{d:02d}")
 
 
+@lru_cache(maxsize=4096)  # warranties of a legacy import start on the same few thousand days
 def add_months(d: date, months: int, cal: Calendar) -> date:
     """`d` moved by `months` months of `cal`; a day past the target month's end becomes its last day.
 

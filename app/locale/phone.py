@@ -60,6 +60,7 @@ def _fits(number: phonenumbers.PhoneNumber, mobile_only: bool) -> bool:
     return kind in _MOBILE_TYPES if mobile_only else kind is not PhoneNumberType.UNKNOWN
 
 
+@lru_cache(maxsize=8192)  # one customer's mobile arrives spelled several ways, the same when dialable
 def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
     """The number when it is written the plain way: '+', country code and national number, or
     the national number with or without the region's trunk prefix. phonenumbers.parse is
