@@ -20,6 +20,7 @@ from app.errors import KhedmatError, NotFound, Translate
 from app.i18n import LANGUAGES, Catalogue
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
+from app.services.company import PAPER_SIZES
 from app.services.desk import Desk, open_desk
 from app.services.units import lookup_coverage
 from app.store import open_store
@@ -50,16 +51,18 @@ def _parser() -> argparse.ArgumentParser:
     jobcard = commands.add_parser("jobcard", help="write a ticket's job card as PDF")
     jobcard.add_argument("ticket", help="ticket number, in any digits")
     jobcard.add_argument("out", type=Path)
-    jobcard.add_argument("--page", choices=("A5", "A4"), default="A5")
+    jobcard.add_argument("--page", choices=PAPER_SIZES, help="paper size (default: the one chosen in the settings)")
     receipt = commands.add_parser("receipt", help="write a ticket's delivery receipt as PDF")
     receipt.add_argument("ticket", help="ticket number, in any digits")
     receipt.add_argument("out", type=Path)
-    receipt.add_argument("--page", choices=("A5", "A4"), default="A5")
+    receipt.add_argument("--page", choices=PAPER_SIZES, help="paper size (default: the one chosen in the settings)")
     importing = commands.add_parser("import", help="import a legacy workbook (.xlsx, .xls, .ods)")
     importing.add_argument("file", type=Path)
     importing.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
     importing.add_argument("--errors", type=Path, metavar="OUT.xlsx",
                            help="write the rejected rows, with the reason, to this workbook")
+    importing.add_argument("--log", type=Path, metavar="OUT.xlsx",
+                           help="write every row read, with what became of it, to this workbook")
     importing.add_argument("--map", type=Path, metavar="MAP.json",
                            help="take each sheet's header row and columns from this mapping file")
     importing.add_argument("--save-map", type=Path, metavar="MAP.json",
@@ -147,7 +150,7 @@ def _demo(desk: Desk, customers: int, seed: int, translate: Translate) -> int:
     return EXIT_OK
 
 
-def _document(desk: Desk, kind: str, number: str, out: Path, page: str, translate: Translate) -> int:
+def _document(desk: Desk, kind: str, number: str, out: Path, page: str | None, translate: Translate) -> int:
     from app.documents.job_card import write_job_card
     from app.documents.receipt import write_receipt
 
@@ -161,19 +164,21 @@ def _document(desk: Desk, kind: str, number: str, out: Path, page: str, translat
 
 
 def _import(desk: Desk, args: argparse.Namespace, translate: Translate) -> int:
-    from app.importing import import_workbook, plan_import, read_mapping, summary_lines, write_errors
+    from app.importing import import_workbook, plan_import, read_mapping, summary_lines, write_errors, write_log
 
     plan = plan_import(args.file, read_mapping(args.map) if args.map is not None else None)
     if args.save_map is not None:
         plan.save_mapping(args.save_map)
-    errors = args.errors
     report = import_workbook(desk, plan, dry_run=args.dry_run, translate=translate)
     for line in summary_lines(report, translate, desk.locale):
         print(line)
-    if errors is not None:
-        count = write_errors(report, errors, translate)
+    if args.errors is not None:
+        count = write_errors(report, args.errors, translate)
         print(translate("Import", "{count} rejected rows written to {path}.")
-              .format(count=desk.locale.digits(count), path=errors))
+              .format(count=desk.locale.digits(count), path=args.errors))
+    if args.log is not None:
+        write_log(report, args.log, translate)
+        print(translate("Import", "Every row and what became of it written to {path}.").format(path=args.log))
     return EXIT_OK
 
 

@@ -1,8 +1,9 @@
 """Legacy Excel import: plan (headers and mapping), read, parse, write in one transaction, report."""
 from app.importing.plan import ImportPlan, SheetPlan, plan_import, read_mapping
 from app.importing.read import ImportFailure
-from app.importing.report import summary_lines, write_errors
+from app.importing.report import OUTCOME_LABELS, summary_lines, write_errors, write_log
 from app.importing.run import ImportCancelled, ImportReport, Outcome, RowResult, import_workbook
 
 __all__ = ["ImportCancelled", "ImportFailure", "ImportPlan", "ImportReport", "Outcome", "RowResult", "SheetPlan",
-           "import_workbook", "plan_import", "read_mapping", "summary_lines", "write_errors"]
+           "OUTCOME_LABELS", "import_workbook", "plan_import", "read_mapping", "summary_lines", "write_errors",
+           "write_log"]

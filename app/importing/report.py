@@ -1,13 +1,14 @@
 """What an import did, in words (the summary) and as a workbook of the rejected rows."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP
-from app.importing.read import cell_text
+from app.importing.read import ImportFailure, cell_text
 from app.importing.run import ImportReport, Outcome
 from app.locale.display import Locale
 
@@ -64,10 +65,45 @@ def write_errors(report: ImportReport, out: Path, translate: Translate) -> int:
     if not sheets:
         book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Rejected")))
         book.worksheets[0].append(heads)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
+    _save(book, out)
     return len(rejected)
 
 
 def _cell(value: object) -> object:
     return value if isinstance(value, (int, float, str)) or value is None else str(value)
+
+
+OUTCOME_LABELS = {
+    Outcome.IMPORTED: QT_TRANSLATE_NOOP("Import", "imported"),
+    Outcome.MERGED: QT_TRANSLATE_NOOP("Import", "merged into existing records"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("Import", "skipped, not data"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("Import", "rejected"),
+}
+
+
+def write_log(report: ImportReport, out: Path, translate: Translate) -> None:
+    """Every row read, with what became of it: the import's full account."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Every row")))
+    sheet.sheet_view.rightToLeft = True
+    sheet.append([translate("Import", QT_TRANSLATE_NOOP("Import", "Sheet")),
+                  translate("Import", QT_TRANSLATE_NOOP("Import", "Row")),
+                  translate("Import", QT_TRANSLATE_NOOP("Import", "Outcome")),
+                  translate("Import", QT_TRANSLATE_NOOP("Import", "Column")),
+                  translate("Import", QT_TRANSLATE_NOOP("Import", "What"))])
+    labels = {outcome: translate("Import", text) for outcome, text in OUTCOME_LABELS.items()}
+    for result in report.results:
+        sheet.append([result.sheet, result.row, labels[result.outcome], result.column, result.message(translate)])
+    _save(book, out)
+
+
+def _save(book: Workbook, out: Path) -> None:
+    """Save whole or not at all: written beside `out`, then renamed over it."""
+    temp = out.with_name(f".{out.name}.part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        book.save(temp)
+        os.replace(temp, out)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise ImportFailure(QT_TRANSLATE_NOOP("Import", "Cannot write the file {path}."), path=str(out)) from error

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from app.cli import main
@@ -184,3 +185,23 @@ def test_the_plan_follows_the_users_choices():
     assert not plan.importable
     sheet.set_header_row(2)
     assert plan.mapping()["sheets"]["پذیرش ۱۴۰۲"]["columns"]["mobile"] == "C"
+
+
+def test_the_log_accounts_for_every_row_and_an_unwritable_path_exits_2(tmp_path, capsys):
+    sample, log = tmp_path / "sample.xlsx", tmp_path / "out" / "log.xlsx"
+    shutil.copy(FIXTURES / "legacy_sample_fa.xlsx", sample)
+    code, out, _ = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "import", str(sample),
+                       "--dry-run", "--log", str(log))
+    assert code == 0
+    rows = list(load_workbook(log).active.iter_rows(values_only=True))
+    assert rows[0] == ("Sheet", "Row", "Outcome", "Column", "What")
+    assert len(rows) - 1 == 44 and [r[1] for r in rows[1:]] == list(range(1, 45))
+    outcomes = [r[2] for r in rows[1:]]
+    assert outcomes.count("skipped, not data") == 4 and outcomes.count("imported") == 40
+    assert rows[1][4] == "not data: title above the header row"
+    assert all("new customer" in r[4] and "new ticket" in r[4] for r in rows[1:] if r[2] == "imported")
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "import", str(sample),
+                         "--dry-run", "--errors", str(blocked / "e.xlsx"))
+    assert code == 2 and "Cannot write the file" in err
