@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -105,5 +106,6 @@ def _save(book: Workbook, out: Path) -> None:
         book.save(temp)
         os.replace(temp, out)
     except OSError as error:
-        temp.unlink(missing_ok=True)
+        with suppress(OSError):  # the folder itself may be what cannot be written
+            temp.unlink(missing_ok=True)
         raise ImportFailure(QT_TRANSLATE_NOOP("Import", "Cannot write the file {path}."), path=str(out)) from error
