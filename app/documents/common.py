@@ -53,6 +53,10 @@ class TicketDocument:
     def money(self, amount: Decimal | None) -> str:
         return self.locale.money(amount, self.ticket.currency)
 
+    def money_in_words(self, amount: Decimal) -> str:
+        """The amount in words, in the unit `money` shows it in (rial or toman, riyal)."""
+        return self.locale.money_in_words(amount, self.ticket.currency)
+
     def quantity(self, q: Decimal) -> str:
         text = str(q.quantize(Decimal(1))) if q == q.to_integral_value() else format(q.normalize(), "f")
         return self.locale.digits(text)

@@ -10,15 +10,15 @@ from app.domain.kinds import LineKind, label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
-from app.services.tickets import recorded_coverage
+from app.services.tickets import next_service_due, recorded_coverage
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Delivery receipt")
-REPAIR_WARRANTY_DAYS = 90
 
 
-def draw_receipt(doc: TicketDocument, sheet: Sheet, today: date) -> None:
+def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_service: date | None) -> None:
+    """The receipt of a unit handed back on `delivered`; `next_service` is its next periodic
+    service, if one is planned."""
     t, ticket, locale = doc.t, doc.ticket, doc.locale
-    delivered = ticket.delivered_at.astimezone(locale.timezone).date() if ticket.delivered_at else today
     sheet.header(doc.company, t(TITLE), t(NUMBER_LABEL), doc.number(), ticket.number)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Delivered on")), locale.date(delivered))
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Customer")), ticket.customer_name)
@@ -32,12 +32,14 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, today: date) -> None:
     covered_word = t(QT_TRANSLATE_NOOP("Documents", "Covered"))
     paid_word = t(QT_TRANSLATE_NOOP("Documents", "Paid"))
     columns = [
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Description")), 2.6),
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Kind")), 1.2),
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Qty")), 1.0, "center"),
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Unit price")), 1.7, "end"),
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Amount")), 1.7, "end"),
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Paid by")), 1.4, "center"),
+        # shares in tenths of an A5 line (124 mm): an amount with its unit (۴۵٬۰۰۰٬۰۰۰ تومان)
+        # and the Arabic headings fit without wrapping; descriptions wrap
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Description")), 2.7),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Kind")), 1.75),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Qty")), 1.15, "center"),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Unit price")), 2.55, "end"),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Amount")), 2.55, "end"),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Paid by")), 1.7, "center"),
     ]
     rows = [[line.description, doc.tr(*label(LineKind(line.kind))), doc.quantity(line.quantity),
              doc.money(line.unit_price), doc.money(line.amount), covered_word if line.covered else paid_word]
@@ -52,17 +54,27 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, today: date) -> None:
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Covered by warranty or contract")), doc.money(totals.covered))
     to_pay = t(QT_TRANSLATE_NOOP("Documents", "To pay"))
     sheet.text(f"{to_pay}: {doc.money(totals.due)}", bold=True, size=sheet.size + 2)
+    sheet.text(t(QT_TRANSLATE_NOOP("Documents", "In words: {amount}"))
+               .format(amount=doc.money_in_words(totals.due)))
     sheet.gap(4)
-    until = delivered + timedelta(days=REPAIR_WARRANTY_DAYS)
-    sheet.text(t(QT_TRANSLATE_NOOP("Documents", "This repair is guaranteed for {days} days, until {date}."))
-               .format(days=locale.digits(REPAIR_WARRANTY_DAYS), date=locale.date(until)))
+    days = doc.company.repair_warranty_days
+    if days:
+        until = delivered + timedelta(days=days)
+        sheet.text(t(QT_TRANSLATE_NOOP("Documents", "This repair is guaranteed for {days} days, until {date}."))
+                   .format(days=locale.digits(days), date=locale.date(until)))
+    if next_service is not None:
+        sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Next periodic service")), locale.date(next_service))
     sheet.signature_boxes([t(QT_TRANSLATE_NOOP("Documents", "Customer's signature")),
                            t(QT_TRANSLATE_NOOP("Documents", "Clerk's signature"))])
 
 
-def write_receipt(desk: Desk, number: str, out: Path, tr: Translate, page: str = "A5") -> Path:
-    """Write the delivery receipt of ticket `number` to `out`; errors as `write_job_card`."""
+def write_receipt(desk: Desk, number: str, out: Path, tr: Translate, page: str | None = None) -> Path:
+    """Write the delivery receipt of ticket `number` to `out`; page and errors as `write_job_card`.
+    A unit not yet delivered gets a receipt dated today."""
     doc = TicketDocument.load(desk, number, tr)
-    title = f"{doc.t(TITLE)} {doc.ticket.number}"
-    today = desk.today()
-    return write_pdf(out, page, doc.rtl, title, doc.company, lambda sheet: draw_receipt(doc, sheet, today))
+    ticket = doc.ticket
+    delivered = ticket.delivered_at.astimezone(doc.locale.timezone).date() if ticket.delivered_at else desk.today()
+    next_service = next_service_due(desk, ticket, delivered)
+    title = f"{doc.t(TITLE)} {ticket.number}"
+    return write_pdf(out, page, doc.rtl, title, doc.company,
+                     lambda sheet: draw_receipt(doc, sheet, delivered, next_service))

@@ -8,6 +8,7 @@ in logical order.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import arabic_reshaper
 from bidi import get_display
@@ -15,6 +16,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 
+# Shaping and measuring are most of a document's drawing time and are pure functions of their
+# arguments; wrapping measures the same growing lines again and again, and the same labels
+# come back on every document, so their results are kept.
+@lru_cache(maxsize=8192)
 def visual(text: str, rtl: bool) -> str:
     """One line of logical text as drawn: letters joined, runs in display order, and the
     invisible bidi controls (which the font has no glyph for) dropped."""
@@ -23,6 +28,7 @@ def visual(text: str, rtl: bool) -> str:
     return "".join(ch for ch in ordered if unicodedata.category(ch) != "Cf")
 
 
+@lru_cache(maxsize=8192)
 def width(text: str, font: str, size: float, rtl: bool = True) -> float:
     return stringWidth(visual(text, rtl), font, size)
 

@@ -1,22 +1,25 @@
 """A page being written top to bottom in the document's direction: header, labelled fields,
-paragraphs, tables (columns listed in reading order, drawn mirrored for RTL), boxes.
+paragraphs, tables (columns listed in reading order, drawn mirrored for RTL), boxes; or half
+a page, when two copies share a sheet with a cut line between them.
 
 `write_pdf` renders into a temporary file beside the target and renames it, so a failure
 never leaves a half-written PDF behind.
 """
 from __future__ import annotations
 
+import io
+import itertools
 import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents import rtl_text
@@ -28,6 +31,14 @@ from app.services.company import CompanySettings, check_logo
 
 PAGE_SIZES = {"A4": A4, "A5": A5}
 GREY = (0.45, 0.45, 0.45)
+QR_SIZE = 22 * mm
+QR_QUIET_ZONE = 4
+"""Blank modules around a QR code, which scanners need to find it."""
+CUT_GAP = 7 * mm
+"""Space kept free on each side of the cut line between two copies on one page."""
+COMPACT_MARGIN = 10 * mm
+"""The margin of a copy on half a page."""
+"""Space kept free on each side of the cut line between two copies on one page."""
 
 
 @dataclass(frozen=True)
@@ -40,17 +51,28 @@ class Column:
 
 
 class Sheet:
-    def __init__(self, canvas: Canvas, page: str, rtl: bool, title: str) -> None:
+    def __init__(self, canvas: Canvas, page: str, rtl: bool, title: str, logo: ImageReader | None = None) -> None:
         self.canvas = canvas
+        self.page = page
         self.rtl = rtl
+        self.logo = logo
         self.width, self.height = PAGE_SIZES[page]
-        self.margin = 12 * mm if page == "A5" else 16 * mm
-        self.left, self.right = self.margin, self.width - self.margin
-        self.size = 9 if page == "A5" else 10
-        self.leading = self.size * 1.55
         self.regular, self.bold = register_fonts()
+        self._style(compact=False)
         self.y = self.height - self.margin
+        self.bottom = self.margin
         canvas.setTitle(title)
+
+    def _style(self, compact: bool) -> None:
+        """Type size, line spacing and margins: the page's own, or tighter for half a page."""
+        if compact:
+            self.margin, self.size, spacing = COMPACT_MARGIN, 8.5, 1.4
+        else:
+            self.margin, self.size, spacing = (12 * mm, 9, 1.55) if self.page == "A5" else (16 * mm, 10, 1.55)
+        self.spacing = spacing
+        self.leading = self.size * spacing
+        self.left, self.right = self.margin, self.width - self.margin
+        self.signature_height = (14 if compact else 20) * mm
 
     # -- geometry ---------------------------------------------------------------------
     def _align(self, align: str) -> str:
@@ -61,10 +83,49 @@ class Sheet:
         return start if align == "start" else end
 
     def need(self, height: float) -> None:
-        """Start a new page if `height` does not fit above the bottom margin."""
-        if self.y - height < self.margin:
-            self.canvas.showPage()
-            self.y = self.height - self.margin
+        """Start a new page if `height` does not fit above the bottom of the writing area."""
+        if self.y - height < self.bottom:
+            self.new_page()
+
+    def new_page(self) -> None:
+        """The next page, written on whole in the page's own style."""
+        self.canvas.showPage()
+        self._style(compact=False)
+        self.y = self.height - self.margin
+        self.bottom = self.margin
+
+    def half_height(self) -> float:
+        """The height a copy may fill on half of this page (compact style, cut gap kept free)."""
+        return self.height / 2 - COMPACT_MARGIN - CUT_GAP
+
+    def top_half(self) -> None:
+        """Write the rest of this page's first copy in its top half, in the compact style."""
+        self._style(compact=True)
+        self.y = self.height - self.margin
+        self.bottom = self.height / 2 + CUT_GAP
+
+    def bottom_half(self) -> None:
+        """Draw the cut line across the middle and write on below it, in the compact style."""
+        middle = self.height / 2
+        self.canvas.setDash(4, 3)
+        self.canvas.setLineWidth(0.5)
+        self.canvas.setStrokeColorRGB(*GREY)
+        self.canvas.line(0, middle, self.width, middle)
+        self.canvas.setDash()
+        self.canvas.setStrokeColorRGB(0, 0, 0)
+        self._style(compact=True)
+        self.y = middle - CUT_GAP
+        self.bottom = self.margin
+
+    def height_of(self, draw: Callable[[Sheet], None], compact: bool) -> float:
+        """How tall `draw` writes in one run (no page breaks), measured on scratch paper
+        that is thrown away."""
+        scratch = Sheet(Canvas(io.BytesIO(), pagesize=PAGE_SIZES[self.page]), self.page, self.rtl, "", self.logo)
+        scratch._style(compact)
+        scratch.y = start = scratch.height - scratch.margin
+        scratch.bottom = -float("inf")
+        draw(scratch)
+        return start - scratch.y
 
     # -- text -------------------------------------------------------------------------
     def text(self, text: str, *, bold: bool = False, size: float | None = None, align: str = "start",
@@ -74,7 +135,7 @@ class Sheet:
         font = self.bold if bold else self.regular
         left = self.left if left is None else left
         right = self.right if right is None else right
-        leading = size * 1.55
+        leading = size * self.spacing
         for line in rtl_text.wrap(text, font, size, right - left, self.rtl):
             self.need(leading)
             self.y -= leading
@@ -104,42 +165,49 @@ class Sheet:
         self.y -= 2
 
     # -- header -----------------------------------------------------------------------
-    def header(self, company: CompanySettings, title: str, number_label: str, number_shown: str,
+    def header(self, company: CompanySettings | None, title: str, number_label: str, number_shown: str,
                qr_payload: str) -> None:
-        """Company name, address, phone and logo; the document title; the ticket number as
-        text and as a QR code."""
-        logo_size = 18 * mm if company.logo_path else 0
-        qr_size = 22 * mm
+        """The company's name, address, phone and logo (none for a copy that stays in the
+        workshop); the document title; the ticket number as text and as a QR code."""
+        logo_size = 18 * mm if company is not None and self.logo is not None else 0
         gap = 2 * mm
         top = self.y
         # the QR code (outermost) and the logo sit on the side opposite the reading side
-        boxes = qr_size + (logo_size + gap if logo_size else 0)
+        boxes = QR_SIZE + (logo_size + gap if logo_size else 0)
         if self.rtl:
-            qr_x, logo_x = self.left, self.left + qr_size + gap
+            qr_x, logo_x = self.left, self.left + QR_SIZE + gap
             text_left, text_right = self.left + boxes + 2 * gap, self.right
         else:
-            qr_x, logo_x = self.right - qr_size, self.right - qr_size - gap - logo_size
+            qr_x, logo_x = self.right - QR_SIZE, self.right - QR_SIZE - gap - logo_size
             text_left, text_right = self.left, self.right - boxes - 2 * gap
         if logo_size:
-            self.canvas.drawImage(str(Path(company.logo_path).expanduser()), logo_x, top - logo_size,
-                                  logo_size, logo_size, preserveAspectRatio=True, mask="auto")
-        qr = QrCodeWidget(qr_payload)
-        x0, y0, x1, y1 = qr.getBounds()
-        drawing = Drawing(qr_size, qr_size, transform=[qr_size / (x1 - x0), 0, 0, qr_size / (y1 - y0), 0, 0])
-        drawing.add(qr)
-        drawing.initialFontName = self.regular  # else the drawing sets (and the PDF lists) Helvetica
-        renderPDF.draw(drawing, self.canvas, qr_x, top - qr_size)
-        if company.name:
-            self.text(company.name, bold=True, size=self.size + 4, left=text_left, right=text_right)
-        for line in company.address.splitlines():
-            self.text(line, left=text_left, right=text_right, grey=True)
-        if company.phone:
-            self.text(isolate_ltr(company.phone) if self.rtl else company.phone, left=text_left, right=text_right, grey=True)
+            self.canvas.drawImage(self.logo, logo_x, top - logo_size, logo_size, logo_size,
+                                  preserveAspectRatio=True, mask="auto")
+        self._qr(qr_payload, qr_x, top - QR_SIZE)
+        if company is not None:
+            if company.name:
+                self.text(company.name, bold=True, size=self.size + 4, left=text_left, right=text_right)
+            for line in company.address.splitlines():
+                self.text(line, left=text_left, right=text_right, grey=True)
+            if company.phone:
+                self.text(isolate_ltr(company.phone) if self.rtl else company.phone, left=text_left,
+                          right=text_right, grey=True)
         self.text(title, bold=True, size=self.size + 3, left=text_left, right=text_right)
         self.text(f"{number_label}: {number_shown}", bold=True, size=self.size + 2,
                   left=text_left, right=text_right)
-        self.y = min(self.y, top - max(qr_size, logo_size)) - 2 * mm
+        self.y = min(self.y, top - max(QR_SIZE, logo_size)) - 2 * mm
         self.rule()
+
+    def _qr(self, payload: str, x: float, y: float) -> None:
+        """The QR code of `payload`, QR_SIZE square with its lower left corner at (x, y), as
+        one filled path (reportlab's QR widget draws a shape per run and encodes again each time)."""
+        count, runs = _qr_modules(payload)
+        box = QR_SIZE / (count + 2 * QR_QUIET_ZONE)
+        path = self.canvas.beginPath()
+        for row, column, length in runs:
+            path.rect(x + (column + QR_QUIET_ZONE) * box, y + QR_SIZE - (row + QR_QUIET_ZONE + 1) * box,
+                      length * box, box)
+        self.canvas.drawPath(path, stroke=0, fill=1)
 
     # -- tables -----------------------------------------------------------------------
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> None:
@@ -182,7 +250,7 @@ class Sheet:
     # -- boxes ------------------------------------------------------------------------
     def signature_boxes(self, labels: Sequence[str]) -> None:
         """Boxes side by side, the first on the reading side, each with its label."""
-        height = 20 * mm
+        height = self.signature_height
         self.need(height + self.leading + 4 * mm)
         self.gap(3 * mm)
         gap = 6 * mm
@@ -196,13 +264,64 @@ class Sheet:
                                self.regular, self.size, self.rtl)
         self.y = top - height
 
+    def notes_box(self, label: str, min_height: float = 30 * mm) -> None:
+        """A ruled box to write in by hand, filling the rest of the writing area (on a new
+        page when less than `min_height` is left)."""
+        self.gap(3 * mm)
+        self.need(min_height)
+        top, bottom = self.y, self.bottom
+        self.canvas.setLineWidth(0.6)
+        self.canvas.rect(self.left, bottom, self.right - self.left, top - bottom)
+        rtl_text.draw_line(self.canvas, label, self.left + 2 * mm, self.right - 2 * mm, top - self.leading + 2,
+                           self.regular, self.size, self.rtl)
+        self.canvas.setLineWidth(0.3)
+        self.canvas.setStrokeColorRGB(*GREY)
+        line_y = top - self.leading - 7 * mm
+        while line_y > bottom + 3 * mm:
+            self.canvas.line(self.left + 3 * mm, line_y, self.right - 3 * mm, line_y)
+            line_y -= 7 * mm
+        self.canvas.setStrokeColorRGB(0, 0, 0)
+        self.y = bottom
 
-def write_pdf(out: Path, page: str, rtl: bool, title: str, company: CompanySettings,
+
+@lru_cache(maxsize=64)
+def _qr_modules(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code of `payload` as its size in modules and its dark runs (row, column,
+    length). Kept: encoding is the costliest part of a header, and a job card draws the same
+    code on both copies."""
+    code = QrCodeWidget(payload).qr
+    code.make()
+    runs = []
+    for row, modules in enumerate(code.modules):
+        column = 0
+        for dark, run in itertools.groupby(map(bool, modules)):
+            length = len(list(run))
+            if dark:
+                runs.append((row, column, length))
+            column += length
+    return code.getModuleCount(), tuple(runs)
+
+
+def load_logo(path: str) -> ImageReader:
+    """The logo, decoded once for the whole document. A missing file or one that is not a
+    PNG or JPEG is refused by `check_logo`; one that starts like an image but is damaged
+    (truncated, corrupt) is refused here, before any page is drawn."""
+    check_logo(path)
+    try:
+        reader = ImageReader(str(Path(path).expanduser()))
+        reader.getRGBData()  # decode every pixel now: a damaged file fails here, not inside the PDF
+    except (OSError, SyntaxError, ValueError):  # how Pillow (under reportlab) reports a bad image
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The logo file is damaged or is not a PNG or JPEG image."),
+                              field="logo") from None
+    return reader
+
+
+def write_pdf(out: Path, page: str | None, rtl: bool, title: str, company: CompanySettings,
               draw: Callable[[Sheet], None]) -> Path:
-    """Render a document into `out` atomically; bad input raises ValidationError and
-    leaves nothing behind."""
-    if company.logo_path:
-        check_logo(company.logo_path)
+    """Render a document into `out` atomically on `page` (A5 or A4; None: the size chosen in
+    the settings); bad input raises ValidationError and leaves nothing behind."""
+    page = page or company.page_size
+    logo = load_logo(company.logo_path) if company.logo_path else None
     out = Path(out)
     directory = out.parent if str(out.parent) else Path(".")
     try:
@@ -215,7 +334,7 @@ def write_pdf(out: Path, page: str, rtl: bool, title: str, company: CompanySetti
     try:
         regular, _ = register_fonts()
         canvas = Canvas(str(temp), pagesize=PAGE_SIZES[page], pageCompression=1, initialFontName=regular)
-        sheet = Sheet(canvas, page, rtl, title)
+        sheet = Sheet(canvas, page, rtl, title, logo)
         draw(sheet)
         canvas.showPage()
         canvas.save()

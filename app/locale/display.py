@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.locale.calendars import Calendar, format_date
-from app.locale.money import format_money
+from app.locale.money import amount_in_words, format_money
 from app.locale.phone import format_phone
 from app.locale.text import to_native_digits
 
@@ -83,8 +83,16 @@ class Locale:
         if amount is None:
             return ""
         currency = currency or self.currency
-        unit = self.money_unit if currency == "IRR" else None
-        return format_money(amount, currency, self.lang, unit=unit, native_digits=self.native_digits)
+        return format_money(amount, currency, self.lang, unit=self._unit(currency), native_digits=self.native_digits)
+
+    def money_in_words(self, amount: Decimal, currency: str | None = None) -> str:
+        """The amount in words, in the unit `money` shows it in (rial or toman, riyal)."""
+        currency = currency or self.currency
+        return amount_in_words(amount, currency, self.lang, self._unit(currency))
+
+    def _unit(self, currency: str) -> str | None:
+        """The unit Iranian amounts are shown in (this PC may choose toman); None elsewhere."""
+        return self.money_unit if currency == "IRR" else None
 
     def digits(self, text: str | int) -> str:
         """Identifiers (ticket numbers, serials, counts) in the user's digits, never grouped."""

@@ -30,6 +30,8 @@ from app.services.desk import Desk
 LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 """How PNG and JPEG files begin: a logo must be one of them."""
 PAPER_SIZES = ("A5", "A4")
+REPAIR_WARRANTY_DAYS = (0, 3650)
+"""The fewest and most days a receipt may guarantee a repair for (0: no such promise)."""
 
 
 class WorkshopCopy(StrEnum):
@@ -66,7 +68,7 @@ class CompanySettings:
     page_size: str = _choice("documents.page_size", PAPER_SIZES, "A5")
     """The paper job cards and receipts are printed on."""
     workshop_copy: str = _choice("documents.workshop_copy", tuple(WorkshopCopy), WorkshopCopy.NEXT_PAGE.value)
-    repair_warranty_days: int = _whole_number("documents.repair_warranty_days", 0, 3650, 90)
+    repair_warranty_days: int = _whole_number("documents.repair_warranty_days", *REPAIR_WARRANTY_DAYS, 90)
     """How long the receipt guarantees the repair itself; 0 prints no such promise."""
     version_token: str = field(default="", compare=False)
     """What was saved when these were read; hand it back to `save_company_settings`."""

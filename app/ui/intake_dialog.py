@@ -49,7 +49,7 @@ from app.services.units import (
 )
 from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors, show_error
-from app.ui.printing import Document, print_document
+from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.date_edit import DateEdit
@@ -317,17 +317,22 @@ class IntakeDialog(Retranslating, QDialog):
         self.print_button = QPushButton(self)
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_job_card)
+        self.preview_button = QPushButton(self)
+        self.preview_button.setEnabled(False)
+        self.preview_button.clicked.connect(self.preview_job_card)
         self.new_ticket_button = QPushButton(self)
         self.new_ticket_button.clicked.connect(self.new_ticket)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
-        for button in (self.print_button, self.new_ticket_button, self.close_button, self.save_button):
+        for button in (self.print_button, self.preview_button, self.new_ticket_button, self.close_button,
+                       self.save_button):
             # Enter moves between inputs; a button is pressed only when it has the focus.
             button.setAutoDefault(False)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.print_button)
+        self.buttons.addWidget(self.preview_button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.new_ticket_button)
         self.buttons.addWidget(self.close_button)
@@ -662,6 +667,10 @@ class IntakeDialog(Retranslating, QDialog):
         if self.ticket is not None:
             print_document(self, self.desk, Document.JOB_CARD, self.ticket.number)
 
+    def preview_job_card(self) -> None:
+        if self.ticket is not None:
+            preview_document(self, self.desk, Document.JOB_CARD, self.ticket.number)
+
     def _lock(self, locked: bool) -> None:
         self._locked = locked
         for group in (self.customer_group, self.unit_group, self.job_group):
@@ -669,6 +678,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.save_button.setVisible(not locked)
         self.new_ticket_button.setVisible(locked)
         self.print_button.setEnabled(locked)
+        self.preview_button.setEnabled(locked)
         self.result.setVisible(locked)
 
     def _render_result(self) -> None:
@@ -780,6 +790,8 @@ class IntakeDialog(Retranslating, QDialog):
 
         self.print_button.setText(self.tr("&Print job card"))
         self.print_button.setToolTip(self.tr("Print the job card of the ticket just opened."))
+        self.preview_button.setText(self.tr("Pre&view job card"))
+        self.preview_button.setToolTip(self.tr("See the job card of the ticket just opened as it will be printed."))
         self.new_ticket_button.setText(self.tr("New &ticket"))
         self.close_button.setText(self.tr("Close"))
         self.save_button.setText(self.tr("Save"))

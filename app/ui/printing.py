@@ -1,20 +1,21 @@
-"""Job cards and receipts from the screens: save as PDF, or hand to the system to print.
+"""Job cards and receipts from the screens: print, preview, or save as PDF.
 
-The documents are made by app.documents (the same PDFs as `khedmat jobcard`); Qt only
-chooses where they go. Printing opens the PDF with the system's print command (Windows:
-the default printer) or, elsewhere, with the PDF viewer, whose print dialog the clerk uses.
+The documents are made by app.documents (the same PDFs as `khedmat jobcard`). Printing and
+the preview paint that very PDF: each page is rasterised by pypdfium2 at the printer's
+resolution and painted on the QPrinter, so what comes out of the printer is the PDF. Qt's
+own print dialog chooses the printer (on Windows the default one is chosen first).
 """
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+import pypdfium2 as pdfium
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QStandardPaths
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.config import data_dir
 from app.documents.job_card import write_job_card
@@ -22,6 +23,11 @@ from app.documents.receipt import write_receipt
 from app.errors import KhedmatError
 from app.services.desk import Desk
 from app.ui.messages import show_error
+
+MAX_DPI = 300
+"""Pages are rasterised at the printer's resolution up to this: text on paper looks no
+sharper above it, and an A4 page at 1200 dpi (what Qt's PDF printer reports) would take
+over 500 MB."""
 
 
 class Document(StrEnum):
@@ -60,17 +66,119 @@ def save_document(parent: QWidget, desk: Desk, kind: Document, number: str,
         return None
 
 
-def print_document(parent: QWidget, desk: Desk, kind: Document, number: str) -> Path | None:
-    """Write the PDF to the data folder and hand it to the system to print."""
+def _write_for_printing(parent: QWidget, desk: Desk, kind: Document, number: str) -> Path | None:
+    """The document written to the data folder's print folder (it stays there as what was
+    printed); None, after telling the clerk why, when it cannot be made."""
     folder = data_dir() / "print"
-    folder.mkdir(parents=True, exist_ok=True)
     try:
-        path = write_document(desk, kind, number, folder / f"{kind.value}-{number}.pdf")
+        folder.mkdir(parents=True, exist_ok=True)
+        return write_document(desk, kind, number, folder / f"{kind.value}-{number}.pdf")
     except KhedmatError as error:
         show_error(parent, error)
         return None
-    if sys.platform == "win32":
-        os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606 - the system's printer
-    else:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
+
+
+# -- painting a PDF on a printer ------------------------------------------------------------
+
+def printer_for(pdf: Path) -> QPrinter:
+    """A printer set up for `pdf` (see `set_up`)."""
+    return set_up(QPrinter(QPrinter.PrinterMode.HighResolution), pdf)
+
+
+def set_up(printer: QPrinter, pdf: Path) -> QPrinter:
+    """Give `printer` the paper size and the name of `pdf`, and no margins (the PDF has its own)."""
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        width, height = document[0].get_size()
+    finally:
+        document.close()
+    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(width, height), QPageSize.Unit.Point),
+                                      QPageLayout.Orientation.Portrait, QMarginsF()))
+    printer.setFullPage(True)
+    printer.setDocName(pdf.stem)
+    return printer
+
+
+def page_image(page: pdfium.PdfPage, pixels_per_point: float) -> QImage:
+    """One PDF page as an image, `pixels_per_point` pixels for each PDF point, on white."""
+    bitmap = page.render(scale=pixels_per_point, rev_byteorder=True, prefer_bgrx=True)
+    try:
+        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
+        return image.copy()  # the bitmap's memory is freed when it is closed
+    finally:
+        bitmap.close()
+
+
+def paint_pdf(printer: QPrinter, pdf: Path) -> int:
+    """Paint every page of `pdf` on `printer`, each scaled to fill the paper (keeping its
+    proportions) and centred; returns the number of pages painted (0: the printer could not
+    be started)."""
+    document = pdfium.PdfDocument(str(pdf))
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            return 0
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # a capped or zoomed page stays legible
+        dpi = printer.resolution()
+        paper = printer.pageLayout().fullRectPixels(dpi)
+        for index in range(len(document)):
+            if index:
+                printer.newPage()
+            page = document[index]
+            width, height = page.get_size()
+            scale = min(paper.width() / width, paper.height() / height)  # printer pixels per point
+            shown = QRectF(paper.x() + (paper.width() - width * scale) / 2,
+                           paper.y() + (paper.height() - height * scale) / 2, width * scale, height * scale)
+            painter.drawImage(shown, page_image(page, scale * min(1.0, MAX_DPI / dpi)))
+            page.close()
+        return len(document)
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+
+
+# -- print and preview ----------------------------------------------------------------------
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    """The system's print dialog: which printer, which pages, how many copies."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_document(parent: QWidget, desk: Desk, kind: Document, number: str,
+                   ask: Callable[[QWidget, QPrinter], bool] = ask_printer) -> Path | None:
+    """Make the document and print it on the printer the clerk chooses; the PDF that was
+    printed, or None when it was not."""
+    pdf = _write_for_printing(parent, desk, kind, number)
+    if pdf is None:
+        return None
+    printer = printer_for(pdf)
+    if not ask(parent, printer):
+        return None
+    if not paint_pdf(printer, pdf):
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"), QCoreApplication.translate(
+            "Printing", "The printer could not be started. Check that it is switched on and connected."))
+        return None
+    return pdf
+
+
+def preview_dialog(parent: QWidget | None, pdf: Path) -> QPrintPreviewDialog:
+    """Qt's print preview of `pdf`, from which the clerk can also print it."""
+    dialog = QPrintPreviewDialog(parent)  # with a printer of its own, which lives as long as it
+    set_up(dialog.printer(), pdf)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
+    dialog.paintRequested.connect(lambda printer: paint_pdf(printer, pdf))
+    return dialog
+
+
+def preview_document(parent: QWidget, desk: Desk, kind: Document, number: str) -> Path | None:
+    """Make the document and show it in the print preview; the PDF shown, or None."""
+    pdf = _write_for_printing(parent, desk, kind, number)
+    if pdf is None:
+        return None
+    dialog = preview_dialog(parent, pdf)
+    dialog.exec()
+    dialog.deleteLater()
+    return pdf

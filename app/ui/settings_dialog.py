@@ -1,9 +1,10 @@
-"""Settings: this computer's language, calendar, digits and currency, and the company's details.
+"""Settings: this computer's language, calendar, digits and currency; the company's details;
+and how job cards and receipts are printed.
 
 This computer's choices are kept in its own settings file (app.config) and take effect the
 next time Khedmat starts, since the session's Locale is chosen then. The company's details
-are shared by every desk through the database (app.services.company); only a manager or the
-administrator may change them.
+and the document choices are shared by every desk through the database
+(app.services.company); only a manager or the administrator may change them.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,12 +36,19 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.domain.kinds import Role
-from app.errors import Conflict, KhedmatError
+from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.locale.calendars import Calendar
 from app.locale.display import DEFAULT_REGION, Locale
 from app.locale.text import to_native_digits
-from app.services.company import CompanySettings, company_settings, save_company_settings
+from app.services.company import (
+    PAPER_SIZES,
+    REPAIR_WARRANTY_DAYS,
+    CompanySettings,
+    WorkshopCopy,
+    company_settings,
+    save_company_settings,
+)
 from app.services.desk import Desk
 from app.ui.messages import FieldErrors, ask_reload
 from app.ui.retranslating import Retranslating
@@ -52,6 +61,8 @@ RIAL, TOMAN = "", "toman"
 SAMPLE_AMOUNT = {"IRR": Decimal(2_500_000), "SAR": Decimal(250)}
 LOGO_PREVIEW = 96
 EDITORS = (Role.MANAGER, Role.ADMIN)
+DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days")
+"""The settings shown on the Documents tab (the rest of CompanySettings is on the Company tab)."""
 _DAY_NAMES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
               "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia),
               "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
@@ -69,7 +80,8 @@ def _fill(combo: QComboBox, items: list[tuple[str, Any]], keep: Any = None) -> N
 
 
 class SettingsDialog(Retranslating, QDialog):
-    """Two tabs: "This computer" and "Company". Save keeps both; Esc leaves both as they were."""
+    """Three tabs: "This computer", "Company" and "Documents". Save keeps them all; Esc leaves
+    them as they were."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,10 +95,13 @@ class SettingsDialog(Retranslating, QDialog):
         self.tabs = QTabWidget(self)
         self.machine_tab = QWidget(self.tabs)
         self.company_tab = QWidget(self.tabs)
+        self.documents_tab = QWidget(self.tabs)
         self.tabs.addTab(self.machine_tab, "")
         self.tabs.addTab(self.company_tab, "")
+        self.tabs.addTab(self.documents_tab, "")
         self._make_machine_tab()
         self._make_company_tab()
+        self._make_documents_tab()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -238,6 +253,46 @@ class SettingsDialog(Retranslating, QDialog):
         for button in (self.choose_logo_button, self.remove_logo_button):
             button.setEnabled(self.company_editable)
 
+    def _make_documents_tab(self) -> None:
+        tab = self.documents_tab
+        self.documents_note = QLabel(tab)
+        self.documents_note.setWordWrap(True)
+        self.documents_read_only_note = QLabel(tab)
+        self.documents_read_only_note.setWordWrap(True)
+        self.documents_read_only_note.setStyleSheet("color: #a34700; font-weight: bold;")
+        self.documents_read_only_note.setVisible(not self.company_editable)
+        self.page_size = QComboBox(tab)
+        for size in PAPER_SIZES:  # paper sizes are called by their ISO names in every language
+            self.page_size.addItem(size, size)
+        self.workshop_copy = QComboBox(tab)
+        self.workshop_copy_hint = QLabel(tab)
+        self.workshop_copy_hint.setWordWrap(True)
+        self.workshop_copy_hint.setStyleSheet("color: #555;")
+        copy = QWidget(tab)
+        copy_column = QVBoxLayout(copy)
+        copy_column.setContentsMargins(0, 0, 0, 0)
+        copy_column.addWidget(self.workshop_copy)
+        copy_column.addWidget(self.workshop_copy_hint)
+        self.repair_warranty = QSpinBox(tab)
+        self.repair_warranty.setRange(*REPAIR_WARRANTY_DAYS)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.documents_labels = [self._field(form, tab, widget, field) for widget, field in (
+            (self.page_size, "page_size"), (copy, "workshop_copy"), (self.repair_warranty, "repair_warranty_days"))]
+        self.documents_labels[1].setBuddy(self.workshop_copy)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.documents_read_only_note)
+        layout.addWidget(self.documents_note)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        for widget in (self.page_size, self.workshop_copy, self.repair_warranty):
+            widget.setEnabled(self.company_editable)
+
+    def _fill_workshop_copies(self, keep: str) -> None:
+        _fill(self.workshop_copy, [(self.tr("No workshop copy"), WorkshopCopy.NONE.value),
+                                   (self.tr("On the same page, below a cut line"), WorkshopCopy.SAME_PAGE.value),
+                                   (self.tr("On the next page"), WorkshopCopy.NEXT_PAGE.value)], keep)
+
     # -- this computer ------------------------------------------------------------------------
 
     def _saved_locale(self) -> Locale:
@@ -343,10 +398,15 @@ class SettingsDialog(Retranslating, QDialog):
         self.phone.setText(settings.phone)
         self.terms.setPlainText(settings.terms)
         self.set_logo(settings.logo_path)
+        self.page_size.setCurrentIndex(self.page_size.findData(settings.page_size))
+        self._fill_workshop_copies(settings.workshop_copy)
+        self.repair_warranty.setValue(settings.repair_warranty_days)
 
     def company_input(self) -> CompanySettings:
         return CompanySettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
                                logo_path=self.logo_path.text(), terms=self.terms.toPlainText(),
+                               page_size=self.page_size.currentData(), workshop_copy=self.workshop_copy.currentData(),
+                               repair_warranty_days=self.repair_warranty.value(),
                                version_token=self.company.version_token)
 
     def set_logo(self, path: str) -> None:
@@ -405,9 +465,12 @@ class SettingsDialog(Retranslating, QDialog):
                 self._show_company(company_settings(self.desk))
             return False
         except KhedmatError as error:
-            self.tabs.setCurrentWidget(self.company_tab)
+            on_documents = isinstance(error, ValidationError) and error.field in DOCUMENT_FIELDS
+            self.tabs.setCurrentWidget(self.documents_tab if on_documents else self.company_tab)
             self.errors.report(self, error, {"name": self.name, "address": self.address, "phone": self.phone,
-                                             "logo": self.choose_logo_button, "terms": self.terms})
+                                             "logo": self.choose_logo_button, "terms": self.terms,
+                                             "page_size": self.page_size, "workshop_copy": self.workshop_copy,
+                                             "repair_warranty_days": self.repair_warranty})
             return False
         self._show_company(saved)
         return True
@@ -426,6 +489,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("This computer"))
         self.tabs.setTabText(1, self.tr("Company"))
+        self.tabs.setTabText(2, self.tr("Documents"))
         self.machine_note.setText(self.tr("These choices are kept on this computer only. "
                                           "They take effect the next time Khedmat starts."))
         for label, text in zip(self.machine_labels, (
@@ -441,6 +505,19 @@ class SettingsDialog(Retranslating, QDialog):
             label.setText(text)
         self.terms_hint.setText(self.tr("For example: units not collected within 90 days of the "
                                               "repair are kept at the owner's risk."))
+        self.documents_note.setText(self.tr("How job cards and delivery receipts are printed, on every "
+                                            "computer of the service desk."))
+        self.documents_read_only_note.setText(self.tr("Only a manager can change the company details."))
+        for label, text in zip(self.documents_labels, (
+                self.tr("Paper size"), self.tr("Workshop copy of the job card"), self.tr("Warranty on the repair")),
+                strict=True):
+            label.setText(text)
+        self._fill_workshop_copies(self.workshop_copy.currentData())
+        self.workshop_copy_hint.setText(self.tr("A second copy without the terms, with room for the technician's "
+                                                "notes. On A5 paper, or when the terms are long, it goes on the "
+                                                "next page."))
+        self.repair_warranty.setSuffix(self.tr(" days"))
+        self.repair_warranty.setSpecialValueText(self.tr("No warranty"))
         self.choose_logo_button.setText(self.tr("Choose…"))
         self.remove_logo_button.setText(self.tr("Remove"))
         if self.language.currentIndex() >= 0 and self.calendar.count():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -60,7 +61,7 @@ from app.services.tickets import (
 from app.ui import messages
 from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors
-from app.ui.printing import Document, ask_pdf_path, print_document, save_document
+from app.ui.printing import Document, ask_pdf_path, preview_document, print_document, save_document
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.money_edit import MoneyEdit
@@ -460,16 +461,27 @@ class TicketDialog(Retranslating, QDialog):
         self.reload_button.clicked.connect(self.reload)
         self.close_button = _button(self)
         self.close_button.clicked.connect(self.reject)
-        self.print_button = _button(self)
-        self.print_button.clicked.connect(self.print_job_card)
-        self.save_card_button = _button(self)
-        self.save_card_button.clicked.connect(lambda: self.save_pdf(Document.JOB_CARD))
-        self.save_receipt_button = _button(self)
-        self.save_receipt_button.clicked.connect(lambda: self.save_pdf(Document.RECEIPT))
+        # One button per document, each with a menu: print, preview, save as PDF. Ctrl+P
+        # prints the job card without opening the menu (the same action, so no ambiguity).
         self.print_action = QAction(self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_job_card)
         self.addAction(self.print_action)
+        self.document_buttons: dict[Document, QPushButton] = {}
+        self.document_actions: dict[tuple[Document, str], QAction] = {}
+        for kind in Document:
+            button = _button(self)
+            menu = QMenu(button)
+            for what, handler in (("print", self.print_pdf), ("preview", self.preview_pdf), ("save", self.save_pdf)):
+                if (kind, what) == (Document.JOB_CARD, "print"):
+                    action = self.print_action
+                else:
+                    action = QAction(menu)
+                    action.triggered.connect(lambda _checked=False, k=kind, h=handler: h(k))
+                menu.addAction(action)
+                self.document_actions[(kind, what)] = action
+            button.setMenu(menu)
+            self.document_buttons[kind] = button
         self.reload_action = QAction(self)
         # F5 everywhere (the platform's Refresh keys already hold it once: no duplicate, or the
         # shortcut becomes ambiguous and does nothing).
@@ -490,9 +502,8 @@ class TicketDialog(Retranslating, QDialog):
         splitter.setStretchFactor(1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reload_button)
-        bottom.addWidget(self.print_button)
-        bottom.addWidget(self.save_card_button)
-        bottom.addWidget(self.save_receipt_button)
+        for button in self.document_buttons.values():
+            bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -502,7 +513,13 @@ class TicketDialog(Retranslating, QDialog):
         layout.addLayout(bottom)
 
     def print_job_card(self) -> Path | None:
-        return print_document(self, self.desk, Document.JOB_CARD, self.record.number)
+        return self.print_pdf(Document.JOB_CARD)
+
+    def print_pdf(self, kind: Document) -> Path | None:
+        return print_document(self, self.desk, kind, self.record.number)
+
+    def preview_pdf(self, kind: Document) -> Path | None:
+        return preview_document(self, self.desk, kind, self.record.number)
 
     def save_pdf(self, kind: Document) -> Path | None:
         return save_document(self, self.desk, kind, self.record.number, self._ask_pdf_path)
@@ -552,9 +569,12 @@ class TicketDialog(Retranslating, QDialog):
         self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details"),
                                                  self.tr("By")])
         self.reload_button.setText(self.tr("Reload (F5)"))
-        self.print_button.setText(self.tr("Print job card (Ctrl+P)"))
-        self.save_card_button.setText(self.tr("Job card as PDF…"))
-        self.save_receipt_button.setText(self.tr("Delivery receipt as PDF…"))
+        self.document_buttons[Document.JOB_CARD].setText(self.tr("Job card"))
+        self.document_buttons[Document.RECEIPT].setText(self.tr("Delivery receipt"))
+        for kind in Document:
+            self.document_actions[(kind, "print")].setText(self.tr("Print…"))
+            self.document_actions[(kind, "preview")].setText(self.tr("Print preview…"))
+            self.document_actions[(kind, "save")].setText(self.tr("Save as PDF…"))
         self.close_button.setText(self.tr("Close"))
         self._show()
 

@@ -5,7 +5,8 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,10 +17,12 @@ from app.documents import rtl_text
 from app.documents.fonts import register_fonts
 from app.documents.job_card import write_job_card
 from app.documents.receipt import write_receipt
+from app.domain.contracts import MaintenancePlan
 from app.domain.kinds import LineKind
 from app.errors import NotFound, ValidationError
 from app.i18n import Catalogue
 from app.services.company import CompanySettings, company_settings, save_company_settings
+from app.services.contracts import ContractInput, create_contract
 from app.services.tickets import LineInput, TicketInput, add_line, open_ticket
 from tests.conftest import make_desk
 from tests.services.helpers import customer, part, unit
@@ -274,8 +277,9 @@ def test_the_qr_code_carries_the_number_the_global_search_accepts(job, tmp_path,
         return real(value)
 
     monkeypatch.setattr(sheet_module, "QrCodeWidget", recording)
+    sheet_module._qr_modules.cache_clear()
     write_job_card(desk, ticket.number, tmp_path / "card.pdf", catalogue("fa").translate)
-    assert payloads == [ticket.number]
+    assert payloads == [ticket.number], "both copies carry the same code, encoded once"
     assert find_ticket(desk, payloads[0]).id == ticket.id
 
 
@@ -302,3 +306,191 @@ def test_cli_missing_logo_exits_2_without_a_file(job, db_path, tmp_path, capsys)
     code, _, err = run(capsys, "--db", str(db_path), "--lang", "en", "jobcard", ticket.number, str(out_file))
     assert code == 2 and "logo file was not found" in err
     assert not out_file.exists() and not list(tmp_path.glob(".card.pdf.*"))
+
+
+# -- the workshop copy, the paper size and the receipt's promises ---------------------------
+
+def page_count(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def paper(path: Path) -> str:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    size = tuple(round(float(n)) for n in re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+    return {(420, 595): "A5", (595, 842): "A4"}[size]
+
+
+def page_words(path: Path, page: int) -> str:
+    return words(subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-"],
+                                check=True, capture_output=True, text=True).stdout)
+
+
+def word_tops(path: Path, word: str) -> list[float]:
+    """How far from the top of the first page (yMin) pdftotext finds `word`; its boxes hold
+    right-to-left words in visual order, so they are read both ways."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    return [float(y) for y, w in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+            if word in (readable(w), readable(w)[::-1])]
+
+
+def configure(desk, **changes) -> None:
+    settings = company_settings(desk)
+    save_company_settings(desk, replace(settings, **changes), settings.version_token)
+
+
+TERMS = "دستگاه پس از ۳۰ روز از تاریخ اعلام آماده بودن مشمول هزینه انبارداری می‌شود."
+
+
+def test_the_workshop_copy_on_the_next_page_has_no_terms_and_room_for_notes(job, tmp_path):
+    desk, ticket = job("fa")
+    configure(desk, name="خدمات فنی البرز", terms=TERMS, workshop_copy="next_page")
+    out = write_job_card(desk, ticket.number, tmp_path / "card.pdf", catalogue("fa").translate)
+    assert page_count(out) == 2 and paper(out) == "A5"
+    customer_copy, workshop_copy = page_words(out, 1), page_words(out, 2)
+    assert words(TERMS) in customer_copy and words("امضای مشتری") in customer_copy
+    assert words("نسخه کارگاه") not in customer_copy
+    assert words("کارت تعمیر — نسخه کارگاه") in workshop_copy
+    for same in (desk.locale.digits(ticket.number), words(NAME["fa"]), words(FAULT["fa"]), words("Remote, cable"),
+                 words("Scratch on the lid"), words(ticket.serial)):
+        assert same in workshop_copy
+    assert words("یادداشت‌های تعمیرکار") in workshop_copy
+    assert words(TERMS) not in workshop_copy and words("امضای مشتری") not in workshop_copy
+    assert words("خدمات فنی البرز") not in workshop_copy, "the workshop needs no letterhead"
+
+
+def test_on_a4_both_copies_share_the_page_with_the_workshop_copy_below_the_cut(job, tmp_path):
+    desk, ticket = job("ar")
+    configure(desk, terms="تُحفظ الأجهزة غير المستلمة على مسؤولية مالكها.", workshop_copy="same_page",
+              page_size="A4")
+    out = write_job_card(desk, ticket.number, tmp_path / "card.pdf", catalogue("ar").translate)
+    assert page_count(out) == 1 and paper(out) == "A4"
+    middle = 841.89 / 2
+    workshop, signature, notes = word_tops(out, "الورشة"), word_tops(out, "توقيع"), word_tops(out, "الفني")
+    assert workshop and all(y > middle for y in workshop + notes), "the workshop copy is in the bottom half"
+    assert signature and all(y < middle for y in signature), "the customer signs in the top half"
+    assert words(FAULT["ar"]) in words(pdf_text(out))
+
+
+@pytest.mark.parametrize("why", ["A5 paper", "long terms"])
+def test_same_page_falls_back_to_the_next_page_when_the_copies_do_not_fit(job, tmp_path, why):
+    desk, ticket = job("fa")
+    if why == "A5 paper":
+        configure(desk, workshop_copy="same_page", page_size="A5")
+    else:
+        configure(desk, workshop_copy="same_page", page_size="A4", terms=TERMS * 12)
+    out = write_job_card(desk, ticket.number, tmp_path / "card.pdf", catalogue("fa").translate)
+    assert page_count(out) == 2
+    assert words("نسخه کارگاه") in page_words(out, 2) and words("نسخه کارگاه") not in page_words(out, 1)
+
+
+def test_no_workshop_copy_when_the_settings_say_none(job, tmp_path):
+    desk, ticket = job("en")
+    configure(desk, workshop_copy="none")
+    out = write_job_card(desk, ticket.number, tmp_path / "card.pdf", catalogue("en").translate)
+    assert page_count(out) == 1 and "workshop" not in pdf_text(out)
+
+
+def test_the_paper_size_comes_from_the_settings_unless_the_command_names_one(job, db_path, tmp_path, capsys):
+    desk, ticket = job("en")
+    configure(desk, page_size="A4", workshop_copy="none")
+    assert paper(write_receipt(desk, ticket.number, tmp_path / "r.pdf", catalogue("en").translate)) == "A4"
+    card = tmp_path / "card.pdf"
+    code, _, _ = run(capsys, "--db", str(db_path), "--lang", "en", "jobcard", ticket.number, str(card))
+    assert code == 0 and paper(card) == "A4"
+    code, _, _ = run(capsys, "--db", str(db_path), "--lang", "en", "jobcard", ticket.number, str(card), "--page", "A5")
+    assert code == 0 and paper(card) == "A5"
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fa", "یک میلیون و پانصد هزار ریال"),
+    ("ar", "المبلغ كتابة: فقط مليون وخمسمائة ألف ريال سعودي لا غير"),
+    ("en", "In words: one million, five hundred thousand rials"),
+])
+def test_the_receipt_says_the_amount_to_pay_in_words(job, tmp_path, lang, said):
+    desk, ticket = job(lang)
+    out = write_receipt(desk, ticket.number, tmp_path / "receipt.pdf", catalogue(lang).translate)
+    assert words(said) in words(pdf_text(out))
+
+
+def test_the_repair_warranty_comes_from_the_settings(job, tmp_path):
+    desk, ticket = job("fa")
+    configure(desk, repair_warranty_days=30)
+    out = write_receipt(desk, ticket.number, tmp_path / "receipt.pdf", catalogue("fa").translate)
+    text = words(pdf_text(out))
+    assert words("این تعمیر ۳۰ روز") in text and words(desk.locale.date(desk.today() + timedelta(days=30))) in text
+    configure(desk, repair_warranty_days=0)
+    out = write_receipt(desk, ticket.number, tmp_path / "receipt.pdf", catalogue("fa").translate)
+    assert words("این تعمیر") not in words(pdf_text(out)), "no promise of zero days"
+
+
+def test_the_receipt_shows_the_next_periodic_service_of_the_unit_or_its_contract(store, tmp_path):
+    desk = make_desk(store, "fa")
+    owner = customer(desk)
+    asset = unit(desk, owner, purchased=date(2020, 1, 10), months=12)  # out of warranty: the contract pays
+    contract = create_contract(desk, ContractInput(customer_id=owner.id, start_date=date(2025, 1, 1),
+                                                   end_date=date(2025, 12, 31), asset_ids=[asset.id]))
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=asset.id, fault="صدا می‌دهد"))
+    assert ticket.contract_id == contract.id
+    other = unit(desk, owner, serial="SN-2002")
+    with desk.store.write() as session:
+        session.add_all([
+            MaintenancePlan(asset_id=asset.id, interval_months=6, next_due=date(2025, 12, 1)),
+            MaintenancePlan(contract_id=contract.id, interval_months=3, next_due=date(2025, 8, 1)),
+            MaintenancePlan(asset_id=asset.id, interval_months=6, next_due=date(2025, 7, 1), active=False),
+            MaintenancePlan(asset_id=asset.id, interval_months=6, next_due=date(2025, 3, 1)),  # already past
+            MaintenancePlan(asset_id=other.id, interval_months=6, next_due=date(2025, 6, 20)),
+        ])
+    out = write_receipt(desk, ticket.number, tmp_path / "receipt.pdf", catalogue("fa").translate)
+    text = words(pdf_text(out))
+    assert words(f"سرویس دوره‌ای بعدی: {desk.locale.date(date(2025, 8, 1))}") in text
+
+
+def test_no_next_service_line_without_a_plan(job, tmp_path):
+    desk, ticket = job("fa")
+    out = write_receipt(desk, ticket.number, tmp_path / "receipt.pdf", catalogue("fa").translate)
+    assert words("سرویس دوره‌ای بعدی") not in words(pdf_text(out))
+
+
+def _truncated_png(path: Path) -> Path:
+    whole = _tiny_png(path).read_bytes()
+    path.write_bytes(whole[:45])  # the header and the size are there, the pixels are cut off
+    return path
+
+
+def test_a_damaged_logo_is_refused_before_anything_is_written(job, tmp_path):
+    desk, ticket = job("fa")
+    logo = _tiny_png(tmp_path / "logo.png")
+    configure(desk, logo_path=str(logo))
+    _truncated_png(logo)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError) as refused:
+        write_job_card(desk, ticket.number, out / "card.pdf", catalogue("fa").translate)
+    assert refused.value.field == "logo"
+    assert list(out.iterdir()) == []
+
+
+def test_cli_damaged_logo_exits_2_with_a_clear_message(job, db_path, tmp_path, capsys):
+    desk, ticket = job("en")
+    logo = _tiny_png(tmp_path / "logo.png")
+    configure(desk, logo_path=str(logo))
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 10)  # begins like a PNG, is none
+    out_file = tmp_path / "card.pdf"
+    code, out, err = run(capsys, "--db", str(db_path), "--lang", "en", "jobcard", ticket.number, str(out_file))
+    assert code == 2 and out == ""
+    assert err.strip() == "The logo file is damaged or is not a PNG or JPEG image."
+    assert not out_file.exists() and not list(tmp_path.glob(".card.pdf.*"))
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="needs zbar-tools (zbarimg) and poppler-utils")
+def test_a_scanner_reads_the_ticket_number_from_both_copies(job, tmp_path):
+    desk, ticket = job("ar")
+    configure(desk, workshop_copy="same_page", page_size="A4")
+    out = write_job_card(desk, ticket.number, tmp_path / "card.pdf", catalogue("ar").translate)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(out), str(tmp_path / "card")], check=True)
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "card.png")], capture_output=True,
+                             text=True).stdout.split()
+    assert scanned == [ticket.number, ticket.number]

@@ -128,3 +128,45 @@ def test_unknown_and_damaged_rows_are_left_alone(desk):
     assert rows(desk)["tickets.prefix"] == '"JC"'
     assert rows(desk)["company.address"] == "42"
     assert company_settings(desk).name == "Alborz"
+
+
+def test_document_choices_default_and_read_back(desk):
+    before = company_settings(desk)
+    assert (before.page_size, before.workshop_copy, before.repair_warranty_days) == ("A5", "next_page", 90)
+    saved = save_company_settings(desk, replace(before, page_size="A4", workshop_copy="same_page",
+                                                repair_warranty_days=30), before.version_token)
+    assert (saved.page_size, saved.workshop_copy, saved.repair_warranty_days) == ("A4", "same_page", 30)
+    assert rows(desk) == {"documents.page_size": '"A4"', "documents.workshop_copy": '"same_page"',
+                          "documents.repair_warranty_days": "30"}
+    assert company_settings(desk) == saved
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"page_size": "Letter"}, "page_size"),
+    ({"workshop_copy": "both"}, "workshop_copy"),
+    ({"repair_warranty_days": -1}, "repair_warranty_days"),
+    ({"repair_warranty_days": 3651}, "repair_warranty_days"),
+    ({"repair_warranty_days": True}, "repair_warranty_days"),
+])
+def test_document_choices_out_of_their_limits_are_refused_beside_their_field(desk, change, field):
+    before = company_settings(desk)
+    with pytest.raises(ValidationError) as refused:
+        save_company_settings(desk, replace(before, **change), before.version_token)
+    assert refused.value.field == field
+    assert rows(desk) == {}
+
+
+def test_the_warranty_message_names_the_limits_in_the_users_digits(desk):
+    before = company_settings(desk)
+    with pytest.raises(ValidationError) as refused:
+        save_company_settings(desk, replace(before, repair_warranty_days=5000), before.version_token)
+    assert refused.value.message() == "Enter a whole number from ۰ to ۳۶۵۰."
+
+
+def test_damaged_document_rows_read_as_the_defaults(desk):
+    with desk.store.write() as session:
+        session.add(Setting(key="documents.page_size", value='"B5"'))
+        session.add(Setting(key="documents.workshop_copy", value="3"))
+        session.add(Setting(key="documents.repair_warranty_days", value='"90"'))
+    read = company_settings(desk)
+    assert (read.page_size, read.workshop_copy, read.repair_warranty_days) == ("A5", "next_page", 90)

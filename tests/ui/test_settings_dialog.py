@@ -224,3 +224,40 @@ def test_the_tools_menu_opens_the_settings(open_window, qtbot):
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == tr("Settings")
     dialog.reject()
+
+
+def test_a_manager_chooses_how_documents_are_printed(open_settings, desk, qtbot):
+    manager = as_role(desk, Role.MANAGER)
+    dialog = open_settings(manager)
+    dialog.tabs.setCurrentWidget(dialog.documents_tab)
+    assert dialog.tabs.tabText(2) == tr("Documents")
+    assert (dialog.page_size.currentData(), dialog.workshop_copy.currentData(), dialog.repair_warranty.value()) == (
+        "A5", "next_page", 90)
+    assert choices(dialog.page_size) == ["A5", "A4"]
+    assert choices(dialog.workshop_copy) == ["none", "same_page", "next_page"]
+    assert dialog.workshop_copy.currentText() == tr("On the next page")
+    choose(dialog.page_size, "A4")
+    choose(dialog.workshop_copy, "same_page")
+    dialog.repair_warranty.setValue(30)
+    assert dialog.repair_warranty.text().endswith(tr(" days"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    saved = company_settings(desk)
+    assert (saved.page_size, saved.workshop_copy, saved.repair_warranty_days) == ("A4", "same_page", 30)
+
+
+def test_no_warranty_on_the_repair_reads_as_such(open_settings, desk):
+    dialog = open_settings(desk)
+    dialog.repair_warranty.setValue(0)
+    assert dialog.repair_warranty.text() == tr("No warranty")
+    dialog._tell_next_start = lambda: None
+    assert dialog.save() is True
+    assert company_settings(desk).repair_warranty_days == 0
+
+
+def test_a_clerk_cannot_change_the_document_choices(open_settings, desk):
+    dialog = open_settings(as_role(desk, Role.CLERK))
+    dialog.tabs.setCurrentWidget(dialog.documents_tab)
+    assert dialog.documents_read_only_note.isVisible()
+    assert not any(w.isEnabled() for w in (dialog.page_size, dialog.workshop_copy, dialog.repair_warranty))
