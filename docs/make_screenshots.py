@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 
 from app.domain.workflow import TicketStatus  # noqa: E402
 from app.i18n import Catalogue  # noqa: E402
@@ -38,6 +38,50 @@ def grab(widget: QWidget, name: str) -> None:
         QCoreApplication.processEvents()
     widget.grab().save(str(OUT / f"{name}.png"))
     print("wrote", OUT / f"{name}.png")
+
+
+def answer_yes(parent: QWidget) -> None:
+    """Say yes to the next question `parent` asks (its message box waits for a click)."""
+    def click() -> None:
+        box = next((b for b in parent.findChildren(QMessageBox) if b.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, click)
+            return
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, click)
+
+
+def legacy_workbook(lang: str, folder: Path) -> Path:
+    """A hand-kept log as units bring them: the shared Persian sample, or an Arabic one written here."""
+    if lang != "ar":
+        return ROOT / "tests" / "importing" / "fixtures" / "legacy_sample_fa.xlsx"
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "سجل الصيانة"
+    sheet.sheet_view.rightToLeft = True
+    for row in [
+        ["سجل صيانة فرع الرياض ١٤٤٥"],
+        [],
+        ["م", "اسم العميل", "الجوال", "الجهاز", "الماركة", "الرقم التسلسلي", "تاريخ الشراء", "الضمان",
+         "تاريخ الاستلام", "العطل", "الحالة", "المبلغ", "ملاحظات"],
+        [1, "محمد العتيبي", "0501234567", "ثلاجة", "سامسونج", "RF-2231", "1445/01/10", "سنة", "15/03/2024",
+         "لا تبرد", "مغلق", "١٢٠ ر.س", ""],
+        [2, "سارة القحطاني", "٠٥٥١٢٣٤٥٦٧", "غسالة", "إل جي", "WM-7781", date(2023, 5, 1), "24", "16/03/2024",
+         "تسريب ماء", "قيد الإصلاح", 150, "الرف ٣"],
+        [3, "محمد العتيبى", "+966 50 123 4567", "مكيف", "جري", "AC-5510", "1444/11/02", "12 شهر", "20/03/2024",
+         "صوت عالٍ", "بانتظار قطع الغيار", "", ""],
+        [4, "خالد", "5012345", "فرن", "بيكو", "OV-1200", "", "", "21/03/2024", "لا يسخن", "جاهز", "", ""],
+        [5, "نورة الشهري", "0569876543", "مكنسة", "فيليبس", "VC-3300", "1445/13/40", "", "", "", "", "", ""],
+        [],
+        ["", "المجموع", "", "", "", "", "", "", "", "", "", 270, ""],
+    ]:
+        sheet.append(row)
+    path = folder / "سجل-الصيانة.xlsx"
+    book.save(path)
+    return path
 
 
 def shoot(lang: str) -> None:
@@ -83,6 +127,17 @@ def shoot(lang: str) -> None:
     parts.resize(900, 600)
     grab(parts, f"parts-{lang}")
     parts.close()
+
+    wizard = window.import_legacy()
+    wizard.resize(1100, 720)
+    wizard.set_file(legacy_workbook(lang, folder))
+    grab(wizard, f"import-preview-{lang}")
+    wizard.dry_run()
+    grab(wizard, f"import-check-{lang}")
+    answer_yes(wizard)
+    wizard.import_now()
+    grab(wizard, f"import-summary-{lang}")
+    wizard.accept()
     window.close()
     languages.uninstall()
     store.close()

@@ -369,6 +369,10 @@
         <translation>بطاقة إصلاح</translation>
     </message>
     <message>
+        <source>Job card — workshop copy</source>
+        <translation>بطاقة الإصلاح — نسخة الورشة</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
@@ -433,6 +437,10 @@
         <translation>توقيع الموظف</translation>
     </message>
     <message>
+        <source>Technician's notes</source>
+        <translation>ملاحظات الفني</translation>
+    </message>
+    <message>
         <source>Delivery receipt</source>
         <translation>إيصال التسليم</translation>
     </message>
@@ -493,8 +501,16 @@
         <translation>المبلغ المستحق</translation>
     </message>
     <message>
+        <source>In words: {amount}</source>
+        <translation>المبلغ كتابةً: فقط {amount} لا غير</translation>
+    </message>
+    <message>
         <source>This repair is guaranteed for {days} days, until {date}.</source>
         <translation>هذا الإصلاح مضمون لمدة {days} يومًا، حتى {date}.</translation>
+    </message>
+    <message>
+        <source>Next periodic service</source>
+        <translation>موعد الصيانة الدورية القادمة</translation>
     </message>
 </context>
 <context>
@@ -760,8 +776,20 @@
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
+        <source>Choose one of the offered values.</source>
+        <translation>اختر إحدى القيم المعروضة.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>أدخل عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
         <source>This is too long: at most {count} characters.</source>
         <translation>هذا النص أطول من اللازم: {count} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The logo file is damaged or is not a PNG or JPEG image.</source>
+        <translation>ملف الشعار تالف أو ليس صورة PNG أو JPEG.</translation>
     </message>
     <message>
         <source>Cannot write the file {path}.</source>
@@ -825,8 +853,16 @@
         <translation>كُتب {count} صفًا مرفوضًا في {path}.</translation>
     </message>
     <message>
+        <source>Every row and what became of it written to {path}.</source>
+        <translation>كُتبت كل الصفوف وما آل إليه كل منها في {path}.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path} is protected by a password. Open it in Excel or LibreOffice, save a copy without the password and import that copy.</source>
+        <translation>الملف {path} محمي بكلمة مرور. افتحه في Excel أو LibreOffice واحفظ نسخة دون كلمة مرور ثم استورد تلك النسخة.</translation>
     </message>
     <message>
         <source>{path} is not a spreadsheet Khedmat can read (.xlsx, .xls or .ods).</source>
@@ -835,6 +871,10 @@
     <message>
         <source>The workbook {path} is empty.</source>
         <translation>المصنف {path} فارغ.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read from one sheet.</source>
+        <translation>{file}: قُرئ {rows} صفًا من ورقة واحدة.</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read from {sheets} sheets.</source>
@@ -879,6 +919,34 @@
     <message>
         <source>Rejected</source>
         <translation>المرفوضة</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>merged into existing records</source>
+        <translation>دُمج في سجلات موجودة</translation>
+    </message>
+    <message>
+        <source>skipped, not data</source>
+        <translation>تُخطّي، ليس بيانات</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>No sheet in {path} has a header row Khedmat recognises (columns such as name, mobile, serial).</source>
@@ -937,6 +1005,26 @@
         <translation>طلب الصيانة {number} موجود مسبقًا</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>not stored, as nothing new was made of the row: {cells}</source>
+        <translation>لم يُحفظ، إذ لم يُنشأ من الصف سجل جديد: {cells}</translation>
+    </message>
+    <message>
+        <source>existing unit {serial}, recorded for another customer ({owner}); its owner was not changed</source>
+        <translation>جهاز موجود {serial} مسجّل لعميل آخر ({owner})؛ لم يُغيَّر مالكه</translation>
+    </message>
+    <message>
+        <source>the same repair is already present</source>
+        <translation>الإصلاح نفسه موجود مسبقًا</translation>
+    </message>
+    <message>
         <source>Amount from the legacy sheet</source>
         <translation>المبلغ من السجل القديم</translation>
     </message>
@@ -961,16 +1049,383 @@
         <translation>الصف لا يذكر عميلًا (لا اسم ولا جوال).</translation>
     </message>
     <message>
-        <source>The row has neither a serial nor anything about a repair.</source>
-        <translation>الصف ليس فيه رقم تسلسلي ولا أي شيء عن إصلاح.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a status Khedmat knows</source>
         <translation>«{value}» ليست حالة يعرفها خدمة</translation>
     </message>
     <message>
         <source>“{value}” is not a number of months</source>
         <translation>«{value}» ليس عددًا من الأشهر</translation>
+    </message>
+    <message>
+        <source>Cannot write the file {path}.</source>
+        <translation>تعذّرت كتابة الملف {path}.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>تعذّرت قراءة ملف الربط {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Khedmat mapping file.</source>
+        <translation>الملف {path} ليس ملف ربط من خدمة.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit {path}: {what}</source>
+        <translation>الربط لا يطابق {path}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customer name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Product / model</source>
+        <translation>المنتج / الموديل</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>الماركة</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>تاريخ الشراء</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>الضمان (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>العطل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>Merged into existing records</source>
+        <translation>مدمج في سجلات موجودة</translation>
+    </message>
+    <message>
+        <source>Skipped (not data)</source>
+        <translation>متخطى (ليس بيانات)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>عملاء جدد</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>أجهزة جديدة</translation>
+    </message>
+    <message>
+        <source>New tickets</source>
+        <translation>طلبات صيانة جديدة</translation>
+    </message>
+    <message>
+        <source>Keep in notes</source>
+        <translation>يُحفظ في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>This sheet is empty.</source>
+        <translation>هذه الورقة فارغة.</translation>
+    </message>
+    <message>
+        <source>This sheet is not imported. To import it, choose the row that holds the column names.</source>
+        <translation>لن تُستورد هذه الورقة. لاستيرادها اختر الصف الذي يحمل أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>Header on row {row}; {rows} rows below it. {fields} columns chosen, {notes} kept in notes.</source>
+        <translation>صف العناوين هو الصف {row}، وتحته {rows} صفًا. حُدد {fields} عمودًا، ويُحفظ {notes} في الملاحظات.</translation>
+    </message>
+    <message>
+        <source>No column is the customer name or mobile: every row would be rejected.</source>
+        <translation>لا يوجد عمود لاسم العميل أو جواله: ستُرفض كل الصفوف.</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>صف ال&amp;عناوين:</translation>
+    </message>
+    <message>
+        <source>Do not import this sheet</source>
+        <translation>لا تستورد هذه الورقة</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>اختيار المصنف</translation>
+    </message>
+    <message>
+        <source>Check the sheets and their columns</source>
+        <translation>مراجعة الأوراق وأعمدتها</translation>
+    </message>
+    <message>
+        <source>Dry run: what the import would do</source>
+        <translation>تشغيل تجريبي: ما الذي سيفعله الاستيراد</translation>
+    </message>
+    <message>
+        <source>What became of every row</source>
+        <translation>ما آل إليه كل صف</translation>
+    </message>
+    <message>
+        <source>Choose the workbook that holds the old records (.xlsx, .xls or .ods). Nothing is written to the database until you confirm the import.</source>
+        <translation>اختر المصنف الذي يحوي السجلات القديمة (.xlsx أو .xls أو .ods). لا يُكتب شيء في قاعدة البيانات حتى تؤكد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The highlighted row is read as each sheet's header, and the list above each column says what the column holds. Columns kept in notes go into each ticket's history. Double-click a row to make it the header.</source>
+        <translation>يُقرأ الصف المظلل صفَّ عناوين لكل ورقة، وتبيّن القائمة فوق كل عمود ما يحويه. الأعمدة المحفوظة في الملاحظات تُضاف إلى سجل كل طلب. انقر نقرًا مزدوجًا على صف لجعله صف العناوين.</translation>
+    </message>
+    <message>
+        <source>Every row was read and checked; nothing was written. Go back to change the columns, or import.</source>
+        <translation>قُرئت كل الصفوف وفُحصت، ولم يُكتب شيء. ارجع لتغيير الأعمدة، أو ابدأ الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The import is done. Every row of the workbook is listed with what became of it.</source>
+        <translation>اكتمل الاستيراد. كل صفوف المصنف مدرجة مع ما آلت إليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>تشغيل &amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Choose the legacy workbook</source>
+        <translation>اختيار المصنف القديم</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>المصنفات (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation>تحميل ربط محفوظ</translation>
+    </message>
+    <message>
+        <source>Khedmat mappings (*.json)</source>
+        <translation>ملفات ربط خدمة (*.json)</translation>
+    </message>
+    <message>
+        <source>Detected from each sheet's headings.</source>
+        <translation>تُكتشف من عناوين كل ورقة.</translation>
+    </message>
+    <message>
+        <source>Saved mapping {file}</source>
+        <translation>الربط المحفوظ {file}</translation>
+    </message>
+    <message>
+        <source>Choose a workbook first.</source>
+        <translation>اختر مصنفًا أولًا.</translation>
+    </message>
+    <message>
+        <source>{taken} of {sheets} sheets will be imported ({rows} rows).</source>
+        <translation>ستُستورد {taken} من {sheets} أوراق ({rows} صفًا).</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>حفظ الربط</translation>
+    </message>
+    <message>
+        <source>The mapping was saved to {path}. Load it to import a workbook laid out the same way.</source>
+        <translation>حُفظ الربط في {path}. حمّله لاستيراد مصنف بالترتيب نفسه.</translation>
+    </message>
+    <message>
+        <source>Import {rows} rows into the database? A backup of the database is taken first.</source>
+        <translation>هل تستورد {rows} صفًا إلى قاعدة البيانات؟ تؤخذ نسخة احتياطية من قاعدة البيانات أولًا.</translation>
+    </message>
+    <message>
+        <source>The {rejected} rejected rows are left out; save them to a workbook, correct them there and import that later.</source>
+        <translation>لن تُستورد الصفوف المرفوضة وعددها {rejected}؛ احفظها في مصنف وصحّحها فيه ثم استورده لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>جارٍ فحص {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>جارٍ استيراد {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Row {done} of {total}</source>
+        <translation>الصف {done} من {total}</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>لم يُرفض أي صف.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} rejected rows.</source>
+        <translation>أول {shown} من {count} صفًا مرفوضًا.</translation>
+    </message>
+    <message>
+        <source>{count} rejected rows.</source>
+        <translation>{count} صفوف مرفوضة.</translation>
+    </message>
+    <message>
+        <source>All rows ({count})</source>
+        <translation>كل الصفوف ({count})</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>المصنفات (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written. Choose another folder, or close the file if it is open in another program.</source>
+        <translation>تتعذر الكتابة في {path}. اختر مجلدًا آخر، أو أغلق الملف إن كان مفتوحًا في برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>Close the import? Nothing has been imported yet.</source>
+        <translation>هل تغلق الاستيراد؟ لم يُستورد شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Import a legacy workbook</source>
+        <translation>استيراد مصنف قديم</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>المصنف</translation>
+    </message>
+    <message>
+        <source>Sheets and columns</source>
+        <translation>الأوراق والأعمدة</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>تشغيل تجريبي</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>ال&amp;مصنف:</translation>
+    </message>
+    <message>
+        <source>The .xlsx, .xls or .ods file of the old records</source>
+        <translation>ملف .xlsx أو .xls أو .ods للسجلات القديمة</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>الأعمدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a saved mapping…</source>
+        <translation>&amp;تحميل ربط محفوظ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;حفظ الربط…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>سجلات جديدة</translation>
+    </message>
+    <message>
+        <source>First problems</source>
+        <translation>أولى المشكلات</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>حفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>ع&amp;رض:</translation>
+    </message>
+    <message>
+        <source>Backup taken before the import:</source>
+        <translation>النسخة الاحتياطية قبل الاستيراد:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1593,14 @@
     <message>
         <source>Print the job card of the ticket just opened.</source>
         <translation>طباعة بطاقة الإصلاح لطلب الصيانة الذي فُتح الآن.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view job card</source>
+        <translation>&amp;معاينة بطاقة الإصلاح</translation>
+    </message>
+    <message>
+        <source>See the job card of the ticket just opened as it will be printed.</source>
+        <translation>اعرض بطاقة إصلاح الطلب الذي فُتح للتو كما ستُطبع.</translation>
     </message>
     <message>
         <source>New &amp;ticket</source>
@@ -1412,12 +1875,24 @@
         <translation>طباعة بطاقة الإصلاح لطلب الصيانة المحدد في القائمة.</translation>
     </message>
     <message>
+        <source>Print pre&amp;view of the job card</source>
+        <translation>&amp;معاينة طباعة بطاقة الإصلاح</translation>
+    </message>
+    <message>
+        <source>See the job card of the ticket selected in the list as it will be printed.</source>
+        <translation>اعرض بطاقة إصلاح الطلب المحدد في القائمة كما ستُطبع.</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Import legacy workbook…</source>
+        <translation>ا&amp;ستيراد مصنف قديم…</translation>
     </message>
     <message>
         <source>&amp;Parts catalogue…</source>
@@ -1570,9 +2045,33 @@
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected.</source>
+        <translation>تعذّر تشغيل الطابعة. تأكد من أنها مشغّلة ومتصلة.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>No workshop copy</source>
+        <translation>بدون نسخة للورشة</translation>
+    </message>
+    <message>
+        <source>On the same page, below a cut line</source>
+        <translation>في الصفحة نفسها، أسفل خط القص</translation>
+    </message>
+    <message>
+        <source>On the next page</source>
+        <translation>في الصفحة التالية</translation>
+    </message>
     <message>
         <source>Persian ({sample})</source>
         <translation>فارسية ({sample})</translation>
@@ -1670,6 +2169,10 @@
         <translation>الشركة</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>المستندات المطبوعة</translation>
+    </message>
+    <message>
         <source>These choices are kept on this computer only. They take effect the next time Khedmat starts.</source>
         <translation>تُحفظ هذه الخيارات على هذا الحاسوب فقط، وتسري عند تشغيل برنامج خدمة في المرة القادمة.</translation>
     </message>
@@ -1732,6 +2235,34 @@
     <message>
         <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
         <translation>مثال: الأجهزة التي لا تُستلم خلال ٩٠ يومًا من إصلاحها تبقى على مسؤولية مالكها.</translation>
+    </message>
+    <message>
+        <source>How job cards and delivery receipts are printed, on every computer of the service desk.</source>
+        <translation>طريقة طباعة بطاقات الإصلاح وإيصالات التسليم على جميع أجهزة مركز الخدمة.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>مقاس الورق</translation>
+    </message>
+    <message>
+        <source>Workshop copy of the job card</source>
+        <translation>نسخة الورشة من بطاقة الإصلاح</translation>
+    </message>
+    <message>
+        <source>Warranty on the repair</source>
+        <translation>ضمان الإصلاح نفسه</translation>
+    </message>
+    <message>
+        <source>A second copy without the terms, with room for the technician's notes. On A5 paper, or when the terms are long, it goes on the next page.</source>
+        <translation>نسخة ثانية بدون الشروط، فيها مساحة لملاحظات الفني. على ورق A5، أو عندما تطول الشروط، تُطبع في الصفحة التالية.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>بدون ضمان</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1893,16 +2424,24 @@
         <translation>إعادة التحميل (F5)</translation>
     </message>
     <message>
-        <source>Print job card (Ctrl+P)</source>
-        <translation>طباعة بطاقة الإصلاح (Ctrl+P)</translation>
+        <source>Job card</source>
+        <translation>بطاقة الإصلاح</translation>
     </message>
     <message>
-        <source>Job card as PDF…</source>
-        <translation>بطاقة الإصلاح بصيغة PDF…</translation>
+        <source>Delivery receipt</source>
+        <translation>إيصال التسليم</translation>
     </message>
     <message>
-        <source>Delivery receipt as PDF…</source>
-        <translation>إيصال التسليم بصيغة PDF…</translation>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -369,6 +369,10 @@
         <translation>کارت تعمیر</translation>
     </message>
     <message>
+        <source>Job card — workshop copy</source>
+        <translation>کارت تعمیر — نسخه کارگاه</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>تاریخ پذیرش</translation>
     </message>
@@ -433,6 +437,10 @@
         <translation>امضای پذیرش‌گر</translation>
     </message>
     <message>
+        <source>Technician's notes</source>
+        <translation>یادداشت‌های تعمیرکار</translation>
+    </message>
+    <message>
         <source>Delivery receipt</source>
         <translation>رسید تحویل</translation>
     </message>
@@ -493,8 +501,16 @@
         <translation>مبلغ قابل پرداخت</translation>
     </message>
     <message>
+        <source>In words: {amount}</source>
+        <translation>به حروف: {amount}</translation>
+    </message>
+    <message>
         <source>This repair is guaranteed for {days} days, until {date}.</source>
         <translation>این تعمیر {days} روز، تا تاریخ {date}، ضمانت دارد.</translation>
+    </message>
+    <message>
+        <source>Next periodic service</source>
+        <translation>سرویس دوره‌ای بعدی</translation>
     </message>
 </context>
 <context>
@@ -760,8 +776,20 @@
         <translation>لوگو باید تصویر PNG یا JPEG باشد.</translation>
     </message>
     <message>
+        <source>Choose one of the offered values.</source>
+        <translation>یکی از گزینه‌های موجود را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>یک عدد صحیح از {low} تا {high} وارد کنید.</translation>
+    </message>
+    <message>
         <source>This is too long: at most {count} characters.</source>
         <translation>این متن بیش از حد بلند است: حداکثر {count} نویسه.</translation>
+    </message>
+    <message>
+        <source>The logo file is damaged or is not a PNG or JPEG image.</source>
+        <translation>فایل لوگو خراب است یا تصویر PNG یا JPEG نیست.</translation>
     </message>
     <message>
         <source>Cannot write the file {path}.</source>
@@ -825,8 +853,16 @@
         <translation>{count} ردیف ردشده در {path} نوشته شد.</translation>
     </message>
     <message>
+        <source>Every row and what became of it written to {path}.</source>
+        <translation>همهٔ ردیف‌ها و سرنوشت هر کدام در {path} نوشته شد.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>پرونده {path} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{path} is protected by a password. Open it in Excel or LibreOffice, save a copy without the password and import that copy.</source>
+        <translation>{path} با گذرواژه محافظت شده است. آن را در Excel یا LibreOffice باز کنید، نسخه‌ای بدون گذرواژه ذخیره کنید و آن نسخه را وارد کنید.</translation>
     </message>
     <message>
         <source>{path} is not a spreadsheet Khedmat can read (.xlsx, .xls or .ods).</source>
@@ -835,6 +871,10 @@
     <message>
         <source>The workbook {path} is empty.</source>
         <translation>کاربرگ {path} خالی است.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read from one sheet.</source>
+        <translation>{file}: {rows} ردیف از یک برگه خوانده شد.</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read from {sheets} sheets.</source>
@@ -879,6 +919,34 @@
     <message>
         <source>Rejected</source>
         <translation>ردشده‌ها</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>وارد شد</translation>
+    </message>
+    <message>
+        <source>merged into existing records</source>
+        <translation>با رکوردهای موجود یکی شد</translation>
+    </message>
+    <message>
+        <source>skipped, not data</source>
+        <translation>رد شد، داده نیست</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>نپذیرفته</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>همهٔ ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>No sheet in {path} has a header row Khedmat recognises (columns such as name, mobile, serial).</source>
@@ -937,6 +1005,26 @@
         <translation>پذیرش {number} از قبل موجود است</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>ورود داده لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>not stored, as nothing new was made of the row: {cells}</source>
+        <translation>ذخیره نشد، چون از این ردیف رکورد تازه‌ای ساخته نشد: {cells}</translation>
+    </message>
+    <message>
+        <source>existing unit {serial}, recorded for another customer ({owner}); its owner was not changed</source>
+        <translation>دستگاه موجود {serial}، ثبت‌شده به نام مشتری دیگری ({owner})؛ مالک آن تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>the same repair is already present</source>
+        <translation>همین تعمیر از قبل ثبت شده است</translation>
+    </message>
+    <message>
         <source>Amount from the legacy sheet</source>
         <translation>مبلغ از دفتر قدیمی</translation>
     </message>
@@ -961,16 +1049,383 @@
         <translation>ردیف هیچ مشتری‌ای را نام نمی‌برد (نه نام و نه موبایل).</translation>
     </message>
     <message>
-        <source>The row has neither a serial nor anything about a repair.</source>
-        <translation>ردیف نه سریال دارد و نه چیزی درباره تعمیر.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a status Khedmat knows</source>
         <translation>«{value}» وضعیتی نیست که خدمت بشناسد</translation>
     </message>
     <message>
         <source>“{value}” is not a number of months</source>
         <translation>«{value}» تعداد ماه نیست</translation>
+    </message>
+    <message>
+        <source>Cannot write the file {path}.</source>
+        <translation>نوشتن فایل {path} ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>فایل نگاشت {path} خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Khedmat mapping file.</source>
+        <translation>{path} فایل نگاشت خدمت نیست.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit {path}: {what}</source>
+        <translation>نگاشت با {path} جور نیست: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customer name</source>
+        <translation>نام مشتری</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Product / model</source>
+        <translation>کالا / مدل</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>برند</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>تاریخ خرید</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>گارانتی (ماه)</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>ایراد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>شماره پذیرش</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>تاریخ پذیرش</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>واردشده</translation>
+    </message>
+    <message>
+        <source>Merged into existing records</source>
+        <translation>ادغام‌شده در سوابق موجود</translation>
+    </message>
+    <message>
+        <source>Skipped (not data)</source>
+        <translation>کنار گذاشته (داده نیست)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>مشتریان جدید</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>دستگاه‌های جدید</translation>
+    </message>
+    <message>
+        <source>New tickets</source>
+        <translation>پذیرش‌های جدید</translation>
+    </message>
+    <message>
+        <source>Keep in notes</source>
+        <translation>نگه‌داری در یادداشت</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>وارد نمی‌شود</translation>
+    </message>
+    <message>
+        <source>This sheet is empty.</source>
+        <translation>این برگه خالی است.</translation>
+    </message>
+    <message>
+        <source>This sheet is not imported. To import it, choose the row that holds the column names.</source>
+        <translation>این برگه وارد نمی‌شود. برای واردکردنش، ردیفی را که نام ستون‌ها در آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Header on row {row}; {rows} rows below it. {fields} columns chosen, {notes} kept in notes.</source>
+        <translation>سرستون در ردیف {row}؛ {rows} ردیف زیر آن. {fields} ستون تعیین شده و {notes} ستون در یادداشت نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>No column is the customer name or mobile: every row would be rejected.</source>
+        <translation>هیچ ستونی نام یا موبایل مشتری نیست: همه ردیف‌ها رد می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>ردیف &amp;سرستون:</translation>
+    </message>
+    <message>
+        <source>Do not import this sheet</source>
+        <translation>این برگه وارد نشود</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>ردیف {row}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>برگه</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>انتخاب کاربرگ</translation>
+    </message>
+    <message>
+        <source>Check the sheets and their columns</source>
+        <translation>بررسی برگه‌ها و ستون‌هایشان</translation>
+    </message>
+    <message>
+        <source>Dry run: what the import would do</source>
+        <translation>اجرای آزمایشی: ورود اطلاعات چه خواهد کرد</translation>
+    </message>
+    <message>
+        <source>What became of every row</source>
+        <translation>سرانجام هر ردیف</translation>
+    </message>
+    <message>
+        <source>Choose the workbook that holds the old records (.xlsx, .xls or .ods). Nothing is written to the database until you confirm the import.</source>
+        <translation>کاربرگی را که سوابق قدیمی در آن است انتخاب کنید (.xlsx، .xls یا .ods). تا ورود را تأیید نکنید، چیزی در پایگاه داده نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The highlighted row is read as each sheet's header, and the list above each column says what the column holds. Columns kept in notes go into each ticket's history. Double-click a row to make it the header.</source>
+        <translation>ردیف پررنگ‌شده سرستون هر برگه خوانده می‌شود و فهرست بالای هر ستون می‌گوید آن ستون چه دارد. ستون‌هایی که در یادداشت نگه داشته می‌شوند به سابقه هر پذیرش می‌روند. با دوبار کلیک روی یک ردیف، آن را سرستون کنید.</translation>
+    </message>
+    <message>
+        <source>Every row was read and checked; nothing was written. Go back to change the columns, or import.</source>
+        <translation>همه ردیف‌ها خوانده و بررسی شد و چیزی نوشته نشد. برای تغییر ستون‌ها برگردید، یا وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The import is done. Every row of the workbook is listed with what became of it.</source>
+        <translation>ورود اطلاعات انجام شد. همه ردیف‌های کاربرگ با سرانجامشان در فهرست آمده‌اند.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>اجرای &amp;آزمایشی</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;ورود اطلاعات…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Choose the legacy workbook</source>
+        <translation>انتخاب کاربرگ قدیمی</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.ods)</source>
+        <translation>کاربرگ‌ها (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation>بارگذاری نگاشت ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Khedmat mappings (*.json)</source>
+        <translation>نگاشت‌های خدمت (*.json)</translation>
+    </message>
+    <message>
+        <source>Detected from each sheet's headings.</source>
+        <translation>از سرستون‌های هر برگه تشخیص داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Saved mapping {file}</source>
+        <translation>نگاشت ذخیره‌شده {file}</translation>
+    </message>
+    <message>
+        <source>Choose a workbook first.</source>
+        <translation>اول یک کاربرگ انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{taken} of {sheets} sheets will be imported ({rows} rows).</source>
+        <translation>{taken} برگه از {sheets} برگه وارد می‌شود ({rows} ردیف).</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>ذخیره نگاشت</translation>
+    </message>
+    <message>
+        <source>The mapping was saved to {path}. Load it to import a workbook laid out the same way.</source>
+        <translation>نگاشت در {path} ذخیره شد. برای ورود کاربرگی با همین چیدمان آن را بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <source>Import {rows} rows into the database? A backup of the database is taken first.</source>
+        <translation>{rows} ردیف به پایگاه داده وارد شود؟ پیش از آن از پایگاه داده نسخه پشتیبان گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The {rejected} rejected rows are left out; save them to a workbook, correct them there and import that later.</source>
+        <translation>{rejected} ردیف ردشده وارد نمی‌شوند؛ آن‌ها را در یک کاربرگ ذخیره کنید، همان‌جا اصلاح کنید و بعداً وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>در حال بررسی {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>در حال ورود {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Row {done} of {total}</source>
+        <translation>ردیف {done} از {total}</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>هیچ ردیفی رد نشد.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} rejected rows.</source>
+        <translation>{shown} ردیف نخست از {count} ردیف ردشده.</translation>
+    </message>
+    <message>
+        <source>{count} rejected rows.</source>
+        <translation>{count} ردیف ردشده.</translation>
+    </message>
+    <message>
+        <source>All rows ({count})</source>
+        <translation>همه ردیف‌ها ({count})</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>ذخیره ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>کاربرگ‌ها (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written. Choose another folder, or close the file if it is open in another program.</source>
+        <translation>نوشتن در {path} ممکن نیست. پوشه دیگری انتخاب کنید، یا اگر پرونده در برنامه دیگری باز است آن را ببندید.</translation>
+    </message>
+    <message>
+        <source>Close the import? Nothing has been imported yet.</source>
+        <translation>ورود اطلاعات بسته شود؟ هنوز چیزی وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>Import a legacy workbook</source>
+        <translation>ورود کاربرگ قدیمی</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>کاربرگ</translation>
+    </message>
+    <message>
+        <source>Sheets and columns</source>
+        <translation>برگه‌ها و ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>اجرای آزمایشی</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>گزارش پایانی</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;کاربرگ:</translation>
+    </message>
+    <message>
+        <source>The .xlsx, .xls or .ods file of the old records</source>
+        <translation>پرونده .xlsx، .xls یا .ods سوابق قدیمی</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;نتخاب…</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>ستون‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a saved mapping…</source>
+        <translation>&amp;بارگذاری نگاشت ذخیره‌شده…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;ذخیره نگاشت…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>سوابق جدید</translation>
+    </message>
+    <message>
+        <source>First problems</source>
+        <translation>نخستین مشکل‌ها</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>ذخیره ردیف‌های ردشده…</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <source>Backup taken before the import:</source>
+        <translation>نسخه پشتیبان پیش از ورود:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;قبلی</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1593,14 @@
     <message>
         <source>Print the job card of the ticket just opened.</source>
         <translation>چاپ کارت تعمیر پذیرشی که همین حالا ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view job card</source>
+        <translation>&amp;پیش‌نمایش کارت تعمیر</translation>
+    </message>
+    <message>
+        <source>See the job card of the ticket just opened as it will be printed.</source>
+        <translation>کارت تعمیر پذیرشی را که همین حالا ثبت شد، همان‌طور که چاپ می‌شود ببینید.</translation>
     </message>
     <message>
         <source>New &amp;ticket</source>
@@ -1412,12 +1875,24 @@
         <translation>چاپ کارت تعمیر پذیرش انتخاب‌شده در فهرست.</translation>
     </message>
     <message>
+        <source>Print pre&amp;view of the job card</source>
+        <translation>&amp;پیش‌نمایش چاپ کارت تعمیر</translation>
+    </message>
+    <message>
+        <source>See the job card of the ticket selected in the list as it will be printed.</source>
+        <translation>کارت تعمیر پذیرش انتخاب‌شده در فهرست را همان‌طور که چاپ می‌شود ببینید.</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;جستجو…</translation>
+    </message>
+    <message>
+        <source>&amp;Import legacy workbook…</source>
+        <translation>&amp;ورود کاربرگ قدیمی…</translation>
     </message>
     <message>
         <source>&amp;Parts catalogue…</source>
@@ -1570,9 +2045,33 @@
         <source>Save as PDF</source>
         <translation>ذخیره به صورت PDF</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected.</source>
+        <translation>چاپگر راه‌اندازی نشد. بررسی کنید که روشن و متصل باشد.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>پیش‌نمایش چاپ</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>No workshop copy</source>
+        <translation>بدون نسخه کارگاه</translation>
+    </message>
+    <message>
+        <source>On the same page, below a cut line</source>
+        <translation>در همان صفحه، زیر خط برش</translation>
+    </message>
+    <message>
+        <source>On the next page</source>
+        <translation>در صفحه بعد</translation>
+    </message>
     <message>
         <source>Persian ({sample})</source>
         <translation>فارسی ({sample})</translation>
@@ -1670,6 +2169,10 @@
         <translation>شرکت</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>اسناد چاپی</translation>
+    </message>
+    <message>
         <source>These choices are kept on this computer only. They take effect the next time Khedmat starts.</source>
         <translation>این انتخاب‌ها فقط روی همین رایانه نگه داشته می‌شوند و از اجرای بعدی خدمت به کار می‌روند.</translation>
     </message>
@@ -1732,6 +2235,34 @@
     <message>
         <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
         <translation>برای نمونه: مسئولیت دستگاهی که تا ۹۰ روز پس از تعمیر تحویل گرفته نشود با مالک آن است.</translation>
+    </message>
+    <message>
+        <source>How job cards and delivery receipts are printed, on every computer of the service desk.</source>
+        <translation>نحوه چاپ کارت تعمیر و رسید تحویل، در همه رایانه‌های واحد خدمات.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>اندازه کاغذ</translation>
+    </message>
+    <message>
+        <source>Workshop copy of the job card</source>
+        <translation>نسخه کارگاه کارت تعمیر</translation>
+    </message>
+    <message>
+        <source>Warranty on the repair</source>
+        <translation>ضمانت خود تعمیر</translation>
+    </message>
+    <message>
+        <source>A second copy without the terms, with room for the technician's notes. On A5 paper, or when the terms are long, it goes on the next page.</source>
+        <translation>نسخه دومی بدون شرایط، با جای خالی برای یادداشت‌های تعمیرکار. روی کاغذ A5، یا وقتی شرایط طولانی است، در صفحه بعد چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>بدون ضمانت</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1893,16 +2424,24 @@
         <translation>بارگذاری دوباره (F5)</translation>
     </message>
     <message>
-        <source>Print job card (Ctrl+P)</source>
-        <translation>چاپ کارت تعمیر (Ctrl+P)</translation>
+        <source>Job card</source>
+        <translation>کارت تعمیر</translation>
     </message>
     <message>
-        <source>Job card as PDF…</source>
-        <translation>کارت تعمیر به صورت PDF…</translation>
+        <source>Delivery receipt</source>
+        <translation>رسید تحویل</translation>
     </message>
     <message>
-        <source>Delivery receipt as PDF…</source>
-        <translation>رسید تحویل به صورت PDF…</translation>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>پیش‌نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
     </message>
     <message>
         <source>Close</source>

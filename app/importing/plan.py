@@ -79,7 +79,11 @@ class ImportPlan:
         return {"version": MAP_VERSION, "sheets": sheets}
 
     def save_mapping(self, out: Path) -> None:
-        out.write_text(json.dumps(self.mapping(), ensure_ascii=False, indent=2), encoding="utf-8")
+        try:
+            out.write_text(json.dumps(self.mapping(), ensure_ascii=False, indent=2), encoding="utf-8")
+        except OSError as error:
+            raise ImportFailure(QT_TRANSLATE_NOOP("Import", "Cannot write the file {path}."),
+                                path=str(out)) from error
 
 
 def plan_import(path: Path, mapping: dict[str, Any] | None = None) -> ImportPlan:

@@ -14,7 +14,9 @@ from app.importing.run import ImportReport, Outcome
 from app.locale.display import Locale
 
 
-def summary_lines(report: ImportReport, translate: Translate, locale: Locale) -> list[str]:
+def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *, rejected: bool = True) -> list[str]:
+    """The import in words: rows read, what became of them, new records, each rejected row
+    (unless `rejected` is False: a screen listing them itself), and where the backup is."""
     n = locale.digits
 
     def tr(text: str) -> str:
@@ -32,7 +34,7 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale) ->
             customers=n(report.created["customers"]), units=n(report.created["units"]),
             tickets=n(report.created["tickets"])),
     ]
-    for result in report.results:
+    for result in report.results if rejected else ():
         if result.outcome is Outcome.REJECTED:
             lines.append(tr(QT_TRANSLATE_NOOP("Import", "Rejected: sheet {sheet}, row {row}, column {column}: {reason}"))
                          .format(sheet=result.sheet, row=n(result.row), column=result.column,

@@ -94,7 +94,8 @@ class RowResult:
     """For a rejected row: its cells as read, for the errors workbook."""
 
     def message(self, tr: Translate) -> str:
-        return "; ".join(n.message(tr) for n in self.notes)
+        separator = tr(*Label("Import", QT_TRANSLATE_NOOP("Import", "; ")))
+        return separator.join(n.message(tr) for n in self.notes)
 
 
 @dataclass
@@ -163,6 +164,8 @@ class _Pending:
     asset_id: int | None = None
     created: bool = False
     """Whether the row made any record; a row that made none merged into existing ones."""
+    extras_kept: bool = False
+    """Whether the cells of columns no field claims went into a new record's notes."""
 
     def says(self, template: str, **params: Any) -> None:
         self.result.notes.append(_note(template, **params))
@@ -279,6 +282,9 @@ class _Importer:
         for p in batch:
             if not p.created:
                 p.result.outcome = Outcome.MERGED
+            if p.row.extras and not p.extras_kept:
+                p.says(QT_TRANSLATE_NOOP("Import", "not stored, as nothing new was made of the row: {cells}"),
+                       cells=" | ".join(p.row.extras))
 
     def _customers(self, batch: list[_Pending]) -> None:
         session = self.session
@@ -302,7 +308,8 @@ class _Importer:
                 new.setdefault(key, p)
         if new:
             rows = [dict(name=p.row.name, name_norm=normalize_search(p.row.name), mobile=p.row.mobile,
-                         mobile_key=phone_search_key(p.row.mobile or ""), version=1) for p in new.values()]
+                         mobile_key=phone_search_key(p.row.mobile or ""), notes=self._keep_extras(p, "customer"),
+                         version=1) for p in new.values()]
             ids = _insert(session, Customer, rows)
             for (key, p), id_ in zip(new.items(), ids, strict=True):
                 self.customers[key] = (id_, p.row.name)
@@ -332,7 +339,8 @@ class _Importer:
             for key, p in new.items():
                 r = p.row
                 rows.append(dict(serial=r.serial, serial_norm=key, product_id=self._product(r),
-                                 customer_id=p.customer_id, purchase_date=r.purchase_date, version=1))
+                                 customer_id=p.customer_id, purchase_date=r.purchase_date,
+                                 notes=self._keep_extras(p, "unit"), version=1))
                 spans.append((r.purchase_date, warranty_end(r.purchase_date, r.warranty_months, desk))
                              if r.warranty_months and r.purchase_date is not None else None)
             ids = _insert(session, Asset, rows)
@@ -358,6 +366,16 @@ class _Importer:
                        serial=serial, owner=owner_name)
             else:
                 p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}"), serial=serial)
+
+    @staticmethod
+    def _keep_extras(p: _Pending, record: str) -> str:
+        """The notes of the newest record a row makes: its ticket's history, else its unit's,
+        else its customer's."""
+        last = "ticket" if p.row.has_ticket else "unit" if p.row.serial else "customer"
+        if record != last or not p.row.extras:
+            return ""
+        p.extras_kept = True
+        return "\n".join(p.row.extras)
 
     def _product(self, row: _Row) -> int:
         key = (tidy(row.brand), tidy(row.product) or UNKNOWN_MODEL)
@@ -417,10 +435,10 @@ class _Importer:
                 coverage_until=(decision.until or decision.ended_on) if decision else None,
                 coverage_note=decision.note if decision else "", version=1))
         ids = _insert(session, Ticket, tickets)
-        amount_label = self.translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
-        imported_from = self.translate("Import", QT_TRANSLATE_NOOP("Import",
-                                                                   "Imported from {file}, sheet {sheet}, row {row}."))
-        status_in_sheet = self.translate("Import", QT_TRANSLATE_NOOP("Import", "Status in the sheet: {status}"))
+        translate = self.translate
+        amount_label = translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
+        imported_from = translate("Import", QT_TRANSLATE_NOOP("Import", "Imported from {file}, sheet {sheet}, row {row}."))
+        status_in_sheet = translate("Import", QT_TRANSLATE_NOOP("Import", "Status in the sheet: {status}"))
         lines, events = [], []
         for (p, at), id_ in zip(new, ids, strict=True):
             r = p.row
@@ -431,6 +449,7 @@ class _Importer:
             if r.status_word:
                 history.append(status_in_sheet.format(status=r.status_word))
             history.extend(r.extras)
+            p.extras_kept = True
             events.append(dict(ticket_id=id_, customer_id=p.customer_id, kind=EventKind.STATUS.value,
                                to_status=(r.status or TicketStatus.RECEIVED).value, text="\n".join(history),
                                user_id=desk.actor.id, at=at))
@@ -538,11 +557,8 @@ def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) ->
                                                                          "(neither a name nor a mobile).")))
     if not row.name:
         row.name = text(Field.MOBILE)
-    if not row.serial and not row.has_ticket:
-        raise _Rejected(column(next(iter(header.fields))), _note(
-            QT_TRANSLATE_NOOP("Import", "The row has neither a serial nor anything about a repair.")))
-    for at, heading in header.extra.items():
-        value = texts[at] if at < len(texts) else ""
-        if value:
-            row.extras.append(f"{heading}: {value}")
+    claimed = set(header.fields.values())
+    for at, value in enumerate(texts):
+        if value and at not in claimed:  # a column without a heading is kept too, by its letter
+            row.extras.append(f"{header.extra.get(at) or column_letter(at)}: {value}")
     return row

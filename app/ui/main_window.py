@@ -16,12 +16,13 @@ from app.ui.columns import contract_columns, customer_columns, followup_columns,
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
 from app.ui.followup_dialog import FollowUpDialog
+from app.ui.import_wizard import ImportWizard
 from app.ui.intake_dialog import IntakeDialog
 from app.ui.list_tab import ListTab
 from app.ui.marks import followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.parts_dialog import PartsDialog
-from app.ui.printing import Document, print_document
+from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ticket_dialog import TicketDialog
@@ -82,13 +83,17 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.new_ticket_action = action("Ctrl+N", self.new_ticket)
         self.print_action = action(QKeySequence.StandardKey.Print, self.print_job_card)
+        self.preview_action = action(None, self.preview_job_card)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.refresh_action = action("F5", self.refresh)
         self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.import_action = action(None, self.import_legacy)
         self.parts_action = action(None, self.open_parts)
         self.settings_action = action("Ctrl+,", self.open_settings)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_ticket_action, self.print_action])
+        self.file_menu.addActions([self.new_ticket_action, self.print_action, self.preview_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -193,6 +198,14 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.show()
         return dialog
 
+    def import_legacy(self) -> ImportWizard:
+        """The legacy import wizard; after a real import every list shown is read again."""
+        wizard = ImportWizard(self.desk, self)
+        wizard.imported.connect(self.refresh)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -200,11 +213,22 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def print_job_card(self) -> None:
+        number = self._selected_ticket_number()
+        if number is not None:
+            print_document(self, self.desk, Document.JOB_CARD, number)
+
+    def preview_job_card(self) -> None:
+        number = self._selected_ticket_number()
+        if number is not None:
+            preview_document(self, self.desk, Document.JOB_CARD, number)
+
+    def _selected_ticket_number(self) -> str | None:
+        """The number of the ticket selected in the list; None, with a word in the status bar, if none is."""
         row = self.tickets.current_row()
         if not isinstance(row, TicketRow):
             self.statusBar().showMessage(self.tr("Select a ticket in the list to print its job card."), 5000)
-            return
-        print_document(self, self.desk, Document.JOB_CARD, row.number)
+            return None
+        return row.number
 
     def _after_change(self) -> None:
         for tab in (self.tickets, self.customers, self.followups):
@@ -253,8 +277,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_ticket_action.setText(self.tr("&New ticket…"))
         self.print_action.setText(self.tr("&Print job card"))
         self.print_action.setToolTip(self.tr("Print the job card of the ticket selected in the list."))
+        self.preview_action.setText(self.tr("Print pre&view of the job card"))
+        self.preview_action.setToolTip(
+            self.tr("See the job card of the ticket selected in the list as it will be printed."))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.find_action.setText(self.tr("&Find…"))
+        self.import_action.setText(self.tr("&Import legacy workbook…"))
         self.parts_action.setText(self.tr("&Parts catalogue…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -175,3 +175,21 @@ def test_a_unit_already_recorded_for_another_customer_is_said_and_kept(desk, tmp
     with desk.store.read() as s:
         owner = s.scalar(select(Customer.name).join(Asset, Asset.customer_id == Customer.id))
         assert owner == "Reza Amini"
+
+
+def test_a_customer_alone_is_imported_and_cells_of_other_columns_are_kept_in_notes(desk, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "extras.xlsx", {"Sheet1": [
+        ["Name", "Mobile", "Serial", "Shelf", None],
+        ["Reza Amini", "09121111111", "SN-1", "B2", "paid in cash"],  # a unit, no repair: the unit keeps them
+        ["Sara Nouri", "09122222222", None, None, "call after 5"],  # a customer alone: she keeps it
+        ["Reza Amini", "09121111111", "SN-1", "B3", None],  # nothing new: said, not silently dropped
+    ]})
+    report = import_workbook(desk, path)
+    with desk.store.read() as s:
+        assert s.scalar(select(Asset.notes)) == "Shelf: B2\nE: paid in cash"
+        assert s.scalar(select(Customer.notes).where(Customer.name == "Sara Nouri")) == "E: call after 5"
+    last = by_row(report)[4]
+    assert last.outcome is Outcome.MERGED and "not stored" in last.message(lambda c, t: t) and "B3" in last.message(
+        lambda c, t: t)
