@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QStandardPaths
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -23,6 +23,9 @@ from app.documents.receipt import write_receipt
 from app.errors import KhedmatError
 from app.services.desk import Desk
 from app.ui.messages import show_error
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 MAX_DPI = 300
 """Pages are rasterised at the printer's resolution up to this: text on paper looks no
@@ -85,9 +88,15 @@ def printer_for(pdf: Path) -> QPrinter:
     return set_up(QPrinter(QPrinter.PrinterMode.HighResolution), pdf)
 
 
+def _open_pdf(pdf: Path) -> pypdfium2.PdfDocument:
+    import pypdfium2  # imported when first printing: it is not needed to start the program
+
+    return pypdfium2.PdfDocument(str(pdf))
+
+
 def set_up(printer: QPrinter, pdf: Path) -> QPrinter:
     """Give `printer` the paper size and the name of `pdf`, and no margins (the PDF has its own)."""
-    document = pdfium.PdfDocument(str(pdf))
+    document = _open_pdf(pdf)
     try:
         width, height = document[0].get_size()
     finally:
@@ -99,7 +108,7 @@ def set_up(printer: QPrinter, pdf: Path) -> QPrinter:
     return printer
 
 
-def page_image(page: pdfium.PdfPage, pixels_per_point: float) -> QImage:
+def page_image(page: pypdfium2.PdfPage, pixels_per_point: float) -> QImage:
     """One PDF page as an image, `pixels_per_point` pixels for each PDF point, on white."""
     bitmap = page.render(scale=pixels_per_point, rev_byteorder=True, prefer_bgrx=True)
     try:
@@ -113,7 +122,7 @@ def paint_pdf(printer: QPrinter, pdf: Path) -> int:
     """Paint every page of `pdf` on `printer`, each scaled to fill the paper (keeping its
     proportions) and centred; returns the number of pages painted (0: the printer could not
     be started)."""
-    document = pdfium.PdfDocument(str(pdf))
+    document = _open_pdf(pdf)
     painter = QPainter()
     try:
         if not painter.begin(printer):
