@@ -235,6 +235,14 @@ def machine_facts() -> list[tuple[str, str]]:
     return facts
 
 
+def print_machine(*extra: tuple[str, str]) -> None:
+    """The machine's facts (and `extra` ones) as every benchmark's output begins."""
+    print("machine")
+    for key, value in [*machine_facts(), *extra]:
+        print(f"  {key:<11} {value}")
+    print()
+
+
 def fmt_ms(value: float | None) -> str:
     if value is None:
         return "-"

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from bench._common import Timing, fmt_ms, machine_facts, summarize
+from bench._common import Timing, fmt_ms, print_machine, summarize
 
 JOB_CARD_BUDGET_MS = 150.0
 CUSTOMERS = 200
@@ -175,10 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.documents.receipt import write_receipt
     from app.i18n import Catalogue
 
-    print("machine")
-    for key, value in machine_facts():
-        print(f"  {key:<11} {value}")
-    print()
+    print_machine()
 
     with tempfile.TemporaryDirectory(prefix="khedmat-bench-documents-") as tmp:
         folder = Path(tmp)

@@ -703,14 +703,10 @@ def parent(args: argparse.Namespace) -> int:
     import PySide6
     from PySide6.QtCore import qVersion
 
-    from bench._common import ensure_demo_db, machine_facts, open_raw
+    from bench._common import ensure_demo_db, open_raw, print_machine
     from bench.bench_store import DB_NAME, SIZE, SMALL_DB_NAME, SMALL_SIZE
 
-    print("machine")
-    for key, value in machine_facts():
-        print(f"  {key:<11} {value}")
-    print(f"  {'qt':<11} Qt {qVersion()}, PySide6 {PySide6.__version__}, QT_QPA_PLATFORM=offscreen")
-    print()
+    print_machine(("qt", f"Qt {qVersion()}, PySide6 {PySide6.__version__}, QT_QPA_PLATFORM=offscreen"))
 
     size, name = (SMALL_SIZE, SMALL_DB_NAME) if args.small else (SIZE, DB_NAME)
     db = ensure_demo_db(name, size, rebuild=args.rebuild)

@@ -27,9 +27,9 @@ from bench._common import (
     Timing,
     ensure_demo_db,
     fmt_ms,
-    machine_facts,
     open_desk_on,
     open_raw,
+    print_machine,
     summarize,
 )
 
@@ -396,10 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     n = max(args.repeat, 1)
 
-    print("machine")
-    for key, value in machine_facts():
-        print(f"  {key:<11} {value}")
-    print()
+    print_machine()
 
     size, name = (SMALL_SIZE, SMALL_DB_NAME) if args.small else (SIZE, DB_NAME)
     db: CachedDb = ensure_demo_db(name, size, rebuild=args.rebuild)
