@@ -14,7 +14,7 @@ are Excel's letters. Sheets the file does not name are detected as usual.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,8 @@ class SheetPlan:
 class ImportPlan:
     path: Path
     sheets: list[SheetPlan]
+    book: Workbook = field(repr=False)
+    """The open workbook the rows are read from (opening it again would parse it again)."""
 
     @property
     def rows(self) -> int:
@@ -98,7 +100,7 @@ def plan_import(path: Path, mapping: dict[str, Any] | None = None) -> ImportPlan
         if name in wanted:
             _apply(sheet, wanted[name], path)
         sheets.append(sheet)
-    return ImportPlan(path, sheets)
+    return ImportPlan(path, sheets, book)
 
 
 def read_mapping(path: Path) -> dict[str, Any]:

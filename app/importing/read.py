@@ -90,7 +90,7 @@ def is_blank(row: list[Any]) -> bool:
 
 def cell_text(value: Any) -> str:
     """A cell as text: whole numbers without '.0' (Excel stores 09121234567 as 9121234567.0)."""
-    if value is None:
+    if value is None or value == "":
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

@@ -31,7 +31,7 @@ from app.errors import KhedmatError, Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
-from app.importing.read import ImportFailure, Workbook, cell_text, column_letter, is_blank
+from app.importing.read import ImportFailure, cell_text, column_letter, is_blank
 from app.importing.values import is_total_row, read_date, read_months, read_status
 from app.locale.money import parse_money
 from app.locale.phone import normalize_mobile, phone_search_key
@@ -187,7 +187,6 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
                                         "(columns such as name, mobile, serial)."),
             path=str(plan.path),
         )
-    book = Workbook(plan.path)
     report = ImportReport(plan.path, dry_run)
     db_file = sqlite_path(desk.store.url)
     if not dry_run and db_file is not None and db_file.exists():
@@ -196,7 +195,7 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
         with desk.store.write() as session:
             importer = _Importer(desk, session, report, translate, progress, plan.rows)
             for sheet in plan.sheets:
-                importer.sheet(sheet, book.rows(sheet.name))
+                importer.sheet(sheet, plan.book.rows(sheet.name))
             if dry_run:
                 raise _RollBack
     except _RollBack:

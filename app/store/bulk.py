@@ -55,11 +55,11 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], *, w
         process = table.c[name].type.bind_processor(dialect)
         if name in defaults:
             default = defaults[name]
-            # one value for the whole batch: the rows are written in the same moment
-            values: list[Any] = [default(None) if callable(default) else default] * len(rows)
+            value = default(None) if callable(default) else default  # the rows are written in one moment
+            columns[name] = [process(value) if process else value] * len(rows)
         else:
-            values = list(map(itemgetter(name), rows))
-        columns[name] = list(map(process, values)) if process else values
+            values = map(itemgetter(name), rows)
+            columns[name] = list(map(process, values) if process else values)
     order = (compiled.positiontup or []) if compiled.positional else names
     params: list[Any] = list(zip(*(columns[name] for name in order), strict=True))
     if not compiled.positional:
