@@ -4,8 +4,7 @@ from __future__ import annotations
 import os
 from contextlib import suppress
 from pathlib import Path
-
-from openpyxl import Workbook
+from typing import TYPE_CHECKING
 
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, RTL_LANGUAGES
@@ -13,6 +12,9 @@ from app.importing.read import ImportFailure, cell_text
 from app.importing.run import ImportReport, Outcome
 from app.locale.display import Locale
 from app.locale.text import isolate_ltr
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 
 def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *, rejected: bool = True) -> list[str]:
@@ -54,6 +56,8 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
 
 def write_errors(report: ImportReport, out: Path, translate: Translate) -> int:
     """The rejected rows with their original cells and the reason, one sheet per source sheet."""
+    from openpyxl import Workbook  # imported when first needed: the program starts without it
+
     book = Workbook()
     book.remove(book.active)
     heads = [translate("Import", QT_TRANSLATE_NOOP("Import", "Sheet")),
@@ -91,6 +95,8 @@ OUTCOME_LABELS = {
 
 def write_log(report: ImportReport, out: Path, translate: Translate) -> None:
     """Every row read, with what became of it: the import's full account."""
+    from openpyxl import Workbook
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Every row")))
     sheet.sheet_view.rightToLeft = True

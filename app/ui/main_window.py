@@ -1,6 +1,8 @@
 """The main window: the clerk's lists, the global search, and the way into every record."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
@@ -16,7 +18,6 @@ from app.ui.columns import contract_columns, customer_columns, followup_columns,
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
 from app.ui.followup_dialog import FollowUpDialog
-from app.ui.import_wizard import ImportWizard
 from app.ui.intake_dialog import IntakeDialog
 from app.ui.list_tab import ListTab
 from app.ui.marks import followup_mark, period_mark, ticket_mark
@@ -27,6 +28,9 @@ from app.ui.retranslating import Retranslating
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ticket_dialog import TicketDialog
 from app.ui.ui_state import ui_settings
+
+if TYPE_CHECKING:
+    from app.ui.import_wizard import ImportWizard
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -200,6 +204,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def import_legacy(self) -> ImportWizard:
         """The legacy import wizard; after a real import every list shown is read again."""
+        from app.ui.import_wizard import ImportWizard  # opened rarely: its imports wait until then
+
         wizard = ImportWizard(self.desk, self)
         wizard.imported.connect(self.refresh)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -18,8 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.config import data_dir
-from app.documents.job_card import write_job_card
-from app.documents.receipt import write_receipt
 from app.errors import KhedmatError
 from app.services.desk import Desk
 from app.ui.messages import show_error
@@ -38,12 +36,15 @@ class Document(StrEnum):
     RECEIPT = "receipt"
 
 
-_WRITERS: dict[Document, Callable[..., Path]] = {Document.JOB_CARD: write_job_card,
-                                                 Document.RECEIPT: write_receipt}
 
 
 def write_document(desk: Desk, kind: Document, number: str, out: Path) -> Path:
-    return _WRITERS[kind](desk, number, out, QCoreApplication.translate)
+    # imported when first needed: reportlab is not needed to start the program
+    from app.documents.job_card import write_job_card
+    from app.documents.receipt import write_receipt
+
+    write = write_job_card if kind is Document.JOB_CARD else write_receipt
+    return write(desk, number, out, QCoreApplication.translate)
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
