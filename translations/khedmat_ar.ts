@@ -918,23 +918,19 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>المرفوضة</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>استُورد</translation>
-    </message>
-    <message>
-        <source>merged into existing records</source>
-        <translation>دُمج في سجلات موجودة</translation>
-    </message>
-    <message>
-        <source>skipped, not data</source>
-        <translation>تُخطّي، ليس بيانات</translation>
-    </message>
-    <message>
-        <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>Merged into existing records</source>
+        <translation>مدمج في سجلات موجودة</translation>
+    </message>
+    <message>
+        <source>Skipped (not data)</source>
+        <translation>متخطى (ليس بيانات)</translation>
     </message>
     <message>
         <source>Every row</source>
@@ -1122,22 +1118,6 @@
     <message>
         <source>Date received</source>
         <translation>تاريخ الاستلام</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>مستورد</translation>
-    </message>
-    <message>
-        <source>Merged into existing records</source>
-        <translation>مدمج في سجلات موجودة</translation>
-    </message>
-    <message>
-        <source>Skipped (not data)</source>
-        <translation>متخطى (ليس بيانات)</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>مرفوض</translation>
     </message>
     <message>
         <source>New customers</source>

@@ -918,23 +918,19 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>ردشده‌ها</translation>
+        <translation>ردشده</translation>
     </message>
     <message>
-        <source>imported</source>
-        <translation>وارد شد</translation>
+        <source>Imported</source>
+        <translation>واردشده</translation>
     </message>
     <message>
-        <source>merged into existing records</source>
-        <translation>با رکوردهای موجود یکی شد</translation>
+        <source>Merged into existing records</source>
+        <translation>ادغام‌شده در سوابق موجود</translation>
     </message>
     <message>
-        <source>skipped, not data</source>
-        <translation>رد شد، داده نیست</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>نپذیرفته</translation>
+        <source>Skipped (not data)</source>
+        <translation>کنار گذاشته (داده نیست)</translation>
     </message>
     <message>
         <source>Every row</source>
@@ -1122,22 +1118,6 @@
     <message>
         <source>Date received</source>
         <translation>تاریخ پذیرش</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>واردشده</translation>
-    </message>
-    <message>
-        <source>Merged into existing records</source>
-        <translation>ادغام‌شده در سوابق موجود</translation>
-    </message>
-    <message>
-        <source>Skipped (not data)</source>
-        <translation>کنار گذاشته (داده نیست)</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>ردشده</translation>
     </message>
     <message>
         <source>New customers</source>

@@ -85,12 +85,13 @@ def _cell(value: object) -> object:
     return value if isinstance(value, (int, float, str)) or value is None else str(value)
 
 
-OUTCOME_LABELS = {
-    Outcome.IMPORTED: QT_TRANSLATE_NOOP("Import", "imported"),
-    Outcome.MERGED: QT_TRANSLATE_NOOP("Import", "merged into existing records"),
-    Outcome.SKIPPED: QT_TRANSLATE_NOOP("Import", "skipped, not data"),
-    Outcome.REJECTED: QT_TRANSLATE_NOOP("Import", "rejected"),
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.IMPORTED: QT_TRANSLATE_NOOP("Import", "Imported"),
+    Outcome.MERGED: QT_TRANSLATE_NOOP("Import", "Merged into existing records"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("Import", "Skipped (not data)"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("Import", "Rejected"),
 }
+"""What became of a row, in words (catalogue entries of the context "Import")."""
 
 
 def write_log(report: ImportReport, out: Path, translate: Translate) -> None:

@@ -197,9 +197,9 @@ def test_the_log_accounts_for_every_row_and_an_unwritable_path_exits_2(tmp_path,
     assert rows[0] == ("Sheet", "Row", "Outcome", "Column", "What")
     assert len(rows) - 1 == 44 and [r[1] for r in rows[1:]] == list(range(1, 45))
     outcomes = [r[2] for r in rows[1:]]
-    assert outcomes.count("skipped, not data") == 4 and outcomes.count("imported") == 40
+    assert outcomes.count("Skipped (not data)") == 4 and outcomes.count("Imported") == 40
     assert rows[1][4] == "not data: title above the header row"
-    assert all("new customer" in r[4] and "new ticket" in r[4] for r in rows[1:] if r[2] == "imported")
+    assert all("new customer" in r[4] and "new ticket" in r[4] for r in rows[1:] if r[2] == "Imported")
     blocked = tmp_path / "file"
     blocked.write_text("")
     code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "import", str(sample),

@@ -15,7 +15,8 @@ from app.domain.units import Asset
 from app.importing import Outcome, import_workbook
 from app.importing.headers import Field
 from app.locale.text import strip_invisible
-from app.ui.import_wizard import CHECK, FILE, HEADER_BACKGROUND, PREVIEW, SUMMARY, ImportWizard
+from app.ui.import_preview import HEADER_BACKGROUND
+from app.ui.import_wizard import CHECK, FILE, PREVIEW, SUMMARY, ImportWizard
 from tests.importing.conftest import ROWS_FA, write_book
 
 SHEET = "پذیرش ۱۴۰۲"
@@ -198,7 +199,7 @@ def test_import_writes_the_records_and_the_main_window_shows_them(open_window, f
     wizard.outcome_choice.setCurrentIndex(wizard.outcome_choice.findData(Outcome.REJECTED.value))
     assert wizard.outcomes.rowCount() == 3
     assert {wizard.outcomes.index(i, 2).data() for i in range(3)} == {
-        QCoreApplication.translate("ImportWizard", "Rejected")}
+        QCoreApplication.translate("Import", "Rejected")}
     wizard.outcomes_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert [wizard.outcomes.index(i, 1).data() for i in range(3)] == ["۱۰", "۹", "۸"]
 
