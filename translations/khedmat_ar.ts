@@ -1033,6 +1033,10 @@
         <translation>الحالة في السجل: {status}</translation>
     </message>
     <message>
+        <source>Amount in the sheet: {amount}</source>
+        <translation>المبلغ في الورقة: {amount}</translation>
+    </message>
+    <message>
         <source>The purchase date is in the future.</source>
         <translation>تاريخ الشراء في المستقبل.</translation>
     </message>

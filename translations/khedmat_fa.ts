@@ -1033,6 +1033,10 @@
         <translation>وضعیت در دفتر: {status}</translation>
     </message>
     <message>
+        <source>Amount in the sheet: {amount}</source>
+        <translation>مبلغ در برگه: {amount}</translation>
+    </message>
+    <message>
         <source>The purchase date is in the future.</source>
         <translation>تاریخ خرید در آینده است.</translation>
     </message>

@@ -7,6 +7,7 @@ same functions the services call.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -144,6 +145,8 @@ class _Row:
     fault: str = ""
     status: TicketStatus | None = None
     status_word: str = ""
+    amount_word: str = ""
+    """The amount as the sheet wrote it, when that was text ('250,000 تومان', 'رایگان - گارانتی')."""
     amount: Decimal | None = None
     ticket_no: str = ""
     received: date | None = None
@@ -438,6 +441,7 @@ class _Importer:
         amount_label = translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
         imported_from = translate("Import", QT_TRANSLATE_NOOP("Import", "Imported from {file}, sheet {sheet}, row {row}."))
         status_in_sheet = translate("Import", QT_TRANSLATE_NOOP("Import", "Status in the sheet: {status}"))
+        amount_in_sheet = translate("Import", QT_TRANSLATE_NOOP("Import", "Amount in the sheet: {amount}"))
         lines, events = [], []
         for (p, at), id_ in zip(new, ids, strict=True):
             r = p.row
@@ -447,6 +451,8 @@ class _Importer:
             history = [imported_from.format(file=self.report.path.name, sheet=p.result.sheet, row=p.result.row)]
             if r.status_word:
                 history.append(status_in_sheet.format(status=r.status_word))
+            if r.amount_word:
+                history.append(amount_in_sheet.format(amount=r.amount_word))
             history.extend(r.extras)
             p.extras_kept = True
             events.append(dict(ticket_id=id_, customer_id=p.customer_id, kind=EventKind.STATUS.value,
@@ -509,8 +515,13 @@ def _identifies(header: Header, cells: list[Any]) -> bool:
                for f, at in header.fields.items() if f in (Field.MOBILE, Field.SERIAL))
 
 
+_PLACEHOLDERS = frozenset({"-", "--", "—", "–", "_", "."})
+_GROUPING = re.compile(r"[,٬.\s]")
+
+
 def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) -> _Row:
-    texts = [cell_text(c) for c in cells]
+    # a dash alone is how hand-kept sheets leave a cell empty
+    texts = ["" if (t := cell_text(c)) in _PLACEHOLDERS else t for c in cells]
 
     def column(f: Field) -> str:
         at = header.fields[f]
@@ -550,6 +561,9 @@ def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) ->
                 QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
                 currency=money.currency, desk=locale.currency))
         row.amount = money.amount
+        written = text(Field.AMOUNT)
+        if not _GROUPING.sub("", to_ascii_digits(written)).isdigit():  # words or a unit: keep what was written
+            row.amount_word = written
     if not row.name and not row.mobile:
         first = Field.NAME if Field.NAME in header.fields else next(iter(header.fields))
         raise _Rejected(column(first), _note(QT_TRANSLATE_NOOP("Import", "The row names no customer "

@@ -193,3 +193,23 @@ def test_a_customer_alone_is_imported_and_cells_of_other_columns_are_kept_in_not
     last = by_row(report)[4]
     assert last.outcome is Outcome.MERGED and "not stored" in last.message(lambda c, t: t) and "B3" in last.message(
         lambda c, t: t)
+
+
+def test_amounts_in_words_keep_what_was_written_and_a_dash_is_an_empty_cell(desk, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "amounts.xlsx", {"Sheet1": [
+        ["Name", "Mobile", "Serial", "Fault", "Amount", "Purchase date"],
+        ["Reza Amini", "09121111111", "SN-1", "no power", "رایگان - گارانتی", "-"],
+        ["Sara Nouri", "09122222222", "SN-2", "noisy", "۲٬۵۰۰٬۰۰۰", "—"],
+    ]})
+    report = import_workbook(desk, path)
+    assert [r.outcome for r in report.results[1:]] == [Outcome.IMPORTED, Outcome.IMPORTED]
+    with desk.store.read() as s:
+        lines = dict(s.execute(select(Customer.name, TicketLine.unit_price).join(Ticket, Ticket.customer_id == Customer.id)
+                               .join(TicketLine, TicketLine.ticket_id == Ticket.id)).all())
+        history = dict(s.execute(select(Customer.name, TicketEvent.text)
+                                 .join(TicketEvent, TicketEvent.customer_id == Customer.id)).all())
+    assert lines == {"Reza Amini": Decimal("0.00"), "Sara Nouri": Decimal("2500000.00")}
+    assert "Amount in the sheet: رایگان - گارانتی" in history["Reza Amini"]
+    assert "Amount in the sheet" not in history["Sara Nouri"]  # a plain number needs no record
