@@ -53,6 +53,7 @@ _PERIOD_WORDS = {normalize_search(word): months for word, months in (
 _YMD = re.compile(r"\d{4}\D")
 
 
+@lru_cache(maxsize=1024)  # a sheet writes a handful of status words on every row
 def read_status(value: Any) -> TicketStatus:
     key = normalize_search(cell_text(value))
     status = LEGACY_STATUS.get(key)
@@ -62,6 +63,7 @@ def read_status(value: Any) -> TicketStatus:
     return status
 
 
+@lru_cache(maxsize=1024)  # and a handful of warranty periods
 def read_months(value: Any) -> int:
     """'24', 24.0, '۲۴ ماه', '12 شهر', '2 سال', 'سنة' → months."""
     text = to_ascii_digits(normalize_search(cell_text(value)))
