@@ -136,3 +136,17 @@ def test_demo_data_and_coverage_on_the_server(pg_desk):
     assert record.serial == rows[0].serial
     later = create_customer(pg_desk, CustomerInput(name="مشتری تازه", mobile="09350000000"))
     assert later.id > 40, "sequences continue after the bulk demo insert"
+
+
+def test_a_legacy_import_on_the_server_then_again_adds_nothing(pg_desk, tmp_path):
+    from app.importing import Outcome, import_workbook
+    from tests.importing.conftest import ROWS_FA, write_book
+
+    path = write_book(tmp_path / "legacy.xlsx", {"پذیرش": ROWS_FA})
+    first = import_workbook(pg_desk, path)
+    assert first.created == {"customers": 2, "units": 3, "tickets": 3} and first.backup is None
+    again = import_workbook(pg_desk, path)
+    assert sum(again.created.values()) == 0 and again.count(Outcome.MERGED) == 3
+    later = create_customer(pg_desk, CustomerInput(name="مشتری تازه", mobile="09350000000"))
+    assert later.id > 2, "ids the import took from the sequence are not handed out again"
+    assert [c.name for c in find_customers(pg_desk, "علی کریمی")] == ["علي كريمي"]
