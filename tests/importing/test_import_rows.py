@@ -213,3 +213,23 @@ def test_amounts_in_words_keep_what_was_written_and_a_dash_is_an_empty_cell(desk
     assert lines == {"Reza Amini": Decimal("0.00"), "Sara Nouri": Decimal("2500000.00")}
     assert "Amount in the sheet: رایگان - گارانتی" in history["Reza Amini"]
     assert "Amount in the sheet" not in history["Sara Nouri"]  # a plain number needs no record
+
+
+def test_the_rejected_rows_fixed_in_their_workbook_import_cleanly(desk, legacy_fa, tmp_path):
+    report = import_workbook(desk, legacy_fa)
+    out = tmp_path / "errors.xlsx"
+    write_errors(report, out, lambda c, t: t)
+    book = load_workbook(out)
+    sheet = book.active
+    by_name = {row[5].value: row for row in sheet.iter_rows(min_row=2)}
+    by_name["رضا بد"][6].value = "09127654321"  # the clerk types the mobile in full
+    by_name["مینا"][10].value = "1402/12/20"  # and a date that exists
+    by_name["نادر"][14].value = "تحویل شده"  # and a status word Khedmat knows
+    book.save(out)
+    fixed = import_workbook(desk, out)
+    assert fixed.count(Outcome.REJECTED) == 0 and fixed.created["tickets"] == 2  # مینا's row has no repair
+    assert fixed.created["units"] == 3
+    with desk.store.read() as s:
+        text = s.scalar(select(TicketEvent.text).join(Customer, Customer.id == TicketEvent.customer_id)
+                        .where(Customer.name == "رضا بد"))
+    assert "Reason:" in text  # the reason it was once rejected stays in the ticket's history
