@@ -32,7 +32,7 @@ from app.errors import KhedmatError, Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
-from app.importing.read import ImportFailure, cell_text, column_letter, is_blank
+from app.importing.read import ImportFailure, cell_text, column_letter
 from app.importing.values import is_total_row, read_date, read_months, read_status
 from app.locale.money import parse_money
 from app.locale.phone import normalize_mobile, phone_search_key
@@ -248,14 +248,15 @@ class _Importer:
         pending: list[_Pending] = []
         for index, row in enumerate(rows):
             report.rows_read += 1
-            why = _not_data(header, headings, index, row)
+            texts = _texts(row)
+            why = _not_data(header, headings, index, row, texts)
             if why is not None:
                 report.results.append(RowResult(plan.name, index + 1, Outcome.SKIPPED, [
                     _note(QT_TRANSLATE_NOOP("Import", "not data: {why}"), why=Label("Import", why))]))
                 continue
             assert header is not None  # a sheet without a header has no data rows
             try:
-                parsed = _parse(self.desk, header, row, report.headers[plan.name])
+                parsed = _parse(self.desk, header, row, texts, report.headers[plan.name])
             except _Rejected as rejected:
                 report.results.append(RowResult(plan.name, index + 1, Outcome.REJECTED, [rejected.note],
                                                 column=rejected.column, cells=list(row)))
@@ -488,10 +489,20 @@ class _Importer:
         return decisions
 
 
-def _not_data(header: Header | None, headings: dict[int, str], index: int, row: list[Any]) -> str | None:
+_PLACEHOLDERS = frozenset({"-", "--", "—", "–", "_", "."})
+_GROUPING = re.compile(r"[,٬.\s]")
+
+
+def _texts(cells: list[Any]) -> list[str]:
+    """Each cell as text; a dash alone is how hand-kept sheets leave a cell empty."""
+    return ["" if (t := cell_text(c)) in _PLACEHOLDERS else t for c in cells]
+
+
+def _not_data(header: Header | None, headings: dict[int, str], index: int, row: list[Any],
+              texts: list[str]) -> str | None:
     """Why the row is not data (a catalogue entry), or None for a data row. `headings` are the
     header's texts of its mapped columns: a row repeating them is the header again."""
-    if is_blank(row):
+    if not any(texts):
         return QT_TRANSLATE_NOOP("Import", "blank row")
     if header is None:
         return QT_TRANSLATE_NOOP("Import", "the sheet has no recognisable header row")
@@ -499,7 +510,7 @@ def _not_data(header: Header | None, headings: dict[int, str], index: int, row: 
         return QT_TRANSLATE_NOOP("Import", "title above the header row")
     if index == header.row:
         return QT_TRANSLATE_NOOP("Import", "header row")
-    if all(at < len(row) and cell_text(row[at]) == text for at, text in headings.items()):
+    if all(at < len(texts) and texts[at] == text for at, text in headings.items()):
         return QT_TRANSLATE_NOOP("Import", "header row repeated")
     if not _identifies(header, row) and is_total_row(row):
         return QT_TRANSLATE_NOOP("Import", "total row")
@@ -515,13 +526,9 @@ def _identifies(header: Header, cells: list[Any]) -> bool:
                for f, at in header.fields.items() if f in (Field.MOBILE, Field.SERIAL))
 
 
-_PLACEHOLDERS = frozenset({"-", "--", "—", "–", "_", "."})
-_GROUPING = re.compile(r"[,٬.\s]")
 
 
-def _parse(desk: Desk, header: Header, cells: list[Any], headings: list[Any]) -> _Row:
-    # a dash alone is how hand-kept sheets leave a cell empty
-    texts = ["" if (t := cell_text(c)) in _PLACEHOLDERS else t for c in cells]
+def _parse(desk: Desk, header: Header, cells: list[Any], texts: list[str], headings: list[Any]) -> _Row:
 
     def column(f: Field) -> str:
         at = header.fields[f]

@@ -46,6 +46,7 @@ def _out_of_range(shown: str, cal: Calendar) -> InvalidDate:
     return InvalidDate(QT_TRANSLATE_NOOP("Errors", "{date} is outside the range of dates"), date=shown)
 
 
+@lru_cache(maxsize=4096)  # lists and imports show the same few thousand days again and again
 def to_calendar(d: date, cal: Calendar) -> tuple[int, int, int]:
     """(year, month, day) of `d` in `cal`."""
     try:
