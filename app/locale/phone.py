@@ -60,7 +60,7 @@ def _fits(number: phonenumbers.PhoneNumber, mobile_only: bool) -> bool:
     return kind in _MOBILE_TYPES if mobile_only else kind is not PhoneNumberType.UNKNOWN
 
 
-@lru_cache(maxsize=65536)  # one customer's mobile arrives spelled several ways, the same when dialable
+@lru_cache(maxsize=16384)  # one customer's mobile arrives spelled several ways, the same when dialable
 def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
     """The number when it is written the plain way: '+', country code and national number, or
     the national number with or without the region's trunk prefix. phonenumbers.parse is
@@ -85,7 +85,7 @@ def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
     return f"+{country}{national}" if _fits(number, mobile_only) else None
 
 
-@lru_cache(maxsize=65536)  # a legacy sheet names the same customers on many rows
+@lru_cache(maxsize=16384)  # a legacy sheet names the same customers on many rows
 def _parse(value: str | int | float, region: str, mobile_only: bool) -> str:
     dialable = _dialable(value)
     region = region.upper()
