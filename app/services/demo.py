@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
@@ -47,9 +47,9 @@ from app.services import demo_words as words
 from app.services.desk import Desk
 from app.services.followups import FOLLOW_UP_AFTER_DAYS
 from app.services.search_text import refresh_ticket_search
+from app.store.bulk import insert_rows
 
 HISTORY_DAYS = 548  # tickets over the last 18 months
-CHUNK = 5000
 
 _PATHS: dict[S, list[S]] = {
     S.RECEIVED: [S.RECEIVED],
@@ -86,8 +86,7 @@ def is_empty(desk: Desk) -> bool:
 
 
 def _bulk(session: Session, table: Table | type, rows: list[dict[str, Any]]) -> None:
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), rows[start:start + CHUNK])
+    insert_rows(session, table if isinstance(table, Table) else table.__table__, rows)  # type: ignore[attr-defined]
 
 
 def _weighted(rng: random.Random, weights: dict[S, int]) -> S:
