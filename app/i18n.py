@@ -24,6 +24,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Ident(str):
+    """A number of ours (a ticket's) carried as data in a message, shown through Locale.ident
+    where the message is shown."""
+
+    __slots__ = ()
+
+
 class Label(NamedTuple):
     """A catalogue entry carried as data (a status name, a kind), translated where shown."""
 

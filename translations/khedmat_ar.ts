@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>CalendarPopup</name>
@@ -429,15 +430,15 @@
         <translation>الشروط</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>توقيع العميل</translation>
     </message>
     <message>
-        <source>Clerk's signature</source>
+        <source>Clerk&apos;s signature</source>
         <translation>توقيع الموظف</translation>
     </message>
     <message>
-        <source>Technician's notes</source>
+        <source>Technician&apos;s notes</source>
         <translation>ملاحظات الفني</translation>
     </message>
     <message>
@@ -604,7 +605,7 @@
         <translation>اختر جهازًا واحدًا على الأقل للعقد.</translation>
     </message>
     <message>
-        <source>The customer's name is required.</source>
+        <source>The customer&apos;s name is required.</source>
         <translation>اسم العميل مطلوب.</translation>
     </message>
     <message>
@@ -684,7 +685,7 @@
         <translation>طلب الصيانة {number} منتهٍ؛ أعد فتحه لتعديله.</translation>
     </message>
     <message>
-        <source>The product's model is required.</source>
+        <source>The product&apos;s model is required.</source>
         <translation>موديل المنتج مطلوب.</translation>
     </message>
     <message>
@@ -724,7 +725,7 @@
         <translation>{where} ليس قاعدة بيانات لبرنامج خدمة أو أنه تالف. استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة بعمل مستخدم آخر ({where}). يرجى المحاولة بعد لحظات.</translation>
     </message>
     <message>
@@ -1216,7 +1217,7 @@
         <translation>اختر المصنف الذي يحوي السجلات القديمة (.xlsx أو .xls أو .ods). لا يُكتب شيء في قاعدة البيانات حتى تؤكد الاستيراد.</translation>
     </message>
     <message>
-        <source>The highlighted row is read as each sheet's header, and the list above each column says what the column holds. Columns kept in notes go into each ticket's history. Double-click a row to make it the header.</source>
+        <source>The highlighted row is read as each sheet&apos;s header, and the list above each column says what the column holds. Columns kept in notes go into each ticket&apos;s history. Double-click a row to make it the header.</source>
         <translation>يُقرأ الصف المظلل صفَّ عناوين لكل ورقة، وتبيّن القائمة فوق كل عمود ما يحويه. الأعمدة المحفوظة في الملاحظات تُضاف إلى سجل كل طلب. انقر نقرًا مزدوجًا على صف لجعله صف العناوين.</translation>
     </message>
     <message>
@@ -1260,7 +1261,7 @@
         <translation>ملفات ربط خدمة (*.json)</translation>
     </message>
     <message>
-        <source>Detected from each sheet's headings.</source>
+        <source>Detected from each sheet&apos;s headings.</source>
         <translation>تُكتشف من عناوين كل ورقة.</translation>
     </message>
     <message>
@@ -2137,7 +2138,7 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>This computer's settings could not be saved: {reason}</source>
+        <source>This computer&apos;s settings could not be saved: {reason}</source>
         <translation>تعذّر حفظ إعدادات هذا الحاسوب: {reason}</translation>
     </message>
     <message>
@@ -2217,7 +2218,7 @@
         <translation>الشروط على بطاقة الإصلاح</translation>
     </message>
     <message>
-        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner&apos;s risk.</source>
         <translation>مثال: الأجهزة التي لا تُستلم خلال ٩٠ يومًا من إصلاحها تبقى على مسؤولية مالكها.</translation>
     </message>
     <message>
@@ -2237,7 +2238,7 @@
         <translation>ضمان الإصلاح نفسه</translation>
     </message>
     <message>
-        <source>A second copy without the terms, with room for the technician's notes. On A5 paper, or when the terms are long, it goes on the next page.</source>
+        <source>A second copy without the terms, with room for the technician&apos;s notes. On A5 paper, or when the terms are long, it goes on the next page.</source>
         <translation>نسخة ثانية بدون الشروط، فيها مساحة لملاحظات الفني. على ورق A5، أو عندما تطول الشروط، تُطبع في الصفحة التالية.</translation>
     </message>
     <message>

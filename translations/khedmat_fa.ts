@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>CalendarPopup</name>
@@ -429,15 +430,15 @@
         <translation>شرایط</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>امضای مشتری</translation>
     </message>
     <message>
-        <source>Clerk's signature</source>
+        <source>Clerk&apos;s signature</source>
         <translation>امضای پذیرش‌گر</translation>
     </message>
     <message>
-        <source>Technician's notes</source>
+        <source>Technician&apos;s notes</source>
         <translation>یادداشت‌های تعمیرکار</translation>
     </message>
     <message>
@@ -604,7 +605,7 @@
         <translation>دست‌کم یک دستگاه برای قرارداد انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The customer's name is required.</source>
+        <source>The customer&apos;s name is required.</source>
         <translation>نام مشتری لازم است.</translation>
     </message>
     <message>
@@ -684,7 +685,7 @@
         <translation>پذیرش {number} بسته شده است؛ برای تغییر، آن را دوباره باز کنید.</translation>
     </message>
     <message>
-        <source>The product's model is required.</source>
+        <source>The product&apos;s model is required.</source>
         <translation>مدل کالا لازم است.</translation>
     </message>
     <message>
@@ -724,7 +725,7 @@
         <translation>{where} پایگاه داده خدمت نیست یا آسیب دیده است. آن را از نسخه پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's work ({where}). Please try again in a moment.</source>
+        <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
         <translation>پایگاه داده مشغول کار کاربر دیگری است ({where}). لطفاً چند لحظه بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -1216,7 +1217,7 @@
         <translation>کاربرگی را که سوابق قدیمی در آن است انتخاب کنید (.xlsx، .xls یا .ods). تا ورود را تأیید نکنید، چیزی در پایگاه داده نوشته نمی‌شود.</translation>
     </message>
     <message>
-        <source>The highlighted row is read as each sheet's header, and the list above each column says what the column holds. Columns kept in notes go into each ticket's history. Double-click a row to make it the header.</source>
+        <source>The highlighted row is read as each sheet&apos;s header, and the list above each column says what the column holds. Columns kept in notes go into each ticket&apos;s history. Double-click a row to make it the header.</source>
         <translation>ردیف پررنگ‌شده سرستون هر برگه خوانده می‌شود و فهرست بالای هر ستون می‌گوید آن ستون چه دارد. ستون‌هایی که در یادداشت نگه داشته می‌شوند به سابقه هر پذیرش می‌روند. با دوبار کلیک روی یک ردیف، آن را سرستون کنید.</translation>
     </message>
     <message>
@@ -1260,7 +1261,7 @@
         <translation>نگاشت‌های خدمت (*.json)</translation>
     </message>
     <message>
-        <source>Detected from each sheet's headings.</source>
+        <source>Detected from each sheet&apos;s headings.</source>
         <translation>از سرستون‌های هر برگه تشخیص داده می‌شود.</translation>
     </message>
     <message>
@@ -2137,7 +2138,7 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <source>This computer's settings could not be saved: {reason}</source>
+        <source>This computer&apos;s settings could not be saved: {reason}</source>
         <translation>تنظیمات این رایانه ذخیره نشد: {reason}</translation>
     </message>
     <message>
@@ -2217,7 +2218,7 @@
         <translation>شرایط روی کارت تعمیر</translation>
     </message>
     <message>
-        <source>For example: units not collected within 90 days of the repair are kept at the owner's risk.</source>
+        <source>For example: units not collected within 90 days of the repair are kept at the owner&apos;s risk.</source>
         <translation>برای نمونه: مسئولیت دستگاهی که تا ۹۰ روز پس از تعمیر تحویل گرفته نشود با مالک آن است.</translation>
     </message>
     <message>
@@ -2237,7 +2238,7 @@
         <translation>ضمانت خود تعمیر</translation>
     </message>
     <message>
-        <source>A second copy without the terms, with room for the technician's notes. On A5 paper, or when the terms are long, it goes on the next page.</source>
+        <source>A second copy without the terms, with room for the technician&apos;s notes. On A5 paper, or when the terms are long, it goes on the next page.</source>
         <translation>نسخه دومی بدون شرایط، با جای خالی برای یادداشت‌های تعمیرکار. روی کاغذ A5، یا وقتی شرایط طولانی است، در صفحه بعد چاپ می‌شود.</translation>
     </message>
     <message>

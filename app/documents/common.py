@@ -36,11 +36,7 @@ class TicketDocument:
         return self.tr(DOCS, text)
 
     def number(self) -> str:
-        return self.ident(self.ticket.number)
-
-    def ident(self, text: str) -> str:
-        """A number of ours (ticket number) in the user's digits, kept in its written order."""
-        return isolate_ltr(self.locale.digits(text)) if self.rtl and text else self.locale.digits(text)
+        return self.locale.ident(self.ticket.number)
 
     def serial(self, text: str) -> str:
         """A serial exactly as printed on the unit (Latin digits), kept in its written order."""

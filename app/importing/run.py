@@ -29,7 +29,7 @@ from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
 from app.domain.workflow import TicketStatus
 from app.errors import KhedmatError, Translate
-from app.i18n import QT_TRANSLATE_NOOP, Label
+from app.i18n import QT_TRANSLATE_NOOP, Ident, Label
 from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
 from app.importing.read import ImportFailure, cell_text, column_letter
@@ -73,8 +73,10 @@ class Note(NamedTuple):
     def of(cls, error: KhedmatError) -> Note:
         return cls(error.context, error.template, error.params)
 
-    def message(self, tr: Translate) -> str:
-        values = {k: tr(*v) if isinstance(v, Label) else v for k, v in self.params.items()}
+    def message(self, tr: Translate, ident: Callable[[str], str] = str) -> str:
+        """In the user's language; our numbers through `ident` (Locale.ident on a screen)."""
+        values = {k: tr(*v) if isinstance(v, Label) else ident(v) if isinstance(v, Ident) else v
+                  for k, v in self.params.items()}
         return tr(self.context, self.template).format(**values)
 
 
@@ -94,9 +96,9 @@ class RowResult:
     cells: list[Any] | None = None
     """For a rejected row: its cells as read, for the errors workbook."""
 
-    def message(self, tr: Translate) -> str:
+    def message(self, tr: Translate, ident: Callable[[str], str] = str) -> str:
         separator = tr(*Label("Import", QT_TRANSLATE_NOOP("Import", "; ")))
-        return separator.join(n.message(tr) for n in self.notes)
+        return separator.join(n.message(tr, ident) for n in self.notes)
 
 
 @dataclass
@@ -408,7 +410,8 @@ class _Importer:
             at = opened_at(p)
             if p.row.ticket_no:
                 if p.row.ticket_no in self.tickets:
-                    p.says(QT_TRANSLATE_NOOP("Import", "ticket {number} already present"), number=p.row.ticket_no)
+                    p.says(QT_TRANSLATE_NOOP("Import", "ticket {number} already present"),
+                           number=Ident(p.row.ticket_no))
                     continue
                 self.tickets.add(p.row.ticket_no)
             else:
@@ -460,7 +463,7 @@ class _Importer:
                                to_status=(r.status or TicketStatus.RECEIVED).value, text="\n".join(history),
                                user_id=desk.actor.id, at=at))
             p.created = True
-            p.says(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), number=r.ticket_no)
+            p.says(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), number=Ident(r.ticket_no))
         if lines:
             _insert(session, TicketLine, lines, returning=False)
         _insert(session, TicketEvent, events, returning=False)

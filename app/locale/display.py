@@ -8,10 +8,11 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app.i18n import RTL_LANGUAGES
 from app.locale.calendars import Calendar, format_date
 from app.locale.money import amount_in_words, format_money
 from app.locale.phone import format_phone
-from app.locale.text import to_native_digits
+from app.locale.text import isolate_ltr, to_native_digits
 
 DEFAULT_CALENDAR = {"fa": Calendar.JALALI, "ar": Calendar.HIJRI, "en": Calendar.GREGORIAN}
 DEFAULT_REGION = {"fa": "IR", "ar": "SA", "en": "IR"}
@@ -97,3 +98,9 @@ class Locale:
     def digits(self, text: str | int) -> str:
         """Identifiers (ticket numbers, serials, counts) in the user's digits, never grouped."""
         return to_native_digits(str(text), self.lang) if self.native_digits else str(text)
+
+    def ident(self, text: str) -> str:
+        """A number of ours (ticket, contract) in the user's digits, kept in its written order
+        inside right-to-left text (`1405-0042` must not show as `0042-1405`)."""
+        shown = self.digits(text)
+        return isolate_ltr(shown) if shown and self.lang in RTL_LANGUAGES else shown

@@ -17,7 +17,7 @@ CANCELLED = Label("Columns", QT_TRANSLATE_NOOP("Columns", "Cancelled"))
 
 def ticket_columns(locale: Locale) -> list[Column[TicketRow]]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: isolate_ltr(locale.digits(r.number)), "number"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: locale.ident(r.number), "number"),
         Column(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda r: locale.date(r.opened_at), "opened"),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: shown(status_label(r.status)), "status"),
         Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name, "customer"),
@@ -54,7 +54,7 @@ def warranty_columns(locale: Locale) -> list[Column[WarrantyRow]]:
 
 def contract_columns(locale: Locale) -> list[Column[ContractRow]]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: isolate_ltr(locale.digits(r.number)), "number"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: locale.ident(r.number), "number"),
         Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: locale.date(r.start_date), "start"),
         Column(QT_TRANSLATE_NOOP("Columns", "End"), lambda r: locale.date(r.end_date), "end"),
@@ -73,7 +73,7 @@ def followup_columns(locale: Locale) -> list[Column[FollowUpRow]]:
         Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name),
         Column(QT_TRANSLATE_NOOP("Columns", "Mobile"), lambda r: isolate_ltr(locale.phone(r.customer_mobile))),
         Column(QT_TRANSLATE_NOOP("Columns", "Ticket"),
-               lambda r: isolate_ltr(locale.digits(r.ticket_number)) if r.ticket_number else ""),
+               lambda r: locale.ident(r.ticket_number or "")),
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: shown(label(FollowUpKind(r.kind)))),
         Column(QT_TRANSLATE_NOOP("Columns", "Outcome"),
                lambda r: shown(label(FollowUpOutcome(r.outcome))) if r.outcome else ""),

@@ -232,7 +232,7 @@ class CustomerDialog(Retranslating, QDialog):
     def _ticket_columns(self) -> list[RecordColumn[TicketRow]]:
         locale = self.desk.locale
         return [
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Number"), lambda t: isolate_ltr(locale.digits(t.number)),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Number"), lambda t: locale.ident(t.number),
                          key=lambda t: t.number),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda t: locale.date(t.opened_at),
                          key=lambda t: t.opened_at.timestamp()),
@@ -249,7 +249,7 @@ class CustomerDialog(Retranslating, QDialog):
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "When"), self.when_text),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: shown(label(EventKind(e.kind)))),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Ticket"),
-                         lambda e: isolate_ltr(locale.digits(e.ticket_number)) if e.ticket_number else ""),
+                         lambda e: locale.ident(e.ticket_number or "")),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Status"), self.move_text),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), self.event_text),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.user_name),

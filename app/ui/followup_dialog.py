@@ -70,7 +70,7 @@ class FollowUpDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         locale = self.desk.locale
         self.setWindowTitle(self.tr("Follow-up call"))
-        ticket = isolate_ltr(locale.digits(self.row.ticket_number)) if self.row.ticket_number else ""
+        ticket = locale.ident(self.row.ticket_number or "")
         self.who.setText(self.tr("{name} — {mobile} — ticket {ticket}").format(
             name=self.row.customer_name, mobile=isolate_ltr(locale.phone(self.row.customer_mobile)), ticket=ticket))
         current = self.outcome.currentIndex()

@@ -683,7 +683,7 @@ class IntakeDialog(Retranslating, QDialog):
 
     def _render_result(self) -> None:
         if self.ticket is not None:
-            number = isolate_ltr(self.desk.locale.digits(self.ticket.number))
+            number = self.desk.locale.ident(self.ticket.number)
             self.result.setText(self.tr("Ticket {number} is open").format(number=number))
 
     # -- starting over and closing --------------------------------------------------------

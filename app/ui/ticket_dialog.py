@@ -581,7 +581,7 @@ class TicketDialog(Retranslating, QDialog):
     def _show(self) -> None:
         """Show `record` (everything but what the clerk is typing)."""
         r, locale = self.record, self.desk.locale
-        number = isolate_ltr(locale.digits(r.number))
+        number = locale.ident(r.number)
         self.setWindowTitle(self.tr("Ticket {number}").format(number=number))
         self.number.setText(number)
         self.status.setText(shown(status_label(r.status)))
@@ -746,7 +746,7 @@ class TicketDialog(Retranslating, QDialog):
         finished = self.record.status in DONE_STATUSES
         reason = QCoreApplication.translate(
             "Errors", QT_TRANSLATE_NOOP("Errors", "Ticket {number} is finished; reopen it to change it.")
-        ).format(number=isolate_ltr(self.desk.locale.digits(self.record.number))) if finished else ""
+        ).format(number=self.desk.locale.ident(self.record.number)) if finished else ""
         for widget in (self.add_part, self.add_labour, self.approve, self.decline, self.estimate,
                        self.approval_by, self.approval_via):
             widget.setEnabled(not finished)

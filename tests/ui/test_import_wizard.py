@@ -196,6 +196,9 @@ def test_import_writes_the_records_and_the_main_window_shows_them(open_window, f
     assert summary.startswith("legacy_fa.xlsx: ۱۱") and str(report.backup) in summary
     assert wizard.backup_path.text() == str(report.backup) and wizard.backup_path.isVisible()
     assert wizard.outcomes.rowCount() == 11
+    details = [wizard.outcomes.index(i, 4).data() for i in range(11)]
+    # our ticket numbers in Persian digits, isolated so they keep their order
+    assert any("\u2066" in d and "۱۴۰۲-۰۰۰۱" in strip_invisible(d) for d in details)
     wizard.outcome_choice.setCurrentIndex(wizard.outcome_choice.findData(Outcome.REJECTED.value))
     assert wizard.outcomes.rowCount() == 3
     assert {wizard.outcomes.index(i, 2).data() for i in range(3)} == {
