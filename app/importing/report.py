@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import Translate
-from app.i18n import QT_TRANSLATE_NOOP, RTL_LANGUAGES
+from app.i18n import QT_TRANSLATE_NOOP
 from app.importing.read import ImportFailure, cell_text
 from app.importing.run import ImportReport, Outcome
 from app.locale.display import Locale
-from app.locale.text import isolate_ltr
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -22,17 +21,13 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
     (unless `rejected` is False: a screen listing them itself), and where the backup is."""
     n = locale.digits
 
-    def name(path: Path | str) -> str:
-        """A file's name or path kept in its written order inside right-to-left text."""
-        return isolate_ltr(str(path)) if locale.lang in RTL_LANGUAGES else str(path)
-
     def tr(text: str) -> str:
         return translate("Import", text)
 
     lines = [
         (tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from one sheet.")) if report.sheets == 1
          else tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from {sheets} sheets."))).format(
-            file=name(report.path.name), rows=n(report.rows_read), sheets=n(report.sheets)),
+            file=report.path.name, rows=n(report.rows_read), sheets=n(report.sheets)),
         tr(QT_TRANSLATE_NOOP("Import", "Imported: {imported}. Merged into existing records: {merged}. "
                                        "Skipped as not data: {skipped}. Rejected: {rejected}.")).format(
             imported=n(report.count(Outcome.IMPORTED)), merged=n(report.count(Outcome.MERGED)),
@@ -50,7 +45,7 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
         lines.append(tr(QT_TRANSLATE_NOOP("Import", "Dry run: nothing was written to the database.")))
     elif report.backup is not None:
         lines.append(tr(QT_TRANSLATE_NOOP("Import", "A backup of the database before the import is at {path}."))
-                     .format(path=name(report.backup)))
+                     .format(path=report.backup))
     return lines
 
 

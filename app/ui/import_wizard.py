@@ -685,7 +685,7 @@ class ImportWizard(Retranslating, QDialog):
         assert dry is not None
         digits = self.desk.locale.digits
         self.check_read.setText(reading_order(summary_lines(dry, QCoreApplication.translate, self.desk.locale)[0],
-                                              self.isRightToLeft()))
+                                              self.isRightToLeft(), Path(dry.path.name)))
         for outcome in Outcome:
             self.count_labels[outcome.value].setText(digits(dry.count(outcome)))
         for kind in CREATED_LABELS:
@@ -711,7 +711,8 @@ class ImportWizard(Retranslating, QDialog):
         report = self.report
         assert report is not None
         lines = summary_lines(report, QCoreApplication.translate, self.desk.locale, rejected=False)
-        self.summary_text.setPlainText(reading_order("\n".join(lines), self.isRightToLeft(), report.backup))
+        self.summary_text.setPlainText(reading_order("\n".join(lines), self.isRightToLeft(), report.backup,
+                                                     Path(report.path.name)))
         self.backup_path.setText(str(report.backup or ""))
         for widget in (self.backup_label, self.backup_path):
             widget.setVisible(report.backup is not None)
