@@ -38,7 +38,6 @@ CUT_GAP = 7 * mm
 """Space kept free on each side of the cut line between two copies on one page."""
 COMPACT_MARGIN = 10 * mm
 """The margin of a copy on half a page."""
-"""Space kept free on each side of the cut line between two copies on one page."""
 
 
 @dataclass(frozen=True)

@@ -84,10 +84,6 @@ def _is_encrypted(path: Path, error: Exception) -> bool:
     return start.startswith(_OLE_MAGIC) and _ENCRYPTED_STREAM in start
 
 
-def is_blank(row: list[Any]) -> bool:
-    return all(cell_text(cell) == "" for cell in row)
-
-
 def cell_text(value: Any) -> str:
     """A cell as text: whole numbers without '.0' (Excel stores 09121234567 as 9121234567.0)."""
     if value is None or value == "":

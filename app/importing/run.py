@@ -208,10 +208,6 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
     return report
 
 
-def _insert(session: Session, model: type, rows: list[dict[str, Any]], returning: bool = True) -> list[int]:
-    return insert_rows(session, model.__table__, rows, with_ids=returning)  # type: ignore[attr-defined]
-
-
 def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
     it = iter(items)
     while chunk := list(islice(it, CHUNK)):
@@ -315,7 +311,7 @@ class _Importer:
             rows = [dict(name=p.row.name, name_norm=normalize_search(p.row.name), mobile=p.row.mobile,
                          mobile_key=phone_search_key(p.row.mobile or ""), notes=self._keep_extras(p, "customer"),
                          version=1) for p in new.values()]
-            ids = _insert(session, Customer, rows)
+            ids = insert_rows(session, Customer, rows, with_ids=True)
             for (key, p), id_ in zip(new.items(), ids, strict=True):
                 self.customers[key] = (id_, p.row.name)
             self.report.created["customers"] += len(new)
@@ -348,7 +344,7 @@ class _Importer:
                                  notes=self._keep_extras(p, "unit"), version=1))
                 spans.append((r.purchase_date, warranty_end(r.purchase_date, r.warranty_months, desk))
                              if r.warranty_months and r.purchase_date is not None else None)
-            ids = _insert(session, Asset, rows)
+            ids = insert_rows(session, Asset, rows, with_ids=True)
             warranties = []
             for (key, p), id_, span in zip(new.items(), ids, spans, strict=True):
                 self.assets[key] = (id_, p.customer_id, p.row.serial, p.row.name)
@@ -357,7 +353,7 @@ class _Importer:
                     warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
                                            end_date=span[1], version=1))
             if warranties:
-                _insert(session, Warranty, warranties, returning=False)
+                insert_rows(session, Warranty, warranties)
             self.report.created["units"] += len(new)
         for p, key in zip(batch, keys, strict=True):
             id_, owner, serial, owner_name = self.assets[key]
@@ -440,7 +436,7 @@ class _Importer:
                 coverage=decision.kind.value if decision else "none",
                 coverage_until=(decision.until or decision.ended_on) if decision else None,
                 coverage_note=decision.note if decision else "", version=1))
-        ids = _insert(session, Ticket, tickets)
+        ids = insert_rows(session, Ticket, tickets, with_ids=True)
         translate = self.translate
         amount_label = translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
         imported_from = translate("Import", QT_TRANSLATE_NOOP("Import", "Imported from {file}, sheet {sheet}, row {row}."))
@@ -465,8 +461,8 @@ class _Importer:
             p.created = True
             p.says(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), number=Ident(r.ticket_no))
         if lines:
-            _insert(session, TicketLine, lines, returning=False)
-        _insert(session, TicketEvent, events, returning=False)
+            insert_rows(session, TicketLine, lines)
+        insert_rows(session, TicketEvent, events)
         for chunk in _chunks(ids):
             refresh_ticket_search(session, ticket_ids=chunk)
         self.report.created["tickets"] += len(ids)

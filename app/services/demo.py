@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
@@ -83,10 +83,6 @@ def is_empty(desk: Desk) -> bool:
             session.execute(select(func.count()).select_from(model)).scalar_one()
             for model in (Customer, Ticket, Asset)
         )
-
-
-def _bulk(session: Session, table: Table | type, rows: list[dict[str, Any]]) -> None:
-    insert_rows(session, table if isinstance(table, Table) else table.__table__, rows)  # type: ignore[attr-defined]
 
 
 def _weighted(rng: random.Random, weights: dict[S, int]) -> S:
@@ -165,7 +161,7 @@ class _Generator:
                      active=True, created_at=self.now, updated_at=self.now)
                 for i, (username, name) in enumerate(words.STAFF[self.lang])
                 if not self.session.scalar(select(User.id).where(User.username == username))]
-        _bulk(self.session, User, rows)
+        insert_rows(self.session, User, rows)
         return [r["id"] for r in rows if r["role"] == Role.TECHNICIAN.value]
 
     def products(self) -> list[tuple[int, int, int | None]]:
@@ -174,7 +170,7 @@ class _Generator:
             rows.append(dict(id=i, brand=brand, model=model, category=cat_fa if self.lang == "fa" else cat_ar,
                              search_norm=normalize_search(f"{brand} {model}"), default_warranty_months=months,
                              maintenance_interval_months=interval, created_at=self.now, updated_at=self.now))
-        _bulk(self.session, Product, rows)
+        insert_rows(self.session, Product, rows)
         return [(r["id"], r["default_warranty_months"], r["maintenance_interval_months"]) for r in rows]
 
     def parts(self) -> list[tuple[int, str, Decimal]]:
@@ -185,7 +181,7 @@ class _Generator:
             rows.append(dict(id=i, code=code, name=name, name_norm=normalize_search(name), price=price,
                              stock=self.rng.randint(0, 40), reorder_level=5, version=1,
                              created_at=self.now, updated_at=self.now))
-        _bulk(self.session, Part, rows)
+        insert_rows(self.session, Part, rows)
         return [(r["id"], r["name"], r["price"]) for r in rows]
 
     def customers(self, count: int, staff: list[int]) -> list[int]:
@@ -205,7 +201,7 @@ class _Generator:
                 vip=vip, representative_id=rng.choice(staff) if vip and staff else None, notes="",
                 version=1, created_at=self.now, updated_at=self.now,
             ))
-        _bulk(self.session, Customer, rows)
+        insert_rows(self.session, Customer, rows)
         return [r["id"] for r in rows]
 
     def assets(self, count: int, customer_ids: list[int], products: list[tuple[int, int, int | None]]
@@ -242,9 +238,9 @@ class _Generator:
                 plan_rows.append(dict(asset_id=i, interval_months=interval,
                                       next_due=add_months(purchased, interval * 5, self.cal),
                                       active=True, created_at=self.now, updated_at=self.now))
-        _bulk(self.session, Asset, asset_rows)
-        _bulk(self.session, Warranty, warranty_rows)
-        _bulk(self.session, MaintenancePlan, plan_rows)
+        insert_rows(self.session, Asset, asset_rows)
+        insert_rows(self.session, Warranty, warranty_rows)
+        insert_rows(self.session, MaintenancePlan, plan_rows)
         return owners, warranties
 
     def contracts(self, owners: list[int]) -> dict[int, list[ContractSpan]]:
@@ -273,13 +269,13 @@ class _Generator:
             for asset_id in by_owner[customer_id]:
                 links.append(dict(contract_id=number_id, asset_id=asset_id))
                 contracts[asset_id].append(contract)
-        _bulk(self.session, Contract, rows)
-        _bulk(self.session, contract_assets, links)
+        insert_rows(self.session, Contract, rows)
+        insert_rows(self.session, contract_assets, links)
         self._set_counters(Series.CONTRACT, counters)
         return contracts
 
     def _set_counters(self, series: Series, counters: dict[int, int]) -> None:
-        _bulk(self.session, Counter, [dict(series=series.value, year=y, last=n) for y, n in counters.items()])
+        insert_rows(self.session, Counter, [dict(series=series.value, year=y, last=n) for y, n in counters.items()])
 
     def tickets(self, count: int, owners: list[int], warranties: dict[int, list[WarrantySpan]],
                 contracts: dict[int, list[ContractSpan]], staff: list[int],
@@ -354,10 +350,10 @@ class _Generator:
                                   covered=covered, created_at=opened, updated_at=opened))
             if delivered_at is not None:
                 followups.append(self._followup(ticket_id, customer_id, delivered_at))
-        _bulk(self.session, Ticket, tickets)
-        _bulk(self.session, TicketEvent, events)
-        _bulk(self.session, TicketLine, lines)
-        _bulk(self.session, FollowUp, followups)
+        insert_rows(self.session, Ticket, tickets)
+        insert_rows(self.session, TicketEvent, events)
+        insert_rows(self.session, TicketLine, lines)
+        insert_rows(self.session, FollowUp, followups)
         self._set_counters(Series.TICKET, counters)
 
     def _followup(self, ticket_id: int, customer_id: int, delivered_at: datetime) -> dict[str, Any]:

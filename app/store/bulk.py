@@ -30,12 +30,14 @@ def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
     return list(range(top + 1, top + 1 + count))
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], *, with_ids: bool = False) -> list[int]:
-    """Insert `rows` (dicts by column name) with one executemany; columns a row leaves out
-    take their default. With `with_ids`, each row gets a reserved id, and the ids are
-    returned in the order of `rows`."""
+def insert_rows(session: Session, into: Table | type, rows: list[dict[str, Any]], *,
+                with_ids: bool = False) -> list[int]:
+    """Insert `rows` (dicts by column name) into a table or a mapped class's table with one
+    executemany; columns a row leaves out take their default. With `with_ids`, each row gets
+    a reserved id, and the ids are returned in the order of `rows`."""
     if not rows:
         return []
+    table: Table = into if isinstance(into, Table) else into.__table__  # type: ignore[attr-defined]
     ids: list[int] = []
     if with_ids:
         ids = reserve_ids(session, table, len(rows))
