@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -28,6 +28,18 @@ _UNITS = {
     **dict.fromkeys(("ریالسعودی", "رس", "sar", "sr", "saudiriyal"), "SAR"),
 }
 _FREE_WORDS = ("رایگان", "مجانی", "free")
+# Words that multiply the number before them ('۱۲۰ هزار تومان', '2.5 million riyals'), keyed like
+# _UNITS, as the power of ten they stand for. Arabic plurals come after 3 to 10 ('٣ ملايين').
+_MULTIPLIERS = {
+    **dict.fromkeys(("هزار", "الف", "الاف", "thousand", "k"), 3),
+    **dict.fromkeys(("میلیون", "ملیون", "ملایین", "million"), 6),
+    **dict.fromkeys(("میلیارد", "ملیارد", "ملیار", "ملیارات", "billion"), 9),
+}
+# Longest first: ملیار is the start of ملیارات.
+_MULTIPLIER_WORDS = sorted(_MULTIPLIERS, key=len, reverse=True)
+# A thousand trillion: far above any bill even in rials, and its hundredths still fit the
+# 64-bit integer money is stored in (a typo of twenty digits, or one with 'billion', is refused).
+_TOO_LARGE = Decimal(10) ** 15
 
 _WORDS = {
     "fa": {"IRR": "ریال", TOMAN: "تومان", "SAR": "ریال سعودی"},
@@ -108,10 +120,14 @@ def _read_number(number: str, value: object) -> str | None:
     return f"{digits}.{fraction}" if decimal else digits
 
 
+def _key(text: str) -> str:
+    """A written unit or multiplier as _UNITS and _MULTIPLIERS key it: folded, letters only."""
+    return "".join(ch for ch in normalize_search(text) if ch.isalpha())
+
+
 def _unit(text: str, default_currency: str) -> tuple[str, int] | None:
     """(currency, factor to its base unit) of a written unit, or None if it is not one."""
-    key = "".join(ch for ch in normalize_search(text) if ch.isalpha())
-    unit = _UNITS.get(key)
+    unit = _UNITS.get(_key(text))
     if unit is None:
         return None
     if unit == TOMAN:
@@ -128,8 +144,16 @@ def _is_free(text: str) -> bool:
     )
 
 
+def _multiplied(key: str) -> tuple[int, str] | None:
+    """(power of ten, the rest of the key) when `key` starts with a multiplier word."""
+    for word in _MULTIPLIER_WORDS:
+        if key.startswith(word):
+            return _MULTIPLIERS[word], key[len(word):]
+    return None
+
+
 def _from_text(value: str, default_currency: str) -> tuple[Decimal, tuple[str, int] | None]:
-    """(amount as written, the written unit or None)."""
+    """(amount as written, its multiplier word applied; the written unit or None)."""
     text = strip_invisible(to_ascii_digits(unicodedata.normalize("NFKC", value))).strip()
     if not text:
         raise InvalidMoney(QT_TRANSLATE_NOOP("Errors", "The amount is empty"))
@@ -143,6 +167,11 @@ def _from_text(value: str, default_currency: str) -> tuple[Decimal, tuple[str, i
     minus = ("-", "−")
     if before.endswith(minus) or after.startswith(minus) or (before[:1] == "(" and after[-1:] == ")"):
         raise _negative(value)
+    # A multiplier comes right after the number, alone or before the unit: '120 هزار تومان',
+    # '3 thousand', 'SAR 2 million'. What follows it is read as the unit.
+    power = 0
+    if after and _unit(after, default_currency) is None and (multiplied := _multiplied(_key(after))):
+        power, after = multiplied
     if before and after:
         raise _not_money(value)
     unit = None
@@ -153,7 +182,14 @@ def _from_text(value: str, default_currency: str) -> tuple[Decimal, tuple[str, i
     number = _read_number(match["number"], value)
     if number is None:
         raise _not_money(value)
-    return Decimal(number), unit
+    return _exact(Decimal(number), 10**power), unit
+
+
+def _exact(amount: Decimal, factor: int) -> Decimal:
+    """amount × factor, never rounded (the default context keeps 28 digits)."""
+    with localcontext() as context:
+        context.prec = len(amount.as_tuple().digits) + len(str(factor))
+        return amount * factor
 
 
 def parse_money(
@@ -182,9 +218,11 @@ def parse_money(
     if unit is None:
         unit = ("IRR", _TOMAN_IN_RIAL) if default_unit == TOMAN else (default_currency, 1)
     currency, factor = unit
-    amount *= factor
+    amount = _exact(amount, factor)
     if amount < 0:
         raise _negative(value)
+    if amount >= _TOO_LARGE:
+        raise InvalidMoney(QT_TRANSLATE_NOOP("Errors", "{value} is too large for an amount of money"), value=value)
     minor = _MINOR_DIGITS[currency]
     if amount == amount.to_integral_value():
         minor = 0

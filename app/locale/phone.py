@@ -9,10 +9,22 @@ import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneNumberFormat, PhoneNumberType
 
 from app.errors import ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.locale.text import strip_invisible, to_ascii_digits, to_native_digits
 
 SUPPORTED_REGIONS = ("IR", "SA", "AE", "IQ", "KW", "QA", "BH", "OM")
+# The desk's country as a refusal names it ("… is not a valid mobile number in Iran").
+COUNTRIES_CONTEXT = "Countries"
+COUNTRY_NAMES = {
+    "IR": QT_TRANSLATE_NOOP("Countries", "Iran"),
+    "SA": QT_TRANSLATE_NOOP("Countries", "Saudi Arabia"),
+    "AE": QT_TRANSLATE_NOOP("Countries", "the UAE"),
+    "IQ": QT_TRANSLATE_NOOP("Countries", "Iraq"),
+    "KW": QT_TRANSLATE_NOOP("Countries", "Kuwait"),
+    "QA": QT_TRANSLATE_NOOP("Countries", "Qatar"),
+    "BH": QT_TRANSLATE_NOOP("Countries", "Bahrain"),
+    "OM": QT_TRANSLATE_NOOP("Countries", "Oman"),
+}
 
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 # Letters are refused: phonenumbers would read them as a keypad (1-800-FLOWERS), which in a
@@ -62,10 +74,11 @@ def _fits(number: phonenumbers.PhoneNumber, mobile_only: bool) -> bool:
 
 @lru_cache(maxsize=16384)  # one customer's mobile arrives spelled several ways, the same when dialable
 def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
-    """The number when it is written the plain way: '+', country code and national number, or
-    the national number with or without the region's trunk prefix. phonenumbers.parse is
-    general and slow (a legacy import reads a mobile on every row), and a number it would
-    read differently is not valid here, so the caller falls back to it."""
+    """The number when it is written the plain way: '+', country code and national number, the
+    national number with or without the region's trunk prefix, or the region's own country code
+    and the national number without '+'. phonenumbers.parse is general and slow (a legacy
+    import reads a mobile on every row), and a number it would read differently is not valid
+    here, so the caller falls back to it."""
     if dialable.startswith("+"):
         national = _strip_country_code(dialable[1:])
         code = dialable[1:len(dialable) - len(national)]
@@ -79,6 +92,16 @@ def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
         country = metadata.country_code
         prefix = metadata.national_prefix or ""
         national = dialable[len(prefix):] if prefix and dialable.startswith(prefix) else dialable
+        found = _number(country, national, mobile_only)
+        # Copied from a WhatsApp or SMS export: the desk's own country code without its '+'
+        # (989121234567 in Tehran). Only the desk's code: another country's needs its '+'.
+        if found is None and dialable.startswith(str(country)):
+            found = _number(country, dialable[len(str(country)):], mobile_only)
+        return found
+    return _number(country, national, mobile_only)
+
+
+def _number(country: int, national: str, mobile_only: bool) -> str | None:
     if not national or national.startswith("0"):
         return None
     number = phonenumbers.PhoneNumber(country_code=country, national_number=int(national))
@@ -93,19 +116,48 @@ def _parse(value: str | int | float, region: str, mobile_only: bool) -> str:
     if quick is not None:
         return quick
     # A written international prefix names the country, so a foreign customer's number is
-    # accepted; without one, the number is read in each region we serve, `region` first.
-    regions = [None] if dialable.startswith("+") else [region, *(r for r in SUPPORTED_REGIONS if r != region)]
-    for candidate in regions:
-        try:
-            number = phonenumbers.parse(dialable, candidate)
-        except phonenumbers.NumberParseException:
-            continue
-        if not _fits(number, mobile_only):
-            continue
+    # accepted. Without one the number is read in the desk's region only: an Isfahan landline
+    # without its area code (31413600) is also a valid Qatari number, and a mistyped Iranian
+    # mobile a Saudi one, and neither is what the clerk meant.
+    international = dialable.startswith("+")
+    try:
+        number = phonenumbers.parse(dialable, None if international else region)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and _fits(number, mobile_only) and (
+        international or number.country_code == phonenumbers.country_code_for_region(region)
+    ):
         return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    if international:
+        if mobile_only:
+            raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid mobile number"), value=value)
+        raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid phone number"), value=value)
+    country = _country(region)
     if mobile_only:
-        raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid mobile number"), value=value)
-    raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid phone number"), value=value)
+        raise InvalidPhone(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{value} is not a valid mobile number in {country}; "
+                "write it with its country code (+…) if it is foreign",
+            ),
+            value=value,
+            country=country,
+        )
+    raise InvalidPhone(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{value} is not a valid phone number in {country}; "
+            "write it with its country code (+…) if it is foreign",
+        ),
+        value=value,
+        country=country,
+    )
+
+
+def _country(region: str) -> Label | str:
+    """The desk's country as a refusal names it: translated where shown, the code if unknown."""
+    name = COUNTRY_NAMES.get(region)
+    return Label(COUNTRIES_CONTEXT, name) if name else region
 
 
 def normalize_mobile(value: str | int | float, region: str = "IR") -> str:

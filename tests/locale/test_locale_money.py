@@ -198,3 +198,103 @@ def test_single_dot_before_three_digits_is_not_guessed(written):
 def test_dot_that_cannot_be_grouping_is_a_decimal_point():
     assert parse_money("0.500 SAR") == Money(Decimal("0.50"), "SAR")
     assert parse_money("2500000.000") == RIAL_2_5M
+
+
+@pytest.mark.parametrize(
+    ("written", "currency", "default_unit", "amount"),
+    [
+        ("۱۲۰ هزار تومان", "IRR", None, "1200000"),
+        ("120 هزار تومان", "IRR", None, "1200000"),
+        ("120هزار تومان", "IRR", None, "1200000"),
+        ("120 هزارتومان", "IRR", None, "1200000"),
+        ("\u200f۱۲۰\u200f هزار\u200c تومان", "IRR", None, "1200000"),
+        ("12 میلیون تومان", "IRR", None, "120000000"),
+        ("۱۲ ميليون تومان", "IRR", None, "120000000"),  # Arabic ي typed on a Persian desk
+        ("2.5 میلیون ریال", "IRR", None, "2500000"),
+        ("۲٫۵ میلیون ریال", "IRR", None, "2500000"),
+        ("۱٫۵ میلیون تومان", "IRR", None, "15000000"),
+        ("3 میلیارد ریال", "IRR", None, "3000000000"),
+        ("1.25 میلیارد تومان", "IRR", None, "12500000000"),
+        ("120 هزار", "IRR", None, "120000"),
+        ("120 هزار", "IRR", "toman", "1200000"),
+        ("12 میلیون", "IRR", "toman", "120000000"),
+        ("120 هزار ریال", "IRR", "toman", "120000"),
+        ("2,500 هزار ریال", "IRR", None, "2500000"),
+        ("3 thousand", "IRR", None, "3000"),
+        ("3 Thousand rials", "IRR", None, "3000"),
+        ("250 thousand tomans", "IRR", None, "2500000"),
+        ("2 billion rials", "IRR", None, "2000000000"),
+        ("120K", "IRR", None, "120000"),
+        ("120k", "IRR", None, "120000"),
+        ("250 K toman", "IRR", None, "2500000"),
+        ("١٢٠ ألف ريال", "SAR", None, "120000"),
+        ("١٢٠ الف ريال", "SAR", None, "120000"),
+        ("١٢٠ ألف ر.س", "SAR", None, "120000"),
+        ("٣ آلاف ريال", "SAR", None, "3000"),
+        ("١٢ مليون ريال", "SAR", None, "12000000"),
+        ("١٢ ملیون ريال", "SAR", None, "12000000"),
+        ("٣ ملايين ريال", "SAR", None, "3000000"),
+        ("٢ مليار ريال", "SAR", None, "2000000000"),
+        ("٣ مليارات ريال", "SAR", None, "3000000000"),
+        ("١٫٥ مليون ريال سعودي", "SAR", None, "1500000"),
+        ("2 million riyals", "SAR", None, "2000000"),
+        ("2 million SAR", "SAR", None, "2000000"),
+        ("SAR 2 million", "SAR", None, "2000000"),
+        ("1.23456 thousand SAR", "SAR", None, "1234.56"),
+        ("120 ألف", "SAR", None, "120000"),
+        ("١٢٠ ألف ريال", "IRR", None, "120000"),  # a bare rial is the desk's own
+    ],
+)
+def test_multiplier_words(written, currency, default_unit, amount):
+    money = parse_money(written, currency, default_unit)
+    expected = "IRR" if "تومان" in written or "toman" in written else currency
+    assert money == Money(Decimal(amount), expected)
+    assert money.amount == Decimal(amount) and money.amount.as_tuple().exponent == (-2 if "." in amount else 0)
+
+
+def test_multiplied_amount_is_exact():
+    assert parse_money("1.000000001 billion rials") == Money(Decimal(1000000001), "IRR")
+    assert parse_money("123456.123456789 billion rials") == Money(Decimal("123456123456789"), "IRR")
+    assert parse_money("۹۹۹٬۹۹۹٫۹۹۹۹۹۹۹۹۹ میلیارد ریال") == Money(Decimal("999999999999999"), "IRR")
+    assert str(parse_money("0.1 million SAR", "SAR").amount) == "100000"
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("1.2345 هزار ریال", "more decimals"),  # 1234.5 rial
+        ("1.0005 thousand", "more decimals"),
+        ("1.234567 thousand SAR", "more decimals"),  # 1234.567 riyal
+        ("0.00005 هزار تومان", "more decimals"),  # half a rial
+        ("2.500 میلیون تومان", "two ways"),  # 2.5 million or 2,500 million
+        ("1.500 thousand", "two ways"),
+        ("- 120 هزار تومان", "negative"),
+        ("120- هزار", "negative"),
+        ("(120 هزار)", "negative"),
+        ("120 هزار ریال تومان", "not an amount"),  # two units
+        ("ریال 120 هزار تومان", "not an amount"),
+        ("120 هزار هزار", "not an amount"),  # two multipliers
+        ("120 میلیون هزار تومان", "not an amount"),
+        ("120 تومان هزار", "not an amount"),  # the multiplier goes before the unit
+        ("هزار 120", "not an amount"),
+        ("هزار", "not an amount"),
+        ("هزار تومان", "not an amount"),
+        ("120 هزارتا", "not an amount"),
+        ("120 thousands", "not an amount"),
+        ("12 هزار و 500 تومان", "not an amount"),
+        ("120 kg", "not an amount"),
+        ("2.5 ریال", "more decimals"),
+        ("1000000 billion rials", "too large"),
+        ("1" * 30, "too large"),
+        (Decimal("1E+30"), "too large"),
+    ],
+)
+def test_multiplied_amounts_keep_every_refusal(written, why):
+    with pytest.raises(InvalidMoney, match=why) as caught:
+        parse_money(written)
+    assert str(written) in caught.value.message()
+
+
+def test_multiplier_is_applied_once_with_a_toman_default():
+    assert parse_money("120 هزار تومان", default_unit="toman") == Money(Decimal(1200000), "IRR")
+    assert parse_money("120 هزار ریال", default_unit="toman") == Money(Decimal(120000), "IRR")

@@ -50,6 +50,10 @@ def test_iranian_mobile_in_every_spelling(typed):
         "00966501234567",
         "00966 50 123 4567",
         "966501234567",
+        "966 50 123 4567",
+        966501234567,
+        966501234567.0,
+        "٩٦٦٥٠١٢٣٤٥٦٧",
         "501234567",  # lost its leading zero
         501234567,
         501234567.0,
@@ -57,17 +61,141 @@ def test_iranian_mobile_in_every_spelling(typed):
         "۰۵۰۱۲۳۴۵۶۷",
     ],
 )
-@pytest.mark.parametrize("region", ["IR", "SA"])
-def test_saudi_mobile_in_every_spelling(typed, region):
-    assert normalize_mobile(typed, region) == SAUDI
+def test_saudi_mobile_in_every_spelling_on_a_saudi_desk(typed):
+    assert normalize_mobile(typed, "SA") == SAUDI
 
 
-def test_iranian_mobile_read_from_a_saudi_desk():
-    assert normalize_mobile("0912 123 4567", "SA") == IRAN
+@pytest.mark.parametrize(
+    ("typed", "region", "expected"),
+    [
+        ("+966 50 123 4567", "IR", SAUDI),
+        ("+966501234567", "IR", SAUDI),
+        ("00966501234567", "IR", SAUDI),
+        ("00966 50 123 4567", "IR", SAUDI),
+        ("+98 912 123 4567", "SA", IRAN),
+        ("0098 912 123 4567", "SA", IRAN),
+        ("+۹۸ ۹۱۲ ۱۲۳ ۴۵۶۷", "SA", IRAN),
+        ("+90 532 123 45 67", "IR", "+905321234567"),
+        ("+971 50 123 4567", "SA", "+971501234567"),
+    ],
+)
+def test_written_country_code_accepts_a_foreign_mobile(typed, region, expected):
+    assert normalize_mobile(typed, region) == expected
 
 
-def test_written_country_code_accepts_a_foreign_mobile():
-    assert normalize_mobile("+90 532 123 45 67") == "+905321234567"
+@pytest.mark.parametrize(
+    ("typed", "region", "expected"),
+    [
+        ("989121234567", "IR", IRAN),
+        ("98 912 123 4567", "IR", IRAN),
+        (989121234567, "IR", IRAN),
+        (989121234567.0, "IR", IRAN),
+        ("۹۸۹۱۲۱۲۳۴۵۶۷", "IR", IRAN),
+        ("966512345678", "SA", "+966512345678"),
+        ("٩٦٦٥١٢٣٤٥٦٧٨", "SA", "+966512345678"),
+    ],
+)
+def test_desk_country_code_without_plus_as_copied_from_whatsapp(typed, region, expected):
+    assert normalize_mobile(typed, region) == expected
+    assert normalize_phone(typed, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "region"),
+    [
+        ("966501234567", "IR"),  # another country's code needs its '+'
+        ("966512345678", "IR"),
+        (966501234567, "IR"),
+        ("989121234567", "SA"),
+        ("905321234567", "IR"),
+        ("971501234567", "SA"),
+    ],
+)
+def test_other_country_code_without_plus_is_refused(typed, region):
+    with pytest.raises(InvalidPhone, match="country code"):
+        normalize_mobile(typed, region)
+
+
+@pytest.mark.parametrize(
+    ("typed", "region"),
+    [
+        ("0501234567", "IR"),  # a Saudi mobile, or a mistyped Iranian one: not guessed
+        ("050 123 4567", "IR"),
+        ("501234567", "IR"),
+        ("٠٥٠١٢٣٤٥٦٧", "IR"),
+        ("0912 123 4567", "SA"),
+        ("09121234567", "SA"),
+    ],
+)
+def test_mobile_of_another_region_without_country_code_is_not_guessed(typed, region):
+    with pytest.raises(InvalidPhone, match="country code"):
+        normalize_mobile(typed, region)
+
+
+def test_the_same_digits_are_read_in_the_desk_region():
+    assert normalize_mobile("0501234567", "SA") == SAUDI
+    assert normalize_mobile("0501234567", "AE") == "+971501234567"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "31413600",  # Isfahan landline without its area code: valid in Qatar and the UAE
+        "3141 3600",
+        "۳۱۴۱۳۶۰۰",
+        31413600,
+        "44556677",
+        "55123456",  # a Qatari mobile without +974
+    ],
+)
+def test_number_valid_only_in_another_region_is_refused_on_an_iranian_desk(typed):
+    with pytest.raises(InvalidPhone):
+        normalize_phone(typed, "IR")
+    with pytest.raises(InvalidPhone):
+        normalize_mobile(typed, "IR")
+
+
+def test_landline_with_its_area_code_is_read():
+    assert normalize_phone("031 3141 3600", "IR") == "+983131413600"
+    assert normalize_phone("+974 3141 3600", "IR") == "+97431413600"
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "country", "function"),
+    [
+        ("31413600", "IR", "Iran", normalize_phone),
+        ("0501234567", "IR", "Iran", normalize_mobile),
+        ("0912 123 4567", "SA", "Saudi Arabia", normalize_mobile),
+        ("0912 123 4567", "AE", "the UAE", normalize_mobile),
+    ],
+)
+def test_refusal_names_the_desk_country_and_asks_for_the_country_code(typed, region, country, function):
+    with pytest.raises(InvalidPhone) as caught:
+        function(typed, region)
+    error = caught.value
+    kind = "mobile" if function is normalize_mobile else "phone"
+    assert error.message() == (
+        f"{typed} is not a valid {kind} number in {country}; "
+        "write it with its country code (+…) if it is foreign"
+    )
+    assert "{country}" in error.template and "{value}" in error.template
+
+
+def test_country_in_a_refusal_is_translated_where_shown():
+    with pytest.raises(InvalidPhone) as caught:
+        normalize_mobile("0501234567", "IR")
+    catalogue = {
+        ("Errors", caught.value.template): "{value} در {country} شماره همراه معتبری نیست",
+        ("Countries", "Iran"): "ایران",
+    }
+    shown = caught.value.message(lambda context, text: catalogue.get((context, text), text))
+    assert shown == "0501234567 در ایران شماره همراه معتبری نیست"
+
+
+def test_refusal_of_a_number_with_its_country_code_does_not_ask_for_one():
+    with pytest.raises(InvalidPhone) as caught:
+        normalize_mobile("+98 21 1234 5678", "IR")
+    assert caught.value.message() == "+98 21 1234 5678 is not a valid mobile number"
 
 
 @pytest.mark.parametrize(
@@ -168,3 +296,33 @@ def test_format_phone(e164, lang, shown):
 
 def test_phone_is_never_grouped_in_thousands():
     assert "," not in format_phone(IRAN, "en") and "٬" not in format_phone(IRAN, "fa")
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "expected"),
+    [
+        ("09121234567", "IR", IRAN),
+        ("9121234567", "IR", IRAN),
+        ("+98 912 123 4567", "IR", IRAN),
+        ("989121234567", "IR", IRAN),
+        ("0501234567", "SA", SAUDI),
+        ("966501234567", "SA", SAUDI),
+        ("+966501234567", "IR", SAUDI),
+    ],
+)
+def test_plain_spellings_take_the_fast_path(typed, region, expected, monkeypatch):
+    import phonenumbers
+
+    from app.locale import phone
+
+    def slow(*args, **kwargs):
+        raise AssertionError("phonenumbers.parse called for a plain spelling")
+
+    monkeypatch.setattr(phonenumbers, "parse", slow)
+    phone._parse.cache_clear()
+    phone._quick.cache_clear()
+    try:
+        assert normalize_mobile(typed, region) == expected
+    finally:
+        phone._parse.cache_clear()
+        phone._quick.cache_clear()
