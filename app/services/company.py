@@ -1,5 +1,5 @@
-"""The company's own details and document choices (job cards, receipts, reports): one set
-shared by every desk, kept in the database's settings table.
+"""The company's own details, document choices (job cards, receipts, reports) and the calendar
+its periods are counted in: one set shared by every desk, kept in the database's settings table.
 
 Each detail is declared once below, with its stored key, its default and its limits: free
 text (with a length), one of a few choices, or a whole number in a range. A detail nobody has
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import Field, dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -24,8 +24,11 @@ from app.domain.kinds import Role
 from app.domain.settings import Setting
 from app.errors import Conflict, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.calendars import Calendar
 from app.locale.text import tidy
-from app.services.desk import Desk
+
+if TYPE_CHECKING:  # the desk reads the period calendar from here when it opens
+    from app.services.desk import Desk
 
 LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 """How PNG and JPEG files begin: a logo must be one of them."""
@@ -41,6 +44,29 @@ class WorkshopCopy(StrEnum):
     SAME_PAGE = "same_page"
     """Below the customer's copy with a cut line between, when both fit on one page."""
     NEXT_PAGE = "next_page"
+
+
+class PeriodCalendar(StrEnum):
+    """The calendar whose months count warranties, contracts and periodic-service intervals."""
+
+    REGION = "region"
+    """The region's legal calendar (`REGION_PERIOD_CALENDAR`), whatever calendar the desk shows."""
+    JALALI = Calendar.JALALI.value
+    GREGORIAN = Calendar.GREGORIAN.value
+    HIJRI = Calendar.HIJRI.value
+
+
+REGION_PERIOD_CALENDAR = {"IR": Calendar.JALALI, "SA": Calendar.GREGORIAN}
+"""The calendar a period is counted in by law and trade: Jalali months in Iran, Gregorian
+months in Saudi Arabia (commercial documents and invoices there are dated Gregorian)."""
+
+
+def period_calendar_for(choice: str, region: str) -> Calendar:
+    """The calendar periods are counted in: the company's `choice` (a PeriodCalendar value),
+    where "region" means the legal calendar of the desk's `region` (Gregorian where unknown)."""
+    if choice in set(Calendar):
+        return Calendar(choice)
+    return REGION_PERIOD_CALENDAR.get(region, Calendar.GREGORIAN)
 
 
 def _detail(key: str, max_length: int, *, lines: bool = False, default: str = "") -> Any:
@@ -70,6 +96,10 @@ class CompanySettings:
     workshop_copy: str = _choice("documents.workshop_copy", tuple(WorkshopCopy), WorkshopCopy.NEXT_PAGE.value)
     repair_warranty_days: int = _whole_number("documents.repair_warranty_days", *REPAIR_WARRANTY_DAYS, 90)
     """How long the receipt guarantees the repair itself; 0 prints no such promise."""
+    period_calendar: str = _choice("periods.calendar", tuple(PeriodCalendar), PeriodCalendar.REGION.value)
+    """The calendar whose months count every warranty, extension, contract and service interval
+    (see `period_calendar_for`). One choice for the whole company, so that two desks never
+    give the same warranty different ends; ends already saved do not move when it changes."""
     version_token: str = field(default="", compare=False)
     """What was saved when these were read; hand it back to `save_company_settings`."""
 
@@ -121,7 +151,12 @@ def _settings_of(rows: dict[str, Setting]) -> CompanySettings:
 def company_settings(desk: Desk) -> CompanySettings:
     """The company's details as saved, with the default for each one never saved."""
     with desk.store.read() as session:
-        return _settings_of(_stored(session))
+        return read_company_settings(session)
+
+
+def read_company_settings(session: Session) -> CompanySettings:
+    """`company_settings` inside a transaction already open (the desk reads them as it opens)."""
+    return _settings_of(_stored(session))
 
 
 def _clean_text(value: str, lines: bool) -> str:
@@ -167,8 +202,8 @@ def _clean(detail: Field[Any], value: Any, digits: Callable[[int], str]) -> Any:
 
 def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> CompanySettings:
     """The details as they would be stored (whitespace tidied), or a ValidationError naming
-    the field: name, address, phone, logo, terms, page_size, workshop_copy or
-    repair_warranty_days. `digits` writes numbers in messages."""
+    the field: name, address, phone, logo, terms, page_size, workshop_copy,
+    repair_warranty_days or period_calendar. `digits` writes numbers in messages."""
     values = {detail.name: _clean(detail, getattr(settings, detail.name), digits) for detail in DETAILS}
     if values["logo_path"]:
         check_logo(values["logo_path"])
@@ -177,7 +212,8 @@ def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> 
 
 def save_company_settings(desk: Desk, settings: CompanySettings, version_token: str) -> CompanySettings:
     """Save the company's details (a manager's job) in one transaction, provided nobody saved
-    them since they were read with `version_token`; returns them as now saved."""
+    them since they were read with `version_token`; returns them as now saved. The saving desk
+    counts periods in the saved calendar at once; other desks do from when they open."""
     desk.require(Role.MANAGER)
     clean = validated(settings, desk.locale.digits)
     try:
@@ -196,6 +232,8 @@ def save_company_settings(desk: Desk, settings: CompanySettings, version_token: 
                 else:
                     row.value = _encode(value)
             session.flush()
-            return _settings_of(_stored(session))
+            saved = _settings_of(_stored(session))
     except IntegrityError as error:  # another desk saved a first value for the same key meanwhile
         raise Conflict.stale() from error
+    desk.periods = saved.period_calendar
+    return saved

@@ -40,11 +40,11 @@ from app.domain.workflow import TicketStatus as S
 from app.domain.workflow import check_move
 from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.calendars import add_months, calendar_year
+from app.locale.calendars import calendar_year
 from app.locale.phone import phone_search_key
 from app.locale.text import normalize_search, normalize_serial
 from app.services import demo_words as words
-from app.services.desk import Desk
+from app.services.desk import Desk, period_end
 from app.services.followups import FOLLOW_UP_AFTER_DAYS
 from app.services.search_text import refresh_ticket_search
 from app.store.bulk import insert_rows
@@ -222,7 +222,7 @@ class _Generator:
                 invoice_no=f"{rng.randint(1000, 99999)}", notes="", version=1,
                 created_at=self.now, updated_at=self.now,
             ))
-            end = add_months(purchased, months, self.cal)
+            end = period_end(purchased, months, self.desk)
             voided = purchased + timedelta(days=rng.randint(20, 200)) if rng.random() < 0.03 else None
             if voided is not None and voided > self.today:
                 voided = None
@@ -236,7 +236,7 @@ class _Generator:
             ))
             if interval and rng.random() < 0.5:
                 plan_rows.append(dict(asset_id=i, interval_months=interval,
-                                      next_due=add_months(purchased, interval * 5, self.cal),
+                                      next_due=period_end(purchased, interval * 5, self.desk),
                                       active=True, created_at=self.now, updated_at=self.now))
         insert_rows(self.session, Asset, asset_rows)
         insert_rows(self.session, Warranty, warranty_rows)
@@ -254,7 +254,7 @@ class _Generator:
         rows, links, counters = [], [], defaultdict(int)
         for number_id, customer_id in enumerate(chosen, start=1):
             start = self.today - timedelta(days=rng.randint(0, 500))
-            end = add_months(start, 12, self.cal) - timedelta(days=1)
+            end = period_end(start, 12, self.desk)
             year = calendar_year(start, self.cal)
             counters[year] += 1
             visits = rng.choice([2, 4, 6, None])

@@ -1,4 +1,5 @@
-"""What every service call needs: the database, who is acting, and the session's locale."""
+"""What every service call needs: the database, who is acting, the session's locale, and the
+calendar the company counts periods in."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -12,8 +13,9 @@ from app.domain.kinds import Role
 from app.domain.people import User
 from app.errors import PermissionDenied
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.calendars import calendar_year
+from app.locale.calendars import Calendar, add_months, calendar_year
 from app.locale.display import Locale
+from app.services.company import PeriodCalendar, period_calendar_for, read_company_settings
 from app.store import Store
 
 SYSTEM_USERNAME = "admin"
@@ -32,6 +34,16 @@ class Desk:
     actor: Actor
     locale: Locale = field(default_factory=Locale)
     today: Callable[[], date] = date.today
+    periods: str = PeriodCalendar.REGION.value
+    """The company's choice of calendar for periods (CompanySettings.period_calendar), read by
+    `open_desk`; a desk built without it counts in its region's legal calendar."""
+
+    @property
+    def period_calendar(self) -> Calendar:
+        """The calendar whose months count warranties, contracts and service intervals:
+        Jalali in Iran and Gregorian in Saudi Arabia unless the company chose otherwise,
+        whatever calendar this desk shows dates in."""
+        return period_calendar_for(self.periods, self.locale.region)
 
     def numbering_year(self, on: date | None = None) -> int:
         return calendar_year(on or self.today(), self.locale.calendar)
@@ -41,6 +53,15 @@ class Desk:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "Only a manager may do this.")
             )
+
+
+def period_end(start: date, months: int, desk: Desk) -> date:
+    """The last day of a period of `months` months from `start`: a warranty, an extension, a
+    contract or a periodic-service interval. The one rule for all of them, counted in the
+    desk's period calendar (never the calendar it displays): the same day number `months`
+    months on, or that month's last day if it is shorter. 18 months from 1402/05/12 end on
+    1403/11/12 in Iran; 12 months from 2023-11-11 end on 2024-11-11 in Saudi Arabia."""
+    return add_months(start, months, desk.period_calendar)
 
 
 def ensure_admin(session: Session) -> User:
@@ -54,7 +75,8 @@ def ensure_admin(session: Session) -> User:
 
 
 def open_desk(store: Store, locale: Locale, username: str = SYSTEM_USERNAME) -> Desk:
-    """A desk acting as `username` (the administrator until sign-in exists)."""
+    """A desk acting as `username` (the administrator until sign-in exists), counting periods
+    in the calendar the company chose."""
     with store.write() as session:
         user = (
             ensure_admin(session)
@@ -62,4 +84,5 @@ def open_desk(store: Store, locale: Locale, username: str = SYSTEM_USERNAME) -> 
             else session.scalars(select(User).where(User.username == username)).one()
         )
         actor = Actor(user.id, user.username, Role(user.role))
-    return Desk(store, actor, locale)
+        periods = read_company_settings(session).period_calendar
+    return Desk(store, actor, locale, periods=periods)

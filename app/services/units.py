@@ -15,10 +15,9 @@ from app.domain.people import Customer
 from app.domain.units import Asset, Product, Warranty
 from app.errors import DuplicateError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.calendars import add_months
 from app.locale.text import normalize_search, normalize_serial, tidy
 from app.services.common import get_or_missing, load_for_edit
-from app.services.desk import Desk
+from app.services.desk import Desk, period_end
 from app.store.engine import as_date
 
 
@@ -124,10 +123,9 @@ class AssetInput:
     notes: str = ""
 
 
-def warranty_end(start: date, months: int, desk: Desk) -> date:
-    """The last covered day of a warranty of `months` from `start`, counted in the user's
-    calendar (18 months from 1402/05/12 ends on 1403/11/12)."""
-    return add_months(start, months, desk.locale.calendar)
+warranty_end = period_end
+"""The last covered day of a warranty of `months` from `start`: `period_end`, counted in the
+company's period calendar (the intake preview, registration, extensions and the import)."""
 
 
 def get_or_create_product(

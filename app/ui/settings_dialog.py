@@ -1,5 +1,6 @@
 """Settings: this computer's language, calendar, digits and currency; the company's details;
-and how job cards and receipts are printed.
+the calendar warranty and contract periods are counted in; and how job cards and receipts are
+printed.
 
 This computer's choices are kept in its own settings file (app.config) and take effect the
 next time Khedmat starts, since the session's Locale is chosen then. The company's details
@@ -45,6 +46,7 @@ from app.services.company import (
     PAPER_SIZES,
     REPAIR_WARRANTY_DAYS,
     CompanySettings,
+    PeriodCalendar,
     WorkshopCopy,
     company_settings,
     save_company_settings,
@@ -60,8 +62,9 @@ CALENDARS = {"fa": (Calendar.JALALI, Calendar.GREGORIAN),
 RIAL, TOMAN = "", "toman"
 SAMPLE_AMOUNT = {"IRR": Decimal(2_500_000), "SAR": Decimal(250)}
 LOGO_PREVIEW = 96
+HINT_MARGIN = 4
 EDITORS = (Role.MANAGER, Role.ADMIN)
-DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days")
+DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days", "period_calendar")
 """The settings shown on the Documents tab (the rest of CompanySettings is on the Company tab)."""
 _DAY_NAMES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
               "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia),
@@ -275,23 +278,44 @@ class SettingsDialog(Retranslating, QDialog):
         copy_column.addWidget(self.workshop_copy_hint)
         self.repair_warranty = QSpinBox(tab)
         self.repair_warranty.setRange(*REPAIR_WARRANTY_DAYS)
+        self.period_calendar = QComboBox(tab)
+        self.period_calendar_hint = QLabel(tab)
+        self.period_calendar_hint.setWordWrap(True)
+        self.period_calendar_hint.setStyleSheet("color: #555;")
+        # Room beside the text: a final Persian or Arabic letter (ن) reaches past its advance
+        # and was cut off where a wrapped line filled the width.
+        self.period_calendar_hint.setContentsMargins(HINT_MARGIN, 0, HINT_MARGIN, 0)
+        periods = QWidget(tab)
+        periods_column = QVBoxLayout(periods)
+        periods_column.setContentsMargins(0, 0, 0, 0)
+        periods_column.addWidget(self.period_calendar)
+        periods_column.addWidget(self.period_calendar_hint)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.documents_labels = [self._field(form, tab, widget, field) for widget, field in (
-            (self.page_size, "page_size"), (copy, "workshop_copy"), (self.repair_warranty, "repair_warranty_days"))]
+            (self.page_size, "page_size"), (copy, "workshop_copy"), (self.repair_warranty, "repair_warranty_days"),
+            (periods, "period_calendar"))]
         self.documents_labels[1].setBuddy(self.workshop_copy)
+        self.documents_labels[3].setBuddy(self.period_calendar)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.documents_read_only_note)
         layout.addWidget(self.documents_note)
         layout.addLayout(form)
         layout.addStretch(1)
-        for widget in (self.page_size, self.workshop_copy, self.repair_warranty):
+        for widget in (self.page_size, self.workshop_copy, self.repair_warranty, self.period_calendar):
             widget.setEnabled(self.company_editable)
 
     def _fill_workshop_copies(self, keep: str) -> None:
         _fill(self.workshop_copy, [(self.tr("No workshop copy"), WorkshopCopy.NONE.value),
                                    (self.tr("On the same page, below a cut line"), WorkshopCopy.SAME_PAGE.value),
                                    (self.tr("On the next page"), WorkshopCopy.NEXT_PAGE.value)], keep)
+
+    def _fill_period_calendars(self, keep: str) -> None:
+        _fill(self.period_calendar, [
+            (self.tr("The region's legal calendar (Jalali months in Iran, Gregorian in Saudi Arabia)"),
+             PeriodCalendar.REGION.value),
+            *((self._calendar_name(c), c.value) for c in (Calendar.JALALI, Calendar.GREGORIAN, Calendar.HIJRI))],
+            keep)
 
     # -- this computer ------------------------------------------------------------------------
 
@@ -401,12 +425,14 @@ class SettingsDialog(Retranslating, QDialog):
         self.page_size.setCurrentIndex(self.page_size.findData(settings.page_size))
         self._fill_workshop_copies(settings.workshop_copy)
         self.repair_warranty.setValue(settings.repair_warranty_days)
+        self._fill_period_calendars(settings.period_calendar)
 
     def company_input(self) -> CompanySettings:
         return CompanySettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
                                logo_path=self.logo_path.text(), terms=self.terms.toPlainText(),
                                page_size=self.page_size.currentData(), workshop_copy=self.workshop_copy.currentData(),
                                repair_warranty_days=self.repair_warranty.value(),
+                               period_calendar=self.period_calendar.currentData(),
                                version_token=self.company.version_token)
 
     def set_logo(self, path: str) -> None:
@@ -470,7 +496,8 @@ class SettingsDialog(Retranslating, QDialog):
             self.errors.report(self, error, {"name": self.name, "address": self.address, "phone": self.phone,
                                              "logo": self.choose_logo_button, "terms": self.terms,
                                              "page_size": self.page_size, "workshop_copy": self.workshop_copy,
-                                             "repair_warranty_days": self.repair_warranty})
+                                             "repair_warranty_days": self.repair_warranty,
+                                             "period_calendar": self.period_calendar})
             return False
         self._show_company(saved)
         return True
@@ -509,10 +536,14 @@ class SettingsDialog(Retranslating, QDialog):
                                             "computer of the service desk."))
         self.documents_read_only_note.setText(self.tr("Only a manager can change the company details."))
         for label, text in zip(self.documents_labels, (
-                self.tr("Paper size"), self.tr("Workshop copy of the job card"), self.tr("Warranty on the repair")),
-                strict=True):
+                self.tr("Paper size"), self.tr("Workshop copy of the job card"), self.tr("Warranty on the repair"),
+                self.tr("Warranty and contract periods counted in")), strict=True):
             label.setText(text)
         self._fill_workshop_copies(self.workshop_copy.currentData())
+        self._fill_period_calendars(self.period_calendar.currentData())
+        self.period_calendar_hint.setText(self.tr("For every new warranty, extension, contract and periodic "
+                                                  "service, whatever calendar a computer shows dates in. Ends "
+                                                  "already saved do not change."))
         self.workshop_copy_hint.setText(self.tr("A second copy without the terms, with room for the technician's "
                                                 "notes. On A5 paper, or when the terms are long, it goes on the "
                                                 "next page."))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import config
 from app.domain.kinds import Role
-from app.locale.calendars import Calendar
+from app.locale.calendars import Calendar, add_months
 from app.locale.display import Locale
 from app.services.company import company_settings, save_company_settings
-from app.services.desk import Actor, Desk
+from app.services.desk import Actor, Desk, open_desk
+from app.services.units import AssetInput, create_product, register_asset
+from app.ui.intake_dialog import IntakeDialog
 from app.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import type_text
 
@@ -260,4 +263,38 @@ def test_a_clerk_cannot_change_the_document_choices(open_settings, desk):
     dialog = open_settings(as_role(desk, Role.CLERK))
     dialog.tabs.setCurrentWidget(dialog.documents_tab)
     assert dialog.documents_read_only_note.isVisible()
-    assert not any(w.isEnabled() for w in (dialog.page_size, dialog.workshop_copy, dialog.repair_warranty))
+    assert not any(w.isEnabled() for w in (dialog.page_size, dialog.workshop_copy, dialog.repair_warranty,
+                                           dialog.period_calendar))
+
+
+def test_a_manager_chooses_the_calendar_periods_are_counted_in(open_settings, open_dialog, desk_ar, qtbot):
+    dialog = open_settings(desk_ar)
+    dialog.tabs.setCurrentWidget(dialog.documents_tab)
+    assert dialog.documents_labels[3].text() == tr("Warranty and contract periods counted in")
+    assert dialog.documents_labels[3].buddy() is dialog.period_calendar and dialog.period_calendar.isEnabled()
+    assert choices(dialog.period_calendar) == ["region", "jalali", "gregorian", "hijri"]
+    assert dialog.period_calendar.currentText() == tr(
+        "The region's legal calendar (Jalali months in Iran, Gregorian in Saudi Arabia)")
+    assert dialog.period_calendar.itemText(3) == tr("Hijri (Umm al-Qura)")
+    assert desk_ar.period_calendar is Calendar.GREGORIAN
+    choose(dialog.period_calendar, "hijri")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    assert company_settings(desk_ar).period_calendar == "hijri"
+    assert desk_ar.period_calendar is Calendar.HIJRI, "this desk counts the new way at once"
+    assert open_desk(desk_ar.store, desk_ar.locale).period_calendar is Calendar.HIJRI
+    again = open_settings(desk_ar)
+    assert again.period_calendar.currentData() == "hijri"
+
+    # The intake's preview and the registration give the unit the same end.
+    bought = date(2025, 1, 10)
+    intake = open_dialog("ar", lambda: IntakeDialog(desk_ar))
+    intake.purchase_date.set_value(bought)
+    intake.warranty_months.setValue(12)
+    preview = intake._planned_coverage().until
+    product = create_product(desk_ar, "Gree", "GWH-18", warranty_months=12)
+    registered = register_asset(desk_ar, AssetInput(serial="AC-9001", product_id=product.id, customer_id=None,
+                                                    purchase_date=bought))
+    assert preview == registered.warranties[0].end_date == add_months(bought, 12, Calendar.HIJRI)
+    assert preview != add_months(bought, 12, Calendar.GREGORIAN)
