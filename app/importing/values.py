@@ -3,16 +3,16 @@ ValidationError whose message says what is wrong in the user's language."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
 from app.domain.workflow import TicketStatus
 from app.i18n import QT_TRANSLATE_NOOP
 from app.importing.read import ImportNote, cell_text
-from app.locale.calendars import Calendar, parse_date
+from app.locale.calendars import Calendar, own_calendar, parse_moment
 from app.locale.display import Locale
-from app.locale.text import normalize_search, to_ascii_digits
+from app.locale.text import normalize_search, strip_invisible, to_ascii_digits
 
 S = TicketStatus
 
@@ -50,7 +50,6 @@ _PERIOD_WORDS = {normalize_search(word): months for word, months in (
     ("دو سال", 24), ("سنتين", 24), ("سنتان", 24), ("عامين", 24), ("شش ماه", 6), ("ستة أشهر", 6),
     ("a year", 12), ("one year", 12), ("two years", 24), ("six months", 6),
 )}
-_YMD = re.compile(r"\d{4}\D")
 
 
 @lru_cache(maxsize=1024)  # a sheet writes a handful of status words on every row
@@ -78,27 +77,55 @@ def read_months(value: Any) -> int:
 
 
 def read_date(value: Any, locale: Locale) -> date:
-    """A date cell, or text: year first (1402/05/12) or day first (12/05/2024).
+    """A date cell, an Excel day number, or text as calendars.parse_moment reads it (1402/05/12,
+    12/05/2024, 5 اردیبهشت 1403, 1445/09/05هـ, 1403/02/05 10:30, ...); any time is dropped.
 
-    A year 1300–1499 is in the desk's own calendar (Jalali on a Persian desk, Hijri on an
+    A year 1300–1500 is in the desk's own calendar (Jalali on a Persian desk, Hijri on an
     Arabic one); other years are Gregorian.
     """
+    return read_moment(value, locale)[0]
+
+
+def read_moment(value: Any, locale: Locale) -> tuple[date, time | None]:
+    """`read_date`, with the time of day the cell gives (None when it gives none).
+
+    A datetime cell gives its time (calamine gives a plain date for a date cell at midnight);
+    a General-format number in Excel's day numbers for 1950–2100 (45047, 45047.5, "45047") is
+    a date, its fraction the time of day; text gives the time written after the date, as our
+    own export writes it (1405/09/10 14:30).
+    """
     if isinstance(value, datetime):
-        return value.date()
+        return value.date(), value.time()
     if isinstance(value, date):
-        return value
-    own = locale.calendar if locale.calendar is not Calendar.GREGORIAN else (
-        Calendar.HIJRI if locale.lang == "ar" else Calendar.JALALI)
-    return _text_date(cell_text(value), own)
+        return value, None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and (moment := _serial(value)):
+        return moment
+    return _text_moment(cell_text(value), own_calendar(locale.calendar, locale.lang))
+
+
+_EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 system for days after its fake 1900-02-29
+_SERIALS = range((date(1950, 1, 1) - _EXCEL_EPOCH).days, (date(2100, 12, 31) - _EXCEL_EPOCH).days + 1)
+"""Excel day numbers read as dates: 18264 (1950-01-01) to 73415 (2100-12-31). Others are an
+amount, a mobile or a code, never a date."""
+_SERIAL_TEXT = re.compile(r"[0-9]{5}(?:\.[0-9]+)?")
+
+
+def _serial(value: float) -> tuple[date, time | None] | None:
+    """The date (and time, from the fraction) of Excel day number `value`; None outside _SERIALS."""
+    if not (_SERIALS.start <= value < _SERIALS.stop):
+        return None
+    if float(value).is_integer():
+        return _EXCEL_EPOCH + timedelta(days=int(value)), None
+    days, seconds = divmod(round(value * 86400), 86400)  # to the second: 14:30 is 0.6041666…
+    return _EXCEL_EPOCH + timedelta(days=days), time(seconds // 3600, seconds // 60 % 60, seconds % 60)
 
 
 @lru_cache(maxsize=4096)  # a legacy sheet writes the same few thousand days again and again
-def _text_date(text: str, own: Calendar) -> date:
-    ascii_text = to_ascii_digits(text).strip()
-    order = "ymd" if _YMD.match(ascii_text) else "dmy"
-    digits = re.findall(r"\d+", ascii_text)
-    year = int(digits[0] if order == "ymd" else digits[-1]) if digits else 0
-    return parse_date(text, own if 1300 <= year <= 1499 else Calendar.GREGORIAN, order)
+def _text_moment(text: str, own: Calendar) -> tuple[date, time | None]:
+    serial = strip_invisible(text).strip()
+    if _SERIAL_TEXT.fullmatch(serial) and (moment := _serial(float(serial))):
+        return moment  # a number cell saved as text ("45047"): the field is a date column
+    return parse_moment(text, own)
 
 
 _TOTAL_LENGTH = max(len(w) for w in TOTAL_WORDS) + 4

@@ -168,6 +168,67 @@ def test_a_typed_date_in_any_script_is_read_in_the_desks_calendar(make_edit, qtb
     assert edit.text() == shown and not edit.has_error()
 
 
+def paste(qtbot, edit: DateEdit, text: str) -> None:
+    """Replace the field's text as a paste does (invisible marks included) and press Enter."""
+    edit.line.setFocus()
+    edit.line.selectAll()
+    edit.line.insert(text)
+    qtbot.keyClick(edit.line, Qt.Key.Key_Return)
+
+
+# The field reads dates with the import's reader (calendars.parse_date): what a clerk copies
+# from a sheet, a message or a web page is taken, in the calendar it names.
+@pytest.mark.parametrize(("locale", "written", "expected", "shown"), [
+    (FA, "2024-04-24", date(2024, 4, 24), "۱۴۰۳/۰۲/۰۵"),  # a Gregorian date on a Jalali desk
+    (FA, "24/04/2024", date(2024, 4, 24), "۱۴۰۳/۰۲/۰۵"),
+    (FA, "1403/02/05 10:30", date(2024, 4, 24), "۱۴۰۳/۰۲/۰۵"),  # the time is not the field's
+    (FA, "‏۱۴۰۳/۰۲/۰۵‎ ۱۰:۳۰", date(2024, 4, 24), "۱۴۰۳/۰۲/۰۵"),
+    (FA, "⁧۱۴۰۳/۰۲/۰۵⁩", date(2024, 4, 24), "۱۴۰۳/۰۲/۰۵"),
+    (FA, "14030205", date(2024, 4, 24), "۱۴۰۳/۰۲/۰۵"),
+    (FA, "۵ اردیبهشت ۱۴۰۳", date(2024, 4, 24), "۱۴۰۳/۰۲/۰۵"),
+    (FA, "٥ رمضان ١٤٤٥", date(2024, 3, 15), "۱۴۰۲/۱۲/۲۵"),  # a Hijri month's name on a Persian desk
+    (FA, "1445/09/05هـ", date(2024, 3, 15), "۱۴۰۲/۱۲/۲۵"),
+    (AR, "٥ رمضان ١٤٤٥", date(2024, 3, 15), "١٤٤٥/٠٩/٠٥"),
+    (AR, "2024-03-15T08:00", date(2024, 3, 15), "١٤٤٥/٠٩/٠٥"),
+    (AR, "١٤٤٥؍٠٩؍٠٥", date(2024, 3, 15), "١٤٤٥/٠٩/٠٥"),
+    (AR, "12 May 2024", date(2024, 5, 12), "١٤٤٥/١١/٠٤"),
+    (EN, "1403/02/05", date(2024, 4, 24), "2024/04/24"),  # a Gregorian desk's own years are Jalali
+    (Locale(lang="ar", calendar=Calendar.GREGORIAN, region="SA"), "1445/09/05", date(2024, 3, 15),
+     "٢٠٢٤/٠٣/١٥"),
+], ids=["fa-gregorian", "fa-day-first", "fa-with-time", "fa-marks-and-time", "fa-isolates", "fa-compact",
+        "fa-month-name", "fa-hijri-name", "fa-hijri-mark", "ar-month-name", "ar-iso-time", "ar-date-separator",
+        "ar-english-month", "en-jalali-year", "ar-gregorian-desk"])
+def test_the_field_takes_what_the_import_takes(make_edit, qtbot, locale, written, expected, shown):
+    edit = make_edit(locale, TODAY)
+    with qtbot.waitSignal(edit.dateChanged) as changed:
+        paste(qtbot, edit, written)
+    assert changed.args == [expected]
+    assert edit.text() == shown and not edit.has_error()
+
+
+@pytest.mark.parametrize(("locale", "written", "says"), [
+    (FA, "45047", "45047"),  # an Excel day number only in the import
+    (FA, "1403/02/05 25:00", "25:00"),
+    (FA, "5 اردیبهشت 1445 هـ", "1445"),
+    (AR, "1445/09/05 م", "1445"),
+])
+def test_the_field_refuses_what_the_reader_refuses(make_edit, qtbot, locale, written, says):
+    edit = make_edit(locale, TODAY)
+    with qtbot.assertNotEmitted(edit.dateChanged):
+        paste(qtbot, edit, written)
+    assert edit.has_error() and edit.value() == TODAY
+    assert says in to_ascii_digits(edit.error_text())
+
+
+def test_a_gregorian_date_before_the_umm_al_qura_table_is_refused_on_an_arabic_desk(make_edit, qtbot):
+    # 1600 is a Gregorian year: outside the field, and outside the Hijri calendar that shows it.
+    edit = make_edit(AR, TODAY)
+    with qtbot.assertNotEmitted(edit.dateChanged):
+        retype(qtbot, edit, "1600/01/01")
+    assert edit.has_error() and edit.value() == TODAY
+    assert "١٦٠٠/٠١/٠١" in edit.error_text() and "١٣٤٣/٠٦/٠٦" in edit.error_text()  # the earliest day
+
+
 def test_leaving_the_field_reads_the_typed_date(make_edit, qtbot):
     edit = make_edit(FA, TODAY)
     edit.line.selectAll()
@@ -410,8 +471,11 @@ def test_the_calendar_stops_at_the_end_of_the_umm_al_qura_table(make_edit, qtbot
         qtbot.keyClick(popup.grid, Qt.Key.Key_Down)
     assert popup.grid.cursor <= date(2076, 12, 31) and not popup.next_button.isEnabled()
     with qtbot.assertNotEmitted(edit.dateChanged):
-        retype(qtbot, edit, "1600/01/01")
-    assert edit.has_error() and "١٥٠٠" in edit.error_text()
+        retype(qtbot, edit, "1500/03/01")  # after the last day of the field, 1500/02/05
+    assert edit.has_error() and "١٥٠٠/٠٣/٠١" in edit.error_text() and "١٥٠٠/٠٢/٠٥" in edit.error_text()
+    with qtbot.assertNotEmitted(edit.dateChanged):
+        retype(qtbot, edit, "1342/01/01")  # before the Umm al-Qura table
+    assert edit.has_error() and "١٣٤٣" in edit.error_text()
 
 
 def test_another_calendar_chosen_in_the_settings_shows_the_same_day(make_edit, qtbot):

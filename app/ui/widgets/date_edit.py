@@ -1,8 +1,9 @@
 """A date input in the clerk's calendar; the value is always a Gregorian `datetime.date`.
 
 The clerk types the date as it is written on forms (`1403/2/5`, `۱۴۰۳/۰۲/۰۵`, `1403-02-05`),
-year first in every language, or picks it from a month of the same calendar (Alt+Down, F4
-or the button). Jalali, Umm al-Qura Hijri and Gregorian all go through
+or as the import reads it (calendars.parse_date: `2024-04-24` on a Jalali desk, `5 اردیبهشت
+1403`, a pasted `1403/02/05 10:30`), or picks it from a month of the same calendar (Alt+Down,
+F4 or the button); it is shown year first in every language. Jalali, Umm al-Qura Hijri and Gregorian all go through
 app.locale.calendars; no Qt calendar system is involved (Qt's IslamicCivil is not Umm al-Qura).
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.calendars import parse_date
+from app.locale.calendars import InvalidDate, own_calendar, parse_date
 from app.locale.display import Locale
 from app.ui.retranslating import Retranslating
 from app.ui.widgets.calendar_popup import EARLIEST, LATEST, CalendarPopup
@@ -179,22 +180,32 @@ class DateEdit(Retranslating, QWidget):
             self._show_error(None)
             return True
         try:
-            typed = parse_date(text, self._locale.calendar)
+            # The one reader of written dates, as the import uses it: 2024-04-24 on a Jalali
+            # desk, 5 اردیبهشت 1403, a pasted 1403/02/05 10:30 (the time is not the field's).
+            typed = parse_date(text, own_calendar(self._locale.calendar, self._locale.lang))
         except KhedmatError as error:
             self._show_error(error)
             return False
         if typed < self._minimum:
             self._show_error(OutOfRange(
                 QT_TRANSLATE_NOOP("DateEdit", "{date} is before {limit}, the earliest date allowed here"),
-                date=self._locale.date(typed), limit=self._locale.date(self._minimum)))
+                date=self._shown(typed, text), limit=self._locale.date(self._minimum)))
             return False
         if typed > self._maximum:
             self._show_error(OutOfRange(
                 QT_TRANSLATE_NOOP("DateEdit", "{date} is after {limit}, the latest date allowed here"),
-                date=self._locale.date(typed), limit=self._locale.date(self._maximum)))
+                date=self._shown(typed, text), limit=self._locale.date(self._maximum)))
             return False
         self._set(typed)
         return True
+
+    def _shown(self, typed: date, text: str) -> str:
+        """`typed` in the desk's calendar, or as written where that calendar has no such day
+        (1600/01/01 on an Umm al-Qura desk)."""
+        try:
+            return self._locale.date(typed)
+        except InvalidDate:
+            return text
 
     def _show_error(self, error: KhedmatError | None) -> None:
         self._error = error
