@@ -113,19 +113,13 @@ def test_an_error_cell_as_text():
     assert CellError("#REF!") != "#REF!" and CellError("") != ""
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+@pytest.mark.parametrize("kind", ["xlsx", "xls", "ods"])
 def test_errors_saved_by_libreoffice_keep_their_codes_and_results_their_values(kind):
     rows = rows_of(FIXTURES / f"marked.{kind}")
     root = "Err:502" if kind == "ods" else "#VALUE!"  # LibreOffice's own code for SQRT(-1) in .ods
     assert rows[1] == ["الف", CellError("#DIV/0!"), CellError("#N/A"), CellError("#REF!"), CellError(root),
                        CellError("#NAME?"), CellError("#VALUE!"), 5.0]
     assert rows[2][7] == ""  # =IF(1>2,"x","") calculated: an empty text, not an error
-
-
-def test_xls_error_cells_read_as_empty():
-    """calamine gives .xls error cells as '' and keeps no trace of them: not detected."""
-    rows = rows_of(FIXTURES / "marked.xls")
-    assert rows[1] == ["الف", "", "", "", "", "", "", 5.0]
 
 
 def test_an_error_outside_the_data_extends_the_sheet(tmp_path):
@@ -300,9 +294,21 @@ def test_too_many_cells_counts_all_sheets(tmp_path, monkeypatch):
     assert Workbook(path).height("b") == 30
 
 
-def test_the_cell_limit_holds_for_xls_after_calamine_reads_it(monkeypatch):
+def test_xls_limits_are_checked_before_calamine_reads_it(monkeypatch):
     monkeypatch.setattr(read, "MAX_CELLS", 20)
-    with pytest.raises(ImportFailure, match="its sheets span"):
+    with pytest.raises(ImportFailure, match="its sheets span 56 cells"):
+        Workbook(FIXTURES / "marked.xls")
+    monkeypatch.setattr(read, "MAX_CELLS", 5_000_000)
+    monkeypatch.setattr(read, "MAX_TEXT", 100)  # the shared strings copied into the string cells
+    with pytest.raises(ImportFailure, match="its cells hold 1.. B of text"):
+        Workbook(FIXTURES / "marked.xls")
+
+
+def test_the_cell_limit_holds_after_calamine_reads_a_sheet(monkeypatch):
+    """An .xls that the walk cannot read (here: it pretends so) is checked on calamine's sizes."""
+    monkeypatch.setattr(read, "_scan_xls", lambda path: {})
+    monkeypatch.setattr(read, "MAX_CELLS", 20)
+    with pytest.raises(ImportFailure, match="its sheets span 56 cells"):
         Workbook(FIXTURES / "marked.xls")
 
 
