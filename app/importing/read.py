@@ -456,7 +456,7 @@ class _Package:
             if cut < 0:
                 carry = data
                 if len(carry) > _SMALL:  # a single row this long is no log book
-                    raise _too_large(self.path, len(carry))
+                    raise _suspicious(self.path)
                 continue
             cut += len(end)
             carry = data[cut:]
@@ -539,7 +539,9 @@ def _scan_ooxml(package: _Package) -> dict[str, _Found]:
     sheets: dict[str, str] = {}
     for element in _xml(package.whole(main)).iter():
         if element.tag.rsplit("}", 1)[-1] == "sheet":
-            kind, target = rels.get(element.get(_R_ID), ("", ""))
+            # r:id, in the transitional namespace or in strict OOXML's
+            rid = element.get(_R_ID) or next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
+            kind, target = rels.get(rid or "", ("", ""))
             if kind.endswith("/worksheet") and target in package.parts:
                 sheets[element.get("name", "")] = target
     strings = next((t for kind, t in rels.values() if kind.endswith("/sharedStrings") and t in package.parts), None)
@@ -551,8 +553,11 @@ def _scan_ooxml(package: _Package) -> dict[str, _Found]:
     for part in package.parts:
         if part.startswith(f"{folder}/worksheets/") and part.endswith(".xml") and part not in scanned:
             found[f"\0{part}"] = _scan_sheet(package, part)
+    cells = sum(f.cells for f in found.values())
+    if cells > MAX_CELLS:
+        raise _too_many_cells(package.path, cells)
     if strings is not None:
-        _check_shared_text(package, strings, sheets.values(), sum(f.cells for f in found.values()))
+        _check_shared_text(package, strings, sheets.values(), cells)
     return found
 
 
@@ -824,25 +829,31 @@ def _check_shared_text(package: _Package, strings: str, sheets: Iterable[str], c
 
 
 def _shared_lengths(package: _Package, part: str) -> list[int]:
-    """The length in bytes of each shared string's XML (<si>…</si>), in order."""
+    """The length in bytes of each shared string's XML (from one <si to the next), in order.
+
+    Counted as the part streams by: a string of any length costs no memory."""
     lengths: list[int] = []
-    carry = b""
-    end_mark = None
+    mark = None
+    pending: int | None = None  # bytes of the string in progress; None before the first
+    carry = b""  # the last bytes, where a mark may begin
     for chunk in package.chunks(part):
         data = carry + chunk if carry else chunk
-        if end_mark is None:
+        if mark is None:
             match = re.search(rb"<([\w.-]+:)?sst[\s>]", data)
-            end_mark = b"</" + ((match.group(1) or b"") if match else b"") + b"si>"
-            empty_mark = end_mark[2:-1]
-        pieces = data.split(end_mark)
-        carry = pieces.pop()
-        if b"/>" in data and re.search(rb"<" + re.escape(empty_mark) + rb"\s*/>", data):
-            # <si/> holds an empty string: split such pieces so that indexes stay right
-            for piece in pieces:
-                parts = re.split(rb"(?=<" + re.escape(empty_mark) + rb"[\s/>])", piece)
-                lengths.extend(len(p) for p in parts if p.lstrip().startswith(b"<" + empty_mark))
-        else:
-            lengths.extend(map(len, pieces))
+            mark = b"<" + ((match.group(1) or b"") if match else b"") + b"si"  # <si>, <si/>, <x:si …>
+        pieces = data.split(mark)
+        last = pieces.pop()  # the string in progress at the chunk's end
+        cut = max(0, len(last) - len(mark) + 1)  # keep what may be the start of a mark
+        if pieces:  # pieces[0] ends the string in progress (or is what precedes the first)
+            if pending is not None:
+                lengths.append(pending + len(pieces[0]))
+            lengths.extend(map(len, pieces[1:]))
+            pending = cut
+        elif pending is not None:
+            pending += cut
+        carry = last[cut:]
+    if pending is not None:
+        lengths.append(pending + len(carry))
     return lengths
 
 
@@ -908,13 +919,49 @@ class _OdsTable:
         """The rows of a piece of the table that ends after a row (or at the table's end)."""
         rows = segment.split(_ODS_ROW_END)
         rest = rows.pop()
-        # what needs a closer look, asked once for the whole piece
-        marked = b'-spanned="' in segment or b'value-type="error"' in segment
-        row = self._row
-        for one in rows:
-            row(one, marked)
+        marked = b'value-type="error"' in segment  # error cells, asked once for the whole piece
+        tag = _ODS_ROW + b" "
+        at, height, width, text = self.row, self.height, self.width, 0
+        for row in rows:
+            close = row.find(b">") if row.startswith(tag) else -1
+            if close < 0 or row[close - 1] == 47:  # not the plain <table:table-row …>…: the general way
+                self.row, self.height, self.width = at, height, width
+                self._row(row, marked)
+                at, height, width = self.row, self.height, self.width
+                continue
+            repeat = 1
+            if row.find(b"rows-repeated", 0, close) >= 0:
+                match = _ODS_REPEAT.search(row, 0, close)
+                if match:
+                    repeat = int(match.group(2))
+            # trailing empty cells (LibreOffice ends every row with a run of them) hold nothing
+            end = len(row)
+            while row.endswith(b"/>", close, end):
+                k = row.rfind(b"<table:", close, end)
+                if k < 0 or row.find(b"value-type", k, end) >= 0:
+                    break
+                end = k
+            if end <= close + 1:
+                at += repeat
+                continue
+            # number-columns-repeated, number-rows/columns-spanned: cells a plain count gets wrong
+            if row.find(b"number-", close, end) >= 0 or (marked and row.find(b'value-type="error"', close, end) >= 0):
+                self.row = at
+                cells = self._cells(row[close + 1:end], repeat)
+            else:  # no spans, so no covered cells either
+                cells = row.count(b"<table:table-cell", close, end)
+            if repeat > 1:
+                text += (end - close) * (repeat - 1)
+            at += repeat
+            height = at
+            if cells > width:
+                width = cells
+            if height * width > MAX_CELLS:  # stop before counting out billions of repeats
+                raise _too_many_cells(self.path, height * width)
+        self.row, self.height, self.width = at, height, width
+        self.found.text += text
         if b"<table:table-row" in rest:  # rows written as <table:table-row …/>
-            row(rest, marked)
+            self._row(rest, marked)
 
     def _row(self, row: bytes, marked: bool) -> None:
         """One <table:table-row …> and its cells (the closing tag split off)."""
@@ -943,8 +990,7 @@ class _OdsTable:
         if end <= close + 1:
             self.row += repeat
             return
-        if row.find(b"-repeated", close, end) >= 0 or (marked and (
-                row.find(b'-spanned="', close, end) >= 0 or row.find(b'value-type="error"', close, end) >= 0)):
+        if row.find(b"number-", close, end) >= 0 or (marked and row.find(b'value-type="error"', close, end) >= 0):
             width = self._cells(row[close + 1:end], repeat)
         elif (end - close) // 19 > self.width:  # else it cannot be wider: a cell takes 19 bytes at least
             width = row.count(b"<table:", close, end)  # table-cell and covered-table-cell

@@ -373,3 +373,16 @@ def test_real_logs_pass_the_limits():
                  "legacy_fa.xls"):
         book = Workbook(FIXTURES / name)
         assert sum(book.height(n) for n in book.sheet_names) > 5
+
+
+def test_shared_strings_are_measured_in_any_chunking(tmp_path, monkeypatch):
+    """Empty strings written <si/>, a string cut across pieces: each index keeps its length."""
+    strings = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN}"><si/><si><t>ab</t></si><si />'
+               f'<si><t>{"x" * 5000}</t></si><si><r><t>rich</t></r></si></sst>').encode()
+    sheet = worksheet("".join(f'<row r="{r}"><c r="A{r}" t="s"><v>{r - 1}</v></c></row>' for r in range(1, 6)))
+    path = xlsx(tmp_path / "strings.xlsx", sheet, strings)
+    monkeypatch.setattr(read, "_OUT", 7)  # seven bytes at a time
+    with zipfile.ZipFile(path) as archive, path.open("rb") as raw:
+        lengths = read._shared_lengths(read._Package(path, archive, raw), "xl/sharedStrings.xml")
+    assert lengths == [len(piece) for piece in strings.split(b"<si")[1:]]
+    assert [row[0] for row in rows_of(path)] == ["", "ab", "", "x" * 5000, "rich"]
