@@ -65,7 +65,7 @@ row is the same, 45 for LibreOffice's .ods content); a part of one repeated char
 _RATIO_FROM = 16 << 20  # the ratio is checked for parts that unpack to more than this
 
 _READ = 1 << 20  # packed bytes read at a time
-_OUT = 16 << 20  # unpacked bytes produced at a time
+_OUT = 4 << 20  # unpacked bytes produced at a time
 _SMALL = 64 << 20  # the most a part parsed whole (workbook.xml, relationships) may hold
 _ROW_CLOSE = re.compile(rb"</(?:[\w.-]+:)?\Z")
 
