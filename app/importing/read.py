@@ -17,6 +17,12 @@ What calamine does not tell, the reader finds in the file itself before calamine
 
 For .xlsx/.xlsm and .ods the file's XML is scanned with byte searches (a streamed pass
 per sheet, no XML tree); for .xls (BIFF8) the workbook stream is walked record by record.
+
+Not covered: .xlsb (only the package's sizes are checked) and Excel 5 .xls (calamine's
+cell count is checked as it reads, after it has read); an .ods formula without a kept
+value (LibreOffice always keeps one); in .xlsx the fast scan takes a row's last cell for its
+widest, as every spreadsheet program writes rows — a file written with a row's cells out
+of order is measured by that last cell.
 """
 from __future__ import annotations
 
