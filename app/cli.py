@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from app import config
-from app.errors import KhedmatError, NotFound, Translate
-from app.i18n import LANGUAGES, Catalogue
+from app.errors import KhedmatError, NotFound, Translate, ValidationError
+from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalogue
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
 from app.services.company import PAPER_SIZES
@@ -45,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     lookup = commands.add_parser("lookup", help="print the coverage decision for a unit")
     lookup.add_argument("serial")
     lookup.add_argument("--date", type=date.fromisoformat, help="decide for this day (YYYY-MM-DD)")
-    export = commands.add_parser("export", help="export records to .xlsx or .csv")
+    export = commands.add_parser("export", help="export records to .xlsx or .csv in the canonical machine format "
+                                 "(field names as headings, for scripts and for importing back unchanged)")
     export.add_argument("entity", choices=("customers", "assets", "tickets", "contracts", "followups"))
     export.add_argument("out", type=Path)
     jobcard = commands.add_parser("jobcard", help="write a ticket's job card as PDF")
@@ -67,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
                            help="take each sheet's header row and columns from this mapping file")
     importing.add_argument("--save-map", type=Path, metavar="MAP.json",
                            help="save the header rows and columns used, to reuse with --map")
+    importing.add_argument("--close-open-older-than", type=int, metavar="MONTHS",
+                           help="a job still open in the sheet but received more than MONTHS months ago is closed "
+                                "as imported, its sheet status kept in its history (default 6; 0 keeps every job "
+                                "open)")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
@@ -167,6 +172,10 @@ def _import(desk: Desk, args: argparse.Namespace, translate: Translate) -> int:
     from app.importing import import_workbook, plan_import, read_mapping, summary_lines, write_errors, write_log
 
     plan = plan_import(args.file, read_mapping(args.map) if args.map is not None else None)
+    if args.close_open_older_than is not None:
+        if args.close_open_older_than < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A number of months cannot be negative."))
+        plan.close_open_older_than = args.close_open_older_than or None
     if args.save_map is not None:
         plan.save_mapping(args.save_map)
     report = import_workbook(desk, plan, dry_run=args.dry_run, translate=translate)

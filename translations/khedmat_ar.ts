@@ -195,6 +195,41 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>السعودية</translation>
+    </message>
+    <message>
+        <source>the UAE</source>
+        <translation>الإمارات</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عُمان</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Warranty</source>
@@ -294,6 +329,14 @@
     <message>
         <source>Address</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -541,6 +584,26 @@
         <translation>{date}: اليوم {day} غير موجود في الشهر {month} من سنة {year}</translation>
     </message>
     <message>
+        <source>{date}: {time} is not a time of day</source>
+        <translation>{date}: {time} ليس وقتًا صحيحًا من اليوم</translation>
+    </message>
+    <message>
+        <source>{date}: “{name}” is not the name of a month</source>
+        <translation>{date}: «{name}» ليس اسم شهر</translation>
+    </message>
+    <message>
+        <source>{date}: “{name}” names a month of more than one calendar; write the month as a number</source>
+        <translation>{date}: «{name}» اسم شهر في أكثر من تقويم؛ اكتب الشهر رقمًا</translation>
+    </message>
+    <message>
+        <source>{date}: the month&apos;s name and the mark after the year are of different calendars</source>
+        <translation>{date}: اسم الشهر والعلامة بعد السنة من تقويمين مختلفين</translation>
+    </message>
+    <message>
+        <source>{date}: {year} is not a year of the calendar the date names</source>
+        <translation>{date}: {year} ليست سنة من التقويم الذي يذكره التاريخ</translation>
+    </message>
+    <message>
         <source>The date is empty</source>
         <translation>التاريخ فارغ</translation>
     </message>
@@ -565,6 +628,10 @@
         <translation>المبلغ فارغ</translation>
     </message>
     <message>
+        <source>{value} is too large for an amount of money</source>
+        <translation>{value} أكبر من أن يكون مبلغًا</translation>
+    </message>
+    <message>
         <source>{value} has more decimals than {currency} allows</source>
         <translation>{value} فيه منازل عشرية أكثر مما تسمح به {currency}</translation>
     </message>
@@ -583,6 +650,14 @@
     <message>
         <source>{value} is not a valid phone number</source>
         <translation>{value} ليس رقم هاتف صحيحًا</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid mobile number in {country}; write it with its country code (+…) if it is foreign</source>
+        <translation>{value} ليس رقم جوال صحيحًا في {country}؛ إن كان أجنبيًا فاكتبه مع رمز الدولة (+…)</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid phone number in {country}; write it with its country code (+…) if it is foreign</source>
+        <translation>{value} ليس رقم هاتف صحيحًا في {country}؛ إن كان أجنبيًا فاكتبه مع رمز الدولة (+…)</translation>
     </message>
     <message>
         <source>That record no longer exists.</source>
@@ -796,6 +871,53 @@
         <source>Cannot write the file {path}.</source>
         <translation>تعذّرت كتابة الملف {path}.</translation>
     </message>
+    <message>
+        <source>A number of months cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد الأشهر سالبًا.</translation>
+    </message>
+    <message>
+        <source>{length} characters; this field holds at most {limit}</source>
+        <translation>{length} حرفًا؛ وهذا الحقل يتسع لـ{limit} على الأكثر</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>national ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>عميل مميز</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>البائع</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>رقم الفاتورة</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -870,6 +992,22 @@
         <translation>{path} ليس جدول بيانات يستطيع خدمة قراءته (.xlsx أو .xls أو .ods).</translation>
     </message>
     <message>
+        <source>{path} is too large to import: it unpacks to {size}, and Khedmat reads workbooks of up to {limit}. Split it into smaller workbooks (a year or a branch each) and import them one by one.</source>
+        <translation>{path} أكبر من أن يُستورد: حجمه بعد فك الضغط {size}، وخدمة تقرأ المصنفات حتى {limit}. قسّمه إلى مصنفات أصغر (سنة أو فرع لكل منها) واستوردها واحدًا بعد الآخر.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import: its sheets span {cells} cells (every row and column from the first used cell to the last), and Khedmat reads up to {limit} at once. Split it into smaller workbooks, or delete stray values far below or to the right of the data.</source>
+        <translation>{path} أكبر من أن يُستورد: تمتد أوراقه على {cells} خلية (كل الصفوف والأعمدة من أول خلية مستعملة إلى آخرها)، وخدمة تقرأ حتى {limit} دفعة واحدة. قسّمه إلى مصنفات أصغر، أو احذف القيم الشاردة البعيدة أسفل البيانات أو إلى جانبها.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import: its cells hold {size} of text once text the file stores once is copied into every cell that shows it, and Khedmat reads up to {limit}. Split it into smaller workbooks.</source>
+        <translation>{path} أكبر من أن يُستورد: تحمل خلاياه {size} من النص حين يُنسخ النص الذي يحفظه الملف مرة واحدة في كل خلية تعرضه، وخدمة تقرأ حتى {limit}. قسّمه إلى مصنفات أصغر.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is packed in a way no spreadsheet program writes (it unpacks to far more than it should). It may be damaged, or made to exhaust the computer&apos;s memory. Open it in Excel or LibreOffice, save a copy and import that copy.</source>
+        <translation>تعذّر استيراد {path}: ضُغط بطريقة لا يكتبها أي برنامج جداول (حجمه بعد فك الضغط أكبر بكثير مما ينبغي). قد يكون تالفًا، أو مصنوعًا لاستنفاد ذاكرة الحاسوب. افتحه في Excel أو LibreOffice واحفظ نسخة منه ثم استورد تلك النسخة.</translation>
+    </message>
+    <message>
         <source>The workbook {path} is empty.</source>
         <translation>المصنف {path} فارغ.</translation>
     </message>
@@ -890,6 +1028,18 @@
         <translation>سجلات جديدة: {customers} عميل، {units} جهاز، {tickets} طلب صيانة.</translation>
     </message>
     <message>
+        <source>Technicians named in the sheets and added to the staff (without sign-in): {count}.</source>
+        <translation>الفنيون المذكورون في الأوراق والمضافون إلى الموظفين (دون تسجيل دخول): {count}.</translation>
+    </message>
+    <message>
+        <source>Jobs still open in the sheets but received before the cut-off, closed as imported (their sheet status is in their history): {count}.</source>
+        <translation>الطلبات التي ما زالت مفتوحة في الأوراق لكنها استُلمت قبل الحد الزمني، فأُغلقت كمستوردة (حالتها في الورقة محفوظة في سجلها): {count}.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} is hidden in the workbook; it was read like the others.</source>
+        <translation>الورقة {sheet} مخفية في المصنف؛ وقد قُرئت مثل غيرها.</translation>
+    </message>
+    <message>
         <source>Rejected: sheet {sheet}, row {row}, column {column}: {reason}</source>
         <translation>مرفوض: الورقة {sheet}، الصف {row}، العمود {column}: {reason}</translation>
     </message>
@@ -900,6 +1050,10 @@
     <message>
         <source>A backup of the database before the import is at {path}.</source>
         <translation>نسخة احتياطية من قاعدة البيانات قبل الاستيراد موجودة في {path}.</translation>
+    </message>
+    <message>
+        <source>No backup file was taken: the database is on a server, which is backed up with the server&apos;s own tools.</source>
+        <translation>لم تُؤخذ نسخة احتياطية في ملف: قاعدة البيانات على خادم، ونسخها الاحتياطي بأدوات الخادم نفسه.</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -948,6 +1102,22 @@
     <message>
         <source>No sheet in {path} has a header row Khedmat recognises (columns such as name, mobile, serial).</source>
         <translation>لا توجد في {path} ورقة بصف عناوين يعرفه خدمة (أعمدة مثل الاسم والجوال والرقم التسلسلي).</translation>
+    </message>
+    <message>
+        <source>Amount received in the sheet: {amount}</source>
+        <translation>المبلغ المستلم في الورقة: {amount}</translation>
+    </message>
+    <message>
+        <source>Closed (imported): still open in the sheet, and received more than {months} months before the import.</source>
+        <translation>مغلق (مستورد): كان ما زال مفتوحًا في الورقة، واستُلم قبل الاستيراد بأكثر من {months} أشهر.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>blank row</source>
@@ -1014,8 +1184,16 @@
         <translation>لم يُحفظ، إذ لم يُنشأ من الصف سجل جديد: {cells}</translation>
     </message>
     <message>
+        <source>the {record} has {field} “{kept}”; the sheet&apos;s “{value}” was not stored over it</source>
+        <translation>{field} لدى {record} هو «{kept}»؛ ولم يُكتب فوقه «{value}» الذي في الورقة</translation>
+    </message>
+    <message>
         <source>existing unit {serial}, recorded for another customer ({owner}); its owner was not changed</source>
         <translation>جهاز موجود {serial} مسجّل لعميل آخر ({owner})؛ لم يُغيَّر مالكه</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s purchase date was kept; the sheet&apos;s {date} was not stored over it</source>
+        <translation>بقي تاريخ شراء الجهاز كما هو؛ ولم يُكتب فوقه {date} الذي في الورقة</translation>
     </message>
     <message>
         <source>the same repair is already present</source>
@@ -1038,8 +1216,56 @@
         <translation>المبلغ في الورقة: {amount}</translation>
     </message>
     <message>
+        <source>“{value}” is not a kind of job Khedmat knows</source>
+        <translation>«{value}» ليس نوع طلب تعرفه خدمة</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority Khedmat knows</source>
+        <translation>«{value}» ليست أولوية تعرفها خدمة</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no</source>
+        <translation>«{value}» ليس «نعم» ولا «لا»</translation>
+    </message>
+    <message>
+        <source>The cell holds a spreadsheet error ({error}), not a value: correct it in the workbook</source>
+        <translation>الخلية تحمل خطأ جدول ({error}) لا قيمة: صحّحه في المصنف</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula whose value was never saved: open the workbook in Excel or LibreOffice and save it again</source>
+        <translation>الخلية تحمل صيغة لم تُحفظ قيمتها قط: افتح المصنف في Excel أو LibreOffice واحفظه من جديد</translation>
+    </message>
+    <message>
         <source>The purchase date is in the future.</source>
         <translation>تاريخ الشراء في المستقبل.</translation>
+    </message>
+    <message>
+        <source>A warranty end without the purchase date: the warranty&apos;s start is unknown</source>
+        <translation>نهاية ضمان بلا تاريخ شراء: بداية الضمان مجهولة</translation>
+    </message>
+    <message>
+        <source>The warranty ends before the unit was bought.</source>
+        <translation>ينتهي الضمان قبل شراء الجهاز.</translation>
+    </message>
+    <message>
+        <source>A void warranty, but the row gives no warranty.</source>
+        <translation>ضمان ملغى، لكن الصف لا يذكر ضمانًا.</translation>
+    </message>
+    <message>
+        <source>The warranty is void, but the row does not say since when.</source>
+        <translation>الضمان ملغى، لكن الصف لا يذكر منذ متى.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The unit was delivered before it was received.</source>
+        <translation>سُلّم الجهاز قبل استلامه.</translation>
+    </message>
+    <message>
+        <source>The job has no date received; a ticket&apos;s date is never made up: write it in the sheet (or choose the column that holds it)</source>
+        <translation>الطلب بلا تاريخ استلام؛ ولا يُختلق تاريخ طلب أبدًا: اكتبه في الورقة (أو اختر العمود الذي يحمله)</translation>
     </message>
     <message>
         <source>The amount is in {currency}, but this desk works in {desk}.</source>
@@ -1085,6 +1311,34 @@
         <translation>الجوال</translation>
     </message>
     <message>
+        <source>Phone (landline)</source>
+        <translation>الهاتف (الثابت)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>عميل مميز</translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
@@ -1097,6 +1351,10 @@
         <translation>الماركة</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
         <source>Purchase date</source>
         <translation>تاريخ الشراء</translation>
     </message>
@@ -1105,16 +1363,72 @@
         <translation>الضمان (بالأشهر)</translation>
     </message>
     <message>
+        <source>Warranty ends</source>
+        <translation>نهاية الضمان</translation>
+    </message>
+    <message>
+        <source>Warranty void since</source>
+        <translation>إلغاء الضمان منذ</translation>
+    </message>
+    <message>
+        <source>Why the warranty is void</source>
+        <translation>سبب إلغاء الضمان</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>البائع</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>رقم الفاتورة</translation>
+    </message>
+    <message>
+        <source>Coverage (worked out, not stored)</source>
+        <translation>التغطية (تُحسب ولا تُحفظ)</translation>
+    </message>
+    <message>
+        <source>Date delivered</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>الفني</translation>
+    </message>
+    <message>
         <source>Fault</source>
         <translation>العطل</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>الملحقات</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة الخارجية</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>المبلغ</translation>
+        <source>Kind of job</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Amount charged</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>المبلغ المستلم</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -1159,6 +1473,10 @@
     <message>
         <source>No column is the customer name or mobile: every row would be rejected.</source>
         <translation>لا يوجد عمود لاسم العميل أو جواله: ستُرفض كل الصفوف.</translation>
+    </message>
+    <message>
+        <source>The sheet is hidden in the workbook; it is imported like the others unless you leave it out.</source>
+        <translation>هذه الورقة مخفية في المصنف؛ وتُستورد مثل غيرها ما لم تستبعدها.</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
@@ -1287,6 +1605,10 @@
     <message>
         <source>Import {rows} rows into the database? A backup of the database is taken first.</source>
         <translation>هل تستورد {rows} صفًا إلى قاعدة البيانات؟ تؤخذ نسخة احتياطية من قاعدة البيانات أولًا.</translation>
+    </message>
+    <message>
+        <source>Import {rows} rows into the database? The database is on a server: no backup file is taken, so make sure the server&apos;s own backup is recent.</source>
+        <translation>استيراد {rows} من الصفوف إلى قاعدة البيانات؟ قاعدة البيانات على خادم فلا تُؤخذ نسخة احتياطية في ملف؛ تأكد أن النسخة الاحتياطية للخادم حديثة.</translation>
     </message>
     <message>
         <source>The {rejected} rejected rows are left out; save them to a workbook, correct them there and import that later.</source>
@@ -1707,6 +2029,18 @@
         <translation>أجرة العمل</translation>
     </message>
     <message>
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
         <source>Standard warranty</source>
         <translation>ضمان أساسي</translation>
     </message>
@@ -1912,6 +2246,25 @@
     </message>
 </context>
 <context>
+    <name>OldJobsChoice</name>
+    <message>
+        <source>Jobs still open in the sheets</source>
+        <translation>الطلبات التي ما زالت مفتوحة في الأوراق</translation>
+    </message>
+    <message>
+        <source>&amp;Close as imported (their sheet status kept in their history) when received more than</source>
+        <translation>إ&amp;غلاقها كمستوردة (وتبقى حالتها في الورقة في سجلها) إن استُلمت قبل أكثر من</translation>
+    </message>
+    <message>
+        <source>months before today</source>
+        <translation>أشهر من اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every job open, however old</source>
+        <translation>إ&amp;بقاء كل الطلبات مفتوحة مهما قدمت</translation>
+    </message>
+</context>
+<context>
     <name>PartPicker</name>
     <message>
         <source>Low stock: {stock} left, reorder at {level}</source>
@@ -2056,6 +2409,10 @@
     <message>
         <source>On the next page</source>
         <translation>في الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>The region&apos;s legal calendar (Jalali months in Iran, Gregorian in Saudi Arabia)</source>
+        <translation>التقويم النظامي للمنطقة (الأشهر الشمسية في إيران، والميلادية في السعودية)</translation>
     </message>
     <message>
         <source>Persian ({sample})</source>
@@ -2236,6 +2593,14 @@
     <message>
         <source>Warranty on the repair</source>
         <translation>ضمان الإصلاح نفسه</translation>
+    </message>
+    <message>
+        <source>Warranty and contract periods counted in</source>
+        <translation>تُحسب مدد الضمان والعقود بـ</translation>
+    </message>
+    <message>
+        <source>For every new warranty, extension, contract and periodic service, whatever calendar a computer shows dates in. Ends already saved do not change.</source>
+        <translation>لكل ضمان وتمديد وعقد وصيانة دورية جديدة، أيًّا كان التقويم الذي يعرض به الحاسوب التواريخ. النهايات المحفوظة لا تتغير.</translation>
     </message>
     <message>
         <source>A second copy without the terms, with room for the technician&apos;s notes. On A5 paper, or when the terms are long, it goes on the next page.</source>

@@ -195,6 +195,41 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Iran</source>
+        <translation>ایران</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>عربستان سعودی</translation>
+    </message>
+    <message>
+        <source>the UAE</source>
+        <translation>امارات متحده عربی</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>عراق</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>کویت</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>بحرین</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عمان</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Warranty</source>
@@ -294,6 +329,14 @@
     <message>
         <source>Address</source>
         <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -541,6 +584,26 @@
         <translation>{date}: روز {day} در ماه {month} سال {year} وجود ندارد</translation>
     </message>
     <message>
+        <source>{date}: {time} is not a time of day</source>
+        <translation>{date}: {time} ساعت معتبری نیست</translation>
+    </message>
+    <message>
+        <source>{date}: “{name}” is not the name of a month</source>
+        <translation>{date}: «{name}» نام هیچ ماهی نیست</translation>
+    </message>
+    <message>
+        <source>{date}: “{name}” names a month of more than one calendar; write the month as a number</source>
+        <translation>{date}: «{name}» نام ماهی در بیش از یک تقویم است؛ ماه را با عدد بنویسید</translation>
+    </message>
+    <message>
+        <source>{date}: the month&apos;s name and the mark after the year are of different calendars</source>
+        <translation>{date}: نام ماه و نشانهٔ پس از سال از دو تقویم متفاوت‌اند</translation>
+    </message>
+    <message>
+        <source>{date}: {year} is not a year of the calendar the date names</source>
+        <translation>{date}: {year} سالی از تقویمی که تاریخ نام برده نیست</translation>
+    </message>
+    <message>
         <source>The date is empty</source>
         <translation>تاریخ خالی است</translation>
     </message>
@@ -565,6 +628,10 @@
         <translation>مبلغ خالی است</translation>
     </message>
     <message>
+        <source>{value} is too large for an amount of money</source>
+        <translation>{value} برای یک مبلغ بیش از حد بزرگ است</translation>
+    </message>
+    <message>
         <source>{value} has more decimals than {currency} allows</source>
         <translation>{value} بیش از اعشار مجاز {currency} رقم اعشار دارد</translation>
     </message>
@@ -583,6 +650,14 @@
     <message>
         <source>{value} is not a valid phone number</source>
         <translation>{value} شماره تلفن معتبری نیست</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid mobile number in {country}; write it with its country code (+…) if it is foreign</source>
+        <translation>{value} شماره موبایل معتبری در {country} نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid phone number in {country}; write it with its country code (+…) if it is foreign</source>
+        <translation>{value} شماره تلفن معتبری در {country} نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید</translation>
     </message>
     <message>
         <source>That record no longer exists.</source>
@@ -796,6 +871,53 @@
         <source>Cannot write the file {path}.</source>
         <translation>نمی‌توان فایل {path} را نوشت.</translation>
     </message>
+    <message>
+        <source>A number of months cannot be negative.</source>
+        <translation>تعداد ماه‌ها نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>{length} characters; this field holds at most {limit}</source>
+        <translation>{length} نویسه؛ این فیلد حداکثر {limit} نویسه جا دارد</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>national ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>مشتری ویژه</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>شماره فاکتور</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -870,6 +992,22 @@
         <translation>{path} صفحه‌گسترده‌ای نیست که خدمت بتواند بخواند (.xlsx، .xls یا .ods).</translation>
     </message>
     <message>
+        <source>{path} is too large to import: it unpacks to {size}, and Khedmat reads workbooks of up to {limit}. Split it into smaller workbooks (a year or a branch each) and import them one by one.</source>
+        <translation>{path} برای ورود بیش از حد بزرگ است: باز‌شدهٔ آن {size} است و خدمت کاربرگ‌هایی تا {limit} را می‌خواند. آن را به کاربرگ‌های کوچک‌تر (هر سال یا هر شعبه یکی) بشکنید و یکی‌یکی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import: its sheets span {cells} cells (every row and column from the first used cell to the last), and Khedmat reads up to {limit} at once. Split it into smaller workbooks, or delete stray values far below or to the right of the data.</source>
+        <translation>{path} برای ورود بیش از حد بزرگ است: برگه‌هایش {cells} خانه را در بر می‌گیرند (همهٔ سطرها و ستون‌ها از نخستین خانهٔ پُر تا آخرین) و خدمت یک‌جا تا {limit} خانه می‌خواند. آن را به کاربرگ‌های کوچک‌تر بشکنید، یا مقدارهای پراکنده‌ای را که دور از داده‌ها، پایین یا کنار آن‌ها نوشته شده‌اند پاک کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import: its cells hold {size} of text once text the file stores once is copied into every cell that shows it, and Khedmat reads up to {limit}. Split it into smaller workbooks.</source>
+        <translation>{path} برای ورود بیش از حد بزرگ است: وقتی متنی که فایل یک بار نگه می‌دارد در هر خانه‌ای که نشانش می‌دهد گذاشته شود، خانه‌هایش {size} متن دارند و خدمت تا {limit} می‌خواند. آن را به کاربرگ‌های کوچک‌تر بشکنید.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is packed in a way no spreadsheet program writes (it unpacks to far more than it should). It may be damaged, or made to exhaust the computer&apos;s memory. Open it in Excel or LibreOffice, save a copy and import that copy.</source>
+        <translation>{path} وارد‌شدنی نیست: به شکلی فشرده شده که هیچ برنامهٔ صفحه‌گسترده‌ای نمی‌نویسد (باز‌شده‌اش بسیار بزرگ‌تر از آن است که باید باشد). شاید آسیب دیده باشد، یا برای پر کردن حافظهٔ رایانه ساخته شده باشد. آن را در Excel یا LibreOffice باز کنید، نسخه‌ای ذخیره کنید و همان نسخه را وارد کنید.</translation>
+    </message>
+    <message>
         <source>The workbook {path} is empty.</source>
         <translation>کاربرگ {path} خالی است.</translation>
     </message>
@@ -890,6 +1028,18 @@
         <translation>سوابق جدید: {customers} مشتری، {units} دستگاه، {tickets} پذیرش.</translation>
     </message>
     <message>
+        <source>Technicians named in the sheets and added to the staff (without sign-in): {count}.</source>
+        <translation>تکنسین‌هایی که در برگه‌ها نام برده شده‌اند و به کارکنان افزوده شدند (بی ورود به برنامه): {count}.</translation>
+    </message>
+    <message>
+        <source>Jobs still open in the sheets but received before the cut-off, closed as imported (their sheet status is in their history): {count}.</source>
+        <translation>کارهایی که در برگه‌ها هنوز باز بودند ولی پیش از مرز زمانی پذیرش شده بودند و «بسته (واردشده)» شدند (وضعیت برگه در سابقه‌شان مانده است): {count}.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} is hidden in the workbook; it was read like the others.</source>
+        <translation>برگهٔ {sheet} در کاربرگ پنهان است؛ مانند بقیه خوانده شد.</translation>
+    </message>
+    <message>
         <source>Rejected: sheet {sheet}, row {row}, column {column}: {reason}</source>
         <translation>رد شد: برگه {sheet}، ردیف {row}، ستون {column}: {reason}</translation>
     </message>
@@ -900,6 +1050,10 @@
     <message>
         <source>A backup of the database before the import is at {path}.</source>
         <translation>پشتیبان پایگاه داده پیش از ورود در {path} است.</translation>
+    </message>
+    <message>
+        <source>No backup file was taken: the database is on a server, which is backed up with the server&apos;s own tools.</source>
+        <translation>پروندهٔ پشتیبانی گرفته نشد: پایگاه داده روی سرور است و با ابزارهای خود سرور پشتیبان‌گیری می‌شود.</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -948,6 +1102,22 @@
     <message>
         <source>No sheet in {path} has a header row Khedmat recognises (columns such as name, mobile, serial).</source>
         <translation>هیچ برگه‌ای در {path} ردیف عنوانی ندارد که خدمت بشناسد (ستون‌هایی مانند نام، موبایل، سریال).</translation>
+    </message>
+    <message>
+        <source>Amount received in the sheet: {amount}</source>
+        <translation>مبلغ دریافتی در برگه: {amount}</translation>
+    </message>
+    <message>
+        <source>Closed (imported): still open in the sheet, and received more than {months} months before the import.</source>
+        <translation>بسته (واردشده): در برگه هنوز باز بود و بیش از {months} ماه پیش از ورود پذیرش شده بود.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <source>blank row</source>
@@ -1014,8 +1184,16 @@
         <translation>ذخیره نشد، چون از این ردیف رکورد تازه‌ای ساخته نشد: {cells}</translation>
     </message>
     <message>
+        <source>the {record} has {field} “{kept}”; the sheet&apos;s “{value}” was not stored over it</source>
+        <translation>{field} {record} «{kept}» است؛ «{value}» برگه روی آن نوشته نشد</translation>
+    </message>
+    <message>
         <source>existing unit {serial}, recorded for another customer ({owner}); its owner was not changed</source>
         <translation>دستگاه موجود {serial}، ثبت‌شده به نام مشتری دیگری ({owner})؛ مالک آن تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s purchase date was kept; the sheet&apos;s {date} was not stored over it</source>
+        <translation>تاریخ خرید دستگاه همان ماند؛ {date} برگه روی آن نوشته نشد</translation>
     </message>
     <message>
         <source>the same repair is already present</source>
@@ -1038,8 +1216,56 @@
         <translation>مبلغ در برگه: {amount}</translation>
     </message>
     <message>
+        <source>“{value}” is not a kind of job Khedmat knows</source>
+        <translation>«{value}» نوع کاری نیست که خدمت بشناسد</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority Khedmat knows</source>
+        <translation>«{value}» اولویتی نیست که خدمت بشناسد</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no</source>
+        <translation>«{value}» نه «بله» است نه «خیر»</translation>
+    </message>
+    <message>
+        <source>The cell holds a spreadsheet error ({error}), not a value: correct it in the workbook</source>
+        <translation>خانه به جای مقدار، خطای صفحه‌گسترده ({error}) دارد: آن را در کاربرگ درست کنید</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula whose value was never saved: open the workbook in Excel or LibreOffice and save it again</source>
+        <translation>خانه فرمولی دارد که مقدارش هرگز ذخیره نشده است: کاربرگ را در Excel یا LibreOffice باز کنید و دوباره ذخیره کنید</translation>
+    </message>
+    <message>
         <source>The purchase date is in the future.</source>
         <translation>تاریخ خرید در آینده است.</translation>
+    </message>
+    <message>
+        <source>A warranty end without the purchase date: the warranty&apos;s start is unknown</source>
+        <translation>پایان گارانتی بدون تاریخ خرید: آغاز گارانتی معلوم نیست</translation>
+    </message>
+    <message>
+        <source>The warranty ends before the unit was bought.</source>
+        <translation>گارانتی پیش از خرید دستگاه تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>A void warranty, but the row gives no warranty.</source>
+        <translation>گارانتی باطل شده، ولی سطر گارانتی‌ای نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The warranty is void, but the row does not say since when.</source>
+        <translation>گارانتی باطل شده، ولی سطر نمی‌گوید از چه روزی.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>تاریخ در آینده است.</translation>
+    </message>
+    <message>
+        <source>The unit was delivered before it was received.</source>
+        <translation>دستگاه پیش از پذیرش تحویل داده شده است.</translation>
+    </message>
+    <message>
+        <source>The job has no date received; a ticket&apos;s date is never made up: write it in the sheet (or choose the column that holds it)</source>
+        <translation>کار تاریخ پذیرش ندارد؛ تاریخ پذیرش هرگز از خود ساخته نمی‌شود: آن را در برگه بنویسید (یا ستونی را که آن را دارد انتخاب کنید)</translation>
     </message>
     <message>
         <source>The amount is in {currency}, but this desk works in {desk}.</source>
@@ -1085,6 +1311,34 @@
         <translation>موبایل</translation>
     </message>
     <message>
+        <source>Phone (landline)</source>
+        <translation>تلفن (ثابت)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>مشتری ویژه</translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation>سریال</translation>
     </message>
@@ -1097,6 +1351,10 @@
         <translation>برند</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
         <source>Purchase date</source>
         <translation>تاریخ خرید</translation>
     </message>
@@ -1105,16 +1363,72 @@
         <translation>گارانتی (ماه)</translation>
     </message>
     <message>
+        <source>Warranty ends</source>
+        <translation>پایان گارانتی</translation>
+    </message>
+    <message>
+        <source>Warranty void since</source>
+        <translation>ابطال گارانتی از</translation>
+    </message>
+    <message>
+        <source>Why the warranty is void</source>
+        <translation>علت ابطال گارانتی</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>شماره فاکتور</translation>
+    </message>
+    <message>
+        <source>Coverage (worked out, not stored)</source>
+        <translation>پوشش (محاسبه می‌شود، ذخیره نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Date delivered</source>
+        <translation>تاریخ تحویل</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>تکنسین</translation>
+    </message>
+    <message>
         <source>Fault</source>
         <translation>ایراد</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>لوازم همراه</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>وضعیت ظاهری</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>مبلغ</translation>
+        <source>Kind of job</source>
+        <translation>نوع کار</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Amount charged</source>
+        <translation>مبلغ هزینه</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>مبلغ دریافتی</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -1159,6 +1473,10 @@
     <message>
         <source>No column is the customer name or mobile: every row would be rejected.</source>
         <translation>هیچ ستونی نام یا موبایل مشتری نیست: همه ردیف‌ها رد می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The sheet is hidden in the workbook; it is imported like the others unless you leave it out.</source>
+        <translation>این برگه در کاربرگ پنهان است؛ مانند بقیه وارد می‌شود مگر آن را کنار بگذارید.</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
@@ -1287,6 +1605,10 @@
     <message>
         <source>Import {rows} rows into the database? A backup of the database is taken first.</source>
         <translation>{rows} ردیف به پایگاه داده وارد شود؟ پیش از آن از پایگاه داده نسخه پشتیبان گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Import {rows} rows into the database? The database is on a server: no backup file is taken, so make sure the server&apos;s own backup is recent.</source>
+        <translation>{rows} سطر به پایگاه داده وارد شود؟ پایگاه داده روی سرور است و پروندهٔ پشتیبانی گرفته نمی‌شود؛ مطمئن شوید پشتیبان خود سرور تازه است.</translation>
     </message>
     <message>
         <source>The {rejected} rejected rows are left out; save them to a workbook, correct them there and import that later.</source>
@@ -1707,6 +2029,18 @@
         <translation>دستمزد</translation>
     </message>
     <message>
+        <source>Cash</source>
+        <translation>نقدی</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>انتقال بانکی</translation>
+    </message>
+    <message>
         <source>Standard warranty</source>
         <translation>گارانتی استاندارد</translation>
     </message>
@@ -1912,6 +2246,25 @@
     </message>
 </context>
 <context>
+    <name>OldJobsChoice</name>
+    <message>
+        <source>Jobs still open in the sheets</source>
+        <translation>کارهایی که در برگه‌ها هنوز باز هستند</translation>
+    </message>
+    <message>
+        <source>&amp;Close as imported (their sheet status kept in their history) when received more than</source>
+        <translation>&amp;بستن به‌عنوان «واردشده» (وضعیت برگه در سابقه می‌ماند) اگر پذیرششان بیش از</translation>
+    </message>
+    <message>
+        <source>months before today</source>
+        <translation>ماه پیش از امروز است</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every job open, however old</source>
+        <translation>همهٔ کارها باز &amp;بمانند، هر قدر هم قدیمی</translation>
+    </message>
+</context>
+<context>
     <name>PartPicker</name>
     <message>
         <source>Low stock: {stock} left, reorder at {level}</source>
@@ -2056,6 +2409,10 @@
     <message>
         <source>On the next page</source>
         <translation>در صفحه بعد</translation>
+    </message>
+    <message>
+        <source>The region&apos;s legal calendar (Jalali months in Iran, Gregorian in Saudi Arabia)</source>
+        <translation>تقویم قانونی منطقه (ماه‌های شمسی در ایران، میلادی در عربستان سعودی)</translation>
     </message>
     <message>
         <source>Persian ({sample})</source>
@@ -2236,6 +2593,14 @@
     <message>
         <source>Warranty on the repair</source>
         <translation>ضمانت خود تعمیر</translation>
+    </message>
+    <message>
+        <source>Warranty and contract periods counted in</source>
+        <translation>مدت گارانتی و قرارداد شمرده می‌شود به</translation>
+    </message>
+    <message>
+        <source>For every new warranty, extension, contract and periodic service, whatever calendar a computer shows dates in. Ends already saved do not change.</source>
+        <translation>برای هر گارانتی، تمدید، قرارداد و سرویس دوره‌ای تازه، در هر تقویمی که رایانه تاریخ‌ها را نشان دهد. پایان‌هایی که ذخیره شده‌اند تغییر نمی‌کنند.</translation>
     </message>
     <message>
         <source>A second copy without the terms, with room for the technician&apos;s notes. On A5 paper, or when the terms are long, it goes on the next page.</source>

@@ -9,7 +9,7 @@ from app.domain.numbering import Counter
 from app.domain.parts import Part
 from app.domain.people import Customer, User
 from app.domain.settings import Setting
-from app.domain.tickets import Ticket, TicketEvent, TicketLine
+from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Product, Warranty
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "FollowUp",
     "MaintenancePlan",
     "Part",
+    "Payment",
     "Product",
     "Setting",
     "Ticket",

@@ -57,6 +57,12 @@ class LineKind(StrEnum):
     LABOR = "labor"
 
 
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    TRANSFER = "transfer"
+
+
 class WarrantyKind(StrEnum):
     STANDARD = "standard"
     EXTENDED = "extended"
@@ -111,6 +117,9 @@ LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for me
     (EventKind.APPROVAL, QT_TRANSLATE_NOOP("Kinds", "Estimate approval")),
     (LineKind.PART, QT_TRANSLATE_NOOP("Kinds", "Part")),
     (LineKind.LABOR, QT_TRANSLATE_NOOP("Kinds", "Labour")),
+    (PaymentMethod.CASH, QT_TRANSLATE_NOOP("Kinds", "Cash")),
+    (PaymentMethod.CARD, QT_TRANSLATE_NOOP("Kinds", "Card")),
+    (PaymentMethod.TRANSFER, QT_TRANSLATE_NOOP("Kinds", "Bank transfer")),
     (WarrantyKind.STANDARD, QT_TRANSLATE_NOOP("Kinds", "Standard warranty")),
     (WarrantyKind.EXTENDED, QT_TRANSLATE_NOOP("Kinds", "Extended warranty")),
     (WarrantyKind.REPAIR, QT_TRANSLATE_NOOP("Kinds", "Repair warranty")),

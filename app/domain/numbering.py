@@ -5,6 +5,8 @@ unique, and have no gaps even when two clerks save at the same moment.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from enum import StrEnum
 
 from sqlalchemy import Integer, String, insert, select, update
@@ -57,3 +59,22 @@ def next_numbers(session: Session, series: Series, year: int, count: int) -> lis
             session.execute(bump)
     last = session.execute(select(Counter.last).where(key)).scalar_one()
     return [format_number(series, year, sequence) for sequence in range(last - count + 1, last + 1)]
+
+
+_OURS = {Series.TICKET: re.compile(r"(\d{4})-(\d{4,})"), Series.CONTRACT: re.compile(r"AMC-(\d{4})-(\d{3,})")}
+
+
+def keep_ahead_of(session: Session, series: Series, numbers: Iterable[str]) -> None:
+    """Move the counters past every number of `series`' shape among `numbers` (numbers that
+    came from elsewhere: an import of our own export, a legacy log), so that no number handed
+    out later is one of them."""
+    highest: dict[int, int] = {}
+    for number in numbers:
+        if match := _OURS[series].fullmatch(number):
+            year, sequence = int(match[1]), int(match[2])
+            highest[year] = max(highest.get(year, 0), sequence)
+    for year, sequence in highest.items():
+        key = (Counter.series == series.value) & (Counter.year == year)
+        raised = update(Counter).where(key, Counter.last < sequence).values(last=sequence)
+        if session.execute(raised).rowcount == 0 and session.execute(select(Counter.last).where(key)).first() is None:
+            session.execute(insert(Counter).values(series=series.value, year=year, last=sequence))

@@ -40,6 +40,9 @@ class Customer(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     phone_key: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    national_id: Mapped[str] = mapped_column(String(20), default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    """The company or organisation the customer is, or acts for."""
     city: Mapped[str] = mapped_column(String(100), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     is_company: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -71,6 +71,9 @@ class Ticket(Versioned, Base):
     events: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", order_by="TicketEvent.id", cascade="all, delete-orphan"
     )
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="ticket", order_by="Payment.id", cascade="all, delete-orphan"
+    )
 
 
 class TicketLine(Timestamped, Base):
@@ -112,3 +115,21 @@ class TicketEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="events")
+
+
+class Payment(Timestamped, Base):
+    """Money the customer paid for a job. `method` and `paid_at` are None when unknown (a
+    legacy sheet's "amount received" says neither)."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Hundredths)
+    currency: Mapped[str] = mapped_column(String(3))
+    method: Mapped[str | None] = mapped_column(String(20))
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    ticket: Mapped[Ticket] = relationship(back_populates="payments")

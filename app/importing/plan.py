@@ -9,22 +9,30 @@ JSON:
                 "Notes": {"header_row": null}}}
 
 `header_row` is the row as Excel shows it (null: the sheet is not imported) and columns
-are Excel's letters. Sheets the file does not name are detected as usual.
+are Excel's letters. Sheets the file does not name are detected as usual. An optional
+`"close_open_older_than": 6` (months, or null to keep them open) says what becomes of
+legacy jobs still open in the sheet.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.importing.headers import Field, Header, find_header, header_with, read_header
-from app.importing.read import ImportFailure, Workbook, column_index, column_letter
+from app.importing.read import ImportFailure, Workbook, cell_text, column_index, column_letter
+from app.locale.text import tidy, to_ascii_digits
 
 PREVIEW_ROWS = 30
 """The rows read for the preview and for finding the header (headers sit near the top)."""
 MAP_VERSION = 1
+OLD_OPEN_MONTHS = 6
+"""Legacy jobs still open in a sheet but received longer ago than this are not in the
+workshop today: by default they are closed as imported, so the queue shows real work."""
 
 
 @dataclass
@@ -36,6 +44,8 @@ class SheetPlan:
     """The first PREVIEW_ROWS rows."""
     header: Header | None
     """None: the sheet is not imported (no header found, or left out by the user)."""
+    hidden: bool = False
+    """Hidden in the workbook: imported like the others, and the plan says so."""
 
     def set_header_row(self, index: int | None) -> None:
         """Take row `index` (0-based) as the header, its columns mapped by their headings."""
@@ -60,6 +70,9 @@ class ImportPlan:
     sheets: list[SheetPlan]
     book: Workbook = field(repr=False)
     """The open workbook the rows are read from (opening it again would parse it again)."""
+    close_open_older_than: int | None = OLD_OPEN_MONTHS
+    """Months: a job still open in the sheet and received longer ago is closed as imported,
+    its sheet status kept in its history. None keeps every such job open."""
 
     @property
     def rows(self) -> int:
@@ -68,6 +81,16 @@ class ImportPlan:
     @property
     def importable(self) -> bool:
         return any(sheet.header is not None for sheet in self.sheets)
+
+    def ticket_numbers(self) -> Iterator[str]:
+        """Every ticket number the imported sheets write, as stored (ASCII digits)."""
+        for sheet in self.sheets:
+            at = None if sheet.header is None else sheet.header.fields.get(Field.TICKET_NO)
+            if at is None:
+                continue
+            for row in islice(self.book.rows(sheet.name), sheet.header.row + 1, None):
+                if at < len(row) and (number := to_ascii_digits(tidy(cell_text(row[at])))):
+                    yield number
 
     def mapping(self) -> dict[str, Any]:
         sheets: dict[str, Any] = {}
@@ -78,7 +101,7 @@ class ImportPlan:
                 sheets[sheet.name] = {"header_row": sheet.header.row + 1,
                                       "columns": {f.value: column_letter(at)
                                                   for f, at in sheet.header.fields.items()}}
-        return {"version": MAP_VERSION, "sheets": sheets}
+        return {"version": MAP_VERSION, "sheets": sheets, "close_open_older_than": self.close_open_older_than}
 
     def save_mapping(self, out: Path) -> None:
         try:
@@ -96,11 +119,27 @@ def plan_import(path: Path, mapping: dict[str, Any] | None = None) -> ImportPlan
     sheets = []
     for name in book.sheet_names:
         head = book.head(name, PREVIEW_ROWS)
-        sheet = SheetPlan(name, book.height(name), head, find_header(head))
+        sheet = SheetPlan(name, book.height(name), head, find_header(head), book.hidden(name))
         if name in wanted:
             _apply(sheet, wanted[name], path)
         sheets.append(sheet)
-    return ImportPlan(path, sheets, book)
+    plan = ImportPlan(path, sheets, book)
+    headed = [sheet for sheet in sheets if sheet.header is not None]
+    if headed and all(_ours(sheet.head[sheet.header.row]) for sheet in headed):
+        plan.close_open_older_than = None  # our own export: its open jobs are open in Khedmat
+    if mapping is not None and "close_open_older_than" in mapping:
+        months = mapping["close_open_older_than"]
+        if months is not None and (type(months) is not int or months < 1):
+            raise _bad_mapping(path, f"close_open_older_than {months}")
+        plan.close_open_older_than = months
+    return plan
+
+
+def _ours(row: list[Any]) -> bool:
+    """Whether a header row is the one `khedmat export` writes."""
+    from app.services.export import FIELDS
+
+    return tuple(cell_text(c) for c in row if cell_text(c)) in FIELDS.values()
 
 
 def read_mapping(path: Path) -> dict[str, Any]:

@@ -36,6 +36,17 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
             customers=n(report.created["customers"]), units=n(report.created["units"]),
             tickets=n(report.created["tickets"])),
     ]
+    if report.created["staff"]:
+        lines.append(tr(QT_TRANSLATE_NOOP("Import", "Technicians named in the sheets and added to the staff "
+                                                    "(without sign-in): {count}.")).format(
+            count=n(report.created["staff"])))
+    if report.closed_old:
+        lines.append(tr(QT_TRANSLATE_NOOP("Import", "Jobs still open in the sheets but received before the cut-off, "
+                                                    "closed as imported (their sheet status is in their history): "
+                                                    "{count}.")).format(count=n(report.closed_old)))
+    for sheet in report.hidden:
+        lines.append(tr(QT_TRANSLATE_NOOP("Import", "The sheet {sheet} is hidden in the workbook; it was read like "
+                                                    "the others.")).format(sheet=sheet))
     for result in report.results if rejected else ():
         if result.outcome is Outcome.REJECTED:
             lines.append(tr(QT_TRANSLATE_NOOP("Import", "Rejected: sheet {sheet}, row {row}, column {column}: {reason}"))
@@ -46,6 +57,9 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
     elif report.backup is not None:
         lines.append(tr(QT_TRANSLATE_NOOP("Import", "A backup of the database before the import is at {path}."))
                      .format(path=report.backup))
+    elif report.on_server:
+        lines.append(tr(QT_TRANSLATE_NOOP("Import", "No backup file was taken: the database is on a server, which is "
+                                                    "backed up with the server's own tools.")))
     return lines
 
 

@@ -7,42 +7,42 @@ same functions the services call.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.coverage import Coverage, WarrantySpan, asset_coverage, decide_coverage
-from app.domain.kinds import EventKind, LineKind, WarrantyKind
-from app.domain.numbering import Series, next_numbers
-from app.domain.people import Customer
-from app.domain.tickets import Ticket, TicketEvent, TicketLine
+from app.domain.kinds import EventKind, LineKind, Priority, Role, TicketKind, WarrantyKind
+from app.domain.numbering import Series, keep_ahead_of, next_numbers
+from app.domain.people import Customer, User
+from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
-from app.domain.workflow import TicketStatus
+from app.domain.workflow import OPEN_STATUSES, TicketStatus
 from app.errors import KhedmatError, Translate
 from app.i18n import QT_TRANSLATE_NOOP, Ident, Label
 from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
-from app.importing.read import ImportFailure, cell_text, column_letter
-from app.importing.values import is_total_row, read_date, read_months, read_status
-from app.locale.money import parse_money
-from app.locale.phone import normalize_mobile, phone_search_key
-from app.locale.text import normalize_search, normalize_serial, tidy, to_ascii_digits
+from app.importing.read import ImportFailure, cell_text
+from app.importing.rows import LegacyRow, Rejected, RowReader, texts_of
+from app.importing.values import is_total_row
+from app.locale.calendars import add_months
+from app.locale.phone import phone_search_key
+from app.locale.text import normalize_search, normalize_serial
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
 from app.services.units import get_or_create_product, warranty_end
 from app.store.backup import backup_sqlite, timestamped_backup_path
-from app.store.bulk import insert_rows
-from app.store.engine import sqlite_path
+from app.store.bulk import insert_rows, reserve_ids
+from app.store.engine import as_date, sqlite_path
 
 UNKNOWN_MODEL = "—"
 """The model of a unit whose sheet names none (language-neutral: it is stored)."""
@@ -113,6 +113,12 @@ class ImportReport:
     created: Counter[str] = field(default_factory=Counter)
     """New records by kind: customers, units, tickets."""
     backup: Path | None = None
+    on_server: bool = False
+    """The database is a server's (PostgreSQL): no backup file is taken, its own tools back it up."""
+    hidden: list[str] = field(default_factory=list)
+    """Sheets hidden in the workbook, imported like the others."""
+    closed_old: int = 0
+    """Open jobs older than the cut-off, closed as imported."""
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
@@ -126,37 +132,8 @@ class ImportCancelled(ImportFailure):
     pass
 
 
-class _Rejected(Exception):
-    def __init__(self, column: str, note: Note) -> None:
-        self.column, self.note = column, note
-
-
 class _RollBack(Exception):
     pass
-
-
-@dataclass(slots=True)
-class _Row:
-    name: str = ""
-    mobile: str | None = None
-    serial: str = ""
-    product: str = ""
-    brand: str = ""
-    purchase_date: date | None = None
-    warranty_months: int | None = None
-    fault: str = ""
-    status: TicketStatus | None = None
-    status_word: str = ""
-    amount_word: str = ""
-    """The amount as the sheet wrote it, when that was text ('250,000 تومان', 'رایگان - گارانتی')."""
-    amount: Decimal | None = None
-    ticket_no: str = ""
-    received: date | None = None
-    extras: list[str] = field(default_factory=list)
-
-    @property
-    def has_ticket(self) -> bool:
-        return bool(self.fault or self.status or self.amount is not None or self.ticket_no or self.received)
 
 
 @dataclass(slots=True)
@@ -164,7 +141,7 @@ class _Pending:
     """A parsed data row waiting for its batch to be written."""
 
     result: RowResult
-    row: _Row
+    row: LegacyRow
     customer_id: int = 0
     asset_id: int | None = None
     created: bool = False
@@ -176,10 +153,27 @@ class _Pending:
         self.result.notes.append(_note(template, **params))
 
 
+@dataclass(slots=True)
+class _Known:
+    """A record met in this import: its id, name and the details a later row may fill."""
+
+    id: int
+    name: str
+    details: dict[str, Any]
+    pending: dict[str, Any] | None = None
+    """The row dict still to be inserted (a record new in this batch), else None."""
+
+
+def takes_backup(desk: Desk) -> bool:
+    """Whether a real import backs the database up first: an embedded (SQLite) file is
+    copied; a server's database is backed up with the server's own tools."""
+    return sqlite_path(desk.store.url) is not None
+
+
 def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = False,
                     translate: Translate = lambda c, t: t, progress: Progress | None = None) -> ImportReport:
     """Import every sheet of the workbook that has a header (detected, or as `source` plans
-    it), in one transaction.
+    it), in one transaction. A real import is a manager's action.
 
     Raises ImportFailure (nothing written) for a file that is not a workbook, is empty, or
     has no header row, and ImportCancelled when `progress` returns False; otherwise each row
@@ -192,13 +186,16 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
                                         "(columns such as name, mobile, serial)."),
             path=str(plan.path),
         )
-    report = ImportReport(plan.path, dry_run)
+    if not dry_run:
+        desk.require(Role.MANAGER)
+    report = ImportReport(plan.path, dry_run, hidden=[s.name for s in plan.sheets if s.hidden])
     db_file = sqlite_path(desk.store.url)
+    report.on_server = db_file is None
     if not dry_run and db_file is not None and db_file.exists():
         report.backup = backup_sqlite(db_file, timestamped_backup_path(db_file, "import"))
     try:
         with desk.store.write() as session:
-            importer = _Importer(desk, session, report, translate, progress, plan.rows)
+            importer = _Importer(desk, session, report, translate, progress, plan)
             for sheet in plan.sheets:
                 importer.sheet(sheet, plan.book.rows(sheet.name))
             if dry_run:
@@ -214,15 +211,19 @@ def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
         yield chunk
 
 
+_CUSTOMER_DETAILS = ("phone", "email", "city", "address", "national_id", "company", "vip")
+_UNIT_DETAILS = ("seller", "invoice_no")
+
+
 class _Importer:
     def __init__(self, desk: Desk, session: Session, report: ImportReport, translate: Translate,
-                 progress: Progress | None, total: int) -> None:
+                 progress: Progress | None, plan: ImportPlan) -> None:
         self.desk, self.session, self.report, self.translate = desk, session, report, translate
-        self.progress, self.total = progress, total
-        self.customers: dict[tuple[str, str], tuple[int, str]] = {}
-        """(by 'mobile' or 'name', key) → (id, name) of customers met so far."""
-        self.assets: dict[str, tuple[int, int | None, str, str]] = {}
-        """serial key → (id, owner id, serial, owner's name) of units met so far."""
+        self.progress, self.total = progress, plan.rows
+        self.customers: dict[tuple[str, str], _Known] = {}
+        """('mobile' or 'name', key) → customers met so far."""
+        self.assets: dict[str, tuple[_Known, int | None, str, str, date | None]] = {}
+        """serial key → (the unit, owner id, serial, owner's name, purchase date) of units met so far."""
         self.new_assets: dict[int, list[WarrantySpan]] = {}
         """Units this import made, with their warranty: coverage needs no query."""
         self.tickets: set[str] = set()
@@ -232,7 +233,16 @@ class _Importer:
         loaded in `keys_loaded`."""
         self.keys_loaded: set[int] = set()
         self.products: dict[tuple[str, str], int] = {}
-        self.done = 0
+        self.staff = {normalize_search(name): id_ for id_, name in session.execute(select(User.id, User.full_name))}
+        """Staff by the fold of their name: a technician named in a sheet is assigned, not repeated."""
+        self.now = datetime.now(UTC)
+        self.old_before: date | None = None
+        if plan.close_open_older_than is not None:
+            self.old_before = add_months(desk.today(), -plan.close_open_older_than, desk.locale.calendar)
+        self.old_months = plan.close_open_older_than
+        # Legacy numbers of our own shape (an export of ours) keep the counters ahead of them
+        # before any number is handed out.
+        keep_ahead_of(session, Series.TICKET, plan.ticket_numbers())
 
     # -- rows ------------------------------------------------------------------------------
 
@@ -243,20 +253,21 @@ class _Importer:
             report.headers[plan.name] = list(plan.head[header.row])
         headings = {} if header is None else {at: cell_text(plan.head[header.row][at])
                                                for at in header.fields.values()}
+        reader = None if header is None else RowReader(self.desk, header, report.headers[plan.name])
         pending: list[_Pending] = []
         for index, row in enumerate(rows):
             report.rows_read += 1
-            texts = _texts(row)
+            texts = texts_of(row)
             why = _not_data(header, headings, index, row, texts)
             if why is not None:
                 report.results.append(RowResult(plan.name, index + 1, Outcome.SKIPPED, [
                     _note(QT_TRANSLATE_NOOP("Import", "not data: {why}"), why=Label("Import", why))]))
                 continue
-            assert header is not None  # a sheet without a header has no data rows
+            assert reader is not None  # a sheet without a header has no data rows
             try:
-                parsed = _parse(self.desk, header, row, texts, report.headers[plan.name])
-            except _Rejected as rejected:
-                report.results.append(RowResult(plan.name, index + 1, Outcome.REJECTED, [rejected.note],
+                parsed = reader.read(row, texts)
+            except Rejected as rejected:
+                report.results.append(RowResult(plan.name, index + 1, Outcome.REJECTED, [Note.of(rejected.error)],
                                                 column=rejected.column, cells=list(row)))
                 continue
             result = RowResult(plan.name, index + 1, Outcome.IMPORTED, [])
@@ -287,6 +298,33 @@ class _Importer:
                 p.says(QT_TRANSLATE_NOOP("Import", "not stored, as nothing new was made of the row: {cells}"),
                        cells=" | ".join(p.row.extras))
 
+    def _merge(self, p: _Pending, known: _Known, given: dict[str, Any], what: str) -> dict[str, Any]:
+        """Fill the record's empty details from the row; a detail the record already has
+        differently is kept and the row says so. Returns the details filled."""
+        filled: dict[str, Any] = {}
+        for name, value in given.items():
+            kept = known.details.get(name)
+            if kept in ("", None, False) and value not in ("", None, False):
+                known.details[name] = filled[name] = value
+            elif kept != value and value not in ("", None, False):
+                p.says(QT_TRANSLATE_NOOP("Import", "the {record} has {field} “{kept}”; the sheet's “{value}” "
+                                                   "was not stored over it"),
+                       record=Label("Import", what), field=Label("Fields", FIELD_LABELS[name]),
+                       kept=str(kept), value=str(value))
+        if known.pending is not None:
+            known.pending.update(filled)
+            if "phone" in filled:
+                known.pending["phone_key"] = phone_search_key(filled["phone"])
+            return {}
+        return filled
+
+    def _update(self, model: type, id_: int, values: dict[str, Any]) -> None:
+        if values:
+            if "phone" in values:
+                values["phone_key"] = phone_search_key(values["phone"])
+            self.session.execute(update(model).where(model.id == id_)
+                                 .values(**values, version=model.version + 1, updated_at=self.now))
+
     def _customers(self, batch: list[_Pending]) -> None:
         session = self.session
         keyed = [(p, ("mobile", p.row.mobile) if p.row.mobile else ("name", normalize_search(p.row.name)))
@@ -294,79 +332,105 @@ class _Importer:
         unknown = {key for _, key in keyed if key not in self.customers}
         mobiles = [k for kind, k in unknown if kind == "mobile"]
         names = [k for kind, k in unknown if kind == "name"]
+        details = [getattr(Customer, name) for name in _CUSTOMER_DETAILS]
         for chunk in _chunks(mobiles):
-            for id_, mobile, name in session.execute(
-                    select(Customer.id, Customer.mobile, Customer.name).where(Customer.mobile.in_(chunk))):
-                self.customers[("mobile", mobile)] = (id_, name)
+            for id_, mobile, name, *values in session.execute(
+                    select(Customer.id, Customer.mobile, Customer.name, *details).where(Customer.mobile.in_(chunk))):
+                self.customers[("mobile", mobile)] = _Known(id_, name, dict(zip(_CUSTOMER_DETAILS, values)))
         for chunk in _chunks(names):
-            for id_, key, name in session.execute(
-                    select(Customer.id, Customer.name_norm, Customer.name).where(Customer.name_norm.in_(chunk))
-                    .order_by(Customer.id.desc())):  # the oldest customer of a name wins
-                self.customers[("name", key)] = (id_, name)
+            for id_, key, name, *values in session.execute(
+                    select(Customer.id, Customer.name_norm, Customer.name, *details)
+                    .where(Customer.name_norm.in_(chunk)).order_by(Customer.id.desc())):  # the oldest wins
+                self.customers[("name", key)] = _Known(id_, name, dict(zip(_CUSTOMER_DETAILS, values)))
         new: dict[tuple[str, str], _Pending] = {}
         for p, key in keyed:
             if key not in self.customers:
                 new.setdefault(key, p)
+        rows, made = [], []
         if new:
-            rows = [dict(name=p.row.name, name_norm=normalize_search(p.row.name), mobile=p.row.mobile,
-                         mobile_key=phone_search_key(p.row.mobile or ""), notes=self._keep_extras(p, "customer"),
-                         version=1) for p in new.values()]
-            ids = insert_rows(session, Customer, rows, with_ids=True)
+            ids = reserve_ids(session, Customer.__table__, len(new))
             for (key, p), id_ in zip(new.items(), ids, strict=True):
-                self.customers[key] = (id_, p.row.name)
+                r = p.row
+                row = dict(id=id_, name=r.name, name_norm=normalize_search(r.name), mobile=r.mobile,
+                           mobile_key=phone_search_key(r.mobile or ""), phone=r.phone,
+                           phone_key=phone_search_key(r.phone), email=r.email, city=r.city, address=r.address,
+                           national_id=r.national_id, company=r.company, vip=bool(r.vip),
+                           notes=self._keep_extras(p, "customer"), version=1)
+                rows.append(row)
+                self.customers[key] = known = _Known(id_, r.name, {k: row[k] for k in _CUSTOMER_DETAILS}, row)
+                made.append(known)
             self.report.created["customers"] += len(new)
         for p, key in keyed:
-            p.customer_id, name = self.customers[key]
+            known = self.customers[key]
+            p.customer_id = known.id
             if new.get(key) is p:
                 p.created = True
-                p.says(QT_TRANSLATE_NOOP("Import", "new customer {name}"), name=name)
+                p.says(QT_TRANSLATE_NOOP("Import", "new customer {name}"), name=known.name)
             else:
-                p.says(QT_TRANSLATE_NOOP("Import", "existing customer {name}"), name=name)
+                self._update(Customer, known.id, self._merge(p, known, p.row.customer_details(), CUSTOMER))
+                p.says(QT_TRANSLATE_NOOP("Import", "existing customer {name}"), name=known.name)
+        insert_rows(session, Customer, rows)
+        for known in made:
+            known.pending = None
 
     def _assets(self, batch: list[_Pending]) -> None:
         session, desk = self.session, self.desk
         keys = [normalize_serial(p.row.serial) for p in batch]
         for chunk in _chunks({k for k in keys if k not in self.assets}):
-            for id_, key, owner, serial, owner_name in session.execute(
-                    select(Asset.id, Asset.serial_norm, Asset.customer_id, Asset.serial, Customer.name)
+            for id_, key, owner, serial, owner_name, bought, seller, invoice in session.execute(
+                    select(Asset.id, Asset.serial_norm, Asset.customer_id, Asset.serial, Customer.name,
+                           Asset.purchase_date, Asset.seller, Asset.invoice_no)
                     .outerjoin(Customer, Customer.id == Asset.customer_id).where(Asset.serial_norm.in_(chunk))):
-                self.assets[key] = (id_, owner, serial, owner_name or "")
+                known = _Known(id_, serial, {"seller": seller, "invoice_no": invoice})
+                self.assets[key] = (known, owner, serial, owner_name or "", as_date(bought))
         new: dict[str, _Pending] = {}
         for p, key in zip(batch, keys, strict=True):
             if key not in self.assets:
                 new.setdefault(key, p)
+        rows, spans, made, warranties = [], [], [], []
         if new:
-            rows, spans = [], []
-            for key, p in new.items():
+            ids = reserve_ids(session, Asset.__table__, len(new))
+            for (key, p), id_ in zip(new.items(), ids, strict=True):
                 r = p.row
-                rows.append(dict(serial=r.serial, serial_norm=key, product_id=self._product(r),
-                                 customer_id=p.customer_id, purchase_date=r.purchase_date,
-                                 notes=self._keep_extras(p, "unit"), version=1))
-                spans.append((r.purchase_date, warranty_end(r.purchase_date, r.warranty_months, desk))
-                             if r.warranty_months and r.purchase_date is not None else None)
-            ids = insert_rows(session, Asset, rows, with_ids=True)
-            warranties = []
-            for (key, p), id_, span in zip(new.items(), ids, spans, strict=True):
-                self.assets[key] = (id_, p.customer_id, p.row.serial, p.row.name)
+                row = dict(id=id_, serial=r.serial, serial_norm=key, product_id=self._product(r),
+                           customer_id=p.customer_id, purchase_date=r.purchase_date, seller=r.seller,
+                           invoice_no=r.invoice_no, notes=self._keep_extras(p, "unit"), version=1)
+                rows.append(row)
+                end = r.warranty_end
+                if end is None and r.warranty_months and r.purchase_date is not None:
+                    end = warranty_end(r.purchase_date, r.warranty_months, desk)
+                spans.append((r.purchase_date, end, r.voided_on, r.void_reason)
+                             if end is not None and r.purchase_date is not None else None)
+                known = _Known(id_, r.serial, {"seller": r.seller, "invoice_no": r.invoice_no}, row)
+                made.append(known)
+                self.assets[key] = (known, p.customer_id, r.serial, r.name, r.purchase_date)
+            for id_, span in zip(ids, spans, strict=True):
                 self.new_assets[id_] = [WarrantySpan(0, *span)] if span else []
                 if span:
                     warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
-                                           end_date=span[1], version=1))
-            if warranties:
-                insert_rows(session, Warranty, warranties)
+                                           end_date=span[1], voided_on=span[2], void_reason=span[3], version=1))
             self.report.created["units"] += len(new)
         for p, key in zip(batch, keys, strict=True):
-            id_, owner, serial, owner_name = self.assets[key]
-            p.asset_id = id_
+            known, owner, serial, owner_name, bought = self.assets[key]
+            p.asset_id = known.id
             if new.get(key) is p:
                 p.created = True
                 p.says(QT_TRANSLATE_NOOP("Import", "new unit {serial}"), serial=serial)
-            elif owner is not None and owner != p.customer_id:
+                continue
+            if owner is not None and owner != p.customer_id:
                 p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}, recorded for another customer "
                                                    "({owner}); its owner was not changed"),
                        serial=serial, owner=owner_name)
             else:
                 p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}"), serial=serial)
+            self._update(Asset, known.id, self._merge(p, known, p.row.unit_details(), UNIT))
+            if p.row.purchase_date is not None and p.row.purchase_date != bought:
+                p.says(QT_TRANSLATE_NOOP("Import", "the unit's purchase date was kept; the sheet's {date} was "
+                                                   "not stored over it"), date=desk.locale.date(p.row.purchase_date))
+        insert_rows(session, Asset, rows)
+        insert_rows(session, Warranty, warranties)
+        for known in made:
+            known.pending = None
 
     @staticmethod
     def _keep_extras(p: _Pending, record: str) -> str:
@@ -378,20 +442,28 @@ class _Importer:
         p.extras_kept = True
         return "\n".join(p.row.extras)
 
-    def _product(self, row: _Row) -> int:
-        key = (tidy(row.brand), tidy(row.product) or UNKNOWN_MODEL)
+    def _product(self, row: LegacyRow) -> int:
+        key = (row.brand, row.product or UNKNOWN_MODEL)
         if key not in self.products:
-            self.products[key] = get_or_create_product(self.session, key[0], key[1],
+            self.products[key] = get_or_create_product(self.session, key[0], key[1], category=row.category,
                                                        warranty_months=row.warranty_months or 12).id
         return self.products[key]
+
+    def _technician(self, name: str) -> int | None:
+        if not name:
+            return None
+        key = normalize_search(name)
+        if key not in self.staff:
+            (id_,) = reserve_ids(self.session, User.__table__, 1)
+            insert_rows(self.session, User, [dict(id=id_, username=f"staff-{id_}", full_name=name,
+                                                  role=Role.TECHNICIAN.value, active=True)])
+            self.staff[key] = id_
+            self.report.created["staff"] += 1
+        return self.staff[key]
 
     def _tickets(self, batch: list[_Pending]) -> None:
         session, desk = self.session, self.desk
         zone = desk.locale.timezone
-
-        def opened_at(p: _Pending) -> datetime:
-            return datetime.combine(p.row.received or desk.today(), time(12), tzinfo=zone).astimezone(UTC)
-
         numbers = {p.row.ticket_no for p in batch if p.row.ticket_no} - self.tickets
         for chunk in _chunks(numbers):
             self.tickets.update(session.scalars(select(Ticket.number).where(Ticket.number.in_(chunk))))
@@ -403,7 +475,8 @@ class _Importer:
         self.keys_loaded |= owners
         new: list[tuple[_Pending, datetime]] = []
         for p in batch:
-            at = opened_at(p)
+            at = p.row.received
+            assert at is not None  # RowReader rejects a job without its date
             if p.row.ticket_no:
                 if p.row.ticket_no in self.tickets:
                     p.says(QT_TRANSLATE_NOOP("Import", "ticket {number} already present"),
@@ -428,41 +501,69 @@ class _Importer:
                 p.row.ticket_no = number
         coverage = self._coverage(new)
         tickets = []
-        for (p, at), decision in zip(new, coverage, strict=True):
+        ids = reserve_ids(session, Ticket.__table__, len(new))
+        closing: dict[int, TicketStatus] = {}
+        for (p, at), decision, id_ in zip(new, coverage, ids, strict=True):
+            r = p.row
+            status = r.status or TicketStatus.RECEIVED
+            closed_at = None
+            if status in OPEN_STATUSES and self.old_before is not None and at.astimezone(zone).date() < self.old_before:
+                closing[id_] = status
+                status, closed_at = TicketStatus.CLOSED, self.now
             tickets.append(dict(
-                number=p.row.ticket_no, customer_id=p.customer_id, asset_id=p.asset_id,
-                status=(p.row.status or TicketStatus.RECEIVED).value, fault=p.row.fault,
-                currency=desk.locale.currency, opened_by_id=desk.actor.id, opened_at=at,
+                id=id_, number=r.ticket_no, customer_id=p.customer_id, asset_id=p.asset_id, status=status.value,
+                fault=r.fault, accessories=r.accessories, condition=r.condition,
+                kind=(r.kind or TicketKind.REPAIR).value, priority=(r.priority or Priority.NORMAL).value,
+                assignee_id=self._technician(r.technician), currency=desk.locale.currency,
+                opened_by_id=desk.actor.id, opened_at=at, delivered_at=r.delivered, closed_at=closed_at,
                 coverage=decision.kind.value if decision else "none",
                 coverage_until=(decision.until or decision.ended_on) if decision else None,
                 coverage_note=decision.note if decision else "", version=1))
-        ids = insert_rows(session, Ticket, tickets, with_ids=True)
+        insert_rows(session, Ticket, tickets)
+        self.report.closed_old += len(closing)
         translate = self.translate
-        amount_label = translate("Import", QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
-        imported_from = translate("Import", QT_TRANSLATE_NOOP("Import", "Imported from {file}, sheet {sheet}, row {row}."))
-        status_in_sheet = translate("Import", QT_TRANSLATE_NOOP("Import", "Status in the sheet: {status}"))
-        amount_in_sheet = translate("Import", QT_TRANSLATE_NOOP("Import", "Amount in the sheet: {amount}"))
-        lines, events = [], []
+
+        def tr(text: str) -> str:
+            return translate("Import", text)
+
+        amount_label = tr(QT_TRANSLATE_NOOP("Import", "Amount from the legacy sheet"))
+        imported_from = tr(QT_TRANSLATE_NOOP("Import", "Imported from {file}, sheet {sheet}, row {row}."))
+        status_in_sheet = tr(QT_TRANSLATE_NOOP("Import", "Status in the sheet: {status}"))
+        amount_in_sheet = tr(QT_TRANSLATE_NOOP("Import", "Amount in the sheet: {amount}"))
+        paid_in_sheet = tr(QT_TRANSLATE_NOOP("Import", "Amount received in the sheet: {amount}"))
+        closed_old = tr(QT_TRANSLATE_NOOP("Import", "Closed (imported): still open in the sheet, and received "
+                                                    "more than {months} months before the import."))
+        lines, events, payments = [], [], []
         for (p, at), id_ in zip(new, ids, strict=True):
             r = p.row
             if r.amount is not None:
                 lines.append(dict(ticket_id=id_, kind=LineKind.LABOR.value, quantity=Decimal(1),
                                   unit_price=r.amount, description=amount_label))
+            if r.paid is not None:
+                payments.append(dict(ticket_id=id_, amount=r.paid, currency=desk.locale.currency, method=None,
+                                     paid_at=r.delivered, user_id=desk.actor.id, note=r.paid_word))
             history = [imported_from.format(file=self.report.path.name, sheet=p.result.sheet, row=p.result.row)]
             if r.status_word:
                 history.append(status_in_sheet.format(status=r.status_word))
             if r.amount_word:
                 history.append(amount_in_sheet.format(amount=r.amount_word))
+            if r.paid_word:
+                history.append(paid_in_sheet.format(amount=r.paid_word))
             history.extend(r.extras)
             p.extras_kept = True
+            first = closing.get(id_, r.status or TicketStatus.RECEIVED)
             events.append(dict(ticket_id=id_, customer_id=p.customer_id, kind=EventKind.STATUS.value,
-                               to_status=(r.status or TicketStatus.RECEIVED).value, text="\n".join(history),
-                               user_id=desk.actor.id, at=at))
+                               to_status=first.value, text="\n".join(history), user_id=desk.actor.id, at=at))
+            if id_ in closing:
+                events.append(dict(ticket_id=id_, customer_id=p.customer_id, kind=EventKind.STATUS.value,
+                                   from_status=first.value, to_status=TicketStatus.CLOSED.value,
+                                   text=closed_old.format(months=self.old_months), user_id=desk.actor.id,
+                                   at=self.now))
             p.created = True
             p.says(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), number=Ident(r.ticket_no))
-        if lines:
-            insert_rows(session, TicketLine, lines)
-        insert_rows(session, TicketEvent, events)
+        insert_rows(session, TicketLine, lines)
+        insert_rows(session, Payment, payments)
+        _insert_events(session, events)
         for chunk in _chunks(ids):
             refresh_ticket_search(session, ticket_ids=chunk)
         self.report.created["tickets"] += len(ids)
@@ -488,13 +589,28 @@ class _Importer:
         return decisions
 
 
-_PLACEHOLDERS = frozenset({"-", "--", "—", "–", "_", "."})
-_GROUPING = re.compile(r"[,٬.\s]")
+def _insert_events(session: Session, events: list[dict[str, Any]]) -> None:
+    """Events in two executemanys: the imported ones, and the closings (which name a status
+    they come from); one executemany needs every row to have the same columns."""
+    plain = [e for e in events if "from_status" not in e]
+    moves = [e for e in events if "from_status" in e]
+    insert_rows(session, TicketEvent, plain)
+    insert_rows(session, TicketEvent, moves)
 
 
-def _texts(cells: list[Any]) -> list[str]:
-    """Each cell as text; a dash alone is how hand-kept sheets leave a cell empty."""
-    return ["" if (t := cell_text(c)) in _PLACEHOLDERS else t for c in cells]
+CUSTOMER = QT_TRANSLATE_NOOP("Import", "customer")
+UNIT = QT_TRANSLATE_NOOP("Import", "unit")
+FIELD_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("Fields", "phone"),
+    "email": QT_TRANSLATE_NOOP("Fields", "email"),
+    "city": QT_TRANSLATE_NOOP("Fields", "city"),
+    "address": QT_TRANSLATE_NOOP("Fields", "address"),
+    "national_id": QT_TRANSLATE_NOOP("Fields", "national ID"),
+    "company": QT_TRANSLATE_NOOP("Fields", "company"),
+    "vip": QT_TRANSLATE_NOOP("Fields", "VIP"),
+    "seller": QT_TRANSLATE_NOOP("Fields", "seller"),
+    "invoice_no": QT_TRANSLATE_NOOP("Fields", "invoice number"),
+}
 
 
 def _not_data(header: Header | None, headings: dict[int, str], index: int, row: list[Any],
@@ -511,73 +627,12 @@ def _not_data(header: Header | None, headings: dict[int, str], index: int, row: 
         return QT_TRANSLATE_NOOP("Import", "header row")
     if all(at < len(texts) and texts[at] == text for at, text in headings.items()):
         return QT_TRANSLATE_NOOP("Import", "header row repeated")
-    if not _identifies(header, row) and is_total_row(row):
+    if not _identifies(header, texts) and is_total_row(texts):
         return QT_TRANSLATE_NOOP("Import", "total row")
     return None
 
 
-# -- parsing ---------------------------------------------------------------------------------
-
-
-def _identifies(header: Header, cells: list[Any]) -> bool:
+def _identifies(header: Header, texts: list[str]) -> bool:
     """Whether the row names a mobile or a serial: then it is data, whatever else it says."""
-    return any(at < len(cells) and cell_text(cells[at]) and not is_total_row([cells[at]])
+    return any(at < len(texts) and texts[at] and not is_total_row([texts[at]])
                for f, at in header.fields.items() if f in (Field.MOBILE, Field.SERIAL))
-
-
-
-
-def _parse(desk: Desk, header: Header, cells: list[Any], texts: list[str], headings: list[Any]) -> _Row:
-
-    def column(f: Field) -> str:
-        at = header.fields[f]
-        return f"{column_letter(at)} ({cell_text(headings[at])})"
-
-    def text(f: Field) -> str:
-        at = header.fields.get(f)
-        return texts[at] if at is not None and at < len(texts) else ""
-
-    def read(f: Field, reader: Callable[[Any, str], Any]) -> Any:
-        """`reader(cell, its text)` for a cell that is not empty."""
-        shown = text(f)
-        if not shown:
-            return None
-        try:
-            return reader(cells[header.fields[f]], shown)
-        except KhedmatError as error:
-            raise _Rejected(column(f), Note.of(error)) from error
-
-    locale = desk.locale
-    row = _Row(name=tidy(text(Field.NAME)), serial=tidy(text(Field.SERIAL)), product=tidy(text(Field.PRODUCT)),
-               brand=tidy(text(Field.BRAND)), fault=text(Field.FAULT),
-               ticket_no=to_ascii_digits(tidy(text(Field.TICKET_NO))))
-    row.mobile = read(Field.MOBILE, lambda v, t: normalize_mobile(v if isinstance(v, float) else t, locale.region))
-    row.purchase_date = read(Field.PURCHASE_DATE, lambda v, t: read_date(v, locale))
-    if row.purchase_date is not None and row.purchase_date > desk.today():
-        raise _Rejected(column(Field.PURCHASE_DATE),
-                        _note(QT_TRANSLATE_NOOP("Import", "The purchase date is in the future.")))
-    row.warranty_months = read(Field.WARRANTY_MONTHS, lambda v, t: read_months(t))
-    row.received = read(Field.RECEIVED_DATE, lambda v, t: read_date(v, locale))
-    row.status = read(Field.STATUS, lambda v, t: read_status(t))
-    row.status_word = text(Field.STATUS)
-    money = read(Field.AMOUNT, lambda v, t: parse_money(v if isinstance(v, (int, float)) else t, locale.currency))
-    if money is not None:
-        if money.currency != locale.currency:
-            raise _Rejected(column(Field.AMOUNT), _note(
-                QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
-                currency=money.currency, desk=locale.currency))
-        row.amount = money.amount
-        written = text(Field.AMOUNT)
-        if not _GROUPING.sub("", to_ascii_digits(written)).isdigit():  # words or a unit: keep what was written
-            row.amount_word = written
-    if not row.name and not row.mobile:
-        first = Field.NAME if Field.NAME in header.fields else next(iter(header.fields))
-        raise _Rejected(column(first), _note(QT_TRANSLATE_NOOP("Import", "The row names no customer "
-                                                                         "(neither a name nor a mobile).")))
-    if not row.name:
-        row.name = text(Field.MOBILE)
-    claimed = set(header.fields.values())
-    for at, value in enumerate(texts):
-        if value and at not in claimed:  # a column without a heading is kept too, by its letter
-            row.extras.append(f"{header.extra.get(at) or column_letter(at)}: {value}")
-    return row

@@ -37,9 +37,12 @@ LEGACY_STATUS: dict[str, TicketStatus] = {
     for word in words
 }
 
+LEGACY_STATUS.update({status.value: status for status in TicketStatus})  # our own export's words
+
 TOTAL_WORDS = frozenset(normalize_search(w) for w in (
-    "جمع", "جمع کل", "جمع کل:", "مجموع", "جمع مبالغ", "المجموع", "الإجمالي", "الاجمالي", "المجموع الكلي",
-    "total", "grand total", "sum", "subtotal",
+    "جمع", "جمع کل", "مجموع", "جمع مبالغ", "جمع جزء", "المجموع", "الإجمالي", "الاجمالي", "المجموع الكلي",
+    "المجموع الفرعي", "الإجمالي الفرعي", "تعداد", "تعداد کل", "عدد", "العدد", "total", "grand total", "sum",
+    "subtotal", "sub total", "count",
 ))
 
 _MONTHS = re.compile(r"(\d+)\s*(ماه|month|months|شهر|شهور|اشهر|mo)?")
@@ -128,10 +131,16 @@ def _text_moment(text: str, own: Calendar) -> tuple[date, time | None]:
     return parse_moment(text, own)
 
 
-_TOTAL_LENGTH = max(len(w) for w in TOTAL_WORDS) + 4
-"""Longer text is not a total word (room for spaces, a colon, marks)."""
+_TOTAL = re.compile("(?:" + "|".join(sorted(map(re.escape, TOTAL_WORDS), key=len, reverse=True))
+                    + r")(?:\s*[:=]\s*.*|\s+\d.*|\s*\d.*)?")
+"""A total, subtotal or count label, alone or with what it counts: 'جمع کل: ۳۰۰ مشتری',
+'Total 12', 'تعداد: 40'. A name that starts like one ('جمعه', 'Total Care') is not."""
+
+
+@lru_cache(maxsize=4096)
+def _is_total(text: str) -> bool:
+    return len(text) <= 80 and _TOTAL.fullmatch(normalize_search(text)) is not None
 
 
 def is_total_row(cells: list[Any]) -> bool:
-    return any(isinstance(c, str) and len(c) <= _TOTAL_LENGTH and normalize_search(c).rstrip(":") in TOTAL_WORDS
-               for c in cells)
+    return any(isinstance(c, str) and c and _is_total(c) for c in cells)

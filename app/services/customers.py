@@ -12,7 +12,8 @@ from app.domain.units import Asset
 from app.errors import DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone, phone_search_key
-from app.locale.text import normalize_search, normalize_serial, tidy
+from app.domain.limits import check_length
+from app.locale.text import normalize_search, normalize_serial, strip_invisible, tidy, to_ascii_digits
 from app.services.common import get_or_missing, load_for_edit, text_condition
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
@@ -26,6 +27,8 @@ class CustomerInput:
     email: str = ""
     city: str = ""
     address: str = ""
+    national_id: str = ""
+    company: str = ""
     is_company: bool = False
     vip: bool = False
     representative_id: int | None = None
@@ -42,6 +45,8 @@ class CustomerRecord:
     email: str
     city: str
     address: str
+    national_id: str
+    company: str
     is_company: bool
     vip: bool
     representative_id: int | None
@@ -84,6 +89,10 @@ def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput
     customer.phone_key = phone_search_key(customer.phone)
     customer.email, customer.city = tidy(data.email), tidy(data.city)
     customer.address, customer.notes = data.address.strip(), data.notes.strip()
+    customer.national_id = to_ascii_digits(strip_invisible(tidy(data.national_id)))
+    customer.company = tidy(data.company)
+    for field in ("name", "email", "city", "national_id", "company"):
+        check_length(Customer.__table__.c[field], getattr(customer, field), field)
     customer.is_company, customer.vip = data.is_company, data.vip
     customer.representative_id = data.representative_id
 

@@ -1,4 +1,5 @@
-"""Exports of the main records to .xlsx or .csv, with the canonical header row."""
+"""Exports of the main records to .xlsx or .csv, with the canonical header row: the machine
+format for scripts and for importing back (`khedmat import` reads every column of it)."""
 from __future__ import annotations
 
 import csv
@@ -11,14 +12,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from app.domain.base import Hundredths
 from app.domain.contracts import Contract
 from app.domain.coverage import asset_coverage
 from app.domain.followups import FollowUp
 from app.domain.people import Customer
-from app.domain.tickets import Ticket, TicketLine
+from app.domain.tickets import Payment, Ticket, TicketLine
 from app.domain.units import Asset
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -27,11 +29,11 @@ from app.services.desk import Desk
 from app.services.tickets import totals
 
 FIELDS: dict[str, tuple[str, ...]] = {
-    "customers": ("name", "mobile", "phone", "email", "city", "address", "vip"),
-    "assets": ("serial", "product", "customer_mobile", "purchase_date", "warranty_end", "coverage",
-               "seller", "invoice_no"),
-    "tickets": ("number", "opened_at", "customer_mobile", "serial", "status", "kind", "fault",
-                "total", "currency", "delivered_at"),
+    "customers": ("name", "mobile", "phone", "email", "city", "address", "national_id", "company", "vip"),
+    "assets": ("serial", "brand", "product", "category", "customer", "customer_mobile", "purchase_date",
+               "warranty_end", "voided_on", "void_reason", "coverage", "seller", "invoice_no"),
+    "tickets": ("number", "opened_at", "customer", "customer_mobile", "serial", "status", "kind", "priority",
+                "fault", "accessories", "condition", "technician", "total", "paid", "currency", "delivered_at"),
     "contracts": ("number", "customer_mobile", "start_date", "end_date", "price", "currency",
                   "visits_included", "visits_used", "serials"),
     "followups": ("ticket", "customer_mobile", "due_date", "done_at", "outcome", "csat", "nps",
@@ -46,7 +48,7 @@ Value = str | int | Decimal | date | datetime | bool | None
 def _customers(desk: Desk) -> Iterator[tuple[Value, ...]]:
     with desk.store.read() as session:
         for c in session.scalars(select(Customer).order_by(Customer.id).execution_options(yield_per=BATCH)):
-            yield c.name, c.mobile, c.phone, c.email, c.city, c.address, c.vip
+            yield c.name, c.mobile, c.phone, c.email, c.city, c.address, c.national_id, c.company, c.vip
 
 
 def _assets(desk: Desk) -> Iterator[tuple[Value, ...]]:
@@ -59,11 +61,11 @@ def _assets(desk: Desk) -> Iterator[tuple[Value, ...]]:
             .execution_options(yield_per=BATCH)
         )
         for a in session.scalars(statement):
-            ends = [w.end_date for w in a.warranties]
-            yield (a.serial, f"{a.product.brand} {a.product.model}".strip(),
-                   a.customer.mobile if a.customer else None, a.purchase_date,
-                   max(ends) if ends else None, asset_coverage(a, today).kind.value,
-                   a.seller, a.invoice_no)
+            last = max(a.warranties, key=lambda w: (w.end_date, w.id), default=None)
+            yield (a.serial, a.product.brand, a.product.model, a.product.category,
+                   a.customer.name if a.customer else None, a.customer.mobile if a.customer else None,
+                   a.purchase_date, last.end_date if last else None, last.voided_on if last else None,
+                   last.void_reason if last else None, asset_coverage(a, today).kind.value, a.seller, a.invoice_no)
 
 
 def _tickets(desk: Desk) -> Iterator[tuple[Value, ...]]:
@@ -71,14 +73,19 @@ def _tickets(desk: Desk) -> Iterator[tuple[Value, ...]]:
         lines: dict[int, list[TicketLine]] = {}
         for line in session.scalars(select(TicketLine).execution_options(yield_per=BATCH)):
             lines.setdefault(line.ticket_id, []).append(line)
+        paid = dict(session.execute(select(Payment.ticket_id, func.sum(Payment.amount, type_=Hundredths()))
+                                    .group_by(Payment.ticket_id)).all())
         statement = (
             select(Ticket).order_by(Ticket.id)
-            .options(selectinload(Ticket.customer), selectinload(Ticket.asset))
+            .options(selectinload(Ticket.customer), selectinload(Ticket.asset), selectinload(Ticket.assignee))
             .execution_options(yield_per=BATCH)
         )
         for t in session.scalars(statement):
-            yield (t.number, t.opened_at, t.customer.mobile, t.asset.serial if t.asset else None,
-                   t.status, t.kind, t.fault, totals(lines.get(t.id, [])).due, t.currency, t.delivered_at)
+            yield (t.number, t.opened_at, t.customer.name, t.customer.mobile, t.asset.serial if t.asset else None,
+                   t.status, t.kind, t.priority, t.fault, t.accessories, t.condition,
+                   t.assignee.full_name if t.assignee else None, totals(lines.get(t.id, [])).due,
+                   paid.get(t.id),
+                   t.currency, t.delivered_at)
 
 
 def _contracts(desk: Desk) -> Iterator[tuple[Value, ...]]:

@@ -112,6 +112,8 @@ class CustomerDialog(Retranslating, QDialog):
         self.email = QLineEdit(self.details)
         self.city = QLineEdit(self.details)
         self.address = QLineEdit(self.details)
+        self.national_id = QLineEdit(self.details)
+        self.company = QLineEdit(self.details)
         self.is_company = QCheckBox(self.details)
         self.vip = QCheckBox(self.details)
         self.representative = QComboBox(self.details)
@@ -120,14 +122,15 @@ class CustomerDialog(Retranslating, QDialog):
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)  # grows with the dialog
         # Numbers and addresses of mail are written left to right even in a right-to-left form.
         toward_form = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-        for edit in (self.mobile, self.phone, self.email):
+        for edit in (self.mobile, self.phone, self.email, self.national_id):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setAlignment(toward_form | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.form = QFormLayout(self.details)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.field_labels: dict[str, QLabel] = {}
         for field, widget in (("name", self.name), ("mobile", self.mobile), ("phone", self.phone),
-                              ("email", self.email), ("city", self.city), ("address", self.address)):
+                              ("email", self.email), ("city", self.city), ("address", self.address),
+                              ("national_id", self.national_id), ("company", self.company)):
             self._add_row(field, widget)
         flags = QWidget(self.details)
         flags_row = QHBoxLayout(flags)
@@ -190,7 +193,8 @@ class CustomerDialog(Retranslating, QDialog):
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
 
-        chain = [self.name, self.mobile, self.phone, self.email, self.city, self.address, self.is_company, self.vip,
+        chain = [self.name, self.mobile, self.phone, self.email, self.city, self.address, self.national_id,
+                 self.company, self.is_company, self.vip,
                  self.representative, self.notes, self.save_button, self.tabs, self.units_view, self.tickets_view,
                  self.history_view, *self.contact_buttons.values(), self.close_button]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -298,6 +302,8 @@ class CustomerDialog(Retranslating, QDialog):
         self.email.setText(r.email)
         self.city.setText(r.city)
         self.address.setText(r.address)
+        self.national_id.setText(isolate_ltr(locale.digits(r.national_id)) if r.national_id else "")
+        self.company.setText(r.company)
         self.is_company.setChecked(r.is_company)
         self.vip.setChecked(r.vip)
         if r.representative_id is not None and self.representative.findData(r.representative_id) < 0:
@@ -343,7 +349,8 @@ class CustomerDialog(Retranslating, QDialog):
     def _input(self) -> CustomerInput:
         return CustomerInput(
             name=self.name.text(), mobile=self.mobile.text(), phone=self.phone.text(), email=self.email.text(),
-            city=self.city.text(), address=self.address.text(), is_company=self.is_company.isChecked(),
+            city=self.city.text(), address=self.address.text(), national_id=self.national_id.text(),
+            company=self.company.text(), is_company=self.is_company.isChecked(),
             vip=self.vip.isChecked(), representative_id=self.representative.currentData(),
             notes=self.notes.toPlainText(),
         )
@@ -368,7 +375,8 @@ class CustomerDialog(Retranslating, QDialog):
 
     def _field_widgets(self) -> dict[str, QWidget]:
         return {"name": self.name, "mobile": self.mobile, "phone": self.phone, "email": self.email,
-                "city": self.city, "address": self.address, "representative": self.representative,
+                "city": self.city, "address": self.address, "national_id": self.national_id, "company": self.company,
+                "representative": self.representative,
                 "notes": self.notes}
 
     def _ask_reload(self, error: Conflict) -> bool:
@@ -410,6 +418,7 @@ class CustomerDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         texts = {"name": self.tr("Name"), "mobile": self.tr("Mobile"), "phone": self.tr("Phone"),
                  "email": self.tr("Email"), "city": self.tr("City"), "address": self.tr("Address"),
+                 "national_id": self.tr("National ID"), "company": self.tr("Company name"),
                  "representative": self.tr("Representative"), "notes": self.tr("Notes")}
         for field, text in texts.items():
             self.field_labels[field].setText(text)

@@ -35,16 +35,38 @@ from app.locale.display import Locale
 FIELD_LABELS: dict[Field, str] = {
     Field.NAME: QT_TRANSLATE_NOOP("ImportWizard", "Customer name"),
     Field.MOBILE: QT_TRANSLATE_NOOP("ImportWizard", "Mobile"),
+    Field.PHONE: QT_TRANSLATE_NOOP("ImportWizard", "Phone (landline)"),
+    Field.EMAIL: QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    Field.CITY: QT_TRANSLATE_NOOP("ImportWizard", "City"),
+    Field.ADDRESS: QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+    Field.NATIONAL_ID: QT_TRANSLATE_NOOP("ImportWizard", "National ID"),
+    Field.COMPANY: QT_TRANSLATE_NOOP("ImportWizard", "Company"),
+    Field.VIP: QT_TRANSLATE_NOOP("ImportWizard", "VIP customer"),
     Field.SERIAL: QT_TRANSLATE_NOOP("ImportWizard", "Serial"),
     Field.PRODUCT: QT_TRANSLATE_NOOP("ImportWizard", "Product / model"),
     Field.BRAND: QT_TRANSLATE_NOOP("ImportWizard", "Brand"),
+    Field.CATEGORY: QT_TRANSLATE_NOOP("ImportWizard", "Category"),
     Field.PURCHASE_DATE: QT_TRANSLATE_NOOP("ImportWizard", "Purchase date"),
     Field.WARRANTY_MONTHS: QT_TRANSLATE_NOOP("ImportWizard", "Warranty (months)"),
-    Field.FAULT: QT_TRANSLATE_NOOP("ImportWizard", "Fault"),
-    Field.STATUS: QT_TRANSLATE_NOOP("ImportWizard", "Status"),
-    Field.AMOUNT: QT_TRANSLATE_NOOP("ImportWizard", "Amount"),
+    Field.WARRANTY_END: QT_TRANSLATE_NOOP("ImportWizard", "Warranty ends"),
+    Field.VOIDED_ON: QT_TRANSLATE_NOOP("ImportWizard", "Warranty void since"),
+    Field.VOID_REASON: QT_TRANSLATE_NOOP("ImportWizard", "Why the warranty is void"),
+    Field.SELLER: QT_TRANSLATE_NOOP("ImportWizard", "Seller"),
+    Field.INVOICE_NO: QT_TRANSLATE_NOOP("ImportWizard", "Invoice number"),
+    Field.COVERAGE: QT_TRANSLATE_NOOP("ImportWizard", "Coverage (worked out, not stored)"),
     Field.TICKET_NO: QT_TRANSLATE_NOOP("ImportWizard", "Ticket number"),
     Field.RECEIVED_DATE: QT_TRANSLATE_NOOP("ImportWizard", "Date received"),
+    Field.DELIVERED_DATE: QT_TRANSLATE_NOOP("ImportWizard", "Date delivered"),
+    Field.TECHNICIAN: QT_TRANSLATE_NOOP("ImportWizard", "Technician"),
+    Field.FAULT: QT_TRANSLATE_NOOP("ImportWizard", "Fault"),
+    Field.ACCESSORIES: QT_TRANSLATE_NOOP("ImportWizard", "Accessories"),
+    Field.CONDITION: QT_TRANSLATE_NOOP("ImportWizard", "Condition"),
+    Field.STATUS: QT_TRANSLATE_NOOP("ImportWizard", "Status"),
+    Field.KIND: QT_TRANSLATE_NOOP("ImportWizard", "Kind of job"),
+    Field.PRIORITY: QT_TRANSLATE_NOOP("ImportWizard", "Priority"),
+    Field.AMOUNT: QT_TRANSLATE_NOOP("ImportWizard", "Amount charged"),
+    Field.PAID: QT_TRANSLATE_NOOP("ImportWizard", "Amount received"),
+    Field.CURRENCY: QT_TRANSLATE_NOOP("ImportWizard", "Currency"),
 }
 HEADER_BACKGROUND = "#cfe0ff"
 GREYED = "#8a8a8a"
@@ -156,7 +178,7 @@ class FieldHeader(QHeaderView):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.setObjectName(f"field_{column_letter(column)}")
             combo.addItem("", None)
-            for field in Field:
+            for field in FIELD_LABELS:
                 combo.addItem("", field.value)
             combo.currentIndexChanged.connect(lambda _=0, column=column: self._chosen(column))
             self.combos.append(combo)
@@ -303,6 +325,9 @@ class SheetPage(QWidget):
         if Field.NAME not in header.fields and Field.MOBILE not in header.fields:
             text += " " + translate("ImportWizard", "No column is the customer name or mobile: "
                                                     "every row would be rejected.")
+        if self.sheet.hidden:
+            text += " " + translate("ImportWizard", "The sheet is hidden in the workbook; it is imported like "
+                                                    "the others unless you leave it out.")
         return text
 
     def retranslate(self) -> None:

@@ -58,10 +58,12 @@ from app.importing import (
     plan_import,
     read_mapping,
     summary_lines,
+    takes_backup,
     write_errors,
 )
 from app.locale.display import Locale
 from app.services.desk import Desk
+from app.ui.import_old_jobs import OldJobsChoice
 from app.ui.import_preview import ERROR_STYLE, GREYED, Index, SheetPage
 from app.ui.messages import error_text, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
@@ -316,12 +318,15 @@ class ImportWizard(Retranslating, QDialog):
         self.save_mapping_button = QPushButton(page)
         self.save_mapping_button.setAutoDefault(False)
         self.save_mapping_button.clicked.connect(self.save_mapping)
+        self.old_jobs = OldJobsChoice(self.desk.locale, page)
+        self.old_jobs.changed.connect(self._plan_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.plan_summary, 1)
         bottom.addWidget(self.save_mapping_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sheet_tabs, 1)
+        layout.addWidget(self.old_jobs)
         layout.addLayout(bottom)
         return page
 
@@ -364,8 +369,11 @@ class ImportWizard(Retranslating, QDialog):
         counts.addWidget(self.created_box, 1)
         self.check_layout = QVBoxLayout(page)
         self.check_layout.setContentsMargins(0, 0, 0, 0)
+        self.check_notes = QLabel(page)
+        self.check_notes.setWordWrap(True)
         self.check_layout.addWidget(self.check_read)
         self.check_layout.addLayout(counts)
+        self.check_layout.addWidget(self.check_notes)
         self.check_layout.addWidget(self.problems_box)
         self.check_layout.addStretch(0)  # takes the room the problems leave when there are none
         return page
@@ -552,6 +560,7 @@ class ImportWizard(Retranslating, QDialog):
             page.changed.connect(self._plan_changed)
         first = next((i for i, p in enumerate(self.sheet_pages) if p.sheet.header is not None), 0)
         self.sheet_tabs.setCurrentIndex(first)
+        self.old_jobs.show_plan(self.plan)
         self._plan_changed()
 
     def sheet_page(self, name: str) -> SheetPage:
@@ -620,8 +629,11 @@ class ImportWizard(Retranslating, QDialog):
 
     def _confirm_import(self, dry: ImportReport) -> bool:
         digits = self.desk.locale.digits
-        question = self.tr("Import {rows} rows into the database? A backup of the database is taken first.").format(
-            rows=digits(dry.count(Outcome.IMPORTED) + dry.count(Outcome.MERGED)))
+        rows = digits(dry.count(Outcome.IMPORTED) + dry.count(Outcome.MERGED))
+        question = (self.tr("Import {rows} rows into the database? A backup of the database is taken first.")
+                    if takes_backup(self.desk) else
+                    self.tr("Import {rows} rows into the database? The database is on a server: no backup file is "
+                            "taken, so make sure the server's own backup is recent.")).format(rows=rows)
         rejected = dry.count(Outcome.REJECTED)
         if rejected:
             question += "\n\n" + self.tr("The {rejected} rejected rows are left out; save them to a workbook, "
@@ -684,8 +696,11 @@ class ImportWizard(Retranslating, QDialog):
         dry = self.dry
         assert dry is not None
         digits = self.desk.locale.digits
-        self.check_read.setText(reading_order(summary_lines(dry, QCoreApplication.translate, self.desk.locale)[0],
-                                              self.isRightToLeft(), Path(dry.path.name)))
+        lines = summary_lines(dry, QCoreApplication.translate, self.desk.locale, rejected=False)
+        self.check_read.setText(reading_order(lines[0], self.isRightToLeft(), Path(dry.path.name)))
+        notes = lines[3:-1]  # technicians added, old jobs closed, hidden sheets: all but the counts shown above
+        self.check_notes.setText("\n".join(notes))
+        self.check_notes.setVisible(bool(notes))
         for outcome in Outcome:
             self.count_labels[outcome.value].setText(digits(dry.count(outcome)))
         for kind in CREATED_LABELS:

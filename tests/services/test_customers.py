@@ -78,3 +78,11 @@ def test_renaming_a_customer_updates_the_ticket_search(desk):
     open_ticket(desk, TicketInput(customer_id=record.id, fault="روشن نمی‌شود"))
     update_customer(desk, record.id, record.version, CustomerInput(name="امیر کیانی", mobile="09121234567"))
     assert [t.customer_name for t in TICKETS.page(desk, "کیانی")] == ["امیر کیانی"]
+
+
+def test_national_id_and_company_are_kept_and_a_too_long_name_is_refused_on_every_database(desk):
+    saved = create_customer(desk, CustomerInput(name="شرکت آوا", national_id="۰۰۱۲۳۴۵۶۷۸", company="آوا الکترونیک"))
+    assert (saved.national_id, saved.company) == ("0012345678", "آوا الکترونیک")
+    with pytest.raises(ValidationError) as caught:
+        create_customer(desk, CustomerInput(name="ن" * 201))
+    assert caught.value.field == "name" and "201" in caught.value.message()

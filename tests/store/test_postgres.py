@@ -150,3 +150,20 @@ def test_a_legacy_import_on_the_server_then_again_adds_nothing(pg_desk, tmp_path
     later = create_customer(pg_desk, CustomerInput(name="مشتری تازه", mobile="09350000000"))
     assert later.id > 2, "ids the import took from the sequence are not handed out again"
     assert [c.name for c in find_customers(pg_desk, "علی کریمی")] == ["علي كريمي"]
+
+
+def test_a_server_import_says_no_backup_file_and_a_long_name_rejects_only_its_row(pg_desk, tmp_path):
+    from app.importing import Outcome, import_workbook, summary_lines
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "long.xlsx", {"Sheet1": [
+        ["Name", "Mobile", "Serial"],
+        ["ن" * 201, "09121111111", "L-1"],  # one over the 200 the name holds on every database
+        ["Reza Amini", "09122222222", "L-2"],
+    ]})
+    report = import_workbook(pg_desk, path)
+    assert [r.outcome for r in report.results[1:]] == [Outcome.REJECTED, Outcome.IMPORTED]
+    assert "201 characters" in report.results[1].message(lambda c, t: t)
+    lines = summary_lines(report, lambda c, t: t, pg_desk.locale)
+    assert report.backup is None and any("No backup file was taken" in line for line in lines)
+    assert not any("A backup of the database" in line for line in lines)

@@ -135,7 +135,7 @@ def test_an_invalid_mobile_is_shown_beside_the_mobile_field(open_customer, qtbot
     replace_text(qtbot, dialog.mobile, "12345")
     replace_text(qtbot, dialog.name, "نام تازه")
     assert dialog.save() is False
-    assert dialog.errors.text("mobile") == "12345 شماره موبایل معتبری نیست"
+    assert dialog.errors.text("mobile") == "12345 شماره موبایل معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
     beside = dialog.findChild(QLabel, "error_mobile")
     assert beside.isVisible() and beside.parent() is dialog.mobile.parent()
     assert dialog.focusWidget() is dialog.mobile
@@ -156,7 +156,7 @@ def test_a_bad_landline_is_shown_beside_the_phone_field(open_customer, qtbot, de
     dialog = open_customer(desk, customer_id)
     replace_text(qtbot, dialog.phone, "12")
     assert dialog.save() is False
-    assert dialog.errors.text("phone") == "12 شماره تلفن معتبری نیست"
+    assert dialog.errors.text("phone") == "12 شماره تلفن معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
     assert dialog.errors.text("mobile") == ""
 
 
@@ -281,3 +281,14 @@ def test_switching_the_language_retranslates_the_dialog(open_customer, desk):
         assert "تغيير الحالة" in column(dialog.history_model, 1)
     finally:
         languages.uninstall()
+
+
+def test_national_id_and_company_name_are_edited_in_the_form(open_customer, qtbot, desk):
+    customer_id, *_ = busy_customer(desk)
+    dialog = open_customer(desk, customer_id)
+    replace_text(qtbot, dialog.national_id, "۱۲۳۴۵۶۷۸۹۰")
+    replace_text(qtbot, dialog.company, "شرکت آوا")
+    assert dialog.save() is True
+    record = get_customer(desk, customer_id)
+    assert (record.national_id, record.company) == ("1234567890", "شرکت آوا")
+    assert strip_invisible(dialog.national_id.text()) == "۱۲۳۴۵۶۷۸۹۰"  # shown again in the clerk's digits

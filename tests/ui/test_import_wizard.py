@@ -329,8 +329,8 @@ def test_going_back_to_the_file_keeps_the_changed_columns(open_wizard, desk, leg
 def test_arabic_wizard_reads_an_arabic_sheet_with_arabic_digits(open_wizard, desk_ar, tmp_path):
     path = write_book(tmp_path / "ar.xlsx", {"الصيانة": [
         ["سجل الصيانة"],
-        ["الاسم", "الجوال", "الرقم التسلسلي", "الجهاز", "العطل", "الحالة"],
-        ["محمد علي", "0501234567", "AR-1", "ثلاجة", "لا تبرد", "مغلق"],
+        ["الاسم", "الجوال", "الرقم التسلسلي", "الجهاز", "العطل", "الحالة", "التاريخ"],
+        ["محمد علي", "0501234567", "AR-1", "ثلاجة", "لا تبرد", "مغلق", "١٥/٠٣/٢٠٢٥"],
     ]})
     wizard = open_wizard(desk_ar, "ar")
     assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -351,3 +351,21 @@ def test_a_sheet_without_a_header_is_left_out_until_one_is_chosen(open_wizard, d
     assert notes.sheet.header is None and notes.header_row.currentData() is None
     assert wizard.sheet_tabs.currentWidget() is wizard.sheet_page(SHEET)  # the first sheet to import is shown
     assert wizard.plan.importable
+
+
+def test_old_open_jobs_are_closed_by_default_and_the_clerk_can_keep_them_open(open_wizard, desk, tmp_path):
+    path = write_book(tmp_path / "old.xlsx", {"Sheet1": [
+        ["نام مشتری", "موبایل", "ایراد", "وضعیت", "تاریخ پذیرش"],
+        ["علی قدیمی", "09121111111", "صدا می‌دهد", "در حال تعمیر", "1401/05/01"],
+    ]})
+    wizard = open_wizard(desk)
+    wizard.set_file(path)
+    assert wizard.old_jobs.close_old.isChecked() and wizard.old_jobs.months.text() == "۶"
+    wizard.next_button.click()
+    assert wizard.page() == CHECK and wizard.dry.closed_old == 1
+    assert wizard.check_notes.isVisible() and "۱" in wizard.check_notes.text()
+    wizard.back_button.click()
+    wizard.old_jobs.keep_open.click()
+    assert wizard.plan.close_open_older_than is None and not wizard.old_jobs.months.isEnabled()
+    wizard.next_button.click()
+    assert wizard.dry.closed_old == 0 and not wizard.check_notes.isVisible()

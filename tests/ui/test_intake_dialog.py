@@ -199,7 +199,7 @@ def test_an_invalid_mobile_is_shown_beside_the_mobile_field_and_nothing_is_creat
     type_text(dialog.new_name, "رضا احمدی")
     save_with_keyboard(qtbot, dialog)
 
-    assert dialog.errors.text("mobile") == "۱۲۳۴۵ شماره موبایل معتبری نیست"
+    assert dialog.errors.text("mobile") == "۱۲۳۴۵ شماره موبایل معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
     assert dialog.focusWidget() is dialog.new_mobile
     assert dialog.ticket is None and dialog.save_button.isVisible()
     assert find_customers(desk, "رضا") == []

@@ -1,0 +1,350 @@
+"""One data row of a legacy sheet read into the values of the records it makes.
+
+Every column that has a field fills that field; a cell that cannot be read rejects the row
+with the column and the reason. Nothing is filled in that the sheet does not say.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Column
+
+from app.domain.kinds import Priority, TicketKind
+from app.domain.limits import check_length
+from app.domain.people import Customer, User
+from app.domain.tickets import Ticket
+from app.domain.units import Asset, Product
+from app.domain.workflow import TicketStatus
+from app.errors import KhedmatError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.importing.headers import TICKET_FIELDS, Field, Header
+from app.importing.read import CellError, ImportNote, cell_text, column_letter
+from app.importing.values import read_moment, read_months, read_status
+from app.locale.calendars import to_calendar
+from app.locale.money import parse_money
+from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone
+from app.locale.text import normalize_search, tidy, to_ascii_digits
+from app.services.desk import Desk
+
+# Where each text field is stored: its column's length is the one limit, on every database.
+STORED_IN: dict[Field, Column[Any]] = {
+    Field.NAME: Customer.__table__.c.name, Field.EMAIL: Customer.__table__.c.email,
+    Field.CITY: Customer.__table__.c.city, Field.NATIONAL_ID: Customer.__table__.c.national_id,
+    Field.COMPANY: Customer.__table__.c.company, Field.SERIAL: Asset.__table__.c.serial,
+    Field.PRODUCT: Product.__table__.c.model, Field.BRAND: Product.__table__.c.brand,
+    Field.CATEGORY: Product.__table__.c.category, Field.SELLER: Asset.__table__.c.seller,
+    Field.INVOICE_NO: Asset.__table__.c.invoice_no, Field.TICKET_NO: Ticket.__table__.c.number,
+    Field.TECHNICIAN: User.__table__.c.full_name,
+}
+
+_KINDS = {normalize_search(word): kind for kind, words in {
+    TicketKind.REPAIR: ("repair", "تعمیر", "تعمیرات", "اصلاح", "إصلاح", "تصليح", "صيانة"),
+    TicketKind.INSTALLATION: ("installation", "install", "نصب", "راه اندازی", "تركيب"),
+    TicketKind.PERIODIC_SERVICE: ("periodic_service", "periodic service", "service", "سرویس", "سرویس دوره‌ای",
+                                  "سرویس دوره ای", "صيانة دورية"),
+    TicketKind.COMPLAINT: ("complaint", "شکایت", "شكوى"),
+    TicketKind.INQUIRY: ("inquiry", "enquiry", "استعلام", "پرسش", "سوال", "استفسار"),
+}.items() for word in words}
+_PRIORITIES = {normalize_search(word): priority for priority, words in {
+    Priority.LOW: ("low", "کم", "پایین", "منخفضة", "منخفض"),
+    Priority.NORMAL: ("normal", "عادی", "معمولی", "عادية", "عادي"),
+    Priority.HIGH: ("high", "زیاد", "بالا", "مهم", "عالية", "مرتفعة", "مهم"),
+    Priority.URGENT: ("urgent", "فوری", "اضطراری", "عاجل", "طارئ"),
+}.items() for word in words}
+_YES = frozenset(normalize_search(w) for w in ("true", "yes", "1", "y", "x", "✓", "✔", "بله", "بلی", "آری",
+                                                "هست", "ویژه", "نعم", "صح", "مميز"))
+_NO = frozenset(normalize_search(w) for w in ("false", "no", "0", "n", "خیر", "نه", "نیست", "عادی", "لا",
+                                               "عادي"))
+_GROUPING = re.compile(r"[,٬.\s]")
+_PLACEHOLDERS = frozenset({"-", "--", "—", "–", "_", "."})
+
+
+@dataclass(slots=True)
+class LegacyRow:
+    """What one row says, by record."""
+
+    # the customer
+    name: str = ""
+    mobile: str | None = None
+    phone: str = ""
+    email: str = ""
+    city: str = ""
+    address: str = ""
+    national_id: str = ""
+    company: str = ""
+    vip: bool | None = None
+    # the unit
+    serial: str = ""
+    product: str = ""
+    brand: str = ""
+    category: str = ""
+    purchase_date: date | None = None
+    warranty_months: int | None = None
+    warranty_end: date | None = None
+    voided_on: date | None = None
+    void_reason: str = ""
+    seller: str = ""
+    invoice_no: str = ""
+    # the ticket
+    ticket_no: str = ""
+    received: datetime | None = None
+    delivered: datetime | None = None
+    technician: str = ""
+    fault: str = ""
+    accessories: str = ""
+    condition: str = ""
+    status: TicketStatus | None = None
+    status_word: str = ""
+    kind: TicketKind | None = None
+    priority: Priority | None = None
+    amount: Decimal | None = None
+    amount_word: str = ""
+    """The amount as the sheet wrote it, when that was text ('250,000 تومان', 'رایگان - گارانتی')."""
+    paid: Decimal | None = None
+    paid_word: str = ""
+    extras: list[str] = field(default_factory=list)
+    has_ticket: bool = False
+
+    def customer_details(self) -> dict[str, Any]:
+        """The customer's fields the row gives, by column name (empty ones left out)."""
+        details = {"phone": self.phone, "email": self.email, "city": self.city, "address": self.address,
+                   "national_id": self.national_id, "company": self.company}
+        found: dict[str, Any] = {k: v for k, v in details.items() if v}
+        if self.vip is not None:
+            found["vip"] = self.vip
+        return found
+
+    def unit_details(self) -> dict[str, Any]:
+        details = {"seller": self.seller, "invoice_no": self.invoice_no}
+        return {k: v for k, v in details.items() if v}
+
+
+class Rejected(Exception):
+    """The row cannot be imported: `column` is at fault, for the reason in `error`."""
+
+    def __init__(self, column: str, error: KhedmatError) -> None:
+        self.column, self.error = column, error
+
+
+def texts_of(cells: list[Any]) -> list[str]:
+    """Each cell as text; a dash alone is how hand-kept sheets leave a cell empty."""
+    return ["" if (t := cell_text(c)) in _PLACEHOLDERS else t for c in cells]
+
+
+def _note(template: str, **params: Any) -> ImportNote:
+    return ImportNote(template, **params)
+
+
+@lru_cache(maxsize=256)
+def read_kind(text: str) -> TicketKind:
+    kind = _KINDS.get(normalize_search(text))
+    if kind is None:
+        raise _note(QT_TRANSLATE_NOOP("Import", "“{value}” is not a kind of job Khedmat knows"), value=text)
+    return kind
+
+
+@lru_cache(maxsize=256)
+def read_priority(text: str) -> Priority:
+    priority = _PRIORITIES.get(normalize_search(text))
+    if priority is None:
+        raise _note(QT_TRANSLATE_NOOP("Import", "“{value}” is not a priority Khedmat knows"), value=text)
+    return priority
+
+
+def read_yes_no(value: Any, text: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    key = normalize_search(text)
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise _note(QT_TRANSLATE_NOOP("Import", "“{value}” is neither yes nor no"), value=text)
+
+
+class RowReader:
+    """Reads the data rows of one sheet with its header, for one desk."""
+
+    def __init__(self, desk: Desk, header: Header, headings: list[Any]) -> None:
+        self.desk, self.header, self.headings = desk, header, headings
+        self.fields = header.fields
+        self.claimed = set(header.fields.values())
+        self.makes_tickets = bool(TICKET_FIELDS & header.fields.keys())
+
+    def column(self, f: Field | int) -> str:
+        """The column as the clerk sees it: 'C (شماره تماس)'."""
+        at = self.fields[f] if isinstance(f, Field) else f
+        heading = cell_text(self.headings[at]) if at < len(self.headings) else ""
+        return f"{column_letter(at)} ({heading})" if heading else column_letter(at)
+
+    def read(self, cells: list[Any], texts: list[str]) -> LegacyRow:
+        desk, locale, fields = self.desk, self.desk.locale, self.fields
+        for at in self.claimed:  # an error in a column of no field is kept in the notes as its code
+            cell = cells[at] if at < len(cells) else None
+            if isinstance(cell, CellError):
+                raise Rejected(self.column(at), _note(
+                    QT_TRANSLATE_NOOP("Import", "The cell holds a spreadsheet error ({error}), not a value: "
+                                                "correct it in the workbook")
+                    if cell.code else
+                    QT_TRANSLATE_NOOP("Import", "The cell holds a formula whose value was never saved: "
+                                                "open the workbook in Excel or LibreOffice and save it again"),
+                    error=cell.code))
+
+        def text(f: Field) -> str:
+            at = fields.get(f)
+            return texts[at] if at is not None and at < len(texts) else ""
+
+        def read(f: Field, reader: Callable[[Any, str], Any]) -> Any:
+            """`reader(cell, its text)` for a cell that is not empty."""
+            shown = text(f)
+            if not shown:
+                return None
+            try:
+                return reader(cells[fields[f]], shown)
+            except KhedmatError as error:
+                raise Rejected(self.column(f), error) from error
+
+        def free(f: Field) -> str:
+            """Free text as written, its lines kept."""
+            at = fields.get(f)
+            if at is None or at >= len(texts) or not texts[at]:
+                return ""
+            value = cells[at]
+            return value.strip() if isinstance(value, str) else texts[at]
+
+        def stored(f: Field) -> str:
+            """Text for a field of its own, within that field's length."""
+            value = tidy(text(f))
+            try:
+                check_length(STORED_IN[f], value)
+            except KhedmatError as error:
+                raise Rejected(self.column(f), error) from error
+            return value
+
+        def moment(value: Any, shown: str) -> datetime:
+            """A date with the time the sheet gives, else noon: the date must stay the same day
+            in every time zone a report is read in."""
+            d, at = read_moment(value, locale)
+            to_calendar(d, locale.calendar)  # a date the desk cannot show (before 1924 on a Hijri desk) rejects the row
+            return datetime.combine(d, at or time(12), tzinfo=locale.timezone).astimezone(UTC)
+
+        def day(value: Any, shown: str) -> date:
+            return moment(value, shown).astimezone(locale.timezone).date()
+
+        row = LegacyRow(name=stored(Field.NAME), serial=stored(Field.SERIAL), product=stored(Field.PRODUCT),
+                        brand=stored(Field.BRAND), category=stored(Field.CATEGORY), email=stored(Field.EMAIL),
+                        city=stored(Field.CITY), address=free(Field.ADDRESS), company=stored(Field.COMPANY),
+                        national_id=to_ascii_digits(stored(Field.NATIONAL_ID)), seller=stored(Field.SELLER),
+                        invoice_no=stored(Field.INVOICE_NO), technician=stored(Field.TECHNICIAN),
+                        fault=free(Field.FAULT), accessories=free(Field.ACCESSORIES),
+                        condition=free(Field.CONDITION), void_reason=free(Field.VOID_REASON), ticket_no=to_ascii_digits(stored(Field.TICKET_NO)))
+        row.mobile = read(Field.MOBILE, lambda v, t: normalize_mobile(v if isinstance(v, float) else t, locale.region))
+        if Field.PHONE in fields:
+            self._phone(row, read(Field.PHONE, lambda v, t: v if isinstance(v, float) else t), Field.PHONE)
+        row.vip = read(Field.VIP, read_yes_no)
+        row.purchase_date = read(Field.PURCHASE_DATE, day)
+        if row.purchase_date is not None and row.purchase_date > desk.today():
+            raise Rejected(self.column(Field.PURCHASE_DATE),
+                           _note(QT_TRANSLATE_NOOP("Import", "The purchase date is in the future.")))
+        row.warranty_months = read(Field.WARRANTY_MONTHS, lambda v, t: read_months(t))
+        row.warranty_end = read(Field.WARRANTY_END, day)
+        if row.warranty_end is not None and row.purchase_date is None:
+            raise Rejected(self.column(Field.WARRANTY_END), _note(QT_TRANSLATE_NOOP(
+                "Import", "A warranty end without the purchase date: the warranty's start is unknown")))
+        if row.warranty_end is not None and row.purchase_date is not None and row.warranty_end < row.purchase_date:
+            raise Rejected(self.column(Field.WARRANTY_END), _note(QT_TRANSLATE_NOOP(
+                "Import", "The warranty ends before the unit was bought.")))
+        row.voided_on = read(Field.VOIDED_ON, day)
+        if (row.voided_on or row.void_reason) and row.warranty_end is None and not row.warranty_months:
+            raise Rejected(self.column(Field.VOIDED_ON if row.voided_on else Field.VOID_REASON), _note(
+                QT_TRANSLATE_NOOP("Import", "A void warranty, but the row gives no warranty.")))
+        if row.void_reason and row.voided_on is None:
+            raise Rejected(self.column(Field.VOID_REASON), _note(QT_TRANSLATE_NOOP(
+                "Import", "The warranty is void, but the row does not say since when.")))
+        row.received = read(Field.RECEIVED_DATE, moment)
+        row.delivered = read(Field.DELIVERED_DATE, moment)
+        for f, value in ((Field.RECEIVED_DATE, row.received), (Field.DELIVERED_DATE, row.delivered)):
+            if value is not None and value.astimezone(locale.timezone).date() > desk.today():
+                raise Rejected(self.column(f), _note(QT_TRANSLATE_NOOP("Import", "The date is in the future.")))
+        if row.received and row.delivered and row.delivered < row.received:
+            raise Rejected(self.column(Field.DELIVERED_DATE), _note(QT_TRANSLATE_NOOP(
+                "Import", "The unit was delivered before it was received.")))
+        row.status = read(Field.STATUS, lambda v, t: read_status(t))
+        row.status_word = text(Field.STATUS)
+        if row.status is None and row.delivered is not None:
+            row.status = TicketStatus.DELIVERED
+        row.kind = read(Field.KIND, lambda v, t: read_kind(t))
+        row.priority = read(Field.PRIORITY, lambda v, t: read_priority(t))
+        read(Field.CURRENCY, lambda v, t: self._currency(t))
+        row.amount, row.amount_word = self._money(read, text, Field.AMOUNT)
+        row.paid, row.paid_word = self._money(read, text, Field.PAID)
+        if row.amount is None and row.paid is not None:
+            row.amount = row.paid  # a sheet that keeps only what was collected: the job cost that much
+        if not row.name and not row.mobile:
+            first = Field.NAME if Field.NAME in fields else next(iter(fields))
+            raise Rejected(self.column(first), _note(QT_TRANSLATE_NOOP(
+                "Import", "The row names no customer (neither a name nor a mobile).")))
+        if not row.name:
+            row.name = text(Field.MOBILE)
+        row.has_ticket = any((row.fault, row.status, row.amount is not None, row.ticket_no, row.received,
+                              row.delivered, row.technician, row.accessories, row.condition))
+        if row.has_ticket and row.received is None:
+            at = Field.RECEIVED_DATE if Field.RECEIVED_DATE in fields else next(
+                f for f in fields if f in TICKET_FIELDS)
+            raise Rejected(self.column(at), _note(QT_TRANSLATE_NOOP(
+                "Import", "The job has no date received; a ticket's date is never made up: "
+                          "write it in the sheet (or choose the column that holds it)")))
+        for at, value in enumerate(texts):
+            if value and at not in self.claimed:  # a column without a heading is kept too, by its letter
+                row.extras.append(f"{self.header.extra.get(at) or column_letter(at)}: {value}")
+        return row
+
+    def _phone(self, row: LegacyRow, value: Any, f: Field) -> None:
+        """A phone column: a landline, or a mobile (then the customer's mobile, when the row
+        names none)."""
+        if value is None:
+            return
+        region = self.desk.locale.region
+        try:
+            mobile = normalize_mobile(value, region)
+        except InvalidPhone:
+            mobile = None
+        if mobile is not None and row.mobile is None:
+            row.mobile = mobile
+            return
+        try:
+            row.phone = mobile or normalize_phone(value, region)
+        except KhedmatError as error:
+            raise Rejected(self.column(f), error) from error
+
+    def _currency(self, text: str) -> None:
+        currency = self.desk.locale.currency
+        written = text.strip().upper()
+        if written == currency:
+            return
+        try:
+            named = parse_money(f"1 {text}", currency).currency
+        except KhedmatError:
+            named = written
+        if named != currency:
+            raise _note(QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
+                        currency=text, desk=currency)
+
+    def _money(self, read: Callable[..., Any], text: Callable[[Field], str], f: Field) -> tuple[Decimal | None, str]:
+        currency = self.desk.locale.currency
+        money = read(f, lambda v, t: parse_money(v if isinstance(v, (int, float)) else t, currency))
+        if money is None:
+            return None, ""
+        if money.currency != currency:
+            raise Rejected(self.column(f), _note(
+                QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
+                currency=money.currency, desk=currency))
+        written = text(f)
+        plain = _GROUPING.sub("", to_ascii_digits(written)).isdigit()
+        return money.amount, "" if plain else written  # words or a unit: keep what was written
