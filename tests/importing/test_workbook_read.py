@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook as OpenpyxlBook
 
-from app.importing import read
 from app.importing.read import CellError, ImportFailure, Workbook, cell_text
+from app.importing.workbook import checks, limits
+from app.importing.workbook.ooxml import shared_lengths
+from app.importing.workbook.package import Package
 from tests.importing.conftest import FIXTURES
 
 CODES = ["#REF!", "#N/A", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"]
@@ -264,7 +266,7 @@ def test_a_part_that_unpacks_to_more_than_it_declares_is_refused(tmp_path):
 
 def test_a_workbook_that_unpacks_past_the_limit_is_refused(tmp_path, monkeypatch):
     path = xlsx(tmp_path / "big.xlsx", worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'), long_string(3 << 20))
-    monkeypatch.setattr(read, "MAX_UNPACKED", 2 << 20)
+    monkeypatch.setattr(limits, "MAX_UNPACKED", 2 << 20)
     with pytest.raises(ImportFailure, match=r"too large to import: it unpacks to 3.0 MB, .* up to 2.0 MB"):
         Workbook(path)
 
@@ -287,27 +289,27 @@ def test_too_many_cells_counts_all_sheets(tmp_path, monkeypatch):
                 sheet.append(list(range(10)))
 
     path = openpyxl_book(tmp_path / "cells.xlsx", fill)
-    monkeypatch.setattr(read, "MAX_CELLS", 500)
+    monkeypatch.setattr(limits, "MAX_CELLS", 500)
     with pytest.raises(ImportFailure, match="span 600 cells"):
         Workbook(path)
-    monkeypatch.setattr(read, "MAX_CELLS", 600)
+    monkeypatch.setattr(limits, "MAX_CELLS", 600)
     assert Workbook(path).height("b") == 30
 
 
 def test_xls_limits_are_checked_before_calamine_reads_it(monkeypatch):
-    monkeypatch.setattr(read, "MAX_CELLS", 20)
+    monkeypatch.setattr(limits, "MAX_CELLS", 20)
     with pytest.raises(ImportFailure, match="its sheets span 56 cells"):
         Workbook(FIXTURES / "marked.xls")
-    monkeypatch.setattr(read, "MAX_CELLS", 5_000_000)
-    monkeypatch.setattr(read, "MAX_TEXT", 100)  # the shared strings copied into the string cells
+    monkeypatch.setattr(limits, "MAX_CELLS", 5_000_000)
+    monkeypatch.setattr(limits, "MAX_TEXT", 100)  # the shared strings copied into the string cells
     with pytest.raises(ImportFailure, match="its cells hold 1.. B of text"):
         Workbook(FIXTURES / "marked.xls")
 
 
 def test_the_cell_limit_holds_after_calamine_reads_a_sheet(monkeypatch):
     """An .xls that the walk cannot read (here: it pretends so) is checked on calamine's sizes."""
-    monkeypatch.setattr(read, "_scan_xls", lambda path: {})
-    monkeypatch.setattr(read, "MAX_CELLS", 20)
+    monkeypatch.setattr(checks, "scan_xls", lambda path: {})
+    monkeypatch.setattr(limits, "MAX_CELLS", 20)
     with pytest.raises(ImportFailure, match="its sheets span 56 cells"):
         Workbook(FIXTURES / "marked.xls")
 
@@ -381,8 +383,8 @@ def test_shared_strings_are_measured_in_any_chunking(tmp_path, monkeypatch):
                f'<si><t>{"x" * 5000}</t></si><si><r><t>rich</t></r></si></sst>').encode()
     sheet = worksheet("".join(f'<row r="{r}"><c r="A{r}" t="s"><v>{r - 1}</v></c></row>' for r in range(1, 6)))
     path = xlsx(tmp_path / "strings.xlsx", sheet, strings)
-    monkeypatch.setattr(read, "_OUT", 7)  # seven bytes at a time
+    monkeypatch.setattr("app.importing.workbook.package._OUT", 7)  # seven bytes at a time
     with zipfile.ZipFile(path) as archive, path.open("rb") as raw:
-        lengths = read._shared_lengths(read._Package(path, archive, raw), "xl/sharedStrings.xml")
+        lengths = shared_lengths(Package(path, archive, raw), "xl/sharedStrings.xml")
     assert lengths == [len(piece) for piece in strings.split(b"<si")[1:]]
     assert [row[0] for row in rows_of(path)] == ["", "ab", "", "x" * 5000, "rich"]
