@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import phonenumbers
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumberDesc, PhoneNumberFormat, PhoneNumberType
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Label
@@ -30,6 +30,7 @@ _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR
 # Letters are refused: phonenumbers would read them as a keypad (1-800-FLOWERS), which in a
 # customer sheet means a typo or a note in the phone column, not a number.
 _PHONE_TEXT = re.compile(r"\(?\+?[\d\s\-.()/]*")
+_NOT_DIGITS = re.compile(r"[^0-9]+")
 
 
 class InvalidPhone(ValidationError):
@@ -42,7 +43,7 @@ def _clean(text: str) -> str:
 
 def _digits(clean: str) -> tuple[bool, str]:
     """(whether an international prefix '+' or '00' was written, the digits after it)."""
-    digits = "".join(ch for ch in clean if ch in "0123456789")
+    digits = _NOT_DIGITS.sub("", clean)
     if clean.lstrip("( ").startswith("+"):
         return True, digits
     if digits.startswith("00"):
@@ -72,7 +73,61 @@ def _fits(number: phonenumbers.PhoneNumber, mobile_only: bool) -> bool:
     return kind in _MOBILE_TYPES if mobile_only else kind is not PhoneNumberType.UNKNOWN
 
 
-@lru_cache(maxsize=16384)  # one customer's mobile arrives spelled several ways, the same when dialable
+class _Desc:
+    """One kind of number of a region's metadata, matched as phonenumbers matches it: the
+    national number has one of the kind's lengths (any, when it lists none) and fits its
+    pattern whole; a kind without a pattern matches nothing."""
+
+    __slots__ = ("lengths", "pattern")
+
+    def __init__(self, desc: PhoneNumberDesc | None) -> None:
+        pattern = desc.national_number_pattern if desc is not None else None
+        self.pattern = re.compile(pattern) if pattern else None
+        self.lengths = frozenset(desc.possible_length) if desc is not None else frozenset()
+
+    def matches(self, national: str) -> bool:
+        return self.pattern is not None and (not self.lengths or len(national) in self.lengths) \
+            and self.pattern.fullmatch(national) is not None
+
+
+_BEFORE_MOBILE = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
+"""The kinds phonenumbers.number_type tries, in its order, before fixed line and mobile."""
+
+
+@cache
+def _mobile_rule(country: int) -> tuple[_Desc, tuple[_Desc, ...], _Desc] | None:
+    """(the country's numbers, the kinds that come before a mobile, its mobiles) from
+    phonenumbers' metadata; None when the country code is shared by several regions (+1,
+    +7, +44: which region's rules apply depends on the number) or has no metadata."""
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(country, ())
+    if len(regions) != 1:
+        return None
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country, regions[0])
+    if metadata is None:
+        return None
+    before = (_Desc(getattr(metadata, kind)) for kind in _BEFORE_MOBILE)
+    kinds = tuple(kind for kind in before if kind.pattern is not None)
+    return _Desc(metadata.general_desc), kinds, _Desc(metadata.mobile)
+
+
+def _is_mobile(country: int, national: str) -> bool | None:
+    """Whether phonenumbers.number_type calls +`country` `national` a mobile (MOBILE or
+    FIXED_LINE_OR_MOBILE), decided from its metadata without building the number; None when
+    only number_type can tell (see _mobile_rule). `national` has no leading zero.
+
+    number_type answers UNKNOWN for a number outside the country's numbers, one of the kinds
+    in _BEFORE_MOBILE when it fits one, and a mobile type exactly when it then fits the
+    mobile pattern (a fixed-line number that also fits it is FIXED_LINE_OR_MOBILE; with the
+    same pattern for both, fitting one is fitting the other).
+    """
+    rule = _mobile_rule(country)
+    if rule is None:
+        return None
+    numbers, before, mobiles = rule
+    return mobiles.matches(national) and numbers.matches(national) and not any(
+        kind.matches(national) for kind in before)
+
+
 def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
     """The number when it is written the plain way: '+', country code and national number, the
     national number with or without the region's trunk prefix, or the region's own country code
@@ -104,14 +159,16 @@ def _quick(dialable: str, region: str, mobile_only: bool) -> str | None:
 def _number(country: int, national: str, mobile_only: bool) -> str | None:
     if not national or national.startswith("0"):
         return None
-    number = phonenumbers.PhoneNumber(country_code=country, national_number=int(national))
-    return f"+{country}{national}" if _fits(number, mobile_only) else None
+    fits = _is_mobile(country, national) if mobile_only else None
+    if fits is None:
+        fits = _fits(phonenumbers.PhoneNumber(country_code=country, national_number=int(national)), mobile_only)
+    return f"+{country}{national}" if fits else None
 
 
-@lru_cache(maxsize=16384)  # a legacy sheet names the same customers on many rows
-def _parse(value: str | int | float, region: str, mobile_only: bool) -> str:
-    dialable = _dialable(value)
-    region = region.upper()
+@lru_cache(maxsize=16384)  # one customer's number arrives spelled several ways, the same when dialable
+def _read(dialable: str, region: str, mobile_only: bool) -> str | None:
+    """E.164 of the dialable number, None when it is not a valid one (a mobile, with
+    `mobile_only`) for the desk in `region`."""
     quick = _quick(dialable, region, mobile_only)
     if quick is not None:
         return quick
@@ -123,16 +180,24 @@ def _parse(value: str | int | float, region: str, mobile_only: bool) -> str:
     try:
         number = phonenumbers.parse(dialable, None if international else region)
     except phonenumbers.NumberParseException:
-        number = None
-    if number is not None and _fits(number, mobile_only) and (
+        return None
+    if _fits(number, mobile_only) and (
         international or number.country_code == phonenumbers.country_code_for_region(region)
     ):
         return phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    if international:
+    return None
+
+
+def _parse(value: str | int | float, region: str, mobile_only: bool) -> str:
+    dialable = _dialable(value)
+    found = _read(dialable, region.upper(), mobile_only)
+    if found is not None:
+        return found
+    if dialable.startswith("+"):
         if mobile_only:
             raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid mobile number"), value=value)
         raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a valid phone number"), value=value)
-    country = _country(region)
+    country = _country(region.upper())
     if mobile_only:
         raise InvalidPhone(
             QT_TRANSLATE_NOOP(

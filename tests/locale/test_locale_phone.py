@@ -1,7 +1,12 @@
+import random
+
+import phonenumbers
 import pytest
+from phonenumbers import PhoneNumberType
 
 from app.errors import ValidationError
 from app.locale.phone import (
+    SUPPORTED_REGIONS,
     InvalidPhone,
     format_phone,
     normalize_mobile,
@@ -319,10 +324,77 @@ def test_plain_spellings_take_the_fast_path(typed, region, expected, monkeypatch
         raise AssertionError("phonenumbers.parse called for a plain spelling")
 
     monkeypatch.setattr(phonenumbers, "parse", slow)
-    phone._parse.cache_clear()
-    phone._quick.cache_clear()
+    phone._read.cache_clear()
     try:
         assert normalize_mobile(typed, region) == expected
     finally:
-        phone._parse.cache_clear()
-        phone._quick.cache_clear()
+        phone._read.cache_clear()
+
+
+# The mobile check from the metadata answers as phonenumbers.number_type does, for every
+# region we serve and some others (one region per country code; +1 and +44 are shared).
+_COMPARED = (*SUPPORTED_REGIONS, "TR", "DE", "EG", "PK", "IN", "AF", "JO", "LB", "SY", "YE", "US", "GB", "RU")
+
+
+def _sample_nationals(region, rng):
+    """National numbers (no trunk prefix) of every length the region uses and one either side,
+    starting with every two-digit prefix, plus the example number of each kind."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    lengths = set(metadata.general_desc.possible_length)
+    lengths |= {n + 1 for n in lengths} | {n - 1 for n in lengths if n > 2}
+    for length in sorted(lengths):
+        for prefix in range(10, 100):
+            for _ in range(3):
+                rest = "".join(rng.choice("0123456789") for _ in range(max(0, length - 2)))
+                yield (str(prefix) + rest)[:length]
+    for kind in PhoneNumberType.values():
+        example = phonenumbers.example_number_for_type(region, kind)
+        if example is not None:
+            yield str(example.national_number)
+
+
+@pytest.mark.parametrize("region", _COMPARED)
+def test_mobile_check_agrees_with_phonenumbers(region):
+    from app.locale.phone import _is_mobile
+
+    rng = random.Random(region)
+    country = phonenumbers.country_code_for_region(region)
+    compared = mobiles = 0
+    for national in _sample_nationals(region, rng):
+        expected = phonenumbers.number_type(phonenumbers.PhoneNumber(country_code=country,
+                                                                     national_number=int(national))) in (
+            PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+        quick = _is_mobile(country, national)
+        if quick is None:  # a shared country code: phonenumbers decides
+            assert len(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[country]) > 1
+            continue
+        assert quick == expected, (region, national)
+        compared += 1
+        mobiles += expected
+    if len(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[country]) == 1:
+        assert compared > 500 and mobiles > 0  # the sample holds mobiles and others
+
+
+@pytest.mark.parametrize("region", SUPPORTED_REGIONS)
+def test_normalize_mobile_agrees_with_phonenumbers(region):
+    """What normalize_mobile accepts for a desk is what phonenumbers reads as a mobile of the
+    desk's country, in the spellings a sheet uses."""
+    rng = random.Random(region + "-spellings")
+    country = phonenumbers.country_code_for_region(region)
+    prefix = phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix or ""
+    for national in _sample_nationals(region, rng):
+        if national.startswith("0"):
+            continue
+        number = phonenumbers.PhoneNumber(country_code=country, national_number=int(national))
+        mobile = phonenumbers.number_type(number) in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+        for typed in (prefix + national, f"+{country}{national}", float(national)):
+            try:
+                got = normalize_mobile(typed, region)
+            except InvalidPhone:
+                got = None
+            if mobile:
+                assert got == f"+{country}{national}", (typed, region)
+            elif got is not None:  # read another way (a trunk prefix, the country code): still a mobile
+                reread = phonenumbers.parse(got, None)
+                assert phonenumbers.number_type(reread) in (PhoneNumberType.MOBILE,
+                                                            PhoneNumberType.FIXED_LINE_OR_MOBILE), (typed, got)
