@@ -168,14 +168,40 @@ def read_yes_no(value: Any, text: str) -> bool:
     raise _note(QT_TRANSLATE_NOOP("Import", "“{value}” is neither yes nor no"), value=text)
 
 
+# Text fields of their own, in the order a row's are checked: the first too long is named.
+_STORED = (Field.NAME, Field.SERIAL, Field.PRODUCT, Field.BRAND, Field.CATEGORY, Field.EMAIL, Field.CITY,
+           Field.COMPANY, Field.NATIONAL_ID, Field.SELLER, Field.INVOICE_NO, Field.TECHNICIAN, Field.TICKET_NO)
+_DIGITS = frozenset({Field.NATIONAL_ID, Field.TICKET_NO})
+"""Codes stored in ASCII digits."""
+_FREE = (Field.ADDRESS, Field.FAULT, Field.ACCESSORIES, Field.CONDITION, Field.VOID_REASON)
+"""Free text, kept as written with its lines."""
+_SAME_VALUES = 16384
+"""Cell values each of a sheet's date and money readers remembers: a legacy sheet writes the
+same days and amounts on many rows."""
+
+
 class RowReader:
-    """Reads the data rows of one sheet with its header, for one desk."""
+    """Reads the data rows of one sheet with its header, for one desk.
+
+    What a row's cells become is decided once per sheet: only the fields the sheet maps are
+    read, and a date or an amount written again is read once.
+    """
 
     def __init__(self, desk: Desk, header: Header, headings: list[Any]) -> None:
         self.desk, self.header, self.headings = desk, header, headings
-        self.fields = header.fields
+        self.fields = fields = header.fields
         self.claimed = set(header.fields.values())
         self.makes_tickets = bool(TICKET_FIELDS & header.fields.keys())
+        locale = desk.locale
+        self.region, self.currency, self.zone, self.calendar = (locale.region, locale.currency, locale.timezone,
+                                                                locale.calendar)
+        self.today = desk.today()
+        """The desk's day, once for the sheet: a date after it is in the future."""
+        self.stored = [(f, f.value, at, STORED_IN[f], f in _DIGITS) for f in _STORED
+                       if (at := fields.get(f)) is not None]
+        self.free = [(f.value, at) for f in _FREE if (at := fields.get(f)) is not None]
+        self.moment = lru_cache(maxsize=_SAME_VALUES, typed=True)(self._moment)
+        self.money = lru_cache(maxsize=_SAME_VALUES, typed=True)(self._amount)
 
     def column(self, f: Field | int) -> str:
         """The column as the clerk sees it: 'C (شماره تماس)'."""
@@ -183,8 +209,25 @@ class RowReader:
         heading = cell_text(self.headings[at]) if at < len(self.headings) else ""
         return f"{column_letter(at)} ({heading})" if heading else column_letter(at)
 
+    def _moment(self, value: Any) -> tuple[datetime, date]:
+        """A date with the time the sheet gives, else noon (the date must stay the same day in
+        every time zone a report is read in), and its day on the desk's clock."""
+        d, at = read_moment(value, self.desk.locale)
+        to_calendar(d, self.calendar)  # a date the desk cannot show (before 1924 on a Hijri desk) rejects the row
+        moment = datetime.combine(d, at or time(12), tzinfo=self.zone).astimezone(UTC)
+        return moment, moment.astimezone(self.zone).date()
+
+    def _amount(self, value: Any, shown: str) -> tuple[Decimal, str]:
+        """The amount in the desk's currency, and what the sheet wrote when it was words or a unit."""
+        money = parse_money(value if isinstance(value, (int, float)) else shown, self.currency)
+        if money.currency != self.currency:
+            raise _note(QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
+                        currency=money.currency, desk=self.currency)
+        plain = _GROUPING.sub("", to_ascii_digits(shown)).isdigit()
+        return money.amount, "" if plain else shown  # words or a unit: keep what was written
+
     def read(self, cells: list[Any], texts: list[str]) -> LegacyRow:
-        desk, locale, fields = self.desk, self.desk.locale, self.fields
+        fields, width = self.fields, len(texts)
         for at in self.claimed:  # an error in a column of no field is kept in the notes as its code
             cell = cells[at] if at < len(cells) else None
             if isinstance(cell, CellError):
@@ -198,58 +241,43 @@ class RowReader:
 
         def text(f: Field) -> str:
             at = fields.get(f)
-            return texts[at] if at is not None and at < len(texts) else ""
+            return texts[at] if at is not None and at < width else ""
 
         def read(f: Field, reader: Callable[[Any, str], Any]) -> Any:
             """`reader(cell, its text)` for a cell that is not empty."""
-            shown = text(f)
-            if not shown:
+            at = fields.get(f)
+            if at is None or at >= width or not texts[at]:
                 return None
             try:
-                return reader(cells[fields[f]], shown)
+                return reader(cells[at], texts[at])
             except KhedmatError as error:
                 raise Rejected(self.column(f), error) from error
-
-        def free(f: Field) -> str:
-            """Free text as written, its lines kept."""
-            at = fields.get(f)
-            if at is None or at >= len(texts) or not texts[at]:
-                return ""
-            value = cells[at]
-            return value.strip() if isinstance(value, str) else texts[at]
-
-        def stored(f: Field) -> str:
-            """Text for a field of its own, within that field's length."""
-            value = tidy(text(f))
-            try:
-                check_length(STORED_IN[f], value)
-            except KhedmatError as error:
-                raise Rejected(self.column(f), error) from error
-            return value
 
         def moment(value: Any, shown: str) -> datetime:
-            """A date with the time the sheet gives, else noon: the date must stay the same day
-            in every time zone a report is read in."""
-            d, at = read_moment(value, locale)
-            to_calendar(d, locale.calendar)  # a date the desk cannot show (before 1924 on a Hijri desk) rejects the row
-            return datetime.combine(d, at or time(12), tzinfo=locale.timezone).astimezone(UTC)
+            return self.moment(value)[0]
 
         def day(value: Any, shown: str) -> date:
-            return moment(value, shown).astimezone(locale.timezone).date()
+            return self.moment(value)[1]
 
-        row = LegacyRow(name=stored(Field.NAME), serial=stored(Field.SERIAL), product=stored(Field.PRODUCT),
-                        brand=stored(Field.BRAND), category=stored(Field.CATEGORY), email=stored(Field.EMAIL),
-                        city=stored(Field.CITY), address=free(Field.ADDRESS), company=stored(Field.COMPANY),
-                        national_id=to_ascii_digits(stored(Field.NATIONAL_ID)), seller=stored(Field.SELLER),
-                        invoice_no=stored(Field.INVOICE_NO), technician=stored(Field.TECHNICIAN),
-                        fault=free(Field.FAULT), accessories=free(Field.ACCESSORIES),
-                        condition=free(Field.CONDITION), void_reason=free(Field.VOID_REASON), ticket_no=to_ascii_digits(stored(Field.TICKET_NO)))
-        row.mobile = read(Field.MOBILE, lambda v, t: normalize_mobile(v if isinstance(v, float) else t, locale.region))
+        row = LegacyRow()
+        for f, name, at, column, digits in self.stored:  # text for a field of its own, within its length
+            value = tidy(texts[at]) if at < width else ""
+            try:
+                check_length(column, value)
+            except KhedmatError as error:
+                raise Rejected(self.column(f), error) from error
+            setattr(row, name, to_ascii_digits(value) if digits else value)
+        for name, at in self.free:  # free text as written, its lines kept
+            if at < width and texts[at]:
+                value = cells[at]
+                setattr(row, name, value.strip() if isinstance(value, str) else texts[at])
+        region = self.region
+        row.mobile = read(Field.MOBILE, lambda v, t: normalize_mobile(v if isinstance(v, float) else t, region))
         if Field.PHONE in fields:
             self._phone(row, read(Field.PHONE, lambda v, t: v if isinstance(v, float) else t), Field.PHONE)
         row.vip = read(Field.VIP, read_yes_no)
         row.purchase_date = read(Field.PURCHASE_DATE, day)
-        if row.purchase_date is not None and row.purchase_date > desk.today():
+        if row.purchase_date is not None and row.purchase_date > self.today:
             raise Rejected(self.column(Field.PURCHASE_DATE),
                            _note(QT_TRANSLATE_NOOP("Import", "The purchase date is in the future.")))
         row.warranty_months = read(Field.WARRANTY_MONTHS, lambda v, t: read_months(t))
@@ -269,8 +297,8 @@ class RowReader:
                 "Import", "The warranty is void, but the row does not say since when.")))
         row.received = read(Field.RECEIVED_DATE, moment)
         row.delivered = read(Field.DELIVERED_DATE, moment)
-        for f, value in ((Field.RECEIVED_DATE, row.received), (Field.DELIVERED_DATE, row.delivered)):
-            if value is not None and value.astimezone(locale.timezone).date() > desk.today():
+        for f, when in ((Field.RECEIVED_DATE, row.received), (Field.DELIVERED_DATE, row.delivered)):
+            if when is not None and when.astimezone(self.zone).date() > self.today:
                 raise Rejected(self.column(f), _note(QT_TRANSLATE_NOOP("Import", "The date is in the future.")))
         if row.received and row.delivered and row.delivered < row.received:
             raise Rejected(self.column(Field.DELIVERED_DATE), _note(QT_TRANSLATE_NOOP(
@@ -282,8 +310,8 @@ class RowReader:
         row.kind = read(Field.KIND, lambda v, t: read_kind(t))
         row.priority = read(Field.PRIORITY, lambda v, t: read_priority(t))
         read(Field.CURRENCY, lambda v, t: self._currency(t))
-        row.amount, row.amount_word = self._money(read, text, Field.AMOUNT)
-        row.paid, row.paid_word = self._money(read, text, Field.PAID)
+        row.amount, row.amount_word = read(Field.AMOUNT, self.money) or (None, "")
+        row.paid, row.paid_word = read(Field.PAID, self.money) or (None, "")
         if row.amount is None and row.paid is not None:
             row.amount = row.paid  # a sheet that keeps only what was collected: the job cost that much
         if not row.name and not row.mobile:
@@ -300,8 +328,9 @@ class RowReader:
             raise Rejected(self.column(at), _note(QT_TRANSLATE_NOOP(
                 "Import", "The job has no date received; a ticket's date is never made up: "
                           "write it in the sheet (or choose the column that holds it)")))
+        claimed = self.claimed
         for at, value in enumerate(texts):
-            if value and at not in self.claimed:  # a column without a heading is kept too, by its letter
+            if value and at not in claimed:  # a column without a heading is kept too, by its letter
                 row.extras.append(f"{self.header.extra.get(at) or column_letter(at)}: {value}")
         return row
 
@@ -335,16 +364,3 @@ class RowReader:
         if named != currency:
             raise _note(QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
                         currency=text, desk=currency)
-
-    def _money(self, read: Callable[..., Any], text: Callable[[Field], str], f: Field) -> tuple[Decimal | None, str]:
-        currency = self.desk.locale.currency
-        money = read(f, lambda v, t: parse_money(v if isinstance(v, (int, float)) else t, currency))
-        if money is None:
-            return None, ""
-        if money.currency != currency:
-            raise Rejected(self.column(f), _note(
-                QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
-                currency=money.currency, desk=currency))
-        written = text(f)
-        plain = _GROUPING.sub("", to_ascii_digits(written)).isdigit()
-        return money.amount, "" if plain else written  # words or a unit: keep what was written
