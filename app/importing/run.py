@@ -38,7 +38,7 @@ from app.locale.calendars import add_months
 from app.locale.phone import phone_search_key
 from app.locale.text import normalize_search, normalize_serial
 from app.services.desk import Desk
-from app.services.search_text import refresh_ticket_search
+from app.services.search_text import customer_search_text, ticket_search_text
 from app.services.units import get_or_create_product, warranty_end
 from app.store.backup import backup_sqlite, timestamped_backup_path
 from app.store.bulk import insert_rows, reserve_ids
@@ -84,13 +84,26 @@ def _note(template: str, **params: Any) -> Note:
     return Note("Import", template, params)
 
 
+class _Named(NamedTuple):
+    """A note of the import that names one value, such as 'new customer {name}': the notes
+    every row gets for each record it makes or meets, kept without a dict of their own (a
+    hundred thousand rows keep three each)."""
+
+    template: str
+    key: str
+    value: Any
+
+    def message(self, tr: Translate, ident: Callable[[str], str] = str) -> str:
+        return _note(self.template, **{self.key: self.value}).message(tr, ident)
+
+
 @dataclass(slots=True)
 class RowResult:
     sheet: str
     row: int
     """The row number as Excel shows it."""
     outcome: Outcome
-    notes: list[Note]
+    notes: list[Note | _Named]
     column: str = ""
     """For a rejected row: the column at fault, as 'C (شماره تماس)'."""
     cells: list[Any] | None = None
@@ -142,15 +155,28 @@ class _Pending:
 
     result: RowResult
     row: LegacyRow
-    customer_id: int = 0
-    asset_id: int | None = None
+    customer: _Known | None = None
+    unit: _Known | None = None
     created: bool = False
     """Whether the row made any record; a row that made none merged into existing ones."""
     extras_kept: bool = False
     """Whether the cells of columns no field claims went into a new record's notes."""
 
+    @property
+    def customer_id(self) -> int:
+        assert self.customer is not None  # the customers of a batch are written first
+        return self.customer.id
+
+    @property
+    def asset_id(self) -> int | None:
+        return None if self.unit is None else self.unit.id
+
     def says(self, template: str, **params: Any) -> None:
         self.result.notes.append(_note(template, **params))
+
+    def names(self, template: str, key: str, value: Any) -> None:
+        """The note of one record the row made or met ('new unit {serial}')."""
+        self.result.notes.append(_Named(template, key, value))
 
 
 @dataclass(slots=True)
@@ -160,8 +186,19 @@ class _Known:
     id: int
     name: str
     details: dict[str, Any]
+    """The details it has (those it has not are left out)."""
+    search: str
+    """Its part of its tickets' search text: a customer's name and mobile, a unit's serial key."""
     pending: dict[str, Any] | None = None
     """The row dict still to be inserted (a record new in this batch), else None."""
+
+
+def _given(details: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    return {name: value for name, value in details if value not in _EMPTY}
+
+
+_EMPTY = ("", None, False)
+"""A detail a record does not have."""
 
 
 def takes_backup(desk: Desk) -> bool:
@@ -222,8 +259,8 @@ class _Importer:
         self.progress, self.total = progress, plan.rows
         self.customers: dict[tuple[str, str], _Known] = {}
         """('mobile' or 'name', key) → customers met so far."""
-        self.assets: dict[str, tuple[_Known, int | None, str, str, date | None]] = {}
-        """serial key → (the unit, owner id, serial, owner's name, purchase date) of units met so far."""
+        self.assets: dict[str, tuple[_Known, int | None, str, date | None]] = {}
+        """serial key → (the unit, its owner's id and name, its purchase date) of units met so far."""
         self.new_assets: dict[int, list[WarrantySpan]] = {}
         """Units this import made, with their warranty: coverage needs no query."""
         self.tickets: set[str] = set()
@@ -303,10 +340,12 @@ class _Importer:
         differently is kept and the row says so. Returns the details filled."""
         filled: dict[str, Any] = {}
         for name, value in given.items():
+            if value in _EMPTY:
+                continue
             kept = known.details.get(name)
-            if kept in ("", None, False) and value not in ("", None, False):
+            if kept in _EMPTY:
                 known.details[name] = filled[name] = value
-            elif kept != value and value not in ("", None, False):
+            elif kept != value:
                 p.says(QT_TRANSLATE_NOOP("Import", "the {record} has {field} “{kept}”; the sheet's “{value}” "
                                                    "was not stored over it"),
                        record=Label("Import", what), field=Label("Fields", FIELD_LABELS[name]),
@@ -333,15 +372,21 @@ class _Importer:
         mobiles = [k for kind, k in unknown if kind == "mobile"]
         names = [k for kind, k in unknown if kind == "name"]
         details = [getattr(Customer, name) for name in _CUSTOMER_DETAILS]
+
+        def known(id_: int, name: str, name_norm: str, mobile_key: str, values: Iterable[Any]) -> _Known:
+            return _Known(id_, name, _given(zip(_CUSTOMER_DETAILS, values)),
+                          customer_search_text(name_norm, mobile_key))
+
         for chunk in _chunks(mobiles):
-            for id_, mobile, name, *values in session.execute(
-                    select(Customer.id, Customer.mobile, Customer.name, *details).where(Customer.mobile.in_(chunk))):
-                self.customers[("mobile", mobile)] = _Known(id_, name, dict(zip(_CUSTOMER_DETAILS, values)))
+            for id_, mobile, name, name_norm, mobile_key, *values in session.execute(
+                    select(Customer.id, Customer.mobile, Customer.name, Customer.name_norm, Customer.mobile_key,
+                           *details).where(Customer.mobile.in_(chunk))):
+                self.customers[("mobile", mobile)] = known(id_, name, name_norm, mobile_key, values)
         for chunk in _chunks(names):
-            for id_, key, name, *values in session.execute(
-                    select(Customer.id, Customer.name_norm, Customer.name, *details)
+            for id_, name, name_norm, mobile_key, *values in session.execute(
+                    select(Customer.id, Customer.name, Customer.name_norm, Customer.mobile_key, *details)
                     .where(Customer.name_norm.in_(chunk)).order_by(Customer.id.desc())):  # the oldest wins
-                self.customers[("name", key)] = _Known(id_, name, dict(zip(_CUSTOMER_DETAILS, values)))
+                self.customers[("name", name_norm)] = known(id_, name, name_norm, mobile_key, values)
         new: dict[tuple[str, str], _Pending] = {}
         for p, key in keyed:
             if key not in self.customers:
@@ -357,21 +402,22 @@ class _Importer:
                            national_id=r.national_id, company=r.company, vip=bool(r.vip),
                            notes=self._keep_extras(p, "customer"), version=1)
                 rows.append(row)
-                self.customers[key] = known = _Known(id_, r.name, {k: row[k] for k in _CUSTOMER_DETAILS}, row)
-                made.append(known)
+                self.customers[key] = record = known(id_, r.name, row["name_norm"], row["mobile_key"],
+                                                     (row[k] for k in _CUSTOMER_DETAILS))
+                record.pending = row
+                made.append(record)
             self.report.created["customers"] += len(new)
         for p, key in keyed:
-            known = self.customers[key]
-            p.customer_id = known.id
+            p.customer = record = self.customers[key]
             if new.get(key) is p:
                 p.created = True
-                p.says(QT_TRANSLATE_NOOP("Import", "new customer {name}"), name=known.name)
+                p.names(QT_TRANSLATE_NOOP("Import", "new customer {name}"), "name", record.name)
             else:
-                self._update(Customer, known.id, self._merge(p, known, p.row.customer_details(), CUSTOMER))
-                p.says(QT_TRANSLATE_NOOP("Import", "existing customer {name}"), name=known.name)
+                self._update(Customer, record.id, self._merge(p, record, p.row.customer_details(), CUSTOMER))
+                p.names(QT_TRANSLATE_NOOP("Import", "existing customer {name}"), "name", record.name)
         insert_rows(session, Customer, rows)
-        for known in made:
-            known.pending = None
+        for record in made:
+            record.pending = None
 
     def _assets(self, batch: list[_Pending]) -> None:
         session, desk = self.session, self.desk
@@ -381,8 +427,8 @@ class _Importer:
                     select(Asset.id, Asset.serial_norm, Asset.customer_id, Asset.serial, Customer.name,
                            Asset.purchase_date, Asset.seller, Asset.invoice_no)
                     .outerjoin(Customer, Customer.id == Asset.customer_id).where(Asset.serial_norm.in_(chunk))):
-                known = _Known(id_, serial, {"seller": seller, "invoice_no": invoice})
-                self.assets[key] = (known, owner, serial, owner_name or "", as_date(bought))
+                record = _Known(id_, serial, _given((("seller", seller), ("invoice_no", invoice))), key)
+                self.assets[key] = (record, owner, owner_name or "", as_date(bought))
         new: dict[str, _Pending] = {}
         for p, key in zip(batch, keys, strict=True):
             if key not in self.assets:
@@ -401,9 +447,10 @@ class _Importer:
                     end = warranty_end(r.purchase_date, r.warranty_months, desk)
                 spans.append((r.purchase_date, end, r.voided_on, r.void_reason)
                              if end is not None and r.purchase_date is not None else None)
-                known = _Known(id_, r.serial, {"seller": r.seller, "invoice_no": r.invoice_no}, row)
-                made.append(known)
-                self.assets[key] = (known, p.customer_id, r.serial, r.name, r.purchase_date)
+                record = _Known(id_, r.serial, _given((("seller", r.seller), ("invoice_no", r.invoice_no))), key,
+                                row)
+                made.append(record)
+                self.assets[key] = (record, p.customer_id, r.name, r.purchase_date)
             for id_, span in zip(ids, spans, strict=True):
                 self.new_assets[id_] = [WarrantySpan(0, *span)] if span else []
                 if span:
@@ -411,26 +458,26 @@ class _Importer:
                                            end_date=span[1], voided_on=span[2], void_reason=span[3], version=1))
             self.report.created["units"] += len(new)
         for p, key in zip(batch, keys, strict=True):
-            known, owner, serial, owner_name, bought = self.assets[key]
-            p.asset_id = known.id
+            record, owner, owner_name, bought = self.assets[key]
+            p.unit = record
             if new.get(key) is p:
                 p.created = True
-                p.says(QT_TRANSLATE_NOOP("Import", "new unit {serial}"), serial=serial)
+                p.names(QT_TRANSLATE_NOOP("Import", "new unit {serial}"), "serial", record.name)
                 continue
             if owner is not None and owner != p.customer_id:
                 p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}, recorded for another customer "
                                                    "({owner}); its owner was not changed"),
-                       serial=serial, owner=owner_name)
+                       serial=record.name, owner=owner_name)
             else:
-                p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}"), serial=serial)
-            self._update(Asset, known.id, self._merge(p, known, p.row.unit_details(), UNIT))
+                p.names(QT_TRANSLATE_NOOP("Import", "existing unit {serial}"), "serial", record.name)
+            self._update(Asset, record.id, self._merge(p, record, p.row.unit_details(), UNIT))
             if p.row.purchase_date is not None and p.row.purchase_date != bought:
                 p.says(QT_TRANSLATE_NOOP("Import", "the unit's purchase date was kept; the sheet's {date} was "
                                                    "not stored over it"), date=desk.locale.date(p.row.purchase_date))
         insert_rows(session, Asset, rows)
         insert_rows(session, Warranty, warranties)
-        for known in made:
-            known.pending = None
+        for record in made:
+            record.pending = None
 
     @staticmethod
     def _keep_extras(p: _Pending, record: str) -> str:
@@ -505,6 +552,7 @@ class _Importer:
         closing: dict[int, TicketStatus] = {}
         for (p, at), decision, id_ in zip(new, coverage, ids, strict=True):
             r = p.row
+            assert p.customer is not None
             status = r.status or TicketStatus.RECEIVED
             closed_at = None
             if status in OPEN_STATUSES and self.old_before is not None and at.astimezone(zone).date() < self.old_before:
@@ -518,7 +566,8 @@ class _Importer:
                 opened_by_id=desk.actor.id, opened_at=at, delivered_at=r.delivered, closed_at=closed_at,
                 coverage=decision.kind.value if decision else "none",
                 coverage_until=(decision.until or decision.ended_on) if decision else None,
-                coverage_note=decision.note if decision else "", version=1))
+                coverage_note=decision.note if decision else "", version=1,
+                search_norm=ticket_search_text(r.ticket_no, p.customer.search, p.unit and p.unit.search)))
         insert_rows(session, Ticket, tickets)
         self.report.closed_old += len(closing)
         translate = self.translate
@@ -560,12 +609,10 @@ class _Importer:
                                    text=closed_old.format(months=self.old_months), user_id=desk.actor.id,
                                    at=self.now))
             p.created = True
-            p.says(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), number=Ident(r.ticket_no))
+            p.names(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), "number", Ident(r.ticket_no))
         insert_rows(session, TicketLine, lines)
         insert_rows(session, Payment, payments)
         _insert_events(session, events)
-        for chunk in _chunks(ids):
-            refresh_ticket_search(session, ticket_ids=chunk)
         self.report.created["tickets"] += len(ids)
 
     def _coverage(self, new: list[tuple[_Pending, datetime]]) -> list[Coverage | None]:

@@ -1,7 +1,9 @@
 """The tickets' search column: number, customer name and mobile, and serial in one fold.
 
-It is rebuilt in SQL from the records it copies, so there is one recipe for it; services
-call `refresh_ticket_search` after they change any of those records.
+One recipe, written twice: `ticket_search_text` builds it in Python for rows being inserted
+(the import writes a hundred thousand at once), `_search_expression` rebuilds it in SQL from
+the records it copies, and a test holds the two to the same text. Services call
+`refresh_ticket_search` after they change any of those records.
 """
 from __future__ import annotations
 
@@ -13,6 +15,18 @@ from sqlalchemy.orm import Session
 from app.domain.people import Customer
 from app.domain.tickets import Ticket
 from app.domain.units import Asset
+
+
+def customer_search_text(name_norm: str | None, mobile_key: str | None) -> str:
+    """The customer's part of a ticket's search text (empty if either is unknown, as SQL's
+    NULL in a concatenation is)."""
+    return "" if name_norm is None or mobile_key is None else f"{name_norm} {mobile_key}"
+
+
+def ticket_search_text(number: str, customer: str, serial_norm: str | None) -> str:
+    """A ticket's search text from its number, its customer's part (`customer_search_text`)
+    and its unit's serial key (None: no unit)."""
+    return f"{number} {customer} {serial_norm or ''}"
 
 
 def _search_expression() -> ColumnElement[str]:

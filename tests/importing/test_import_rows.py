@@ -237,3 +237,23 @@ def test_the_rejected_rows_fixed_in_their_workbook_import_cleanly(desk, legacy_f
         text = s.scalar(select(TicketEvent.text).join(Customer, Customer.id == TicketEvent.customer_id)
                         .where(Customer.name == "رضا بد"))
     assert "Reason:" in text  # the reason it was once rejected stays in the ticket's history
+
+
+def test_tickets_search_text_is_the_one_the_services_rebuild(desk, legacy_fa):
+    """The import writes each ticket's search text as it inserts it; rebuilt from the records
+    by the services' recipe it is the same, for new and for existing customers and units."""
+    from app.services.search_text import refresh_ticket_search
+
+    import_workbook(desk, legacy_fa)
+    with desk.store.write() as s:  # one job gone: imported again, for a customer and a unit that exist
+        last = s.scalar(select(func.max(Ticket.id)))
+        s.execute(TicketEvent.__table__.delete().where(TicketEvent.ticket_id == last))
+        s.execute(TicketLine.__table__.delete().where(TicketLine.ticket_id == last))
+        s.execute(Ticket.__table__.delete().where(Ticket.id == last))
+    assert import_workbook(desk, legacy_fa).created == {"tickets": 1}
+    with desk.store.write() as s:
+        written = dict(s.execute(select(Ticket.id, Ticket.search_norm)).all())
+        refresh_ticket_search(s, everything=True)
+        rebuilt = dict(s.execute(select(Ticket.id, Ticket.search_norm)).all())
+    assert written == rebuilt and len(written) == 3
+    assert all(text.strip() for text in written.values())
