@@ -72,7 +72,6 @@ class ListTab(Retranslating, QWidget):
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(self._timer.start)
-        self.view.doubleClicked.connect(lambda index: self.activated.emit(index.data(PagedTableModel.RowRole)))
         self.view.activated.connect(lambda index: self.activated.emit(index.data(PagedTableModel.RowRole)))
         self.retranslate()
 

@@ -1,11 +1,11 @@
 """The main window: the clerk's lists, the global search, and the way into every record."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from app import config
 from app.errors import NotFound
@@ -32,11 +32,15 @@ from app.ui.ui_state import ui_settings
 if TYPE_CHECKING:
     from app.ui.import_wizard import ImportWizard
 
+Dialog = TypeVar("Dialog", bound=QDialog)
+
 
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self._open_records: dict[tuple[str, int], QDialog] = {}
+        """The ticket and customer windows now open, by (kind, id)."""
         locale = desk.locale
         self.tabs = QTabWidget(self)
         self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, ticket_columns(locale), ticket_mark),
@@ -175,18 +179,36 @@ class MainWindow(Retranslating, QMainWindow):
                 dialog.open()
 
     def open_ticket(self, ticket_id: int) -> TicketDialog:
+        """The ticket's window: one per ticket, so two clerks' edits never race in one PC."""
+        open_already = self._open_records.get(("ticket", ticket_id))
+        if open_already is not None:
+            return self._raise(open_already)
         dialog = TicketDialog(self.desk, ticket_id, self)
         dialog.changed.connect(lambda _id: self._after_change())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        return self._show_record(("ticket", ticket_id), dialog)
 
     def open_customer(self, customer_id: int) -> CustomerDialog:
+        """The customer's window: one per customer; opening it again brings it to the front."""
+        open_already = self._open_records.get(("customer", customer_id))
+        if open_already is not None:
+            return self._raise(open_already)
         dialog = CustomerDialog(self.desk, customer_id, self)
         dialog.open_ticket.connect(self.open_ticket)
         dialog.changed.connect(lambda _id: self._after_change())
+        return self._show_record(("customer", customer_id), dialog)
+
+    def _show_record(self, key: tuple[str, int], dialog: Dialog) -> Dialog:
+        self._open_records[key] = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._open_records.pop(key, None))
         dialog.show()
+        return dialog
+
+    @staticmethod
+    def _raise(dialog: Dialog) -> Dialog:
+        dialog.showNormal()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def new_ticket(self) -> IntakeDialog:

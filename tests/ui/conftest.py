@@ -67,3 +67,18 @@ def open_window(qtbot, store, speak) -> Callable[..., tuple[MainWindow, Desk]]:
         return window, desk
 
     return opener
+
+
+def double_click(view, index) -> None:
+    """A real double-click on a list row, as the platform delivers it (QTest.mouseDClick's
+    events do not make a double-click on the offscreen platform)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    place = QPointF(view.visualRect(index).center())
+    viewport = view.viewport()
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+                 QEvent.Type.MouseButtonRelease):
+        held = Qt.MouseButton.NoButton if kind is QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
+        QApplication.sendEvent(viewport, QMouseEvent(kind, place, viewport.mapToGlobal(place),
+                                                     Qt.MouseButton.LeftButton, held, Qt.KeyboardModifier.NoModifier))

@@ -10,7 +10,7 @@ from app.services.tickets import TicketInput, open_ticket
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.ticket_dialog import TicketDialog
 from app.ui.translator import LanguageManager
-from tests.ui.conftest import type_text
+from tests.ui.conftest import double_click, type_text
 
 
 def tab_titles(window) -> list[str]:
@@ -151,3 +151,21 @@ def test_scrolling_pages_by_keyset_shows_every_ticket_once_in_order(open_window,
     rows = [model.index(r, 0).data(PagedTableModel.RowRole) for r in range(model.rowCount())]
     assert len({r.id for r in rows}) == 450
     assert [(r.opened_at, r.id) for r in rows] == sorted(((r.opened_at, r.id) for r in rows), reverse=True)
+
+
+def test_a_double_clicked_row_opens_one_window_and_opening_it_again_raises_that_window(open_window, qtbot):
+    window, _ = open_window("fa", customers=20)
+    view = window.tickets.view
+    first = view.model().index(0, 0)
+    double_click(view, first)
+    opened = [d for d in window.findChildren(TicketDialog) if d.isVisible()]
+    assert len(opened) == 1  # before, the double-click and the activation opened it twice
+    row = first.data(PagedTableModel.RowRole)
+    assert window.open_ticket(row.id) is opened[0]
+    assert len([d for d in window.findChildren(TicketDialog) if d.isVisible()]) == 1
+    opened[0].close()
+    QApplication.processEvents()
+    again = window.open_ticket(row.id)
+    assert again is not opened[0] and again.isVisible()  # closed windows are forgotten
+    customer = window.open_customer(row.customer_id)
+    assert window.open_customer(row.customer_id) is customer
