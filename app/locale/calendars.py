@@ -47,7 +47,7 @@ def _out_of_range(shown: str, cal: Calendar) -> InvalidDate:
     return InvalidDate(QT_TRANSLATE_NOOP("Errors", "{date} is outside the range of dates"), date=shown)
 
 
-@lru_cache(maxsize=4096)  # lists and imports show the same few thousand days again and again
+@lru_cache(maxsize=16384)  # lists and imports show the same days again and again (a large import some ten thousand)
 def to_calendar(d: date, cal: Calendar) -> tuple[int, int, int]:
     """(year, month, day) of `d` in `cal`."""
     try:
@@ -109,7 +109,7 @@ def from_calendar(y: int, m: int, d: int, cal: Calendar) -> date:
     return _from_calendar(y, m, d, cal, f"{y:04d}/{m:02d}/{d:02d}")
 
 
-@lru_cache(maxsize=4096)  # warranties of a legacy import start on the same few thousand days
+@lru_cache(maxsize=16384)  # a legacy import's warranties: a few thousand days, each with a few periods
 def add_months(d: date, months: int, cal: Calendar) -> date:
     """`d` moved by `months` months of `cal`; a day past the target month's end becomes its last day.
 

@@ -38,6 +38,8 @@ class InvalidPhone(ValidationError):
 
 
 def _clean(text: str) -> str:
+    if text.isascii():  # NFKC keeps ASCII as it is, and it has no other digits nor invisible marks
+        return text.strip()
     return strip_invisible(to_ascii_digits(unicodedata.normalize("NFKC", text))).strip()
 
 
@@ -249,6 +251,8 @@ def phone_search_key(text: str) -> str:
     Built from the stored E.164 number and from what the clerk types, so '0912 12',
     '+98 912 12' and '۹۱۲۱۲' all find +989121234567.
     """
+    if not text:
+        return ""
     international, digits = _digits(_clean(text))
     if international:
         digits = _strip_country_code(digits)
