@@ -180,6 +180,28 @@ _SAME_VALUES = 16384
 same days and amounts on many rows."""
 
 
+# Readers of one cell, given the cell and its text, for the fields read from the text alone.
+def _number(value: Any, text: str) -> Any:
+    """A phone cell: Excel's number (it lost the leading zero) or the text."""
+    return value if isinstance(value, float) else text
+
+
+def _months(value: Any, text: str) -> int:
+    return read_months(text)
+
+
+def _status(value: Any, text: str) -> TicketStatus:
+    return read_status(text)
+
+
+def _kind(value: Any, text: str) -> TicketKind:
+    return read_kind(text)
+
+
+def _priority(value: Any, text: str) -> Priority:
+    return read_priority(text)
+
+
 class RowReader:
     """Reads the data rows of one sheet with its header, for one desk.
 
@@ -217,6 +239,15 @@ class RowReader:
         moment = datetime.combine(d, at or time(12), tzinfo=self.zone).astimezone(UTC)
         return moment, moment.astimezone(self.zone).date()
 
+    def _mobile(self, value: Any, shown: str) -> str:
+        return normalize_mobile(value if isinstance(value, float) else shown, self.region)
+
+    def _when(self, value: Any, shown: str) -> datetime:
+        return self.moment(value)[0]
+
+    def _day(self, value: Any, shown: str) -> date:
+        return self.moment(value)[1]
+
     def _amount(self, value: Any, shown: str) -> tuple[Decimal, str]:
         """The amount in the desk's currency, and what the sheet wrote when it was words or a unit."""
         money = parse_money(value if isinstance(value, (int, float)) else shown, self.currency)
@@ -253,12 +284,6 @@ class RowReader:
             except KhedmatError as error:
                 raise Rejected(self.column(f), error) from error
 
-        def moment(value: Any, shown: str) -> datetime:
-            return self.moment(value)[0]
-
-        def day(value: Any, shown: str) -> date:
-            return self.moment(value)[1]
-
         row = LegacyRow()
         for f, name, at, column, digits in self.stored:  # text for a field of its own, within its length
             value = tidy(texts[at]) if at < width else ""
@@ -271,16 +296,16 @@ class RowReader:
             if at < width and texts[at]:
                 value = cells[at]
                 setattr(row, name, value.strip() if isinstance(value, str) else texts[at])
-        region = self.region
-        row.mobile = read(Field.MOBILE, lambda v, t: normalize_mobile(v if isinstance(v, float) else t, region))
+        day, moment = self._day, self._when
+        row.mobile = read(Field.MOBILE, self._mobile)
         if Field.PHONE in fields:
-            self._phone(row, read(Field.PHONE, lambda v, t: v if isinstance(v, float) else t), Field.PHONE)
+            self._phone(row, read(Field.PHONE, _number), Field.PHONE)
         row.vip = read(Field.VIP, read_yes_no)
         row.purchase_date = read(Field.PURCHASE_DATE, day)
         if row.purchase_date is not None and row.purchase_date > self.today:
             raise Rejected(self.column(Field.PURCHASE_DATE),
                            _note(QT_TRANSLATE_NOOP("Import", "The purchase date is in the future.")))
-        row.warranty_months = read(Field.WARRANTY_MONTHS, lambda v, t: read_months(t))
+        row.warranty_months = read(Field.WARRANTY_MONTHS, _months)
         row.warranty_end = read(Field.WARRANTY_END, day)
         if row.warranty_end is not None and row.purchase_date is None:
             raise Rejected(self.column(Field.WARRANTY_END), _note(QT_TRANSLATE_NOOP(
@@ -297,19 +322,19 @@ class RowReader:
                 "Import", "The warranty is void, but the row does not say since when.")))
         row.received = read(Field.RECEIVED_DATE, moment)
         row.delivered = read(Field.DELIVERED_DATE, moment)
-        for f, when in ((Field.RECEIVED_DATE, row.received), (Field.DELIVERED_DATE, row.delivered)):
+        for f, when in (Field.RECEIVED_DATE, row.received), (Field.DELIVERED_DATE, row.delivered):
             if when is not None and when.astimezone(self.zone).date() > self.today:
                 raise Rejected(self.column(f), _note(QT_TRANSLATE_NOOP("Import", "The date is in the future.")))
         if row.received and row.delivered and row.delivered < row.received:
             raise Rejected(self.column(Field.DELIVERED_DATE), _note(QT_TRANSLATE_NOOP(
                 "Import", "The unit was delivered before it was received.")))
-        row.status = read(Field.STATUS, lambda v, t: read_status(t))
+        row.status = read(Field.STATUS, _status)
         row.status_word = text(Field.STATUS)
         if row.status is None and row.delivered is not None:
             row.status = TicketStatus.DELIVERED
-        row.kind = read(Field.KIND, lambda v, t: read_kind(t))
-        row.priority = read(Field.PRIORITY, lambda v, t: read_priority(t))
-        read(Field.CURRENCY, lambda v, t: self._currency(t))
+        row.kind = read(Field.KIND, _kind)
+        row.priority = read(Field.PRIORITY, _priority)
+        read(Field.CURRENCY, self._currency)
         row.amount, row.amount_word = read(Field.AMOUNT, self.money) or (None, "")
         row.paid, row.paid_word = read(Field.PAID, self.money) or (None, "")
         if row.amount is None and row.paid is not None:
@@ -352,7 +377,7 @@ class RowReader:
         except KhedmatError as error:
             raise Rejected(self.column(f), error) from error
 
-    def _currency(self, text: str) -> None:
+    def _currency(self, value: Any, text: str) -> None:
         currency = self.desk.locale.currency
         written = text.strip().upper()
         if written == currency:

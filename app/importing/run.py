@@ -286,6 +286,7 @@ class _Importer:
         loaded in `keys_loaded`."""
         self.keys_loaded: set[int] = set()
         self.products: dict[tuple[str, str], int] = {}
+        self.warranty_ends: dict[tuple[date, int], date] = {}
         self.staff = {normalize_search(name): id_ for id_, name in session.execute(select(User.id, User.full_name))}
         """Staff by the fold of their name: a technician named in a sheet is assigned, not repeated."""
         self.now = datetime.now(UTC)
@@ -307,11 +308,12 @@ class _Importer:
         headings = {} if header is None else {at: cell_text(plan.head[header.row][at])
                                                for at in header.fields.values()}
         reader = None if header is None else RowReader(self.desk, header, report.headers[plan.name])
+        data = _DataRows(header, headings)
         pending: list[_Pending] = []
         for index, row in enumerate(rows):
             report.rows_read += 1
             texts = texts_of(row)
-            why = _not_data(header, headings, index, row, texts)
+            why = data.why_not(index, texts)
             if why is not None:
                 report.results.append(RowResult(plan.name, index + 1, Outcome.SKIPPED, [
                     _note(QT_TRANSLATE_NOOP("Import", "not data: {why}"), why=Label("Import", why))]))
@@ -460,7 +462,7 @@ class _Importer:
                 rows.append(row)
                 end = r.warranty_end
                 if end is None and r.warranty_months and r.purchase_date is not None:
-                    end = warranty_end(r.purchase_date, r.warranty_months, desk)
+                    end = self._warranty_end(r.purchase_date, r.warranty_months)
                 spans.append((r.purchase_date, end, r.voided_on, r.void_reason)
                              if end is not None and r.purchase_date is not None else None)
                 record = _Known(id_, r.serial, _given((("seller", r.seller), ("invoice_no", r.invoice_no))), key,
@@ -494,6 +496,14 @@ class _Importer:
         insert_rows(session, Warranty, warranties)
         for record in made:
             record.pending = None
+
+    def _warranty_end(self, start: date, months: int) -> date:
+        """`warranty_end`, worked out once per start and period: a legacy sheet's units were
+        bought on a few thousand days, with a few warranty periods."""
+        key = (start, months)
+        if key not in self.warranty_ends:
+            self.warranty_ends[key] = warranty_end(start, months, self.desk)
+        return self.warranty_ends[key]
 
     @staticmethod
     def _keep_extras(p: _Pending, record: str) -> str:
@@ -563,28 +573,32 @@ class _Importer:
             for p, number in zip(rows, next_numbers(session, Series.TICKET, year, len(rows)), strict=True):
                 p.row.ticket_no = number
         coverage = self._coverage(new)
-        tickets = []
         ids = reserve_ids(session, Ticket.__table__, len(new))
         closing: dict[int, TicketStatus] = {}
+        received, closed = TicketStatus.RECEIVED, TicketStatus.CLOSED
+        repair, normal = TicketKind.REPAIR.value, Priority.NORMAL.value
+        same = dict(currency=desk.locale.currency, opened_by_id=desk.actor.id, version=1)
+        """What every new ticket has."""
+        tickets = []
         for (p, at), decision, id_ in zip(new, coverage, ids, strict=True):
             r = p.row
             assert p.customer is not None
-            status = r.status or TicketStatus.RECEIVED
+            status = r.status or received
             closed_at = None
             if status in OPEN_STATUSES and self.old_before is not None and at.astimezone(zone).date() < self.old_before:
                 closing[id_] = status
-                status, closed_at = TicketStatus.CLOSED, self.now
+                status, closed_at = closed, self.now
             tickets.append(dict(
-                id=id_, number=r.ticket_no, customer_id=p.customer_id, asset_id=p.asset_id, status=status.value,
-                fault=r.fault, accessories=r.accessories, condition=r.condition,
-                kind=(r.kind or TicketKind.REPAIR).value, priority=(r.priority or Priority.NORMAL).value,
-                assignee_id=self._technician(r.technician), currency=desk.locale.currency,
-                opened_by_id=desk.actor.id, opened_at=at, delivered_at=r.delivered, closed_at=closed_at,
-                coverage=decision.kind.value if decision else "none",
+                same, id=id_, number=r.ticket_no, customer_id=p.customer.id, asset_id=p.asset_id,
+                status=status.value, fault=r.fault, accessories=r.accessories, condition=r.condition,
+                kind=r.kind.value if r.kind else repair, priority=r.priority.value if r.priority else normal,
+                assignee_id=self._technician(r.technician), opened_at=at, delivered_at=r.delivered,
+                closed_at=closed_at, coverage=decision.kind.value if decision else "none",
                 coverage_until=(decision.until or decision.ended_on) if decision else None,
-                coverage_note=decision.note if decision else "", version=1,
+                coverage_note=decision.note if decision else "",
                 search_norm=ticket_search_text(r.ticket_no, p.customer.search, p.unit and p.unit.search)))
         insert_rows(session, Ticket, tickets)
+        del tickets
         self.report.closed_old += len(closing)
         translate = self.translate
 
@@ -598,16 +612,22 @@ class _Importer:
         paid_in_sheet = tr(QT_TRANSLATE_NOOP("Import", "Amount received in the sheet: {amount}"))
         closed_old = tr(QT_TRANSLATE_NOOP("Import", "Closed (imported): still open in the sheet, and received "
                                                     "more than {months} months before the import."))
-        lines, events, payments = [], [], []
+        closed_old = closed_old.format(months=self.old_months)
+        file = self.report.path.name
+        one, labor, status_event = Decimal(1), LineKind.LABOR.value, EventKind.STATUS.value
+        actor = desk.actor.id
+        new_ticket = QT_TRANSLATE_NOOP("Import", "new ticket {number}")
+        lines, events, moves, payments = [], [], [], []
         for (p, at), id_ in zip(new, ids, strict=True):
             r = p.row
+            customer_id = p.customer_id
             if r.amount is not None:
-                lines.append(dict(ticket_id=id_, kind=LineKind.LABOR.value, quantity=Decimal(1),
-                                  unit_price=r.amount, description=amount_label))
+                lines.append(dict(ticket_id=id_, kind=labor, quantity=one, unit_price=r.amount,
+                                  description=amount_label))
             if r.paid is not None:
-                payments.append(dict(ticket_id=id_, amount=r.paid, currency=desk.locale.currency, method=None,
-                                     paid_at=r.delivered, user_id=desk.actor.id, note=r.paid_word))
-            history = [imported_from.format(file=self.report.path.name, sheet=p.result.sheet, row=p.result.row)]
+                payments.append(dict(ticket_id=id_, amount=r.paid, currency=same["currency"], method=None,
+                                     paid_at=r.delivered, user_id=actor, note=r.paid_word))
+            history = [imported_from.format(file=file, sheet=p.result.sheet, row=p.result.row)]
             if r.status_word:
                 history.append(status_in_sheet.format(status=r.status_word))
             if r.amount_word:
@@ -616,19 +636,21 @@ class _Importer:
                 history.append(paid_in_sheet.format(amount=r.paid_word))
             history.extend(r.extras)
             p.extras_kept = True
-            first = closing.get(id_, r.status or TicketStatus.RECEIVED)
-            events.append(dict(ticket_id=id_, customer_id=p.customer_id, kind=EventKind.STATUS.value,
-                               to_status=first.value, text="\n".join(history), user_id=desk.actor.id, at=at))
+            first = closing.get(id_) or r.status or received
+            events.append(dict(ticket_id=id_, customer_id=customer_id, kind=status_event, to_status=first.value,
+                               text="\n".join(history), user_id=actor, at=at))
             if id_ in closing:
-                events.append(dict(ticket_id=id_, customer_id=p.customer_id, kind=EventKind.STATUS.value,
-                                   from_status=first.value, to_status=TicketStatus.CLOSED.value,
-                                   text=closed_old.format(months=self.old_months), user_id=desk.actor.id,
-                                   at=self.now))
+                moves.append(dict(ticket_id=id_, customer_id=customer_id, kind=status_event,
+                                  from_status=first.value, to_status=closed.value, text=closed_old, user_id=actor,
+                                  at=self.now))
             p.created = True
-            p.names(QT_TRANSLATE_NOOP("Import", "new ticket {number}"), "number", Ident(r.ticket_no))
+            p.names(new_ticket, "number", Ident(r.ticket_no))
         insert_rows(session, TicketLine, lines)
         insert_rows(session, Payment, payments)
-        _insert_events(session, events)
+        # Two executemanys: one needs every row to have the same columns, and only the closings
+        # name the status they come from.
+        insert_rows(session, TicketEvent, events)
+        insert_rows(session, TicketEvent, moves)
         self.report.created["tickets"] += len(ids)
 
     def _coverage(self, new: list[tuple[_Pending, datetime]]) -> list[Coverage | None]:
@@ -652,15 +674,6 @@ class _Importer:
         return decisions
 
 
-def _insert_events(session: Session, events: list[dict[str, Any]]) -> None:
-    """Events in two executemanys: the imported ones, and the closings (which name a status
-    they come from); one executemany needs every row to have the same columns."""
-    plain = [e for e in events if "from_status" not in e]
-    moves = [e for e in events if "from_status" in e]
-    insert_rows(session, TicketEvent, plain)
-    insert_rows(session, TicketEvent, moves)
-
-
 CUSTOMER = QT_TRANSLATE_NOOP("Import", "customer")
 UNIT = QT_TRANSLATE_NOOP("Import", "unit")
 FIELD_LABELS = {
@@ -676,26 +689,33 @@ FIELD_LABELS = {
 }
 
 
-def _not_data(header: Header | None, headings: dict[int, str], index: int, row: list[Any],
-              texts: list[str]) -> str | None:
-    """Why the row is not data (a catalogue entry), or None for a data row. `headings` are the
-    header's texts of its mapped columns: a row repeating them is the header again."""
-    if not any(texts):
-        return QT_TRANSLATE_NOOP("Import", "blank row")
-    if header is None:
-        return QT_TRANSLATE_NOOP("Import", "the sheet has no recognisable header row")
-    if index < header.row:
-        return QT_TRANSLATE_NOOP("Import", "title above the header row")
-    if index == header.row:
-        return QT_TRANSLATE_NOOP("Import", "header row")
-    if all(at < len(texts) and texts[at] == text for at, text in headings.items()):
-        return QT_TRANSLATE_NOOP("Import", "header row repeated")
-    if not _identifies(header, texts) and is_total_row(texts):
-        return QT_TRANSLATE_NOOP("Import", "total row")
-    return None
+class _DataRows:
+    """Tells a sheet's data rows from the rest (titles, blank rows, the header again, totals)."""
 
+    def __init__(self, header: Header | None, headings: dict[int, str]) -> None:
+        self.header = header
+        self.headings = headings
+        """The header's texts of its mapped columns: a row repeating them is the header again."""
+        self.identifying = [] if header is None else [
+            at for f, at in header.fields.items() if f in (Field.MOBILE, Field.SERIAL)]
+        """The columns of a mobile or a serial: a row that gives one is data, whatever else it says."""
 
-def _identifies(header: Header, texts: list[str]) -> bool:
-    """Whether the row names a mobile or a serial: then it is data, whatever else it says."""
-    return any(at < len(texts) and texts[at] and not is_total_row([texts[at]])
-               for f, at in header.fields.items() if f in (Field.MOBILE, Field.SERIAL))
+    def why_not(self, index: int, texts: list[str]) -> str | None:
+        """Why the row is not data (a catalogue entry), or None for a data row."""
+        header = self.header
+        if not any(texts):
+            return QT_TRANSLATE_NOOP("Import", "blank row")
+        if header is None:
+            return QT_TRANSLATE_NOOP("Import", "the sheet has no recognisable header row")
+        if index < header.row:
+            return QT_TRANSLATE_NOOP("Import", "title above the header row")
+        if index == header.row:
+            return QT_TRANSLATE_NOOP("Import", "header row")
+        if all(at < len(texts) and texts[at] == text for at, text in self.headings.items()):
+            return QT_TRANSLATE_NOOP("Import", "header row repeated")
+        if not self._identifies(texts) and is_total_row(texts):
+            return QT_TRANSLATE_NOOP("Import", "total row")
+        return None
+
+    def _identifies(self, texts: list[str]) -> bool:
+        return any(at < len(texts) and texts[at] and not is_total_row([texts[at]]) for at in self.identifying)
