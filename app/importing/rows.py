@@ -181,9 +181,10 @@ same days and amounts on many rows."""
 
 
 # Readers of one cell, given the cell and its text, for the fields read from the text alone.
-def _number(value: Any, text: str) -> Any:
-    """A phone cell: Excel's number (it lost the leading zero) or the text."""
-    return value if isinstance(value, float) else text
+def _as_text(value: Any, text: str) -> str:
+    """A phone cell as its text: Excel's number 9121234567.0 (it lost the leading zero) reads
+    the same as 9121234567, and a refusal then quotes what the clerk sees."""
+    return text
 
 
 def _months(value: Any, text: str) -> int:
@@ -240,7 +241,7 @@ class RowReader:
         return moment, moment.astimezone(self.zone).date()
 
     def _mobile(self, value: Any, shown: str) -> str:
-        return normalize_mobile(value if isinstance(value, float) else shown, self.region)
+        return normalize_mobile(shown, self.region)  # the text, as _as_text says
 
     def _when(self, value: Any, shown: str) -> datetime:
         return self.moment(value)[0]
@@ -299,7 +300,7 @@ class RowReader:
         day, moment = self._day, self._when
         row.mobile = read(Field.MOBILE, self._mobile)
         if Field.PHONE in fields:
-            self._phone(row, read(Field.PHONE, _number), Field.PHONE)
+            self._phone(row, read(Field.PHONE, _as_text), Field.PHONE)
         row.vip = read(Field.VIP, read_yes_no)
         row.purchase_date = read(Field.PURCHASE_DATE, day)
         if row.purchase_date is not None and row.purchase_date > self.today:

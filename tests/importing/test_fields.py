@@ -321,3 +321,12 @@ def test_an_error_cell_rejects_its_row_a_hidden_sheet_is_said_and_a_merged_name_
     assert any("Old is hidden" in line for line in lines)
     with desk.store.read() as s:
         assert sorted(s.scalars(select(Customer.name))) == ["Nima Rad", "Reza Amini"]
+
+
+def test_a_refused_number_is_quoted_as_the_clerk_sees_it(desk_ar, tmp_path):
+    path = write_book(tmp_path / "float.xlsx", {"Sheet1": [
+        ["الاسم", "الجوال"],
+        ["رضا", 9122302750.0],  # an Iranian mobile stored as a number, on a Saudi desk
+    ]})
+    row = by_row(import_workbook(desk_ar, path))[2]
+    assert row.outcome is Outcome.REJECTED and "9122302750 " in said(row) and ".0" not in said(row)
