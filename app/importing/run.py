@@ -43,7 +43,7 @@ from app.services.desk import Desk
 from app.services.search_text import customer_search_text, ticket_search_text
 from app.services.units import get_or_create_product, warranty_end
 from app.store.backup import backup_sqlite, timestamped_backup_path
-from app.store.bulk import insert_rows, reserve_ids
+from app.store.bulk import bulk_cache, insert_rows, reserve_ids
 from app.store.engine import as_date, sqlite_path
 
 UNKNOWN_MODEL = "—"
@@ -233,7 +233,7 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
     if not dry_run and db_file is not None and db_file.exists():
         report.backup = backup_sqlite(db_file, timestamped_backup_path(db_file, "import"))
     try:
-        with _collecting_less(), desk.store.write() as session:
+        with _collecting_less(), desk.store.write() as session, bulk_cache(session):
             importer = _Importer(desk, session, report, translate, progress, plan)
             for sheet in plan.sheets:
                 importer.sheet(sheet, plan.book.rows(sheet.name))

@@ -26,3 +26,13 @@ def test_rows_take_their_defaults_and_read_back_as_the_orm_wrote_them(store):
     bulk = stamps["Ali"]
     assert bulk == stamps["Sara"] and bulk[0].tzinfo is UTC and abs(datetime.now(UTC) - bulk[0]).total_seconds() < 60
     assert set(raw.values()) == {"text"}  # a shared default is sent as the text the driver makes of it
+
+
+def test_bulk_cache_is_larger_while_it_lasts_and_restored_after(store):
+    from app.store.bulk import BULK_CACHE_KB, bulk_cache
+
+    with store.write() as session:
+        size = session.execute(text("PRAGMA cache_size")).scalar()
+        with bulk_cache(session):
+            assert session.execute(text("PRAGMA cache_size")).scalar() == -BULK_CACHE_KB
+        assert session.execute(text("PRAGMA cache_size")).scalar() == size
