@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Column
 
@@ -180,6 +180,10 @@ _SAME_VALUES = 16384
 same days and amounts on many rows."""
 
 
+_Columns = NamedTuple("_Columns", [(f.value, int | None) for f in Field])  # type: ignore[misc]
+"""Each field's column in a sheet (None: the sheet has none), by the field's name."""
+
+
 # Readers of one cell, given the cell and its text, for the fields read from the text alone.
 def _as_text(value: Any, text: str) -> str:
     """A phone cell as its text: Excel's number 9121234567.0 (it lost the leading zero) reads
@@ -223,6 +227,7 @@ class RowReader:
         self.stored = [(f, f.value, at, STORED_IN[f], f in _DIGITS) for f in _STORED
                        if (at := fields.get(f)) is not None]
         self.free = [(f.value, at) for f in _FREE if (at := fields.get(f)) is not None]
+        self.at = _Columns(*(fields.get(f) for f in Field))
         self.moment = lru_cache(maxsize=_SAME_VALUES, typed=True)(self._moment)
         self.money = lru_cache(maxsize=_SAME_VALUES, typed=True)(self._amount)
 
@@ -260,8 +265,8 @@ class RowReader:
 
     def read(self, cells: list[Any], texts: list[str]) -> LegacyRow:
         fields, width = self.fields, len(texts)
-        for at in self.claimed:  # an error in a column of no field is kept in the notes as its code
-            cell = cells[at] if at < len(cells) else None
+        for at in self.claimed if CellError in map(type, cells) else ():
+            cell = cells[at] if at < len(cells) else None  # an error in a column of no field is kept as its code
             if isinstance(cell, CellError):
                 raise Rejected(self.column(at), _note(
                     QT_TRANSLATE_NOOP("Import", "The cell holds a spreadsheet error ({error}), not a value: "
@@ -271,19 +276,17 @@ class RowReader:
                                                 "open the workbook in Excel or LibreOffice and save it again"),
                     error=cell.code))
 
-        def text(f: Field) -> str:
-            at = fields.get(f)
+        def text(at: int | None) -> str:
             return texts[at] if at is not None and at < width else ""
 
-        def read(f: Field, reader: Callable[[Any, str], Any]) -> Any:
+        def read(at: int | None, reader: Callable[[Any, str], Any]) -> Any:
             """`reader(cell, its text)` for a cell that is not empty."""
-            at = fields.get(f)
             if at is None or at >= width or not texts[at]:
                 return None
             try:
                 return reader(cells[at], texts[at])
             except KhedmatError as error:
-                raise Rejected(self.column(f), error) from error
+                raise Rejected(self.column(at), error) from error
 
         row = LegacyRow()
         for f, name, at, column, digits in self.stored:  # text for a field of its own, within its length
@@ -297,47 +300,48 @@ class RowReader:
             if at < width and texts[at]:
                 value = cells[at]
                 setattr(row, name, value.strip() if isinstance(value, str) else texts[at])
-        day, moment = self._day, self._when
-        row.mobile = read(Field.MOBILE, self._mobile)
-        if Field.PHONE in fields:
-            self._phone(row, read(Field.PHONE, _as_text), Field.PHONE)
-        row.vip = read(Field.VIP, read_yes_no)
-        row.purchase_date = read(Field.PURCHASE_DATE, day)
+        day, moment, at = self._day, self._when, self.at
+        row.mobile = read(at.mobile, self._mobile)
+        if at.phone is not None:
+            self._phone(row, read(at.phone, _as_text), Field.PHONE)
+        row.vip = read(at.vip, read_yes_no)
+        row.purchase_date = read(at.purchase_date, day)
         if row.purchase_date is not None and row.purchase_date > self.today:
             raise Rejected(self.column(Field.PURCHASE_DATE),
                            _note(QT_TRANSLATE_NOOP("Import", "The purchase date is in the future.")))
-        row.warranty_months = read(Field.WARRANTY_MONTHS, _months)
-        row.warranty_end = read(Field.WARRANTY_END, day)
+        row.warranty_months = read(at.warranty_months, _months)
+        row.warranty_end = read(at.warranty_end, day)
         if row.warranty_end is not None and row.purchase_date is None:
             raise Rejected(self.column(Field.WARRANTY_END), _note(QT_TRANSLATE_NOOP(
                 "Import", "A warranty end without the purchase date: the warranty's start is unknown")))
         if row.warranty_end is not None and row.purchase_date is not None and row.warranty_end < row.purchase_date:
             raise Rejected(self.column(Field.WARRANTY_END), _note(QT_TRANSLATE_NOOP(
                 "Import", "The warranty ends before the unit was bought.")))
-        row.voided_on = read(Field.VOIDED_ON, day)
+        row.voided_on = read(at.voided_on, day)
         if (row.voided_on or row.void_reason) and row.warranty_end is None and not row.warranty_months:
             raise Rejected(self.column(Field.VOIDED_ON if row.voided_on else Field.VOID_REASON), _note(
                 QT_TRANSLATE_NOOP("Import", "A void warranty, but the row gives no warranty.")))
         if row.void_reason and row.voided_on is None:
             raise Rejected(self.column(Field.VOID_REASON), _note(QT_TRANSLATE_NOOP(
                 "Import", "The warranty is void, but the row does not say since when.")))
-        row.received = read(Field.RECEIVED_DATE, moment)
-        row.delivered = read(Field.DELIVERED_DATE, moment)
-        for f, when in (Field.RECEIVED_DATE, row.received), (Field.DELIVERED_DATE, row.delivered):
+        row.received = read(at.received_date, moment)
+        row.delivered = read(at.delivered_date, moment)
+        for column, when in (at.received_date, row.received), (at.delivered_date, row.delivered):
             if when is not None and when.astimezone(self.zone).date() > self.today:
-                raise Rejected(self.column(f), _note(QT_TRANSLATE_NOOP("Import", "The date is in the future.")))
+                raise Rejected(self.column(column),
+                               _note(QT_TRANSLATE_NOOP("Import", "The date is in the future.")))
         if row.received and row.delivered and row.delivered < row.received:
             raise Rejected(self.column(Field.DELIVERED_DATE), _note(QT_TRANSLATE_NOOP(
                 "Import", "The unit was delivered before it was received.")))
-        row.status = read(Field.STATUS, _status)
-        row.status_word = text(Field.STATUS)
+        row.status = read(at.status, _status)
+        row.status_word = text(at.status)
         if row.status is None and row.delivered is not None:
             row.status = TicketStatus.DELIVERED
-        row.kind = read(Field.KIND, _kind)
-        row.priority = read(Field.PRIORITY, _priority)
-        read(Field.CURRENCY, self._currency)
-        row.amount, row.amount_word = read(Field.AMOUNT, self.money) or (None, "")
-        row.paid, row.paid_word = read(Field.PAID, self.money) or (None, "")
+        row.kind = read(at.kind, _kind)
+        row.priority = read(at.priority, _priority)
+        read(at.currency, self._currency)
+        row.amount, row.amount_word = read(at.amount, self.money) or (None, "")
+        row.paid, row.paid_word = read(at.paid, self.money) or (None, "")
         if row.amount is None and row.paid is not None:
             row.amount = row.paid  # a sheet that keeps only what was collected: the job cost that much
         if not row.name and not row.mobile:
@@ -345,7 +349,7 @@ class RowReader:
             raise Rejected(self.column(first), _note(QT_TRANSLATE_NOOP(
                 "Import", "The row names no customer (neither a name nor a mobile).")))
         if not row.name:
-            row.name = text(Field.MOBILE)
+            row.name = text(at.mobile)
         row.has_ticket = any((row.fault, row.status, row.amount is not None, row.ticket_no, row.received,
                               row.delivered, row.technician, row.accessories, row.condition))
         if row.has_ticket and row.received is None:
