@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Column
 
 from app.domain.kinds import Priority, TicketKind
-from app.domain.limits import check_length
+from app.domain.limits import check_length, text_limit
 from app.domain.people import Customer, User
 from app.domain.tickets import Ticket
 from app.domain.units import Asset, Product
@@ -224,10 +224,12 @@ class RowReader:
                                                                 locale.calendar)
         self.today = desk.today()
         """The desk's day, once for the sheet: a date after it is in the future."""
-        self.stored = [(f, f.value, at, STORED_IN[f], f in _DIGITS) for f in _STORED
+        self.stored = [(f, f.value, at, STORED_IN[f], text_limit(STORED_IN[f]), f in _DIGITS) for f in _STORED
                        if (at := fields.get(f)) is not None]
         self.free = [(f.value, at) for f in _FREE if (at := fields.get(f)) is not None]
         self.at = _Columns(*(fields.get(f) for f in Field))
+        self.unclaimed: dict[int, list[int]] = {}
+        """By a row's width (rows of a sheet have one or two): its columns no field claims."""
         self.moment = lru_cache(maxsize=_SAME_VALUES, typed=True)(self._moment)
         self.money = lru_cache(maxsize=_SAME_VALUES, typed=True)(self._amount)
 
@@ -289,12 +291,13 @@ class RowReader:
                 raise Rejected(self.column(at), error) from error
 
         row = LegacyRow()
-        for f, name, at, column, digits in self.stored:  # text for a field of its own, within its length
+        for f, name, at, column, limit, digits in self.stored:  # text for a field of its own, within its length
             value = tidy(texts[at]) if at < width else ""
-            try:
-                check_length(column, value)
-            except KhedmatError as error:
-                raise Rejected(self.column(f), error) from error
+            if limit is not None and len(value) > limit:
+                try:
+                    check_length(column, value)  # the refusal, as every field of its column says it
+                except KhedmatError as error:
+                    raise Rejected(self.column(f), error) from error
             setattr(row, name, to_ascii_digits(value) if digits else value)
         for name, at in self.free:  # free text as written, its lines kept
             if at < width and texts[at]:
@@ -358,11 +361,16 @@ class RowReader:
             raise Rejected(self.column(at), _note(QT_TRANSLATE_NOOP(
                 "Import", "The job has no date received; a ticket's date is never made up: "
                           "write it in the sheet (or choose the column that holds it)")))
-        claimed = self.claimed
-        for at, value in enumerate(texts):
-            if value and at not in claimed:  # a column without a heading is kept too, by its letter
-                row.extras.append(f"{self.header.extra.get(at) or column_letter(at)}: {value}")
+        for at in self._unclaimed(width):  # a column without a heading is kept too, by its letter
+            if texts[at]:
+                row.extras.append(f"{self.header.extra.get(at) or column_letter(at)}: {texts[at]}")
         return row
+
+    def _unclaimed(self, width: int) -> list[int]:
+        """The columns of a row of `width` cells that no field claims."""
+        if width not in self.unclaimed:
+            self.unclaimed[width] = [at for at in range(width) if at not in self.claimed]
+        return self.unclaimed[width]
 
     def _phone(self, row: LegacyRow, value: Any, f: Field) -> None:
         """A phone column: a landline, or a mobile (then the customer's mobile, when the row

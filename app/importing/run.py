@@ -277,7 +277,7 @@ class _Importer:
         """('mobile' or 'name', key) → customers met so far."""
         self.assets: dict[str, tuple[_Known, int | None, str, date | None]] = {}
         """serial key → (the unit, its owner's id and name, its purchase date) of units met so far."""
-        self.new_assets: dict[int, list[WarrantySpan]] = {}
+        self.new_assets: dict[int, WarrantySpan | None] = {}
         """Units this import made, with their warranty: coverage needs no query."""
         self.tickets: set[str] = set()
         """Ticket numbers known to exist."""
@@ -470,7 +470,7 @@ class _Importer:
                 made.append(record)
                 self.assets[key] = (record, p.customer_id, r.name, r.purchase_date)
             for id_, span in zip(ids, spans, strict=True):
-                self.new_assets[id_] = [WarrantySpan(0, *span)] if span else []
+                self.new_assets[id_] = WarrantySpan(0, *span) if span else None
                 if span:
                     warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
                                            end_date=span[1], voided_on=span[2], void_reason=span[3], version=1))
@@ -546,7 +546,8 @@ class _Importer:
                 select(Ticket.customer_id, Ticket.opened_at, Ticket.fault, Ticket.asset_id)
                 .where(Ticket.customer_id.in_(chunk))))
         self.keys_loaded |= owners
-        new: list[tuple[_Pending, datetime]] = []
+        new: list[tuple[_Pending, datetime, date]] = []
+        """The rows that make a ticket, with when it was received and that day on the desk's clock."""
         for p in batch:
             at = p.row.received
             assert at is not None  # RowReader rejects a job without its date
@@ -562,13 +563,13 @@ class _Importer:
                     p.says(QT_TRANSLATE_NOOP("Import", "the same repair is already present"))
                     continue
                 self.ticket_keys.add(key)
-            new.append((p, at))
+            new.append((p, at, at.astimezone(zone).date()))
         if not new:
             return
         by_year: dict[int, list[_Pending]] = defaultdict(list)
-        for p, at in new:
+        for p, _, day in new:
             if not p.row.ticket_no:
-                by_year[desk.numbering_year(at.astimezone(zone).date())].append(p)
+                by_year[desk.numbering_year(day)].append(p)
         for year, rows in by_year.items():
             for p, number in zip(rows, next_numbers(session, Series.TICKET, year, len(rows)), strict=True):
                 p.row.ticket_no = number
@@ -580,12 +581,12 @@ class _Importer:
         same = dict(currency=desk.locale.currency, opened_by_id=desk.actor.id, version=1)
         """What every new ticket has."""
         tickets = []
-        for (p, at), decision, id_ in zip(new, coverage, ids, strict=True):
+        for (p, at, day), decision, id_ in zip(new, coverage, ids, strict=True):
             r = p.row
             assert p.customer is not None
             status = r.status or received
             closed_at = None
-            if status in OPEN_STATUSES and self.old_before is not None and at.astimezone(zone).date() < self.old_before:
+            if status in OPEN_STATUSES and self.old_before is not None and day < self.old_before:
                 closing[id_] = status
                 status, closed_at = closed, self.now
             tickets.append(dict(
@@ -618,7 +619,7 @@ class _Importer:
         actor = desk.actor.id
         new_ticket = QT_TRANSLATE_NOOP("Import", "new ticket {number}")
         lines, events, moves, payments = [], [], [], []
-        for (p, at), id_ in zip(new, ids, strict=True):
+        for (p, at, _), id_ in zip(new, ids, strict=True):
             r = p.row
             customer_id = p.customer_id
             if r.amount is not None:
@@ -653,22 +654,21 @@ class _Importer:
         insert_rows(session, TicketEvent, moves)
         self.report.created["tickets"] += len(ids)
 
-    def _coverage(self, new: list[tuple[_Pending, datetime]]) -> list[Coverage | None]:
+    def _coverage(self, new: list[tuple[_Pending, datetime, date]]) -> list[Coverage | None]:
         """Each new ticket's coverage on the day it was opened (None: no unit named)."""
-        zone = self.desk.locale.timezone
-        older = {p.asset_id for p, _ in new if p.asset_id is not None and p.asset_id not in self.new_assets}
+        older = {p.asset_id for p, _, _ in new if p.asset_id is not None and p.asset_id not in self.new_assets}
         loaded: dict[int, Asset] = {}
         for chunk in _chunks(older):
             loaded.update((a.id, a) for a in self.session.scalars(
                 select(Asset).where(Asset.id.in_(chunk))
                 .options(selectinload(Asset.warranties), selectinload(Asset.contracts))))
         decisions: list[Coverage | None] = []
-        for p, at in new:
-            day = at.astimezone(zone).date()
+        for p, _, day in new:
             if p.asset_id is None:
                 decisions.append(None)
             elif p.asset_id in self.new_assets:
-                decisions.append(decide_coverage(self.new_assets[p.asset_id], [], day))
+                span = self.new_assets[p.asset_id]
+                decisions.append(decide_coverage([span] if span else [], [], day))
             else:
                 decisions.append(asset_coverage(loaded[p.asset_id], day))
         return decisions

@@ -137,8 +137,18 @@ _TOTAL = re.compile("(?:" + "|".join(sorted(map(re.escape, TOTAL_WORDS), key=len
 'Total 12', 'تعداد: 40'. A name that starts like one ('جمعه', 'Total Care') is not."""
 
 
-@lru_cache(maxsize=4096)
+_FIGURES = re.compile(r"[\d\s+\-().,/٬٫،]*")
+"""Digits (in any script) and the marks written between them: a mobile, a number, an amount."""
+
+
 def _is_total(text: str) -> bool:
+    # Figures alone fold to figures, and a total label starts with a word: most cells of the
+    # mobile and serial columns (asked of every row) need no fold.
+    return not _FIGURES.fullmatch(text) and _is_total_label(text)
+
+
+@lru_cache(maxsize=4096)
+def _is_total_label(text: str) -> bool:
     return len(text) <= 80 and _TOTAL.fullmatch(normalize_search(text)) is not None
 
 

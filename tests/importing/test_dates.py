@@ -204,3 +204,19 @@ def test_cells_of_a_real_workbook_as_calamine_reads_them(tmp_path: Path):
     ]
     with pytest.raises(InvalidDate):
         read_date(row[7], FA)
+
+
+@pytest.mark.parametrize("cells", [["جمع کل: ۳۰۰ مشتری"], [None, "Total 12"], ["تعداد: 40"], ["ＴＯＴＡＬ"],
+                                   ["المجموع الكلي"]])
+def test_a_total_label_makes_a_total_row(cells):
+    from app.importing.values import is_total_row
+
+    assert is_total_row(cells)
+
+
+@pytest.mark.parametrize("cells", [["09121234567"], ["۰۹۱۲ ۱۲۳ ۴۵۶۷"], ["+98 (912) 123-4567"], ["2,500,000"],
+                                   ["۲٬۵۰۰٬۰۰۰"], ["جمعه"], ["Total Care"], ["1402/05/12"]])
+def test_figures_and_names_that_start_like_a_total_are_not_one(cells):
+    from app.importing.values import is_total_row
+
+    assert not is_total_row(cells)
