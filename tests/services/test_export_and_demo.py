@@ -96,4 +96,9 @@ def test_export_dates_follow_the_users_calendar(demo, desk_ar, tmp_path):
     export(desk_ar, "tickets", tmp_path / "ar.csv")
     with (tmp_path / "ar.csv").open(encoding="utf-8-sig", newline="") as f:
         hijri_day = next(csv.DictReader(f))["opened_at"].split(" ")[0]
-    assert parse_date(hijri_day, Calendar.HIJRI) == opened
+    # the same moment, on Riyadh's clock (Tehran's is half an hour ahead: the day may differ)
+    from datetime import datetime, time
+
+    hour, minute = map(int, clock.split(":"))
+    moment = datetime.combine(opened, time(hour, minute), tzinfo=demo.locale.timezone)
+    assert parse_date(hijri_day, Calendar.HIJRI) == moment.astimezone(desk_ar.locale.timezone).date()
