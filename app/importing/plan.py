@@ -136,10 +136,15 @@ def plan_import(path: Path, mapping: dict[str, Any] | None = None) -> ImportPlan
 
 
 def _ours(row: list[Any]) -> bool:
-    """Whether a header row is the one `khedmat export` writes."""
+    """Whether a header row is the one `khedmat export` writes. Its headings are canonical
+    field names, all ASCII: a legacy sheet's Persian or Arabic headings are told apart without
+    loading the exporter (and openpyxl with it)."""
+    headings = tuple(cell_text(c) for c in row if cell_text(c))
+    if not all(heading.isascii() for heading in headings):
+        return False
     from app.services.export import FIELDS
 
-    return tuple(cell_text(c) for c in row if cell_text(c)) in FIELDS.values()
+    return headings in FIELDS.values()
 
 
 def read_mapping(path: Path) -> dict[str, Any]:

@@ -56,3 +56,9 @@ def test_importing_our_export_twice_adds_nothing(store, tmp_path):
     report = import_workbook(desk, path)
     assert sum(report.created.values()) == 0
     assert report.count(Outcome.IMPORTED) == 0 and report.count(Outcome.REJECTED) == 0
+
+
+def test_our_headings_are_ascii_so_a_legacy_header_is_told_apart_without_the_exporter():
+    from app.services.export import FIELDS
+
+    assert all(name.isascii() for names in FIELDS.values() for name in names)
