@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Dialect, Table, func, insert, select, text
+from sqlalchemy import Date, DateTime, Dialect, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 
@@ -62,7 +62,9 @@ def insert_rows(session: Session, into: Table | type, rows: list[dict[str, Any]]
                 with_ids: bool = False) -> list[int]:
     """Insert `rows` (dicts by column name) into a table or a mapped class's table with one
     executemany; columns a row leaves out take their default. With `with_ids`, each row gets
-    a reserved id, and the ids are returned in the order of `rows`."""
+    a reserved id, and the ids are returned in the order of `rows`. The values of columns
+    converted in Python (dates, times, money, flags) must be hashable: equal ones are
+    converted once."""
     if not rows:
         return []
     table: Table = into if isinstance(into, Table) else into.__table__  # type: ignore[attr-defined]
@@ -82,14 +84,22 @@ def insert_rows(session: Session, into: Table | type, rows: list[dict[str, Any]]
     sql, order, positional = _statement(table, tuple(names), dialect)
     columns: dict[str, list[Any]] = {}
     for name in names:
-        process = table.c[name].type.bind_processor(dialect)
+        kind = table.c[name].type
+        process = kind.bind_processor(dialect)
         if name in defaults:
             default = defaults[name]
             value = default(None) if callable(default) else default  # the rows are written in one moment
             columns[name] = [_as_sent(dialect, process(value) if process else value)] * len(rows)
+        elif process is not None or isinstance(kind, (Date, DateTime)):
+            # Converted in Python, by Core's processor or by the driver's adapter: rows share
+            # most values (the day a job came in, the moment it was closed), so each distinct
+            # value is converted once.
+            sent = dict.fromkeys(map(itemgetter(name), rows))
+            for value in sent:
+                sent[value] = _as_sent(dialect, process(value) if process else value)
+            columns[name] = list(map(sent.__getitem__, map(itemgetter(name), rows)))
         else:
-            values = map(itemgetter(name), rows)
-            columns[name] = list(map(process, values) if process else values)
+            columns[name] = list(map(itemgetter(name), rows))
     params: list[Any] = list(zip(*(columns[name] for name in order), strict=True))
     if not positional:
         params = [dict(zip(order, values, strict=True)) for values in params]
@@ -107,10 +117,9 @@ def _statement(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[
 
 
 def _as_sent(dialect: Dialect, value: Any) -> Any:
-    """A value every row of an executemany shares, as the driver will send it. The stdlib
-    sqlite3 driver turns a date or a datetime into text with a Python adapter for each row it
-    binds it in (a million calls in an import); the same value is adapted once here, by the
-    driver's own `adapt`."""
+    """A value as the driver will send it. The stdlib sqlite3 driver turns a date or a
+    datetime into text with a Python adapter for each row it binds it in (a million calls in
+    an import); a value many rows share is adapted once here, by the driver's own `adapt`."""
     if dialect.driver == "pysqlite" and isinstance(value, date):
         return dialect.loaded_dbapi.adapt(value)
     return value
