@@ -29,7 +29,7 @@ from app.importing.values import read_moment, read_months, read_status
 from app.locale.calendars import to_calendar
 from app.locale.money import parse_money
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone
-from app.locale.text import normalize_search, tidy, to_ascii_digits
+from app.locale.text import normalize_search, to_ascii_digits
 from app.services.desk import Desk
 
 # Where each text field is stored: its column's length is the one limit, on every database.
@@ -292,7 +292,7 @@ class RowReader:
 
         row = LegacyRow()
         for f, name, at, column, limit, digits in self.stored:  # text for a field of its own, within its length
-            value = tidy(texts[at]) if at < width else ""
+            value = texts[at] if at < width else ""  # tidy already: cell_text joins the words with one space
             if limit is not None and len(value) > limit:
                 try:
                     check_length(column, value)  # the refusal, as every field of its column says it

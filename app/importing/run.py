@@ -264,6 +264,10 @@ def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
         yield chunk
 
 
+_TICKET_COLUMNS = ("id", "number", "customer_id", "asset_id", "status", "fault", "accessories", "condition", "kind",
+                   "priority", "assignee_id", "opened_at", "delivered_at", "closed_at", "coverage", "coverage_until",
+                   "coverage_note", "search_norm")
+"""A new ticket's values, in the order _Importer._tickets gives them."""
 _CUSTOMER_DETAILS = ("phone", "email", "city", "address", "national_id", "company", "vip")
 _UNIT_DETAILS = ("seller", "invoice_no")
 
@@ -580,7 +584,7 @@ class _Importer:
         repair, normal = TicketKind.REPAIR.value, Priority.NORMAL.value
         same = dict(currency=desk.locale.currency, opened_by_id=desk.actor.id, version=1)
         """What every new ticket has."""
-        tickets = []
+        tickets = []  # in the order of _TICKET_COLUMNS
         for (p, at, day), decision, id_ in zip(new, coverage, ids, strict=True):
             r = p.row
             assert p.customer is not None
@@ -589,16 +593,14 @@ class _Importer:
             if status in OPEN_STATUSES and self.old_before is not None and day < self.old_before:
                 closing[id_] = status
                 status, closed_at = closed, self.now
-            tickets.append(dict(
-                same, id=id_, number=r.ticket_no, customer_id=p.customer.id, asset_id=p.asset_id,
-                status=status.value, fault=r.fault, accessories=r.accessories, condition=r.condition,
-                kind=r.kind.value if r.kind else repair, priority=r.priority.value if r.priority else normal,
-                assignee_id=self._technician(r.technician), opened_at=at, delivered_at=r.delivered,
-                closed_at=closed_at, coverage=decision.kind.value if decision else "none",
-                coverage_until=(decision.until or decision.ended_on) if decision else None,
-                coverage_note=decision.note if decision else "",
-                search_norm=ticket_search_text(r.ticket_no, p.customer.search, p.unit and p.unit.search)))
-        insert_rows(session, Ticket, tickets)
+            tickets.append((
+                id_, r.ticket_no, p.customer.id, p.asset_id, status.value, r.fault, r.accessories, r.condition,
+                r.kind.value if r.kind else repair, r.priority.value if r.priority else normal,
+                self._technician(r.technician), at, r.delivered, closed_at,
+                decision.kind.value if decision else "none",
+                (decision.until or decision.ended_on) if decision else None, decision.note if decision else "",
+                ticket_search_text(r.ticket_no, p.customer.search, p.unit and p.unit.search)))
+        insert_rows(session, Ticket, tickets, columns=_TICKET_COLUMNS, shared=same)
         del tickets
         self.report.closed_old += len(closing)
         translate = self.translate
@@ -618,13 +620,12 @@ class _Importer:
         one, labor, status_event = Decimal(1), LineKind.LABOR.value, EventKind.STATUS.value
         actor = desk.actor.id
         new_ticket = QT_TRANSLATE_NOOP("Import", "new ticket {number}")
-        lines, events, moves, payments = [], [], [], []
+        lines, events, moves, payments = [], [], [], []  # lines and events as _LINE_ and _EVENT_COLUMNS
         for (p, at, _), id_ in zip(new, ids, strict=True):
             r = p.row
             customer_id = p.customer_id
             if r.amount is not None:
-                lines.append(dict(ticket_id=id_, kind=labor, quantity=one, unit_price=r.amount,
-                                  description=amount_label))
+                lines.append((id_, r.amount))
             if r.paid is not None:
                 payments.append(dict(ticket_id=id_, amount=r.paid, currency=same["currency"], method=None,
                                      paid_at=r.delivered, user_id=actor, note=r.paid_word))
@@ -638,20 +639,21 @@ class _Importer:
             history.extend(r.extras)
             p.extras_kept = True
             first = closing.get(id_) or r.status or received
-            events.append(dict(ticket_id=id_, customer_id=customer_id, kind=status_event, to_status=first.value,
-                               text="\n".join(history), user_id=actor, at=at))
+            events.append((id_, customer_id, first.value, "\n".join(history), at))
             if id_ in closing:
-                moves.append(dict(ticket_id=id_, customer_id=customer_id, kind=status_event,
-                                  from_status=first.value, to_status=closed.value, text=closed_old, user_id=actor,
-                                  at=self.now))
+                moves.append((id_, customer_id, first.value))
             p.created = True
             p.names(new_ticket, "number", Ident(r.ticket_no))
-        insert_rows(session, TicketLine, lines)
+        insert_rows(session, TicketLine, lines, columns=("ticket_id", "unit_price"),
+                    shared=dict(kind=labor, quantity=one, description=amount_label))
         insert_rows(session, Payment, payments)
         # Two executemanys: one needs every row to have the same columns, and only the closings
         # name the status they come from.
-        insert_rows(session, TicketEvent, events)
-        insert_rows(session, TicketEvent, moves)
+        insert_rows(session, TicketEvent, events, columns=("ticket_id", "customer_id", "to_status", "text", "at"),
+                    shared=dict(kind=status_event, user_id=actor))
+        insert_rows(session, TicketEvent, moves, columns=("ticket_id", "customer_id", "from_status"),
+                    shared=dict(kind=status_event, to_status=closed.value, text=closed_old, user_id=actor,
+                                at=self.now))
         self.report.created["tickets"] += len(ids)
 
     def _coverage(self, new: list[tuple[_Pending, datetime, date]]) -> list[Coverage | None]:

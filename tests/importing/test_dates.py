@@ -220,3 +220,13 @@ def test_figures_and_names_that_start_like_a_total_are_not_one(cells):
     from app.importing.values import is_total_row
 
     assert not is_total_row(cells)
+
+
+def test_a_rows_texts_are_tidy_as_stored_text_is():
+    """The reader stores a name or a serial as its cell's text: that text is tidy already."""
+    from app.importing.rows import texts_of
+    from app.locale.text import tidy
+
+    texts = texts_of(["  علی \t کریمی\n", 9121234567.0, "-", "SN\u00a0100 ", datetime(2024, 5, 1, 10, 30), ""])
+    assert texts[:3] == ["علی کریمی", "9121234567", ""]
+    assert all(tidy(text) == text for text in texts)
