@@ -92,11 +92,14 @@ def normalize_serial(s: str | None) -> str:
     """Unique key of a serial: 'sn 12-ab.34' and 'SN12AB34' are the same unit."""
     if not s:
         return ""
+    if s.isascii():  # NFKC and the digit fold keep ASCII as it is; its letters and digits are [A-Z0-9]
+        return _NOT_ASCII_ALNUM.sub("", s.upper())
     s = to_ascii_digits(unicodedata.normalize("NFKC", s)).upper()
     return "".join(ch for ch in s if ch.isalnum())
 
 
 _SEPARATORS = re.compile(r"(\W+)")
+_NOT_ASCII_ALNUM = re.compile(r"[^A-Z0-9]+")
 
 
 def isolate_ltr(s: str) -> str:

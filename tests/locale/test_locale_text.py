@@ -122,3 +122,19 @@ def test_tidy_only_trims_and_collapses():
     assert tidy("  علي   كريمي\u200cپور ۱۲  ") == "علي كريمي\u200cپور ۱۲"
     assert tidy(None) == ""
     assert tidy("a\t\n b") == "a b"
+
+
+def test_ascii_serials_fold_as_any_other_text():
+    import random
+    import string
+    import unicodedata
+
+    from app.locale.text import normalize_serial, to_ascii_digits
+
+    def general(s):  # the fold for any text, without the ASCII shortcut
+        return "".join(ch for ch in to_ascii_digits(unicodedata.normalize("NFKC", s)).upper() if ch.isalnum())
+
+    rng = random.Random(7)
+    for _ in range(5000):
+        typed = "".join(rng.choice(string.printable) for _ in range(rng.randint(1, 14)))
+        assert normalize_serial(typed) == general(typed), typed

@@ -36,3 +36,15 @@ def test_bulk_cache_is_larger_while_it_lasts_and_restored_after(store):
         with bulk_cache(session):
             assert session.execute(text("PRAGMA cache_size")).scalar() == -BULK_CACHE_KB
         assert session.execute(text("PRAGMA cache_size")).scalar() == size
+
+
+def test_rows_as_tuples_of_named_columns_with_shared_values(store):
+    with store.write() as session:
+        ids = reserve_ids(session, Customer.__table__, 3)
+        insert_rows(session, Customer, [(id_, name, name.lower()) for id_, name in zip(ids, ("Ali", "Sara", "Reza"),
+                                                                                       strict=True)],
+                    columns=("id", "name", "name_norm"), shared=dict(city="Qom", version=1))
+    with store.read() as session:
+        rows = session.execute(select(Customer.name, Customer.name_norm, Customer.city, Customer.version)
+                               .order_by(Customer.id)).all()
+    assert [tuple(r) for r in rows] == [("Ali", "ali", "Qom", 1), ("Sara", "sara", "Qom", 1), ("Reza", "reza", "Qom", 1)]
