@@ -666,13 +666,14 @@ class _Importer:
                 .options(selectinload(Asset.warranties), selectinload(Asset.contracts))))
         decisions: list[Coverage | None] = []
         for p, _, day in new:
-            if p.asset_id is None:
+            unit = p.asset_id
+            if unit is None:
                 decisions.append(None)
-            elif p.asset_id in self.new_assets:
-                span = self.new_assets[p.asset_id]
+            elif unit in self.new_assets:
+                span = self.new_assets[unit]
                 decisions.append(decide_coverage([span] if span else [], [], day))
             else:
-                decisions.append(asset_coverage(loaded[p.asset_id], day))
+                decisions.append(asset_coverage(loaded[unit], day))
         return decisions
 
 
@@ -713,11 +714,18 @@ class _DataRows:
             return QT_TRANSLATE_NOOP("Import", "title above the header row")
         if index == header.row:
             return QT_TRANSLATE_NOOP("Import", "header row")
-        if all(at < len(texts) and texts[at] == text for at, text in self.headings.items()):
+        if self._repeats_header(texts):
             return QT_TRANSLATE_NOOP("Import", "header row repeated")
         if not self._identifies(texts) and is_total_row(texts):
             return QT_TRANSLATE_NOOP("Import", "total row")
         return None
+
+    def _repeats_header(self, texts: list[str]) -> bool:
+        headings = iter(self.headings.items())
+        first = next(headings, None)
+        if first is not None and (first[0] >= len(texts) or texts[first[0]] != first[1]):
+            return False  # a data row differs at the first heading already
+        return all(at < len(texts) and texts[at] == text for at, text in headings)
 
     def _identifies(self, texts: list[str]) -> bool:
         return any(at < len(texts) and texts[at] and not is_total_row([texts[at]]) for at in self.identifying)
