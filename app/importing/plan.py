@@ -25,7 +25,7 @@ from typing import Any
 from app.i18n import QT_TRANSLATE_NOOP
 from app.importing.headers import Field, Header, find_header, header_with, read_header
 from app.importing.read import ImportFailure, Workbook, cell_text, column_index, column_letter
-from app.locale.text import tidy, to_ascii_digits
+from app.locale.text import to_ascii_digits
 
 PREVIEW_ROWS = 30
 """The rows read for the preview and for finding the header (headers sit near the top)."""
@@ -89,7 +89,7 @@ class ImportPlan:
             if at is None:
                 continue
             for row in islice(self.book.rows(sheet.name), sheet.header.row + 1, None):
-                if at < len(row) and (number := to_ascii_digits(tidy(cell_text(row[at])))):
+                if at < len(row) and (number := to_ascii_digits(cell_text(row[at]))):
                     yield number
 
     def mapping(self) -> dict[str, Any]:

@@ -133,8 +133,12 @@ class Rejected(Exception):
 
 
 def texts_of(cells: list[Any]) -> list[str]:
-    """Each cell as text; a dash alone is how hand-kept sheets leave a cell empty."""
-    return ["" if (t := cell_text(c)) in _PLACEHOLDERS else t for c in cells]
+    """Each cell as text (cell_text's); a dash alone is how hand-kept sheets leave a cell empty.
+
+    A text cell, most of a sheet's, is tidied here without the call: this runs on every cell
+    of every row."""
+    return ["" if (t := " ".join(c.split()) if c.__class__ is str else cell_text(c)) in _PLACEHOLDERS else t
+            for c in cells]
 
 
 def _note(template: str, **params: Any) -> ImportNote:

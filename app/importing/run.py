@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.coverage import Coverage, WarrantySpan, asset_coverage, decide_coverage
@@ -48,7 +48,7 @@ from app.store.engine import as_date, sqlite_path
 
 UNKNOWN_MODEL = "—"
 """The model of a unit whose sheet names none (language-neutral: it is stored)."""
-BATCH = 2000
+BATCH = 5000
 """Data rows written together; a batch's lookups take one query per kind of record."""
 CHUNK = 500
 """Keys per IN (...) list: well inside every database's limit on bound values."""
@@ -286,11 +286,19 @@ class _Importer:
         self.tickets: set[str] = set()
         """Ticket numbers known to exist."""
         self.ticket_keys: set[tuple[int, datetime, str, int | None]] = set()
-        """(customer, opened at, fault, unit) of tickets without a legacy number, per customer
-        loaded in `keys_loaded`."""
+        """(customer, opened at, fault, unit) of the tickets of each customer in `keys_loaded`
+        and of every ticket this import made: a row without a ticket number is a repair
+        already present when it matches one."""
         self.keys_loaded: set[int] = set()
         self.products: dict[tuple[str, str], int] = {}
         self.warranty_ends: dict[tuple[date, int], date] = {}
+        self.had = {model: session.scalar(select(exists().select_from(model))) for model in (Customer, Asset, Ticket)}
+        """Whether the database had any customers, units, tickets before the import: a kind
+        it had none of (a first migration) is only ever met in this import, and each record
+        it makes is remembered, so the lookups of that kind are answered without a query."""
+        self.named: dict[str, _Known] = {}
+        """The customers this import made, by the fold of their name, the oldest kept: what
+        a lookup by name finds when the database had no customers before."""
         self.staff = {normalize_search(name): id_ for id_, name in session.execute(select(User.id, User.full_name))}
         """Staff by the fold of their name: a technician named in a sheet is assigned, not repeated."""
         self.now = datetime.now(UTC)
@@ -396,9 +404,15 @@ class _Importer:
         details = [getattr(Customer, name) for name in _CUSTOMER_DETAILS]
 
         def known(id_: int, name: str, name_norm: str, mobile_key: str, values: Iterable[Any]) -> _Known:
-            return _Known(id_, name, _given(zip(_CUSTOMER_DETAILS, values)),
+            return _Known(id_, name, _given(zip(_CUSTOMER_DETAILS, values, strict=True)),
                           customer_search_text(name_norm, mobile_key))
 
+        if not self.had[Customer]:
+            mobiles = []  # each customer of this import is in self.customers under its mobile
+            for kind, name_norm in unknown:
+                if kind == "name" and name_norm in self.named:
+                    self.customers[("name", name_norm)] = self.named[name_norm]
+            names = []
         for chunk in _chunks(mobiles):
             for id_, mobile, name, name_norm, mobile_key, *values in session.execute(
                     select(Customer.id, Customer.mobile, Customer.name, Customer.name_norm, Customer.mobile_key,
@@ -410,9 +424,18 @@ class _Importer:
                     .where(Customer.name_norm.in_(chunk)).order_by(Customer.id.desc())):  # the oldest wins
                 self.customers[("name", name_norm)] = known(id_, name, name_norm, mobile_key, values)
         new: dict[tuple[str, str], _Pending] = {}
+        named_here: dict[str, tuple[str, str]] = {}
+        """The fold of each new customer's name in this batch, to its key: a row without a
+        mobile after it finds it, as it would in a later batch."""
+        same: dict[tuple[str, str], tuple[str, str]] = {}
         for p, key in keyed:
-            if key not in self.customers:
-                new.setdefault(key, p)
+            if key in self.customers or key in new or key in same:
+                continue
+            if key[0] == "name" and key[1] in named_here:
+                same[key] = named_here[key[1]]
+                continue
+            new[key] = p
+            named_here.setdefault(key[1] if key[0] == "name" else normalize_search(p.row.name), key)
         rows, made = [], []
         if new:
             ids = reserve_ids(session, Customer.__table__, len(new))
@@ -428,7 +451,10 @@ class _Importer:
                                                      (row[k] for k in _CUSTOMER_DETAILS))
                 record.pending = row
                 made.append(record)
+                self.named.setdefault(row["name_norm"], record)
             self.report.created["customers"] += len(new)
+        for key, first in same.items():
+            self.customers[key] = self.customers[first]
         for p, key in keyed:
             p.customer = record = self.customers[key]
             if new.get(key) is p:
@@ -444,7 +470,7 @@ class _Importer:
     def _assets(self, batch: list[_Pending]) -> None:
         session, desk = self.session, self.desk
         keys = [normalize_serial(p.row.serial) for p in batch]
-        for chunk in _chunks({k for k in keys if k not in self.assets}):
+        for chunk in _chunks({k for k in keys if k not in self.assets} if self.had[Asset] else ()):
             for id_, key, owner, serial, owner_name, bought, seller, invoice in session.execute(
                     select(Asset.id, Asset.serial_norm, Asset.customer_id, Asset.serial, Customer.name,
                            Asset.purchase_date, Asset.seller, Asset.invoice_no)
@@ -541,10 +567,10 @@ class _Importer:
     def _tickets(self, batch: list[_Pending]) -> None:
         session, desk = self.session, self.desk
         zone = desk.locale.timezone
-        numbers = {p.row.ticket_no for p in batch if p.row.ticket_no} - self.tickets
+        numbers = {p.row.ticket_no for p in batch if p.row.ticket_no} - self.tickets if self.had[Ticket] else ()
         for chunk in _chunks(numbers):
             self.tickets.update(session.scalars(select(Ticket.number).where(Ticket.number.in_(chunk))))
-        owners = {p.customer_id for p in batch if not p.row.ticket_no} - self.keys_loaded
+        owners = {p.customer_id for p in batch if not p.row.ticket_no} - self.keys_loaded if self.had[Ticket] else set()
         for chunk in _chunks(owners):
             self.ticket_keys.update(tuple(row) for row in session.execute(
                 select(Ticket.customer_id, Ticket.opened_at, Ticket.fault, Ticket.asset_id)
@@ -566,7 +592,8 @@ class _Importer:
                 if key in self.ticket_keys:
                     p.says(QT_TRANSLATE_NOOP("Import", "the same repair is already present"))
                     continue
-                self.ticket_keys.add(key)
+            # a numbered ticket too: a later row without the number is the same repair
+            self.ticket_keys.add((p.customer_id, at, p.row.fault, p.asset_id))
             new.append((p, at, at.astimezone(zone).date()))
         if not new:
             return

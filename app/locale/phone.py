@@ -61,7 +61,10 @@ def _dialable(value: str | int | float) -> str:
         if not value.is_integer():
             raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "{value} is not a phone number"), value=value)
         value = int(value)
-    clean = _clean(str(value))
+    value = str(value)
+    if value.isascii() and value.isdigit() and not value.startswith("00"):
+        return value  # already dialable, as most cells of a sheet's mobile column are
+    clean = _clean(value)
     if not clean:
         raise InvalidPhone(QT_TRANSLATE_NOOP("Errors", "The phone number is empty"))
     international, digits = _digits(clean)

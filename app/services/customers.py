@@ -7,12 +7,12 @@ from dataclasses import dataclass, fields
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.limits import check_length
 from app.domain.people import Customer
 from app.domain.units import Asset
 from app.errors import DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone, phone_search_key
-from app.domain.limits import check_length
 from app.locale.text import normalize_search, normalize_serial, strip_invisible, tidy, to_ascii_digits
 from app.services.common import get_or_missing, load_for_edit, text_condition
 from app.services.desk import Desk

@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Dialect, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
-
 BULK_CACHE_KB = 32 * 1024
 """SQLite's page cache while a bulk write runs (its default is 2 MB)."""
 

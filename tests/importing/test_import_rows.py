@@ -257,3 +257,46 @@ def test_tickets_search_text_is_the_one_the_services_rebuild(desk, legacy_fa):
         rebuilt = dict(s.execute(select(Ticket.id, Ticket.search_norm)).all())
     assert written == rebuilt and len(written) == 3
     assert all(text.strip() for text in written.values())
+
+
+def _outcomes(report):
+    return [(r.row, r.outcome, r.message(lambda c, t: t)) for r in report.results]
+
+
+@pytest.mark.parametrize("batch", [1, 2000])
+def test_a_first_import_finds_what_it_made_as_an_import_into_a_kept_database_does(desk, tmp_path, monkeypatch,
+                                                                                   batch):
+    """A database without customers, units or tickets answers the import's lookups from what
+    the import made; the rows end exactly as they do where the database had records already."""
+    from app.importing import run
+    from app.store.engine import open_store
+    from tests.conftest import make_desk
+    from tests.importing.conftest import write_book
+
+    monkeypatch.setattr(run, "BATCH", batch)
+    rows = [
+        ["Number", "Name", "Mobile", "Serial", "Fault", "Date"],
+        ["1001", "Reza Amini", "09121111111", "SN-1", "no power", "1404/02/01"],
+        [None, "Reza Amini", None, "SN-2", "noisy", "1404/02/02"],  # by name: the customer of row 2
+        ["1001", "Reza Amini", "09121111111", "SN-1", "no power", "1404/02/01"],  # the same ticket number
+        [None, "Reza Amini", None, "SN-2", "noisy", "1404/02/02"],  # the same repair again
+        [None, "Sara Nouri", "09122222222", "SN-1", "leaks", "1404/02/03"],  # the unit of row 2
+        [None, "Reza Amini", "09121111111", "SN-1", "no power", "1404/02/01"],  # row 2's repair, without its number
+    ]
+    path = write_book(tmp_path / "again.xlsx", {"Sheet1": rows})
+    first = import_workbook(desk, path)
+    assert counts(desk) == (2, 2, 3, 0)
+    assert "the same repair is already present" in first.results[4].message(lambda c, t: t)
+    assert "ticket 1001 already present" in first.results[3].message(lambda c, t: t)
+    assert "the same repair is already present" in first.results[6].message(lambda c, t: t)
+
+    other = write_book(tmp_path / "other.xlsx", {"Sheet1": [rows[0], ["77", "Someone Else", "09129999999", "SN-9",
+                                                                      "cracked", "1403/01/01"]]})
+    store = open_store(f"sqlite:///{tmp_path / 'kept.db'}")
+    try:
+        kept = make_desk(store, "fa")
+        import_workbook(kept, other)  # a customer, a unit and a ticket: every lookup goes to the database
+        second = import_workbook(kept, path)
+    finally:
+        store.close()
+    assert _outcomes(second) == _outcomes(first)
