@@ -424,6 +424,8 @@ class _Importer:
                     .where(Customer.name_norm.in_(chunk)).order_by(Customer.id.desc())):  # the oldest wins
                 self.customers[("name", name_norm)] = known(id_, name, name_norm, mobile_key, values)
         new: dict[tuple[str, str], _Pending] = {}
+        folds: dict[tuple[str, str], str] = {}
+        """Each new customer's name folded."""
         named_here: dict[str, tuple[str, str]] = {}
         """The fold of each new customer's name in this batch, to its key: a row without a
         mobile after it finds it, as it would in a later batch."""
@@ -435,13 +437,14 @@ class _Importer:
                 same[key] = named_here[key[1]]
                 continue
             new[key] = p
-            named_here.setdefault(key[1] if key[0] == "name" else normalize_search(p.row.name), key)
+            folds[key] = fold = key[1] if key[0] == "name" else normalize_search(p.row.name)
+            named_here.setdefault(fold, key)
         rows, made = [], []
         if new:
             ids = reserve_ids(session, Customer.__table__, len(new))
             for (key, p), id_ in zip(new.items(), ids, strict=True):
                 r = p.row
-                row = dict(id=id_, name=r.name, name_norm=normalize_search(r.name), mobile=r.mobile,
+                row = dict(id=id_, name=r.name, name_norm=folds[key], mobile=r.mobile,
                            mobile_key=phone_search_key(r.mobile or ""), phone=r.phone,
                            phone_key=phone_search_key(r.phone), email=r.email, city=r.city, address=r.address,
                            national_id=r.national_id, company=r.company, vip=bool(r.vip),
