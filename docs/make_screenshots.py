@@ -107,6 +107,13 @@ def shoot(lang: str) -> None:
     intake.promised_date.open_popup()
     grab(intake.promised_date.popup(), f"calendar-{lang}")
     intake.promised_date.popup().close()
+    # A serial nobody registered: no product, no purchase date, coverage unknown until given.
+    intake.serial.setText("NEW-4471")
+    intake.look_up_serial()
+    intake.purchase_date.line.setText("1405/12/31" if lang == "fa" else "1447/13/01")
+    intake.purchase_date.commit()
+    intake.save()
+    grab(intake, f"intake-new-unit-{lang}")
     intake.done(0)
 
     busy = next(r for r in TICKETS.page(desk, "", 0, 500) if r.status is TicketStatus.IN_REPAIR)

@@ -840,6 +840,10 @@
         <translation>هذا الجهاز غير مسجّل بعد: راجع بياناته ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
+        <source>Choose the unit&apos;s product, or “New brand and model…” to type it.</source>
+        <translation>اختر منتج الجهاز، أو «علامة تجارية وموديل جديدان…» لتكتبه.</translation>
+    </message>
+    <message>
         <source>The logo file was not found.</source>
         <translation>لم يُعثر على ملف الشعار.</translation>
     </message>
@@ -1828,6 +1832,14 @@
     <message>
         <source>New brand and model…</source>
         <translation>علامة تجارية وموديل جديدان…</translation>
+    </message>
+    <message>
+        <source>Choose the product…</source>
+        <translation>اختر المنتج…</translation>
+    </message>
+    <message>
+        <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
+        <translation>التغطية غير معروفة: أدخل تاريخ الشراء (بدونه لا يُسجَّل ضمان)</translation>
     </message>
     <message>
         <source>Brand:</source>

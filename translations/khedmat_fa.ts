@@ -840,6 +840,10 @@
         <translation>این دستگاه هنوز ثبت نشده است: مشخصات آن را بررسی کنید و دوباره ذخیره کنید.</translation>
     </message>
     <message>
+        <source>Choose the unit&apos;s product, or “New brand and model…” to type it.</source>
+        <translation>محصول دستگاه را انتخاب کنید، یا «برند و مدل تازه…» را تا آن را بنویسید.</translation>
+    </message>
+    <message>
         <source>The logo file was not found.</source>
         <translation>فایل لوگو پیدا نشد.</translation>
     </message>
@@ -1828,6 +1832,14 @@
     <message>
         <source>New brand and model…</source>
         <translation>برند و مدل تازه…</translation>
+    </message>
+    <message>
+        <source>Choose the product…</source>
+        <translation>محصول را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
+        <translation>پوشش نامعلوم: تاریخ خرید را وارد کنید (بدون آن گارانتی ثبت نمی‌شود)</translation>
     </message>
     <message>
         <source>Brand:</source>

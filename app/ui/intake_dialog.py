@@ -47,7 +47,7 @@ from app.services.units import (
     register_asset,
     warranty_end,
 )
-from app.ui.marks import coverage_style
+from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
 from app.ui.messages import FieldErrors, show_error
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
@@ -61,6 +61,8 @@ MATCHES_SHOWN = 8
 MATCHES_TALL = 5
 PROMISE_DAYS = 3
 MAX_WARRANTY_MONTHS = 120
+_UNCHOSEN, _NEW_PRODUCT = "unchosen", "new"
+"""The product list's first and last items: none chosen yet, and a brand and model to type."""
 NEW_PRODUCT_WARRANTY_MONTHS = 12
 """What a brand and model typed at the counter starts with, as create_product does."""
 
@@ -237,7 +239,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.product.currentIndexChanged.connect(self._product_chosen)
         self.brand = QLineEdit(self)
         self.model = QLineEdit(self)
-        self.purchase_date = DateEdit(self.desk.locale, self)
+        self.purchase_date = DateEdit(self.desk.locale, self, optional=True)
         self.purchase_date.dateChanged.connect(self._render_banner)
         self.seller = QLineEdit(self)
         self.invoice_no = QLineEdit(self)
@@ -249,7 +251,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.invoice_label, self.months_label = QLabel(self), QLabel(self)
         form = self._register_form = QFormLayout(self.register)
         model_field = self._field(self.model, "model")
-        form.addRow(self.product_label, self.product)
+        form.addRow(self.product_label, self._field(self.product, "product"))
         form.addRow(self.brand_label, self.brand)
         form.addRow(self.model_label, model_field)
         form.addRow(self.purchase_label, self._field(self.purchase_date, "purchase_date"))
@@ -488,28 +490,42 @@ class IntakeDialog(Retranslating, QDialog):
         return bool(self._looked_up) and self._asset is None
 
     def _load_products(self, select_id: int | None = None) -> None:
+        """The catalogue between "choose" (first, where a new unit starts: no product is
+        picked for the clerk) and "new brand and model" (last)."""
         self.product.blockSignals(True)
         self.product.clear()
+        self.product.addItem("", _UNCHOSEN)
         for record in list_products(self.desk):
             self.product.addItem(record.title, record)
-        self.product.addItem("", None)
+        self.product.addItem("", _NEW_PRODUCT)
         self.product.setCurrentIndex(self._product_index(select_id))
         self.product.blockSignals(False)
+        self._name_product_items()
         self._product_chosen()
 
+    def _name_product_items(self) -> None:
+        self.product.setItemText(0, self.tr("Choose the product…"))
+        self.product.setItemText(self.product.count() - 1, self.tr("New brand and model…"))
+
     def _product_index(self, product_id: int | None) -> int:
-        for index in range(self.product.count() - 1):
+        """The item of `product_id`; else "choose", or "new brand and model" while the
+        catalogue is empty (typing it is then the only way)."""
+        for index in range(1, self.product.count() - 1):
             if self.product.itemData(index).id == product_id:
                 return index
-        return 0
+        return 0 if self.product.count() > 2 else self.product.count() - 1
 
     def _chosen_product(self) -> ProductRecord | None:
-        return self.product.currentData()
+        data = self.product.currentData()
+        return data if isinstance(data, ProductRecord) else None
+
+    def _typing_new_product(self) -> bool:
+        return self.product.currentData() == _NEW_PRODUCT
 
     def _product_chosen(self) -> None:
         record = self._chosen_product()
         for row in self._new_product_rows:
-            self._register_form.setRowVisible(row, record is None)
+            self._register_form.setRowVisible(row, self._typing_new_product())
         if record is not None:
             self.warranty_months.setValue(record.default_warranty_months)
         self._render_banner()
@@ -539,14 +555,19 @@ class IntakeDialog(Retranslating, QDialog):
         self.owner_warning.setVisible(warn)
         self._render_banner()
 
-    def _planned_coverage(self) -> Coverage:
-        """What the coverage will be once the unit is registered as typed."""
+    def _planned_coverage(self) -> Coverage | None:
+        """What the coverage will be once the unit is registered as typed; None while it is
+        unknown (a warranty, but no purchase date given)."""
         start, months = self.purchase_date.value(), self.warranty_months.value()
-        spans = [WarrantySpan(0, start, warranty_end(start, months, self.desk))] if months else []
-        return decide_coverage(spans, [], self.desk.today())
+        if not months:
+            return decide_coverage([], [], self.desk.today())
+        if start is None:
+            return None
+        return decide_coverage([WarrantySpan(0, start, warranty_end(start, months, self.desk))], [], self.desk.today())
 
     def coverage(self) -> Coverage | None:
-        """The decision the banner shows: the unit's own, or the one its registration will give."""
+        """The decision the banner shows: the unit's own, or the one its registration will
+        give; None when there is no unit, or its coverage is unknown yet."""
         if self._asset is not None:
             return self._asset.coverage
         if self._registering():
@@ -555,12 +576,16 @@ class IntakeDialog(Retranslating, QDialog):
 
     def _render_banner(self) -> None:
         decision = self.coverage()
-        self.banner.setVisible(decision is not None)
-        if decision is None:
-            return
+        unknown = decision is None and self._registering()
+        self.banner.setVisible(decision is not None or unknown)
         # The clerk reads the colour before the words.
-        self.banner.setStyleSheet(coverage_style(decision.kind))
-        self.banner.setText(decision.describe(QCoreApplication.translate, self.desk.locale.date))
+        if unknown:
+            self.banner.setStyleSheet(UNKNOWN_COVERAGE_STYLE)
+            self.banner.setText(self.tr("Coverage unknown: give the purchase date "
+                                        "(without it no warranty is recorded)"))
+        elif decision is not None:
+            self.banner.setStyleSheet(coverage_style(decision.kind))
+            self.banner.setText(decision.describe(QCoreApplication.translate, self.desk.locale.date))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -569,6 +594,7 @@ class IntakeDialog(Retranslating, QDialog):
             return
         self.errors.clear()
         try:
+            self._check_dates()
             estimate = self._estimate()
             self._look_up_before_save()
             customer = self._ensure_customer()
@@ -586,6 +612,19 @@ class IntakeDialog(Retranslating, QDialog):
             show_error(self, error)
         else:
             self._opened(ticket)
+
+    def _check_dates(self) -> None:
+        """A date typed but refused (1405/12/31) blocks the save with its reason beside it:
+        the field's last valid value is not what the clerk typed."""
+        fields = [("promised_date", self.promised_date)]
+        if self._registering():
+            fields.insert(0, ("purchase_date", self.purchase_date))
+        for name, edit in fields:
+            refused = None if edit.commit() else edit.error()
+            if refused is not None:
+                beside = ValidationError(refused.template, field=name, **refused.params)
+                beside.context = refused.context  # the field's own words for it
+                raise beside
 
     def _estimate(self) -> Decimal | None:
         try:
@@ -641,6 +680,9 @@ class IntakeDialog(Retranslating, QDialog):
 
     def _ensure_product(self) -> int:
         record = self._chosen_product()
+        if record is None and not self._typing_new_product():
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Choose the unit's product, or “New brand and model…” to type it."), field="product")
         if record is None:
             record = create_product(self.desk, self.brand.text(), self.model.text(),
                                     warranty_months=self.warranty_months.value())
@@ -652,6 +694,7 @@ class IntakeDialog(Retranslating, QDialog):
     def _show_invalid(self, error: ValidationError) -> None:
         self.errors.report(self, error, {
             "customer": self.search, "name": self.new_name, "mobile": self.new_mobile, "serial": self.serial,
+            "product": self.product,
             "model": self.model, "purchase_date": self.purchase_date, "warranty_months": self.warranty_months,
             "promised_date": self.promised_date, "estimate": self.estimate,
         })
@@ -707,13 +750,13 @@ class IntakeDialog(Retranslating, QDialog):
         self.purchase_date.set_maximum(today)
         for picker in (self.purchase_date, self.promised_date):
             picker.set_today(today)
-        self.purchase_date.set_value(today)
+        self.purchase_date.set_value(None)
         self.promised_date.set_value(today + timedelta(days=PROMISE_DAYS))
         for combo, default in ((self.channel, Channel.WALK_IN), (self.kind, TicketKind.REPAIR),
                                (self.priority, Priority.NORMAL)):
             combo.setCurrentIndex(combo.findData(default.value))
         self.warranty_months.setValue(NEW_PRODUCT_WARRANTY_MONTHS)
-        self.product.setCurrentIndex(0)
+        self.product.setCurrentIndex(self._product_index(None))
         self._product_chosen()
         self._lock(False)
         self._render_customer()
@@ -770,7 +813,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.serial.setPlaceholderText(self.tr("Serial number on the unit"))
         self.register.setTitle(self.tr("Register the unit"))
         self.product_label.setText(self.tr("Product:"))
-        self.product.setItemText(self.product.count() - 1, self.tr("New brand and model…"))
+        self._name_product_items()
         self.brand_label.setText(self.tr("Brand:"))
         self.model_label.setText(self.tr("Model:"))
         self.purchase_label.setText(self.tr("Purchase date:"))

@@ -21,6 +21,9 @@ COVERAGE_COLOURS: dict[CoverageKind, tuple[QColor, QColor]] = {
     CoverageKind.NONE: (QColor("#ececec"), QColor("#333333")),
 }
 """Background and text colour of a coverage banner, by decision."""
+UNKNOWN_COVERAGE_STYLE = ("background-color: #fffbe6; color: #5c4b00; border: 1px dashed #b38f00; "
+                          "border-radius: 4px; padding: 6px; font-weight: bold;")
+"""A banner whose decision cannot be made yet (a new unit's purchase date is not given)."""
 
 
 def ticket_mark(row: TicketRow) -> QColor | None:

@@ -36,6 +36,7 @@ def test_intake_to_delivery_to_follow_up_and_a_stale_save(open_window, qtbot):
     intake.serial.setFocus()
     qtbot.keyClicks(intake.serial, "SN-5501")
     qtbot.keyClick(intake.serial, Qt.Key.Key_Return)
+    qtbot.keyClicks(intake.product, "Snowa")
     intake.purchase_date.set_value(TODAY - timedelta(days=30))
     intake.fault.setFocus()
     type_text(intake.fault, "آبگیری نمی‌کند")

@@ -61,6 +61,12 @@ def type_serial(qtbot, dialog: IntakeDialog, serial: str) -> None:
     enter(qtbot, dialog.serial)
 
 
+def choose_product(qtbot, dialog: IntakeDialog, typed: str) -> None:
+    """Pick the unit's product from the list by typing its start, as a clerk does."""
+    dialog.product.setFocus()
+    qtbot.keyClicks(dialog.product, typed)
+
+
 def save_with_keyboard(qtbot, dialog: IntakeDialog, keys: Qt.Key = Qt.Key.Key_S) -> None:
     qtbot.keyClick(dialog.focusWidget() or dialog, keys, Qt.KeyboardModifier.ControlModifier)
 
@@ -83,10 +89,16 @@ def test_a_new_customer_and_a_new_unit_open_a_ticket_from_the_keyboard(open_inta
     type_serial(qtbot, dialog, "sn-5501")
     assert dialog.register.isVisible()
     assert dialog.focusWidget() is dialog.product
+    assert dialog.product.currentText() == "محصول را انتخاب کنید…", "no product is chosen for the clerk"
+    assert dialog.purchase_date.value() is None and dialog.purchase_date.text() == ""
+    assert dialog.banner.text().startswith("پوشش نامعلوم")
+    qtbot.keyClicks(dialog.product, "Snowa")
     assert dialog.product.currentData() == product
     assert dialog.warranty_months.value() == 18
     bought = TODAY - timedelta(days=60)
-    dialog.purchase_date.set_value(bought)
+    dialog.purchase_date.setFocus()
+    type_text(dialog.purchase_date.line, desk.locale.date(bought))
+    enter(qtbot, dialog.purchase_date.line)
     until = warranty_end(bought, 18, desk)
     assert dialog.banner.text() == f"در گارانتی تا {desk.locale.date(until)}"
 
@@ -243,6 +255,7 @@ def test_a_retry_after_a_later_failure_reuses_the_customer_and_unit_it_created(o
     search_for(qtbot, dialog, "۰۹۱۲۳۴۵۶۷۸۹ رضا احمدی")
     assert (dialog.new_name.text(), dialog.new_mobile.text()) == ("رضا احمدی", "۰۹۱۲۳۴۵۶۷۸۹")
     type_serial(qtbot, dialog, "SN-1")
+    choose_product(qtbot, dialog, "Snowa")
     dialog.promised_date.set_value(TODAY - timedelta(days=1))
     save_with_keyboard(qtbot, dialog)
 
@@ -266,10 +279,14 @@ def test_the_arabic_desk_registers_a_new_product_and_shows_the_hijri_end(open_in
     search_for(qtbot, dialog, "٠٥٠١٢٣٤٥٦٧")
     type_text(dialog.new_name, "خالد العتيبي")
     type_serial(qtbot, dialog, "AC-9001")
-    assert dialog.product.currentData() is None and dialog.model.isVisible()
+    assert dialog.product.currentText() == "علامة تجارية وموديل جديدان…" and dialog.model.isVisible()
     type_text(dialog.brand, "Gree")
     qtbot.keyClicks(dialog.model, "GWH-18")
     dialog.warranty_months.setValue(12)
+    assert dialog.banner.text().startswith("التغطية غير معروفة"), "bought when? nobody said: not today"
+    dialog.purchase_date.setFocus()
+    type_text(dialog.purchase_date.line, desk_ar.locale.date(TODAY))
+    enter(qtbot, dialog.purchase_date.line)
     until = warranty_end(TODAY, 12, desk_ar)
     assert dialog.banner.text() == f"ضمن الضمان حتى {desk_ar.locale.date(until)}"
     assert "١٤٤٧" in dialog.banner.text()
@@ -322,3 +339,53 @@ def test_escape_asks_before_losing_what_was_typed(open_intake, desk, qtbot):
     answer_next_question(dialog, QMessageBox.StandardButton.Discard)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_an_impossible_purchase_date_blocks_the_save_beside_its_field(open_intake, desk, qtbot):
+    """Trap 1: 1405/12/31 was refused in red, yet Ctrl+S registered the unit bought today."""
+    create_product(desk, "Snowa", "SWM-8420", warranty_months=18)
+    dialog = open_intake(desk)
+    search_for(qtbot, dialog, "۰۹۱۲۳۴۵۶۷۸۹ رضا احمدی")
+    type_serial(qtbot, dialog, "SN-77")
+    choose_product(qtbot, dialog, "Snowa")
+    dialog.purchase_date.setFocus()
+    type_text(dialog.purchase_date.line, "۱۴۰۵/۱۲/۳۱")  # Esfand 1405 has 29 days
+    dialog.fault.setFocus()
+    type_text(dialog.fault, "روشن نمی‌شود")
+    save_with_keyboard(qtbot, dialog)
+
+    assert dialog.ticket is None and find_asset(desk, "SN77") is None
+    assert dialog.errors.text("purchase_date"), "the reason stands beside the field"
+    assert dialog.focusWidget() is dialog.purchase_date.line
+    assert not dialog.banner.text().startswith("در گارانتی")
+
+    dialog.purchase_date.line.selectAll()
+    type_text(dialog.purchase_date.line, "۱۴۰۳/۱۲/۲۹")
+    save_with_keyboard(qtbot, dialog)
+    assert dialog.ticket is not None
+    assert find_asset(desk, "SN77").purchase_date == date(2025, 3, 19)
+
+
+def test_a_new_unit_has_no_product_and_no_purchase_date_until_the_clerk_gives_them(open_intake, desk, qtbot):
+    """Trap 1: a new serial started with today's date and the first product, so one Ctrl+S
+    registered a fresh warranty nobody asked for."""
+    create_product(desk, "Snowa", "SWM-8420", warranty_months=18)
+    create_product(desk, "LG", "F4V5", warranty_months=24)
+    dialog = open_intake(desk)
+    search_for(qtbot, dialog, "۰۹۱۲۳۴۵۶۷۸۹ رضا احمدی")
+    type_serial(qtbot, dialog, "SN-78")
+    assert dialog.product.currentIndex() == 0 and dialog.product.currentText() == "محصول را انتخاب کنید…"
+    assert dialog.banner.text() == "پوشش نامعلوم: تاریخ خرید را وارد کنید (بدون آن گارانتی ثبت نمی‌شود)"
+    dialog.fault.setFocus()
+    type_text(dialog.fault, "صدا می‌دهد")
+    save_with_keyboard(qtbot, dialog)
+    assert dialog.ticket is None and find_asset(desk, "SN78") is None
+    assert "محصول دستگاه را انتخاب کنید" in dialog.errors.text("product")
+
+    choose_product(qtbot, dialog, "LG")
+    assert dialog.warranty_months.value() == 24
+    assert dialog.banner.text().startswith("پوشش نامعلوم"), "still no purchase date"
+    save_with_keyboard(qtbot, dialog)
+    unit = find_asset(desk, "SN78")
+    assert unit is not None and unit.purchase_date is None and not unit.warranties
+    assert dialog.ticket is not None and dialog.ticket.coverage is CoverageKind.NONE

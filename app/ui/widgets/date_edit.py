@@ -53,18 +53,23 @@ class DateEdit(Retranslating, QWidget):
     A typed date is read on Enter or when the field is left. A date that cannot be read, or
     lies outside the minimum and maximum, leaves a red border and the reason in the tooltip;
     the value stays the last valid one and `dateChanged` is not emitted.
+
+    An `optional` field starts empty and may be emptied: its value is then None, never a day
+    the clerk did not give (a purchase date nobody typed would grant a warranty).
     """
 
     dateChanged = Signal(object)  # noqa: N815 - the name Qt's date edits use
-    """The new value (a `date`), whenever it changes: typed, picked or set."""
+    """The new value (a `date`, or None when an optional field is emptied), whenever it
+    changes: typed, picked or set."""
 
-    def __init__(self, locale: Locale, parent: QWidget | None = None) -> None:
+    def __init__(self, locale: Locale, parent: QWidget | None = None, *, optional: bool = False) -> None:
         super().__init__(parent)
         self._locale = locale
+        self._optional = optional
         # The years every calendar here can name (the Umm al-Qura table ends in 1500 AH).
         self._minimum, self._maximum = EARLIEST, LATEST
         self._today: date | None = None
-        self._value = min(max(self.today(), EARLIEST), LATEST)
+        self._value: date | None = None if optional else min(max(self.today(), EARLIEST), LATEST)
         self._error: KhedmatError | None = None
         self._popup: CalendarPopup | None = None
 
@@ -92,11 +97,18 @@ class DateEdit(Retranslating, QWidget):
 
     # -- the value ------------------------------------------------------------------------
 
-    def value(self) -> date:
+    def value(self) -> date | None:
+        """The date; None only while an optional field is empty."""
         return self._value
 
-    def set_value(self, value: date) -> None:
-        """Show `value` (kept within the minimum and maximum) and forget any refused typing."""
+    def set_value(self, value: date | None) -> None:
+        """Show `value` (kept within the minimum and maximum) and forget any refused typing;
+        None empties an optional field."""
+        if value is None:
+            if not self._optional:
+                raise ValueError("only an optional date field can be empty")
+            self._set(None)
+            return
         self._set(min(max(value, self._minimum), self._maximum))
 
     def text(self) -> str:
@@ -146,6 +158,10 @@ class DateEdit(Retranslating, QWidget):
         """True while the field shows typing that was refused (the value is the previous one)."""
         return self._error is not None
 
+    def error(self) -> KhedmatError | None:
+        """Why the typed text was refused; None when it was not."""
+        return self._error
+
     def error_text(self) -> str:
         """Why the typed text was refused, in the user's language; empty when it was not."""
         if self._error is None:
@@ -153,7 +169,7 @@ class DateEdit(Retranslating, QWidget):
         # The month and day numbers of the message come as ASCII: shown in the user's digits.
         return self._locale.digits(self._error.message(QCoreApplication.translate))
 
-    def _set(self, value: date) -> None:
+    def _set(self, value: date | None) -> None:
         changed = value != self._value
         self._value = value
         self._show_error(None)
@@ -161,14 +177,17 @@ class DateEdit(Retranslating, QWidget):
         if changed:
             self.dateChanged.emit(value)
 
+    def _shown_value(self) -> str:
+        return "" if self._value is None else self._locale.date(self._value)
+
     def _show_value(self) -> None:
-        self.line.setText(self._locale.date(self._value))
+        self.line.setText(self._shown_value())
         self.line.setModified(False)
 
     def _range_changed(self) -> None:
         if self._popup is not None:
             self._popup.set_range(self._minimum, self._maximum)
-        if not self._minimum <= self._value <= self._maximum:
+        if self._value is not None and not self._minimum <= self._value <= self._maximum:
             self.set_value(self._value)
 
     # -- typing ---------------------------------------------------------------------------
@@ -176,8 +195,11 @@ class DateEdit(Retranslating, QWidget):
     def commit(self) -> bool:
         """Read the typed text; False (and the reason shown) when it is refused."""
         text = self.line.text()
-        if text == self._locale.date(self._value):
+        if text == self._shown_value():
             self._show_error(None)
+            return True
+        if self._optional and not text.strip():
+            self._set(None)
             return True
         try:
             # The one reader of written dates, as the import uses it: 2024-04-24 on a Jalali
@@ -214,7 +236,7 @@ class DateEdit(Retranslating, QWidget):
         self.line.setToolTip(self.error_text() if error is not None else self._hint())
 
     def _hint(self) -> str:
-        example = self._locale.date(self._value)
+        example = self._locale.date(self._value or min(max(self.today(), self._minimum), self._maximum))
         return self.tr("Year/month/day, as {example}. Alt+Down opens the calendar.").format(example=example)
 
     def revert(self) -> None:
@@ -258,7 +280,8 @@ class DateEdit(Retranslating, QWidget):
             self.commit()
         popup = self.popup()
         popup.set_today(self.today())
-        popup.show_date(self._value, selected=self._value)
+        shown = self._value or min(max(self.today(), self._minimum), self._maximum)
+        popup.show_date(shown, selected=self._value)
         popup.open_below(self)
 
     def _picked(self, picked: date) -> None:
