@@ -720,6 +720,10 @@
         <translation>التوصية درجة من ٠ إلى ١٠.</translation>
     </message>
     <message>
+        <source>Write the fault the customer reports.</source>
+        <translation>اكتب العطل كما يصفه العميل.</translation>
+    </message>
+    <message>
         <source>The promised date is in the past.</source>
         <translation>موعد التسليم في الماضي.</translation>
     </message>

@@ -720,6 +720,10 @@
         <translation>تمایل به توصیه امتیازی از ۰ تا ۱۰ است.</translation>
     </message>
     <message>
+        <source>Write the fault the customer reports.</source>
+        <translation>ایرادی را که مشتری می‌گوید بنویسید.</translation>
+    </message>
+    <message>
         <source>The promised date is in the past.</source>
         <translation>موعد تحویل در گذشته است.</translation>
     </message>

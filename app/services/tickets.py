@@ -193,8 +193,18 @@ def _event(session: Session, desk: Desk, ticket: Ticket | None, customer_id: int
                             to_status=to_status, user_id=desk.actor.id, at=utcnow()))
 
 
+def ticket_fault(text: str) -> str:
+    """The fault as a ticket stores it; a ticket without one is refused (the job card and
+    the technician start from it)."""
+    fault = text.strip()
+    if not fault:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write the fault the customer reports."), field="fault")
+    return fault
+
+
 def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
     """Register a service request; the coverage decision of today is recorded with it."""
+    fault = ticket_fault(data.fault)
     today = desk.today()
     if data.promised_date is not None and data.promised_date < today:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The promised date is in the past."),
@@ -208,7 +218,7 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
             number=next_number(session, Series.TICKET, desk.numbering_year(today)),
             customer_id=customer.id, channel=Channel(data.channel).value,
             kind=TicketKind(data.kind).value, priority=Priority(data.priority).value,
-            status=TicketStatus.RECEIVED.value, fault=data.fault.strip(),
+            status=TicketStatus.RECEIVED.value, fault=fault,
             accessories=data.accessories.strip(), condition=data.condition.strip(),
             promised_date=data.promised_date, estimate=data.estimate,
             currency=desk.locale.currency, assignee_id=data.assignee_id,

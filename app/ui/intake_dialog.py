@@ -8,7 +8,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -36,7 +36,7 @@ from app.locale.money import InvalidMoney
 from app.locale.text import isolate_ltr, normalize_serial, to_ascii_digits
 from app.services.customers import CustomerInput, CustomerRecord, create_customer, find_customers, get_customer
 from app.services.desk import Desk
-from app.services.tickets import TicketInput, TicketRecord, open_ticket
+from app.services.tickets import TicketInput, TicketRecord, open_ticket, ticket_fault
 from app.services.units import (
     AssetInput,
     AssetRecord,
@@ -60,6 +60,7 @@ SEARCH_DELAY_MS = 200
 MATCHES_SHOWN = 8
 MATCHES_TALL = 5
 PROMISE_DAYS = 3
+PLACEHOLDER_GREY = QColor("#a0a0a0")
 MAX_WARRANTY_MONTHS = 120
 _UNCHOSEN, _NEW_PRODUCT = "unchosen", "new"
 """The product list's first and last items: none chosen yet, and a brand and model to type."""
@@ -288,6 +289,10 @@ class IntakeDialog(Retranslating, QDialog):
         # QTextEdit aligns each paragraph by its own direction.
         self.fault = QTextEdit(self)
         self.fault.setAcceptRichText(False)
+        hint = self.fault.palette()
+        # Qt's default hint grey is close to typed text: a clerk took the hint for a fault typed.
+        hint.setColor(QPalette.ColorRole.PlaceholderText, PLACEHOLDER_GREY)
+        self.fault.setPalette(hint)
         self.fault.setTabChangesFocus(True)
         self.fault.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.accessories = QLineEdit(self)
@@ -298,7 +303,7 @@ class IntakeDialog(Retranslating, QDialog):
         form = QFormLayout(self.job_group)
         rows: list[tuple[QWidget, QWidget]] = [
             (self.channel, self.channel), (self.kind, self.kind), (self.priority, self.priority),
-            (self.fault, self.fault), (self.accessories, self.accessories), (self.condition, self.condition),
+            (self.fault, self._field(self.fault, "fault")), (self.accessories, self.accessories), (self.condition, self.condition),
             (self.promised_date, self._field(self.promised_date, "promised_date")),
             (self.estimate, self._field(self.estimate, "estimate")),
         ]
@@ -595,6 +600,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.errors.clear()
         try:
             self._check_dates()
+            ticket_fault(self.fault.toPlainText())  # before a customer or a unit is made for it
             estimate = self._estimate()
             self._look_up_before_save()
             customer = self._ensure_customer()
@@ -694,7 +700,7 @@ class IntakeDialog(Retranslating, QDialog):
     def _show_invalid(self, error: ValidationError) -> None:
         self.errors.report(self, error, {
             "customer": self.search, "name": self.new_name, "mobile": self.new_mobile, "serial": self.serial,
-            "product": self.product,
+            "product": self.product, "fault": self.fault,
             "model": self.model, "purchase_date": self.purchase_date, "warranty_months": self.warranty_months,
             "promised_date": self.promised_date, "estimate": self.estimate,
         })

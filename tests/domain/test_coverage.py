@@ -327,5 +327,5 @@ def test_after_cancelling_a_contract_todays_intake_is_not_under_it(store):
     cancelled = cancel_contract(desk, signed.id, signed.version)
     assert cancelled.cancelled
     assert lookup_coverage(desk, "EM-4").coverage.kind is not K.CONTRACT
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=unit.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=unit.id))
     assert get_ticket(desk, ticket.id).contract_id is None

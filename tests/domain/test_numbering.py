@@ -73,16 +73,16 @@ def test_a_ticket_past_9999_is_saved_and_found(store, desk):
     customer = create_customer(desk, CustomerInput(name="Ali", mobile="09120000001"))
     with store.write() as session:
         session.add(Counter(series=Series.TICKET.value, year=1404, last=9999))
-    ticket = open_ticket(desk, TicketInput(customer_id=customer.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=customer.id))
     assert ticket.number == "1404-10000"
     assert find_ticket(desk, "۱۴۰۴-۱۰۰۰۰").id == ticket.id
-    assert open_ticket(desk, TicketInput(customer_id=customer.id)).number == "1404-10001"
+    assert open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=customer.id)).number == "1404-10001"
 
 
 def test_a_persian_desk_numbers_in_the_jalali_year(store):
     desk = desk_on(store, "fa", date(2025, 6, 15))  # 1404/03/25
     customer = create_customer(desk, CustomerInput(name="Ali", mobile="09120000001"))
-    numbers = [open_ticket(desk, TicketInput(customer_id=customer.id)).number for _ in range(3)]
+    numbers = [open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=customer.id)).number for _ in range(3)]
     assert numbers == ["1404-0001", "1404-0002", "1404-0003"]
 
 
@@ -90,7 +90,7 @@ def test_the_persian_year_turns_at_nowruz(store):
     last_of_1403 = desk_on(store, "fa", date(2025, 3, 20))  # 1403/12/30
     first_of_1404 = desk_on(store, "fa", date(2025, 3, 21))  # 1404/01/01
     customer = create_customer(last_of_1403, CustomerInput(name="Ali", mobile="09120000001"))
-    new = TicketInput(customer_id=customer.id)
+    new = TicketInput(fault="روشن نمی‌شود", customer_id=customer.id)
     assert open_ticket(last_of_1403, new).number == "1403-0001"
     assert open_ticket(last_of_1403, new).number == "1403-0002"
     assert open_ticket(first_of_1404, new).number == "1404-0001"
@@ -100,10 +100,10 @@ def test_the_persian_year_turns_at_nowruz(store):
 def test_an_arabic_desk_numbers_in_the_hijri_year(store):
     desk = desk_on(store, "ar", date(2025, 6, 15))  # 1446/12/19 Umm al-Qura
     customer = create_customer(desk, CustomerInput(name="محمد العتيبي", mobile="0501234567"))
-    numbers = [open_ticket(desk, TicketInput(customer_id=customer.id)).number for _ in range(2)]
+    numbers = [open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=customer.id)).number for _ in range(2)]
     assert numbers == ["1446-0001", "1446-0002"]
     new_year = desk_on(store, "ar", date(2025, 6, 26))  # 1447/01/01
-    assert open_ticket(new_year, TicketInput(customer_id=customer.id)).number == "1447-0001"
+    assert open_ticket(new_year, TicketInput(fault="روشن نمی‌شود", customer_id=customer.id)).number == "1447-0001"
 
 
 # --- two clerks saving at the same moment --------------------------------------------

@@ -12,11 +12,11 @@ from tests.services.helpers import customer, unit
 
 def test_one_history_per_customer_across_tickets_and_channels(desk):
     owner = customer(desk)
-    first = open_ticket(desk, TicketInput(customer_id=owner.id))
+    first = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     move_ticket(desk, first.id, first.version, S.DIAGNOSING)
     log_contact(desk, owner.id, EventKind.SMS, "پیامک آماده بودن ارسال شد", ticket_id=first.id)
     log_contact(desk, owner.id, EventKind.VISIT, "مراجعه برای پرسیدن قیمت")
-    second = open_ticket(desk, TicketInput(customer_id=owner.id))
+    second = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     history = customer_history(desk, owner.id)
     assert [h.kind for h in history] == ["status", "visit", "sms", "status", "status"]
     assert history[0].ticket_number == second.number and history[1].ticket_number is None

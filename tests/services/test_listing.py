@@ -11,8 +11,8 @@ def test_the_tickets_list_filters_by_name_mobile_serial_and_number(desk):
     arabic_typed = customer(desk, name="علي كاظمي", mobile="09125550000")
     other = customer(desk, name="سارا رحیمی", mobile="09351112233")
     device = unit(desk, arabic_typed, serial="LG-7788")
-    mine = open_ticket(desk, TicketInput(customer_id=arabic_typed.id, asset_id=device.id))
-    open_ticket(desk, TicketInput(customer_id=other.id))
+    mine = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=arabic_typed.id, asset_id=device.id))
+    open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=other.id))
     for typed in ("کاظمی", "علی", "۰۹۱۲۵۵۵", "lg7788", "LG-7788", mine.number):
         assert [t.number for t in TICKETS.page(desk, typed)] == [mine.number], typed
         assert TICKETS.count(desk, typed) == 1
@@ -51,8 +51,8 @@ def test_tickets_filter_by_status_technician_dates_and_overdue(desk):
     from tests.conftest import TODAY
 
     owner = customer(desk)
-    late = open_ticket(desk, TicketInput(customer_id=owner.id, promised_date=TODAY))
-    ready = open_ticket(desk, TicketInput(customer_id=owner.id, promised_date=TODAY))
+    late = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, promised_date=TODAY))
+    ready = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, promised_date=TODAY))
     for status in (S.IN_REPAIR, S.READY):
         ready = move_ticket(desk, ready.id, ready.version, status)
     assign_ticket(desk, late.id, late.version, desk.actor.id)
@@ -69,7 +69,7 @@ def test_tickets_filter_by_status_technician_dates_and_overdue(desk):
 
 def test_tickets_sort_by_customer_name_both_ways(desk):
     for name, mobile in (("بهرام", "09121111111"), ("آرش", "09122222222"), ("کاوه", "09123333333")):
-        open_ticket(desk, TicketInput(customer_id=customer(desk, name=name, mobile=mobile).id))
+        open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=customer(desk, name=name, mobile=mobile).id))
     ascending = [t.customer_name for t in TICKETS.page(desk, sort="customer")]
     assert ascending == ["آرش", "بهرام", "کاوه"]
     assert [t.customer_name for t in TICKETS.page(desk, sort="customer", descending=True)] == ascending[::-1]
@@ -101,7 +101,7 @@ def test_followups_due_first(desk):
     from tests.conftest import TODAY
 
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     for status in (S.IN_REPAIR, S.READY, S.DELIVERED):
         ticket = move_ticket(desk, ticket.id, ticket.version, status)
     assert FOLLOWUPS.count(desk, filters={"state": FollowUpState.DUE}) == 0

@@ -12,6 +12,7 @@ from app.domain.workflow import TicketStatus as S
 from app.errors import Conflict, ValidationError
 from app.services.contracts import ContractInput, contracts_of, create_contract
 from app.services.followups import due_followups, record_followup
+from app.services.history import tickets_of
 from app.services.staff import list_staff
 from app.services.tickets import (
     LineInput,
@@ -51,7 +52,7 @@ def test_a_unit_under_warranty_is_repaired_at_no_charge_but_the_cost_is_kept(des
 def test_an_expired_unit_pays_and_the_part_price_is_frozen(desk):
     owner = customer(desk)
     device = unit(desk, owner, purchased=date(2020, 1, 1), months=12)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=device.id))
     assert ticket.coverage is CoverageKind.EXPIRED
     pump = part(desk, price="6500000")
     ticket = add_line(desk, ticket.id, ticket.version, LineInput(kind=LineKind.PART, part_id=pump))
@@ -62,7 +63,7 @@ def test_an_expired_unit_pays_and_the_part_price_is_frozen(desk):
 
 def test_removing_a_part_line_puts_the_part_back_in_stock(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     pump = part(desk, stock=1)
     ticket = add_line(desk, ticket.id, ticket.version, LineInput(kind=LineKind.PART, part_id=pump))
     assert stock_of(desk, pump) == 0
@@ -75,7 +76,7 @@ def test_removing_a_part_line_puts_the_part_back_in_stock(desk):
 
 def test_cancelling_needs_a_reason_and_returns_parts_to_stock(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     pump = part(desk, stock=2)
     ticket = add_line(desk, ticket.id, ticket.version, LineInput(kind=LineKind.PART, part_id=pump))
     with pytest.raises(ValidationError):
@@ -92,7 +93,7 @@ def test_a_ticket_under_contract_uses_a_visit_and_cancelling_gives_it_back(desk)
     contract = create_contract(desk, ContractInput(customer_id=owner.id, start_date=date(2025, 1, 1),
                                                    end_date=date(2025, 12, 31), asset_ids=[device.id],
                                                    visits_included=4, price=Decimal("40000000")))
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=device.id))
     assert ticket.coverage is CoverageKind.CONTRACT
     assert ticket.coverage_note == contract.number
     assert contracts_of(desk, owner.id)[0].visits_left == 3
@@ -102,7 +103,7 @@ def test_a_ticket_under_contract_uses_a_visit_and_cancelling_gives_it_back(desk)
 
 def test_a_finished_ticket_cannot_be_changed_until_reopened(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     for status in (S.DIAGNOSING, S.IN_REPAIR, S.READY, S.DELIVERED):
         ticket = move_ticket(desk, ticket.id, ticket.version, status)
     with pytest.raises(ValidationError):
@@ -115,7 +116,7 @@ def test_a_finished_ticket_cannot_be_changed_until_reopened(desk):
 
 def test_delivery_schedules_the_satisfaction_call_and_scores_are_checked(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     for status in (S.IN_REPAIR, S.READY, S.DELIVERED):
         ticket = move_ticket(desk, ticket.id, ticket.version, status)
     assert due_followups(desk) == []
@@ -130,7 +131,7 @@ def test_delivery_schedules_the_satisfaction_call_and_scores_are_checked(desk):
 
 def test_approval_records_who_and_how(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     with pytest.raises(ValidationError):
         record_approval(desk, ticket.id, ticket.version, True, "خود مشتری", Channel.PHONE)
     ticket = record_approval(desk, ticket.id, ticket.version, True, "خود مشتری", Channel.PHONE,
@@ -141,7 +142,7 @@ def test_approval_records_who_and_how(desk):
 
 def test_a_call_is_logged_in_the_history_and_a_stale_screen_notices(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     log_contact(desk, owner.id, EventKind.CALL, "قرار شد فردا بیاید", ticket_id=ticket.id)
     fresh = get_ticket(desk, ticket.id)
     assert [e.kind for e in fresh.events] == ["status", "call"]
@@ -151,14 +152,14 @@ def test_a_call_is_logged_in_the_history_and_a_stale_screen_notices(desk):
 
 def test_a_ticket_is_found_by_its_number_in_persian_digits(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     persian = ticket.number.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
     assert find_ticket(desk, persian).id == ticket.id
 
 
 def test_a_promised_date_in_the_past_is_refused(desk):
     with pytest.raises(ValidationError) as caught:
-        open_ticket(desk, TicketInput(customer_id=customer(desk).id, promised_date=TODAY - timedelta(days=1)))
+        open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=customer(desk).id, promised_date=TODAY - timedelta(days=1)))
     assert caught.value.field == "promised_date"
 
 
@@ -167,8 +168,8 @@ def test_a_contract_with_no_visits_left_shows_but_does_not_pay(desk):
     device = unit(desk, owner, purchased=date(2020, 1, 1), months=12)
     create_contract(desk, ContractInput(customer_id=owner.id, start_date=date(2025, 1, 1),
                                         end_date=date(2025, 12, 31), asset_ids=[device.id], visits_included=1))
-    first = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id))
-    second = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id))
+    first = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=device.id))
+    second = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=device.id))
     assert first.contract_id is not None
     assert second.coverage is CoverageKind.CONTRACT and second.contract_id is None
     assert contracts_of(desk, owner.id)[0].visits_used == 1
@@ -178,10 +179,19 @@ def test_a_contract_with_no_visits_left_shows_but_does_not_pay(desk):
 
 def test_a_job_is_assigned_to_a_technician(desk):
     owner = customer(desk)
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     admin = desk.actor.id
     ticket = assign_ticket(desk, ticket.id, ticket.version, admin)
     assert ticket.assignee_id == admin
     assert [s.role for s in list_staff(desk, Role.ADMIN)] == [Role.ADMIN]
     with pytest.raises(Conflict):
         assign_ticket(desk, ticket.id, ticket.version - 1, None)
+
+
+@pytest.mark.parametrize("fault", ["", "   ", "\n\t"])
+def test_a_ticket_without_a_fault_is_refused(desk, fault):
+    owner = customer(desk)
+    with pytest.raises(ValidationError) as refused:
+        open_ticket(desk, TicketInput(customer_id=owner.id, fault=fault))
+    assert refused.value.field == "fault"
+    assert tickets_of(desk, owner.id) == []

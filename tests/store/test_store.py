@@ -167,7 +167,7 @@ def test_a_write_while_another_user_holds_the_write_lock_is_refused_cleanly(
                 f"The database is busy with another user's work ({db_path}). "
                 "Please try again in a moment.")
             with pytest.raises(DatabaseLocked):
-                open_ticket(clerk, TicketInput(customer_id=customer.id))
+                open_ticket(clerk, TicketInput(fault="روشن نمی‌شود", customer_id=customer.id))
             # reading still works while the other user writes
             assert get_customer(clerk, customer.id).name == "Ali"
         finally:
@@ -177,7 +177,7 @@ def test_a_write_while_another_user_holds_the_write_lock_is_refused_cleanly(
         # nothing half-written: no customer, no ticket, no number taken
         assert count(second, Customer) == 1
         assert count(second, Counter) == 0
-        assert open_ticket(clerk, TicketInput(customer_id=customer.id)).number == "1404-0001"
+        assert open_ticket(clerk, TicketInput(fault="روشن نمی‌شود", customer_id=customer.id)).number == "1404-0001"
         assert create_customer(clerk, CustomerInput(name="Sara", mobile="09120000002")).name == "Sara"
     finally:
         second.close()

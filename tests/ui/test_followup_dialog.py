@@ -17,7 +17,7 @@ from tests.conftest import TODAY
 def delivered(desk):
     # with its country code: the same windows are opened on Persian and on Saudi desks
     owner = create_customer(desk, CustomerInput(name="سارا رحیمی", mobile="+98 935 111 2233"))
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     for status in (S.IN_REPAIR, S.READY, S.DELIVERED):
         ticket = move_ticket(desk, ticket.id, ticket.version, status)
     return ticket

@@ -67,6 +67,11 @@ def choose_product(qtbot, dialog: IntakeDialog, typed: str) -> None:
     qtbot.keyClicks(dialog.product, typed)
 
 
+def describe_fault(dialog: IntakeDialog, text: str = "روشن نمی‌شود") -> None:
+    dialog.fault.setFocus()
+    type_text(dialog.fault, text)
+
+
 def save_with_keyboard(qtbot, dialog: IntakeDialog, keys: Qt.Key = Qt.Key.Key_S) -> None:
     qtbot.keyClick(dialog.focusWidget() or dialog, keys, Qt.KeyboardModifier.ControlModifier)
 
@@ -209,6 +214,8 @@ def test_an_invalid_mobile_is_shown_beside_the_mobile_field_and_nothing_is_creat
     dialog = open_intake(desk)
     search_for(qtbot, dialog, "۱۲۳۴۵")
     type_text(dialog.new_name, "رضا احمدی")
+    dialog.fault.setFocus()
+    type_text(dialog.fault, "روشن نمی‌شود")
     save_with_keyboard(qtbot, dialog)
 
     assert dialog.errors.text("mobile") == "۱۲۳۴۵ شماره موبایل معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
@@ -223,6 +230,7 @@ def test_a_duplicate_mobile_is_refused_and_its_owner_offered(open_intake, desk, 
     search_for(qtbot, dialog, "مینا")
     type_text(dialog.new_name, "مینا")
     type_text(dialog.new_mobile, "۰۹۳۵۱۱۱۲۲۳۳")
+    describe_fault(dialog)
     save_with_keyboard(qtbot, dialog)
 
     assert "سارا رحیمی" in dialog.errors.text("mobile")
@@ -240,6 +248,7 @@ def test_a_serial_saved_before_it_was_looked_up_is_not_registered_unseen(open_in
     create_product(desk, "Snowa", "SWM-8420")
     dialog = open_intake(desk)
     search_for(qtbot, dialog, "۰۹۱۲۳۴۵۶۷۸۹ رضا احمدی")
+    dialog.fault.setPlainText("روشن نمی‌شود")
     dialog.serial.setFocus()
     qtbot.keyClicks(dialog.serial, "SN-2")
     save_with_keyboard(qtbot, dialog)
@@ -257,6 +266,7 @@ def test_a_retry_after_a_later_failure_reuses_the_customer_and_unit_it_created(o
     type_serial(qtbot, dialog, "SN-1")
     choose_product(qtbot, dialog, "Snowa")
     dialog.promised_date.set_value(TODAY - timedelta(days=1))
+    describe_fault(dialog)
     save_with_keyboard(qtbot, dialog)
 
     assert dialog.errors.text("promised_date") == "موعد تحویل در گذشته است."
@@ -307,6 +317,7 @@ def test_new_ticket_clears_the_dialog_for_the_next_customer(open_intake, desk, q
     dialog = open_intake(desk)
     search_for(qtbot, dialog, "سارا")
     enter(qtbot, dialog.search)
+    describe_fault(dialog)
     save_with_keyboard(qtbot, dialog)
     assert dialog.focusWidget() is dialog.new_ticket_button
 
@@ -389,3 +400,23 @@ def test_a_new_unit_has_no_product_and_no_purchase_date_until_the_clerk_gives_th
     unit = find_asset(desk, "SN78")
     assert unit is not None and unit.purchase_date is None and not unit.warranties
     assert dialog.ticket is not None and dialog.ticket.coverage is CoverageKind.NONE
+
+
+def test_an_empty_fault_is_refused_beside_it_before_anything_is_made(open_intake, desk, qtbot):
+    """Trap 3: a ticket opened with no fault at all."""
+    dialog = open_intake(desk)
+    search_for(qtbot, dialog, "۰۹۱۲۳۴۵۶۷۸۹ رضا احمدی")
+    dialog.fault.setFocus()
+    type_text(dialog.fault, "   ")
+    save_with_keyboard(qtbot, dialog)
+    assert dialog.ticket is None
+    assert dialog.errors.text("fault") == "ایرادی را که مشتری می‌گوید بنویسید."
+    assert dialog.focusWidget() is dialog.fault
+    assert find_customers(desk, "09123456789") == [], "no customer made for a ticket that was not opened"
+    placeholder = dialog.fault.palette().color(dialog.fault.palette().ColorRole.PlaceholderText)
+    typed = dialog.fault.palette().color(dialog.fault.palette().ColorRole.Text)
+    assert placeholder.lightness() - typed.lightness() >= 120, "the hint does not read as typed text"
+
+    type_text(dialog.fault, "صدا می‌دهد")
+    save_with_keyboard(qtbot, dialog)
+    assert dialog.ticket is not None and dialog.ticket.fault == "صدا می‌دهد"

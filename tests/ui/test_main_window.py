@@ -51,8 +51,8 @@ def test_filter_typed_in_persian_finds_a_name_stored_with_arabic_letters(open_wi
     window, desk = open_window("fa")
     arabic = create_customer(desk, CustomerInput(name="علي كاظمي", mobile="09125550000"))
     other = create_customer(desk, CustomerInput(name="سارا رحیمی", mobile="09351112233"))
-    open_ticket(desk, TicketInput(customer_id=arabic.id))
-    open_ticket(desk, TicketInput(customer_id=other.id))
+    open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=arabic.id))
+    open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=other.id))
     window.refresh()
     assert window.tickets.model.rowCount() == 2
     type_text(window.tickets.filter, "کاظمی")
@@ -81,7 +81,7 @@ def test_switching_the_language_while_running_retranslates_the_window(open_windo
 def test_global_search_opens_a_ticket_by_its_number_and_filters_lists_otherwise(open_window, qtbot):
     window, desk = open_window("fa")
     owner = create_customer(desk, CustomerInput(name="مریم کریمی", mobile="09125550000"))
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id))
     window.refresh()
     window.find_action.trigger()
     qtbot.waitUntil(window.search.hasFocus)
@@ -101,7 +101,7 @@ def test_global_search_opens_a_ticket_by_its_number_and_filters_lists_otherwise(
 def test_clicking_a_header_sorts_in_the_database(open_window):
     window, desk = open_window("fa")
     for name, mobile in (("بهرام", "09121111111"), ("آرش", "09122222222"), ("کاوه", "09123333333")):
-        open_ticket(desk, TicketInput(customer_id=create_customer(desk, CustomerInput(name=name, mobile=mobile)).id))
+        open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=create_customer(desk, CustomerInput(name=name, mobile=mobile)).id))
     window.refresh()
     header = window.tickets.view.horizontalHeader()
     header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)
@@ -120,7 +120,7 @@ def test_a_delivered_job_puts_a_call_in_the_follow_ups_queue(open_window):
 
     window, desk = open_window("fa")
     owner = create_customer(desk, CustomerInput(name="رضا", mobile="09121234567"))
-    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, promised_date=TODAY))
+    ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, promised_date=TODAY))
     desk.today = lambda: TODAY + timedelta(days=2)
     window.refresh()
     assert window.tickets.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None, "overdue is marked"
