@@ -15,16 +15,37 @@ from bidi import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+_MIRROR = dict(zip("()[]{}<>«»‹›≤≥", ")(][}{><»«›‹≥≤", strict=True))
+"""The mirrored glyph of each mirrored character a document may hold (Unicode's BidiMirroring)."""
+_AFTER = "\u200b\u2060"
+"""Put after each mirrored character before reordering: two boundary neutrals, which take the
+character's level and move with it, so they come out before it (reversed) exactly when the
+character was laid right to left."""
+
+
+def _mirrored(ordered: str) -> str:
+    """Rule L4 of the bidi algorithm, which python-bidi 0.6's get_display leaves out: a mirrored
+    character laid right to left is drawn as its mirror, so `(LCD)` does not print `)LCD(`."""
+    backwards = _AFTER[::-1]
+    return "".join(_MIRROR.get(ch, ch) if ch in _MIRROR and ordered[i - 2:i] == backwards else ch
+                   for i, ch in enumerate(ordered))
+
 
 # Shaping and measuring are most of a document's drawing time and are pure functions of their
 # arguments; wrapping measures the same growing lines again and again, and the same labels
 # come back on every document, so their results are kept.
 @lru_cache(maxsize=8192)
 def visual(text: str, rtl: bool) -> str:
-    """One line of logical text as drawn: letters joined, runs in display order, and the
-    invisible bidi controls (which the font has no glyph for) dropped."""
+    """One line of logical text as drawn: letters joined, runs in display order, brackets
+    facing their words, and the invisible bidi controls (which the font has no glyph for)
+    dropped."""
     shaped = arabic_reshaper.reshape(text)
-    ordered = get_display(shaped, base_dir="R" if rtl else "L")
+    marked = "".join(ch + _AFTER if ch in _MIRROR else ch for ch in shaped)
+    # A mark of the line's own direction at its end changes no level (the end of a line has
+    # that direction already), but keeps the last character's neutrals from being reset to
+    # the line's level as trailing ones (rule L1), which would part them from it.
+    marked += "\u200f" if rtl else "\u200e"
+    ordered = _mirrored(get_display(marked, base_dir="R" if rtl else "L"))
     return "".join(ch for ch in ordered if unicodedata.category(ch) != "Cf")
 
 

@@ -494,3 +494,23 @@ def test_a_scanner_reads_the_ticket_number_from_both_copies(job, tmp_path):
     scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "card.png")], capture_output=True,
                              text=True).stdout.split()
     assert scanned == [ticket.number, ticket.number]
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_brackets_and_quotes_face_their_words_in_right_to_left_lines(store, tmp_path, lang):
+    """Trap 10: `(LCD)` printed as `)LCD(` and «فوری» as »فوری« (python-bidi 0.6's
+    bidi.get_display does not mirror)."""
+    desk = make_desk(store, lang)
+    owner = customer(desk, NAME[lang], MOBILE[lang])
+    fault = {"fa": "تصویر (LCD) ندارد «فوری» [قاب] شکسته", "ar": "الشاشة (LCD) لا تعمل «عاجل» [الإطار] مكسور"}[lang]
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, fault=fault))
+    out = write_job_card(desk, ticket.number, tmp_path / "card.pdf", catalogue(lang).translate, "A5")
+    text = words(pdf_text(out))
+    # pdftotext puts a right-to-left run back in logical order without mirroring it again: the
+    # glyphs drawn as «…» on the page (what the reader sees) come back as »…«.
+    quoted, boxed = {"fa": ("فوری", "قاب"), "ar": ("عاجل", "الإطار")}[lang]
+    assert f"»{quoted}«" in text and f"«{quoted}»" not in text
+    assert f"]{boxed}[" in text and f"[{boxed}]" not in text
+    shown = rtl_text.visual(fault, rtl=True)
+    # as drawn, left to right: a pair's last character, mirrored, is the leftmost glyph and opens rightward
+    assert "(LCD)" in shown and shown.index("«") < shown.index("»") and shown.index("[") < shown.index("]")
