@@ -248,6 +248,23 @@ def _strip_country_code(digits: str) -> str:
     return digits
 
 
+@cache
+def _desk_country_codes() -> tuple[str, ...]:
+    return tuple(str(phonenumbers.country_code_for_region(region)) for region in SUPPORTED_REGIONS)
+
+
+def without_country_code(key: str) -> str:
+    """A phone search key that starts with a desk country's code written without its '+'
+    (989121234567, 966512345678: pasted from WhatsApp), as the national digits; '' when it
+    does not. Ten digits or fewer are a national number already."""
+    if len(key) < 11:
+        return ""
+    for code in _desk_country_codes():
+        if key.startswith(code) and len(key) - len(code) >= 9:
+            return key[len(code):]
+    return ""
+
+
 def phone_search_key(text: str) -> str:
     """Digits of the national number, for substring search.
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.phone import phone_search_key
+from app.locale.phone import phone_search_key, without_country_code
 from app.locale.text import normalize_search, normalize_serial
 
 M = TypeVar("M")
@@ -46,14 +46,17 @@ class SearchTerms:
     """The phone key, when what was typed looks like (part of) a phone number."""
     serial: str
     """The serial key (app.locale.text.normalize_serial)."""
+    national: str = ""
+    """The phone key without the desk country's code it starts with (989121234567), if so:
+    the digits key matches either."""
 
     def patterns(self, *keys: str) -> list[str]:
         """LIKE patterns for the named keys, each pattern once (LIKE ignores ASCII case)."""
         seen: dict[str, str] = {}
         for key in keys:
-            value = getattr(self, key)
-            if value:
-                seen.setdefault(value.lower(), like_pattern(value))
+            for value in (self.digits, self.national) if key == "digits" else (getattr(self, key),):
+                if value:
+                    seen.setdefault(value.lower(), like_pattern(value))
         return list(seen.values())
 
 
@@ -64,7 +67,8 @@ def search_terms(text: str) -> SearchTerms:
     folded = normalize_search(text)
     phone_like = any(ch.isdigit() for ch in folded) and all(ch.isdigit() or ch in _PHONE_PUNCTUATION
                                                               for ch in folded)
-    return SearchTerms(folded, phone_search_key(text) if phone_like else "", normalize_serial(text))
+    digits = phone_search_key(text) if phone_like else ""
+    return SearchTerms(folded, digits, normalize_serial(text), without_country_code(digits))
 
 
 def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[str, ...]]

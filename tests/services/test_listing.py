@@ -108,3 +108,27 @@ def test_followups_due_first(desk):
     desk.today = lambda: TODAY + timedelta(days=5)
     (row,) = FOLLOWUPS.page(desk, filters={"state": FollowUpState.DUE})
     assert (row.ticket_number, row.overdue, row.done) == (ticket.number, True, False)
+
+
+def test_a_mobile_pasted_with_the_country_code_and_no_plus_finds_its_customer(desk):
+    """Trap 11: 989121234567 and 966512345678, as WhatsApp copies them, found nothing."""
+    mine = customer(desk, name="رضا احمدی", mobile="09121234567")
+    customer(desk, name="سارا رحیمی", mobile="09351112233")
+    open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=mine.id))
+    for typed in ("989121234567", "۹۸۹۱۲۱۲۳۴۵۶۷", "98 912 123 4567", "+989121234567", "00989121234567"):
+        assert [c.id for c in CUSTOMERS.page(desk, typed)] == [mine.id], typed
+        assert TICKETS.count(desk, typed) == 1, typed
+    assert CUSTOMERS.page(desk, "9891212") == [], "a fragment is not read as a country code"
+
+
+def test_a_saudi_mobile_with_966_and_no_plus_finds_its_customer(desk_ar):
+    mine = customer(desk_ar, name="خالد العتيبي", mobile="0512345678")
+    assert [c.id for c in CUSTOMERS.page(desk_ar, "966512345678")] == [mine.id]
+    assert [c.id for c in CUSTOMERS.page(desk_ar, "٩٦٦٥١٢٣٤٥٦٧٨")] == [mine.id]
+
+
+def test_the_intake_search_reads_the_country_code_too(desk):
+    from app.services.customers import find_customers
+
+    mine = customer(desk, name="رضا احمدی", mobile="09121234567")
+    assert [c.id for c in find_customers(desk, "989121234567")] == [mine.id]
