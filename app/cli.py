@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from app import config
 from app.errors import KhedmatError, NotFound, Translate, ValidationError
@@ -31,13 +32,32 @@ log = logging.getLogger("khedmat.cli")
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 70
 
 
+def _with_parents(extra: list[argparse.ArgumentParser]) -> type[argparse.ArgumentParser]:
+    """A parser class whose every instance also takes the options of `extra`."""
+
+    class Parser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, parents: Sequence[argparse.ArgumentParser] = (), **kwargs: Any) -> None:
+            super().__init__(*args, parents=[*parents, *extra], **kwargs)
+
+    return Parser
+
+
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--db", default=default,
+                        help="database file or SQLAlchemy URL (default: the embedded database)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the interface and messages")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="khedmat", description="Khedmat service desk")
-    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the embedded database)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface and messages")
+    _global_options(parser, None)
     parser.add_argument("--demo-if-empty", action="store_true",
                         help="fill an empty database with demo data before starting")
-    commands = parser.add_subparsers(dest="command")
+    # --db and --lang are taken after the command too (khedmat demo --lang ar --db x.db); absent
+    # there, they leave what was given before it.
+    after = argparse.ArgumentParser(add_help=False)
+    _global_options(after, argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", parser_class=_with_parents([after]))
     commands.add_parser("gui", help="open the main window (the default)")
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument("--customers", type=int, default=300)
@@ -73,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
                                 "as imported, its sheet status kept in its history (default 6; 0 keeps every job "
                                 "open)")
     db = commands.add_parser("db", help="database maintenance")
-    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands = db.add_subparsers(dest="db_command", required=True, parser_class=_with_parents([after]))
     db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
     return parser
 

@@ -99,3 +99,19 @@ def test_db_upgrade_refuses_another_programs_database(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(other), "--lang", "en", "db", "upgrade")
     assert code == 2 and "not a Khedmat database" in err
     assert other.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [
+    ("--db", "{db}", "demo", "--lang", "en", "--customers", "5"),
+    ("demo", "--customers", "5", "--lang", "en", "--db", "{db}"),
+    ("--lang", "fa", "demo", "--db", "{db}", "--lang", "en", "--customers", "5"),
+])
+def test_the_global_options_are_taken_before_or_after_the_command(tmp_path, capsys, args):
+    """`khedmat --db x.db demo --lang ar`, as a clerk types it, failed: the options had to
+    come before the command. After it, they win over those given before."""
+    db = tmp_path / "x.db"
+    code, out, err = run(capsys, *(a.format(db=db) for a in args))
+    assert code == 0, err
+    assert "5 customers" in out and db.exists()
+    code, out, err = run(capsys, "lookup", "NO-SUCH", "--db", str(db), "--lang", "en")
+    assert code == 1 and "No unit with serial NO-SUCH" in out + err
