@@ -283,6 +283,10 @@
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>Close without saving? Your changes to this customer will be lost.</source>
+        <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذا العميل.</translation>
+    </message>
+    <message>
         <source>Representative: {name}</source>
         <translation>المندوب: {name}</translation>
     </message>
@@ -2257,6 +2261,14 @@
         <translation>إبقاء تغييراتي مفتوحة</translation>
     </message>
     <message>
+        <source>Close without saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التعديل</translation>
+    </message>
+    <message>
         <source>Khedmat</source>
         <translation>خدمة</translation>
     </message>
@@ -2320,6 +2332,10 @@
     <message>
         <source>At or below the reorder level: {count}</source>
         <translation>عند حد إعادة الطلب أو دونه: {count}</translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this part will be lost.</source>
+        <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذه القطعة.</translation>
     </message>
     <message>
         <source>New part</source>

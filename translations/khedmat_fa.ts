@@ -283,6 +283,10 @@
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>Close without saving? Your changes to this customer will be lost.</source>
+        <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این مشتری از دست می‌رود.</translation>
+    </message>
+    <message>
         <source>Representative: {name}</source>
         <translation>نماینده: {name}</translation>
     </message>
@@ -2257,6 +2261,14 @@
         <translation>تغییرات من باز بماند</translation>
     </message>
     <message>
+        <source>Close without saving</source>
+        <translation>بستن بدون ذخیره</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>ادامهٔ ویرایش</translation>
+    </message>
+    <message>
         <source>Khedmat</source>
         <translation>خدمت</translation>
     </message>
@@ -2320,6 +2332,10 @@
     <message>
         <source>At or below the reorder level: {count}</source>
         <translation>در نقطه سفارش یا کمتر: {count}</translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this part will be lost.</source>
+        <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این قطعه از دست می‌رود.</translation>
     </message>
     <message>
         <source>New part</source>

@@ -40,7 +40,7 @@ from app.services.staff import StaffRecord, list_staff
 from app.services.tickets import log_contact
 from app.services.units import AssetRecord, assets_of
 from app.ui.marks import COVERAGE_COLOURS
-from app.ui.messages import FieldErrors, ask_reload, show_error
+from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
@@ -312,6 +312,14 @@ class CustomerDialog(Retranslating, QDialog):
         self.representative.setCurrentIndex(max(index, 0))
         self.notes.setPlainText(r.notes)
         self._show_header()
+        self._shown = self._input()
+        """The form as the saved record fills it: anything else was typed and not saved."""
+
+    def reject(self) -> None:
+        if self._input() != self._shown and not confirm_discard(
+                self, self.tr("Close without saving? Your changes to this customer will be lost.")):
+            return
+        super().reject()
 
     def _show_header(self) -> None:
         r, locale = self.record, self.desk.locale

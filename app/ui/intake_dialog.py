@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTextEdit,
@@ -48,7 +47,7 @@ from app.services.units import (
     warranty_end,
 )
 from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
-from app.ui.messages import FieldErrors, show_error
+from app.ui.messages import FieldErrors, confirm_discard, show_error
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
@@ -778,16 +777,10 @@ class IntakeDialog(Retranslating, QDialog):
         return any(edit.text().strip() for edit in texts) or bool(self.fault.toPlainText().strip())
 
     def reject(self) -> None:
-        if not self._locked and self._typed_something() and not self._confirm_discard():
+        if not self._locked and self._typed_something() and not confirm_discard(
+                self, self.tr("Close without saving? What you typed for this ticket will be lost.")):
             return
         super().reject()
-
-    def _confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Close without saving? What you typed for this ticket will be lost."),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if _is_enter(event):

@@ -79,5 +79,18 @@ def ask_reload(parent: QWidget, error: Conflict) -> bool:
     return box.clickedButton() is reload_button
 
 
+def confirm_discard(parent: QWidget, question: str) -> bool:
+    """Whether the clerk closes a form and loses what was typed in it (every form asks the
+    same way; keeping the edits is the default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question,
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
+    # Our words, not Qt's own catalogue's (its Arabic "ارفض" / "ألغِ" read as refuse and cancel).
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("Messages", "Close without saving"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Messages", "Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
 def show_error(parent: QWidget, error: KhedmatError) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Khedmat"), error_text(error))

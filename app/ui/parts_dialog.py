@@ -25,7 +25,7 @@ from app.locale.money import InvalidMoney
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.parts import PartInput, PartRecord, create_part, list_parts, update_part
-from app.ui.messages import FieldErrors, ask_reload, show_error
+from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
 from app.ui.widgets.money_edit import MoneyEdit
@@ -205,6 +205,7 @@ class PartsDialog(Retranslating, QDialog):
         self.stock.setValue(0)
         self.reorder_level.setValue(0)
         self._show_title()
+        self._loaded = self._form()
         self.code.setFocus()
 
     def load(self, part: PartRecord) -> None:
@@ -217,8 +218,20 @@ class PartsDialog(Retranslating, QDialog):
         self.stock.setValue(part.stock)
         self.reorder_level.setValue(part.reorder_level)
         self._show_title()
+        self._loaded = self._form()
         self._select(part.id)
         self.name.setFocus()
+
+    def _form(self) -> tuple[str, str, str, int, int]:
+        """What the form shows, as typed (a price may not read yet)."""
+        return (self.code.text(), self.name.text(), self.price.text(), self.stock.value(),
+                self.reorder_level.value())
+
+    def reject(self) -> None:
+        if self._form() != self._loaded and not confirm_discard(
+                self, self.tr("Close without saving? Your changes to this part will be lost.")):
+            return
+        super().reject()
 
     def _show_title(self) -> None:
         if self.editing is None:

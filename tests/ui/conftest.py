@@ -43,7 +43,8 @@ def open_dialog(qtbot, speak) -> Callable[..., QDialog]:
     def opener(lang: str, make: Callable[[], QDialog]) -> QDialog:
         speak(lang)
         dialog = make()
-        qtbot.addWidget(dialog)
+        # done() skips the "close without saving?" question that close() asks of an edited form.
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.done(QDialog.DialogCode.Rejected))
         dialog.show()
         qtbot.waitExposed(dialog)
         return dialog

@@ -292,3 +292,44 @@ def test_national_id_and_company_name_are_edited_in_the_form(open_customer, qtbo
     record = get_customer(desk, customer_id)
     assert (record.national_id, record.company) == ("1234567890", "شرکت آوا")
     assert strip_invisible(dialog.national_id.text()) == "۱۲۳۴۵۶۷۸۹۰"  # shown again in the clerk's digits
+
+
+def answer_next_question(parent, button) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        [box] = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
+        answer_next_question.asked = box.text(), box.button(QMessageBox.StandardButton.Discard).text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_closing_an_edited_customer_asks_before_the_edits_are_lost(open_customer, desk, qtbot):
+    """Trap 5: Esc threw the typed changes away without a word."""
+    from PySide6.QtWidgets import QMessageBox
+
+    owner = customer(desk, name="رضا احمدی")
+    dialog = open_customer(desk, owner.id)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible(), "nothing typed: it closes at once"
+
+    dialog = open_customer(desk, owner.id)
+    dialog.city.setFocus()
+    type_text(dialog.city, "اصفهان")
+    answer_next_question(dialog, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.city, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.city.text() == "اصفهان"
+    assert answer_next_question.asked == ("بدون ذخیره بسته شود؟ تغییرهایتان در این مشتری از دست می‌رود.",
+                                          "بستن بدون ذخیره")
+    answer_next_question(dialog, QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(dialog.city, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert get_customer(desk, owner.id).city == ""
+
+    dialog = open_customer(desk, owner.id)
+    type_text(dialog.city, "شیراز")
+    dialog.save()
+    qtbot.keyClick(dialog.city, Qt.Key.Key_Escape)
+    assert not dialog.isVisible(), "saved: nothing to lose"

@@ -247,3 +247,29 @@ def test_the_arabic_desk_shows_the_catalogue_in_arabic_with_arabic_indic_digits(
     dialog.load(shown_rows(dialog)[0])
     assert dialog.stock.text() == "١٤"
     assert "٠" in dialog.low_label.text()
+
+
+def test_closing_an_edited_part_asks_in_arabic_with_the_desks_own_words(open_parts, qtbot, desk_ar):
+    """Trap 5 and 7: the parts form lost its edits on Esc; Qt's own buttons read "ارفض"/"ألغِ"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = open_parts(desk_ar)
+    dialog.code.setFocus()
+    type_text(dialog.code, "P-1")
+    asked = []
+
+    def answer(button) -> None:
+        [box] = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+        asked.append((box.text(), box.button(QMessageBox.StandardButton.Discard).text(),
+                      box.button(QMessageBox.StandardButton.Cancel).text(), box.defaultButton().text()))
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.code.text() == "P-1"
+    assert asked == [("الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذه القطعة.", "إغلاق دون حفظ", "متابعة التعديل",
+                      "متابعة التعديل")]
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
