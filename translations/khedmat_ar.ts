@@ -1846,6 +1846,14 @@
         <translation>اختر المنتج…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>This unit is already in the workshop: {tickets}. Open another ticket only for a new fault.</source>
+        <translation>هذا الجهاز موجود في الورشة الآن: {tickets}. لا تفتح طلبًا آخر إلا لعطل جديد.</translation>
+    </message>
+    <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
         <translation>التغطية غير معروفة: أدخل تاريخ الشراء (بدونه لا يُسجَّل ضمان)</translation>
     </message>

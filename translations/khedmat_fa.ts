@@ -1846,6 +1846,14 @@
         <translation>محصول را انتخاب کنید…</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>This unit is already in the workshop: {tickets}. Open another ticket only for a new fault.</source>
+        <translation>این دستگاه هم‌اکنون در تعمیرگاه است: {tickets}. پذیرش دیگری فقط برای ایرادی تازه باز کنید.</translation>
+    </message>
+    <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
         <translation>پوشش نامعلوم: تاریخ خرید را وارد کنید (بدون آن گارانتی ثبت نمی‌شود)</translation>
     </message>

@@ -120,6 +120,16 @@ def get_customer(desk: Desk, customer_id: int) -> CustomerRecord:
         return CustomerRecord.of(get_or_missing(session, Customer, customer_id))
 
 
+def exact_mobile_match(desk: Desk, text: str, found: list[CustomerRecord]) -> CustomerRecord | None:
+    """The customer of `found` whose mobile is what was typed, when all of it is a valid
+    mobile: the one at the counter, chosen without a second keystroke."""
+    try:
+        mobile = normalize_mobile(text, desk.locale.region)
+    except InvalidPhone:
+        return None
+    return next((record for record in found if record.mobile == mobile), None)
+
+
 def find_customers(desk: Desk, text: str, limit: int = 50) -> list[CustomerRecord]:
     """Customers whose name or mobile contains what was typed, or who own that serial."""
     condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),

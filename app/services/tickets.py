@@ -242,6 +242,16 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
         return _record(session, ticket.id)
 
 
+def open_tickets_on_unit(desk: Desk, asset_id: int) -> list[tuple[str, TicketStatus]]:
+    """(number, status) of the unit's tickets not yet done, oldest first: a unit already in
+    the workshop should not get a second job by accident."""
+    with desk.store.read() as session:
+        rows = session.execute(select(Ticket.number, Ticket.status).where(
+            Ticket.asset_id == asset_id, Ticket.status.not_in([s.value for s in DONE_STATUSES]))
+            .order_by(Ticket.opened_at, Ticket.id))
+        return [(number, TicketStatus(status)) for number, status in rows]
+
+
 def get_ticket(desk: Desk, ticket_id: int) -> TicketRecord:
     with desk.store.read() as session:
         ticket = _load(session, Ticket.id == ticket_id)

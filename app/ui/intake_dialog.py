@@ -29,13 +29,21 @@ from PySide6.QtWidgets import (
 
 from app.domain.coverage import Coverage, WarrantySpan, decide_coverage
 from app.domain.kinds import Channel, Priority, TicketKind, label
+from app.domain.workflow import TicketStatus, status_label
 from app.errors import DuplicateError, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.money import InvalidMoney
 from app.locale.text import isolate_ltr, normalize_serial, to_ascii_digits
-from app.services.customers import CustomerInput, CustomerRecord, create_customer, find_customers, get_customer
+from app.services.customers import (
+    CustomerInput,
+    CustomerRecord,
+    create_customer,
+    exact_mobile_match,
+    find_customers,
+    get_customer,
+)
 from app.services.desk import Desk
-from app.services.tickets import TicketInput, TicketRecord, open_ticket, ticket_fault
+from app.services.tickets import TicketInput, TicketRecord, open_ticket, open_tickets_on_unit, ticket_fault
 from app.services.units import (
     AssetInput,
     AssetRecord,
@@ -123,6 +131,8 @@ class IntakeDialog(Retranslating, QDialog):
         self._adding_customer = False
         self._asset: AssetRecord | None = None
         self._looked_up: str | None = None
+        self._open_on_unit: list[tuple[str, TicketStatus]] = []
+        """The looked-up unit's tickets not yet done."""
         """The serial key of the last lookup; None while what is typed has not been looked up."""
         self._locked = False
 
@@ -226,9 +236,12 @@ class IntakeDialog(Retranslating, QDialog):
         self.unit_info = QLabel(self)
         self.owner_warning = QLabel(self)
         self.owner_warning.setObjectName("owner_warning")
-        self.owner_warning.setWordWrap(True)
-        self.owner_warning.setStyleSheet("QLabel { color: #8a4600; background: #fff0dc; border: 1px solid #f0a54a;"
-                                         " border-radius: 4px; padding: 4px; }")
+        self.in_workshop = QLabel(self)
+        self.in_workshop.setObjectName("in_workshop_warning")
+        for warning in (self.owner_warning, self.in_workshop):
+            warning.setWordWrap(True)
+            warning.setStyleSheet("QLabel { color: #8a4600; background: #fff0dc; border: 1px solid #f0a54a;"
+                                  " border-radius: 4px; padding: 4px; }")
         self.banner = QLabel(self)
         self.banner.setObjectName("coverage_banner")
         self.banner.setWordWrap(True)
@@ -274,6 +287,7 @@ class IntakeDialog(Retranslating, QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.unit_info)
         layout.addWidget(self.owner_warning)
+        layout.addWidget(self.in_workshop)
         layout.addWidget(self.register)
 
     def _build_job(self) -> None:
@@ -398,6 +412,10 @@ class IntakeDialog(Retranslating, QDialog):
             show_error(self, error)
             return
         self._show_matches(found)
+        exact = exact_mobile_match(self.desk, text, found)
+        if exact is not None:
+            self.pick_customer(exact)
+            return
         if text.strip() and not found:
             self._adding_customer = True
         elif not self._new_customer_typed():
@@ -484,6 +502,7 @@ class IntakeDialog(Retranslating, QDialog):
         self._looked_up = key
         self._asset = find_asset(self.desk, key) if key else None
         asset = self._asset
+        self._open_on_unit = open_tickets_on_unit(self.desk, asset.id) if asset is not None else []
         if (asset is not None and asset.customer_id is not None and self._customer is None
                 and not self._adding_customer and not self.search.text().strip()):
             # The clerk began with the unit: its owner is most likely the one at the counter.
@@ -557,6 +576,13 @@ class IntakeDialog(Retranslating, QDialog):
                     self.tr("This unit is registered to {owner}, not to the customer of this ticket.")
                     .format(owner=_isolate(asset.customer_name)))
         self.owner_warning.setVisible(warn)
+        open_jobs = self._open_on_unit if asset is not None else []
+        self.in_workshop.setVisible(bool(open_jobs))
+        if open_jobs:
+            jobs = self.tr(", ").join(f"{self.desk.locale.ident(number)} ({shown(status_label(status))})"
+                                      for number, status in open_jobs)
+            self.in_workshop.setText(self.tr("This unit is already in the workshop: {tickets}. "
+                                             "Open another ticket only for a new fault.").format(tickets=jobs))
         self._render_banner()
 
     def _planned_coverage(self) -> Coverage | None:

@@ -420,3 +420,31 @@ def test_an_empty_fault_is_refused_beside_it_before_anything_is_made(open_intake
     type_text(dialog.fault, "صدا می‌دهد")
     save_with_keyboard(qtbot, dialog)
     assert dialog.ticket is not None and dialog.ticket.fault == "صدا می‌دهد"
+
+
+def test_an_exact_mobile_picks_the_customer_and_a_unit_in_the_workshop_is_said(open_intake, desk, qtbot):
+    """Trap 6: a mobile typed in full was not chosen (Save then said "choose a customer"), and
+    a unit already in the workshop got a second open ticket without a word."""
+    from app.services.tickets import TicketInput, open_ticket
+
+    owner = create_customer(desk, CustomerInput(name="رضا احمدی", mobile="09121234567"))
+    create_customer(desk, CustomerInput(name="رضا احمدیان", mobile="09121234568"))
+    product = create_product(desk, "Snowa", "SWM-8420")
+    unit = register_asset(desk, AssetInput("LG-778", product.id, owner.id, purchase_date=date(2024, 9, 1)))
+    busy = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=unit.id, fault="نشتی آب"))
+    dialog = open_intake(desk)
+    search_for(qtbot, dialog, "۰۹۱۲۱۲۳۴۵۶۷")
+    assert dialog.chosen.isVisible() and "رضا احمدی" in dialog.chosen.text()
+    dialog.search.clear()
+    search_for(qtbot, dialog, "0912123456")  # a part only: the clerk still chooses
+    assert not dialog.chosen.isVisible() and dialog.matches.count() == 2
+    dialog.search.clear()
+    search_for(qtbot, dialog, "989121234567")
+    assert dialog.chosen.isVisible()
+
+    type_serial(qtbot, dialog, "lg778")
+    assert dialog.in_workshop.isVisible()
+    assert dialog.in_workshop.text() == (f"این دستگاه هم‌اکنون در تعمیرگاه است: {desk.locale.ident(busy.number)} "
+                                         "(پذیرش شده). پذیرش دیگری فقط برای ایرادی تازه باز کنید.")
+    type_serial(qtbot, dialog, "NEW-1")
+    assert not dialog.in_workshop.isVisible()
