@@ -34,6 +34,10 @@ _SEARCH_FOLD = str.maketrans(
         "آ": "ا",
         "ٱ": "ا",
         "ؤ": "و",
+        # Heh as Urdu, Kurdish and some Gulf keyboards type it (do-chashmi, goal, ae).
+        "ھ": "ه",
+        "ہ": "ه",
+        "ە": "ه",
     }
     | dict.fromkeys(_DECORATION)
 )

@@ -64,3 +64,29 @@ def test_the_schema_revision_the_code_expects_is_the_migrations_head():
     from app.store.migrations import SCHEMA_REVISION, head_revision
 
     assert SCHEMA_REVISION == head_revision()
+
+
+def test_names_typed_with_another_heh_are_folded_again_and_found(tmp_path):
+    """Trap 11: ھ, ہ and ە were not folded onto ه; a database folded the old way is refolded."""
+    from app.services.listing import TICKETS
+    from app.services.tickets import TicketInput, open_ticket
+
+    path = tmp_path / "khedmat.db"
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO customers (id, name, name_norm, mobile, mobile_key, phone, phone_key, email, city, "
+            "address, national_id, company, is_company, vip, notes, version, created_at, updated_at) VALUES "
+            "(7, 'زھرا شاہ', 'زھرا شاہ', '+989121234567', '9121234567', '', '', '', '', '', '', '', 0, 0, '', 1, "
+            "'2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+    engine.dispose()
+    store = open_store(f"sqlite:///{path}")
+    try:
+        desk = make_desk(store)
+        assert [c.id for c in find_customers(desk, "زهرا شاه")] == [7]
+        assert [c.id for c in find_customers(desk, "شاە")] == [7], "the query is folded the same way"
+        open_ticket(desk, TicketInput(customer_id=7, fault="روشن نمی‌شود"))
+        assert TICKETS.count(desk, "زهرا") == 1
+    finally:
+        store.close()
