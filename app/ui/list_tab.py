@@ -1,7 +1,8 @@
 """One tab of the main window: a filter box and the list's own filters over a lazy table."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -72,6 +73,7 @@ class ListTab(Retranslating, QWidget):
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(self._timer.start)
+        self.filter.installEventFilter(self)
         self.view.activated.connect(lambda index: self.activated.emit(index.data(PagedTableModel.RowRole)))
         self.retranslate()
 
@@ -84,6 +86,31 @@ class ListTab(Retranslating, QWidget):
         self.total = self.model.total()
         self.empty.setVisible(self.total == 0)
         self.count_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+            return self._filter_key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _filter_key(self, event: QKeyEvent) -> bool:
+        """Down goes from the filter box to the rows; Enter opens the only row found, or goes
+        to the rows when there are several."""
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if key != Qt.Key.Key_Down and not enter:
+            return False
+        if self._timer.isActive():
+            self.apply_filter()
+        if not self.model.rowCount():
+            return enter
+        first = self.model.index(0, 0)
+        if enter and self.total == 1:
+            self.activated.emit(first.data(PagedTableModel.RowRole))
+            return True
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(first)
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def current_row(self) -> object | None:
         index = self.view.currentIndex()

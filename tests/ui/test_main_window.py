@@ -169,3 +169,28 @@ def test_a_double_clicked_row_opens_one_window_and_opening_it_again_raises_that_
     assert again is not opened[0] and again.isVisible()  # closed windows are forgotten
     customer = window.open_customer(row.customer_id)
     assert window.open_customer(row.customer_id) is customer
+
+
+def test_down_and_enter_from_the_filter_box_reach_the_rows(open_window, qtbot):
+    """Trap 8: Down and Enter in a list's filter box went nowhere."""
+    window, desk = open_window("fa")
+    kazemi = create_customer(desk, CustomerInput(name="علی کاظمی", mobile="09125550000"))
+    other = create_customer(desk, CustomerInput(name="سارا کاظمی", mobile="09351112233"))
+    mine = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=kazemi.id))
+    open_ticket(desk, TicketInput(fault="صدا می‌دهد", customer_id=other.id))
+    window.refresh()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tab = window.tickets
+    tab.filter.setFocus()
+    type_text(tab.filter, "کاظمی")
+    qtbot.keyClick(tab.filter, Qt.Key.Key_Down)  # before the pause: the filter is applied first
+    assert tab.total == 2 and tab.view.hasFocus() and tab.view.currentIndex().row() == 0
+
+    tab.filter.setFocus()
+    tab.filter.clear()
+    type_text(tab.filter, "علی")
+    with qtbot.waitSignal(tab.activated) as opened:
+        qtbot.keyClick(tab.filter, Qt.Key.Key_Return)
+    assert opened.args[0].number == mine.number, "the only row found is opened"
+    assert [d for d in window.findChildren(TicketDialog) if d.isVisible()]
