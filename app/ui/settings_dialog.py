@@ -320,10 +320,16 @@ class SettingsDialog(Retranslating, QDialog):
     # -- this computer ------------------------------------------------------------------------
 
     def _saved_locale(self) -> Locale:
-        """This computer's saved choices (which may wait for the next start), else the session's."""
+        """This computer's saved choices (which may wait for the next start), else the session's.
+
+        A session started in another language than the saved one (`khedmat --lang ar`) shows
+        its own choices: the saved Persian, Jalali and rial are not this desk's, and saving
+        them would switch the computer back."""
         settings = config.machine_settings()
         lang = settings.get("lang")
-        return Locale.from_settings(lang if lang in LANGUAGES else self.desk.locale.lang, settings)
+        if lang in LANGUAGES and lang != self.desk.locale.lang:
+            return self.desk.locale
+        return Locale.from_settings(self.desk.locale.lang, settings)
 
     def _show_machine(self, locale: Locale) -> None:
         self.language.blockSignals(True)

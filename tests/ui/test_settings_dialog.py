@@ -298,3 +298,16 @@ def test_a_manager_chooses_the_calendar_periods_are_counted_in(open_settings, op
                                                     purchase_date=bought))
     assert preview == registered.warranties[0].end_date == add_months(bought, 12, Calendar.HIJRI)
     assert preview != add_months(bought, 12, Calendar.GREGORIAN)
+
+
+def test_an_arabic_session_on_a_persian_computer_shows_its_own_choices(open_settings, desk_ar):
+    """Trap 7: opened on the Arabic desk, the settings showed Persian, Jalali and rial (this
+    computer's saved choices) and saving would have switched the computer back."""
+    config.save_machine_setting("lang", "fa")
+    config.save_machine_setting("calendar", "jalali")
+    config.save_machine_setting("region", "IR")
+    dialog = open_settings(desk_ar)
+    assert dialog.language.currentData() == "ar"
+    assert dialog.calendar.currentData() == desk_ar.locale.calendar.value
+    assert dialog.region.currentData() == "SA"
+    assert dialog.chosen_locale() == desk_ar.locale
