@@ -1830,22 +1830,6 @@
         <translation>الرقم التسلسلي المدون على الجهاز</translation>
     </message>
     <message>
-        <source>Register the unit</source>
-        <translation>تسجيل الجهاز</translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation>المنتج:</translation>
-    </message>
-    <message>
-        <source>New brand and model…</source>
-        <translation>علامة تجارية وموديل جديدان…</translation>
-    </message>
-    <message>
-        <source>Choose the product…</source>
-        <translation>اختر المنتج…</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1856,30 +1840,6 @@
     <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
         <translation>التغطية غير معروفة: أدخل تاريخ الشراء (بدونه لا يُسجَّل ضمان)</translation>
-    </message>
-    <message>
-        <source>Brand:</source>
-        <translation>العلامة التجارية:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>الموديل:</translation>
-    </message>
-    <message>
-        <source>Purchase date:</source>
-        <translation>تاريخ الشراء:</translation>
-    </message>
-    <message>
-        <source>Seller:</source>
-        <translation>البائع:</translation>
-    </message>
-    <message>
-        <source>Invoice no.:</source>
-        <translation>رقم الفاتورة:</translation>
-    </message>
-    <message>
-        <source>Warranty months:</source>
-        <translation>مدة الضمان (بالأشهر):</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -2434,6 +2394,17 @@
     <message>
         <source>Print preview</source>
         <translation>معاينة الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>ProductChoice</name>
+    <message>
+        <source>Choose the product…</source>
+        <translation>اختر المنتج…</translation>
+    </message>
+    <message>
+        <source>New brand and model…</source>
+        <translation>علامة تجارية وموديل جديدان…</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2965,41 @@
     <message>
         <source>Reopened (rework)</source>
         <translation>أعيد فتحه (إعادة إصلاح)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRegistration</name>
+    <message>
+        <source>Register the unit</source>
+        <translation>تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>المنتج:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>العلامة التجارية:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>الموديل:</translation>
+    </message>
+    <message>
+        <source>Purchase date:</source>
+        <translation>تاريخ الشراء:</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>البائع:</translation>
+    </message>
+    <message>
+        <source>Invoice no.:</source>
+        <translation>رقم الفاتورة:</translation>
+    </message>
+    <message>
+        <source>Warranty months:</source>
+        <translation>مدة الضمان (بالأشهر):</translation>
     </message>
 </context>
 </TS>

@@ -1830,22 +1830,6 @@
         <translation>شماره سریال روی دستگاه</translation>
     </message>
     <message>
-        <source>Register the unit</source>
-        <translation>ثبت دستگاه</translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation>کالا:</translation>
-    </message>
-    <message>
-        <source>New brand and model…</source>
-        <translation>برند و مدل تازه…</translation>
-    </message>
-    <message>
-        <source>Choose the product…</source>
-        <translation>محصول را انتخاب کنید…</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1856,30 +1840,6 @@
     <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
         <translation>پوشش نامعلوم: تاریخ خرید را وارد کنید (بدون آن گارانتی ثبت نمی‌شود)</translation>
-    </message>
-    <message>
-        <source>Brand:</source>
-        <translation>برند:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>مدل:</translation>
-    </message>
-    <message>
-        <source>Purchase date:</source>
-        <translation>تاریخ خرید:</translation>
-    </message>
-    <message>
-        <source>Seller:</source>
-        <translation>فروشنده:</translation>
-    </message>
-    <message>
-        <source>Invoice no.:</source>
-        <translation>شماره فاکتور:</translation>
-    </message>
-    <message>
-        <source>Warranty months:</source>
-        <translation>مدت گارانتی (ماه):</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -2434,6 +2394,17 @@
     <message>
         <source>Print preview</source>
         <translation>پیش‌نمایش چاپ</translation>
+    </message>
+</context>
+<context>
+    <name>ProductChoice</name>
+    <message>
+        <source>Choose the product…</source>
+        <translation>محصول را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>New brand and model…</source>
+        <translation>برند و مدل تازه…</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2965,41 @@
     <message>
         <source>Reopened (rework)</source>
         <translation>بازگشایی شده (تعمیر مجدد)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRegistration</name>
+    <message>
+        <source>Register the unit</source>
+        <translation>ثبت دستگاه</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>کالا:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>برند:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>مدل:</translation>
+    </message>
+    <message>
+        <source>Purchase date:</source>
+        <translation>تاریخ خرید:</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>فروشنده:</translation>
+    </message>
+    <message>
+        <source>Invoice no.:</source>
+        <translation>شماره فاکتور:</translation>
+    </message>
+    <message>
+        <source>Warranty months:</source>
+        <translation>مدت گارانتی (ماه):</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,6 @@ from app.services.tickets import TicketInput, TicketRecord, open_ticket, open_ti
 from app.services.units import (
     AssetInput,
     AssetRecord,
-    ProductRecord,
     create_product,
     find_asset,
     list_products,
@@ -61,18 +60,13 @@ from app.ui.retranslating import Retranslating
 from app.ui.translator import shown
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.money_edit import MoneyEdit
-from app.ui.widgets.number_spin import NumberSpin
+from app.ui.widgets.unit_registration import UnitRegistration
 
 SEARCH_DELAY_MS = 200
 MATCHES_SHOWN = 8
 MATCHES_TALL = 5
 PROMISE_DAYS = 3
 PLACEHOLDER_GREY = QColor("#a0a0a0")
-MAX_WARRANTY_MONTHS = 120
-_UNCHOSEN, _NEW_PRODUCT = "unchosen", "new"
-"""The product list's first and last items: none chosen yet, and a brand and model to type."""
-NEW_PRODUCT_WARRANTY_MONTHS = 12
-"""What a brand and model typed at the counter starts with, as create_product does."""
 
 _PHONE_CHARACTERS = frozenset("0123456789+-()")
 
@@ -131,9 +125,9 @@ class IntakeDialog(Retranslating, QDialog):
         self._adding_customer = False
         self._asset: AssetRecord | None = None
         self._looked_up: str | None = None
+        """The serial key of the last lookup; None while what is typed has not been looked up."""
         self._open_on_unit: list[tuple[str, TicketStatus]] = []
         """The looked-up unit's tickets not yet done."""
-        """The serial key of the last lookup; None while what is typed has not been looked up."""
         self._locked = False
 
         self._build_customer()
@@ -247,36 +241,11 @@ class IntakeDialog(Retranslating, QDialog):
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.register = QGroupBox(self)
-        self.product = QComboBox(self)
-        self.product.currentIndexChanged.connect(self._product_chosen)
-        self.brand = QLineEdit(self)
-        self.model = QLineEdit(self)
-        self.purchase_date = DateEdit(self.desk.locale, self, optional=True)
-        self.purchase_date.dateChanged.connect(self._render_banner)
-        self.seller = QLineEdit(self)
-        self.invoice_no = QLineEdit(self)
-        self.warranty_months = NumberSpin(self.desk.locale, self)
-        self.warranty_months.setRange(0, MAX_WARRANTY_MONTHS)
-        self.warranty_months.valueChanged.connect(self._render_banner)
-        self.product_label, self.brand_label, self.model_label = QLabel(self), QLabel(self), QLabel(self)
-        self.purchase_label, self.seller_label = QLabel(self), QLabel(self)
-        self.invoice_label, self.months_label = QLabel(self), QLabel(self)
-        form = self._register_form = QFormLayout(self.register)
-        model_field = self._field(self.model, "model")
-        form.addRow(self.product_label, self._field(self.product, "product"))
-        form.addRow(self.brand_label, self.brand)
-        form.addRow(self.model_label, model_field)
-        form.addRow(self.purchase_label, self._field(self.purchase_date, "purchase_date"))
-        form.addRow(self.seller_label, self.seller)
-        form.addRow(self.invoice_label, self.invoice_no)
-        form.addRow(self.months_label, self._field(self.warranty_months, "warranty_months"))
-        self._new_product_rows: list[QWidget] = [self.brand, model_field]
-        for text_label, edit in ((self.product_label, self.product), (self.brand_label, self.brand),
-                                 (self.model_label, self.model), (self.purchase_label, self.purchase_date),
-                                 (self.seller_label, self.seller), (self.invoice_label, self.invoice_no),
-                                 (self.months_label, self.warranty_months)):
-            text_label.setBuddy(edit)
+        self.register = UnitRegistration(self.desk.locale, self._field, self)
+        self.register.changed.connect(self._render_banner)
+        r = self.register
+        self.product, self.brand, self.model, self.purchase_date = r.product, r.brand, r.model, r.purchase_date
+        self.seller, self.invoice_no, self.warranty_months = r.seller, r.invoice_no, r.warranty_months
 
         self.serial_label = QLabel(self)
         self.serial_label.setBuddy(self.serial)
@@ -316,7 +285,8 @@ class IntakeDialog(Retranslating, QDialog):
         form = QFormLayout(self.job_group)
         rows: list[tuple[QWidget, QWidget]] = [
             (self.channel, self.channel), (self.kind, self.kind), (self.priority, self.priority),
-            (self.fault, self._field(self.fault, "fault")), (self.accessories, self.accessories), (self.condition, self.condition),
+            (self.fault, self._field(self.fault, "fault")), (self.accessories, self.accessories),
+            (self.condition, self.condition),
             (self.promised_date, self._field(self.promised_date, "promised_date")),
             (self.estimate, self._field(self.estimate, "estimate")),
         ]
@@ -361,8 +331,7 @@ class IntakeDialog(Retranslating, QDialog):
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             self.search, self.new_name, self.new_mobile, self.new_city,
-            self.serial, self.product, self.brand, self.model, self.purchase_date, self.seller, self.invoice_no,
-            self.warranty_months, self.channel, self.kind, self.priority, self.fault, self.accessories,
+            self.serial, *self.register.inputs(), self.channel, self.kind, self.priority, self.fault, self.accessories,
             self.condition, self.promised_date, self.estimate, self.save_button, self.new_ticket_button,
             self.close_button,
         ]
@@ -513,45 +482,7 @@ class IntakeDialog(Retranslating, QDialog):
         return bool(self._looked_up) and self._asset is None
 
     def _load_products(self, select_id: int | None = None) -> None:
-        """The catalogue between "choose" (first, where a new unit starts: no product is
-        picked for the clerk) and "new brand and model" (last)."""
-        self.product.blockSignals(True)
-        self.product.clear()
-        self.product.addItem("", _UNCHOSEN)
-        for record in list_products(self.desk):
-            self.product.addItem(record.title, record)
-        self.product.addItem("", _NEW_PRODUCT)
-        self.product.setCurrentIndex(self._product_index(select_id))
-        self.product.blockSignals(False)
-        self._name_product_items()
-        self._product_chosen()
-
-    def _name_product_items(self) -> None:
-        self.product.setItemText(0, self.tr("Choose the product…"))
-        self.product.setItemText(self.product.count() - 1, self.tr("New brand and model…"))
-
-    def _product_index(self, product_id: int | None) -> int:
-        """The item of `product_id`; else "choose", or "new brand and model" while the
-        catalogue is empty (typing it is then the only way)."""
-        for index in range(1, self.product.count() - 1):
-            if self.product.itemData(index).id == product_id:
-                return index
-        return 0 if self.product.count() > 2 else self.product.count() - 1
-
-    def _chosen_product(self) -> ProductRecord | None:
-        data = self.product.currentData()
-        return data if isinstance(data, ProductRecord) else None
-
-    def _typing_new_product(self) -> bool:
-        return self.product.currentData() == _NEW_PRODUCT
-
-    def _product_chosen(self) -> None:
-        record = self._chosen_product()
-        for row in self._new_product_rows:
-            self._register_form.setRowVisible(row, self._typing_new_product())
-        if record is not None:
-            self.warranty_months.setValue(record.default_warranty_months)
-        self._render_banner()
+        self.register.load_products(list_products(self.desk), select_id)
 
     def _render_unit(self) -> None:
         asset = self._asset
@@ -710,8 +641,8 @@ class IntakeDialog(Retranslating, QDialog):
         return self._asset
 
     def _ensure_product(self) -> int:
-        record = self._chosen_product()
-        if record is None and not self._typing_new_product():
+        record = self.product.chosen()
+        if record is None and not self.product.typing_new():
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Choose the unit's product, or “New brand and model…” to type it."), field="product")
         if record is None:
@@ -764,8 +695,8 @@ class IntakeDialog(Retranslating, QDialog):
 
     def clear(self) -> None:
         """Empty every input for the next customer at the counter."""
-        for edit in (self.search, self.new_name, self.new_mobile, self.new_city, self.serial, self.brand,
-                     self.model, self.seller, self.invoice_no, self.accessories, self.condition, self.estimate):
+        for edit in (self.search, self.new_name, self.new_mobile, self.new_city, self.serial, self.accessories,
+                     self.condition, self.estimate):
             edit.setText("")  # unlike clear(), also forgets that the clerk edited it
         self.fault.clear()
         self._search_timer.stop()
@@ -777,18 +708,12 @@ class IntakeDialog(Retranslating, QDialog):
         self.errors.clear()
         self.matches.clear()
         today = self.desk.today()
-        # A unit bought in the future is a typing slip; the date edit refuses it at once.
-        self.purchase_date.set_maximum(today)
-        for picker in (self.purchase_date, self.promised_date):
-            picker.set_today(today)
-        self.purchase_date.set_value(None)
+        self.register.clear(today)
+        self.promised_date.set_today(today)
         self.promised_date.set_value(today + timedelta(days=PROMISE_DAYS))
         for combo, default in ((self.channel, Channel.WALK_IN), (self.kind, TicketKind.REPAIR),
                                (self.priority, Priority.NORMAL)):
             combo.setCurrentIndex(combo.findData(default.value))
-        self.warranty_months.setValue(NEW_PRODUCT_WARRANTY_MONTHS)
-        self.product.setCurrentIndex(self._product_index(None))
-        self._product_chosen()
         self._lock(False)
         self._render_customer()
 
@@ -836,15 +761,6 @@ class IntakeDialog(Retranslating, QDialog):
         self.unit_group.setTitle(self.tr("Unit"))
         self.serial_label.setText(self.tr("&Serial:"))
         self.serial.setPlaceholderText(self.tr("Serial number on the unit"))
-        self.register.setTitle(self.tr("Register the unit"))
-        self.product_label.setText(self.tr("Product:"))
-        self._name_product_items()
-        self.brand_label.setText(self.tr("Brand:"))
-        self.model_label.setText(self.tr("Model:"))
-        self.purchase_label.setText(self.tr("Purchase date:"))
-        self.seller_label.setText(self.tr("Seller:"))
-        self.invoice_label.setText(self.tr("Invoice no.:"))
-        self.months_label.setText(self.tr("Warranty months:"))
 
         self.job_group.setTitle(self.tr("Ticket"))
         for text_label, text in zip(self.job_labels, (
