@@ -2,8 +2,9 @@
 
 reportlab has no usable bidi of its own, so each line is wrapped first in logical order
 (measured as it will be drawn), then shaped with arabic-reshaper and put in visual order
-with python-bidi, and drawn aligned to the reading side. pdftotext reads such a line back
-in logical order.
+with python-bidi (brackets mirrored where they are laid right to left), and drawn aligned to
+the reading side. pdftotext reads such a line back in logical order, its mirrored brackets
+as drawn.
 """
 from __future__ import annotations
 
