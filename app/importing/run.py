@@ -584,19 +584,17 @@ class _Importer:
         for p in batch:
             at = p.row.received
             assert at is not None  # RowReader rejects a job without its date
+            key = (p.customer_id, at, p.row.fault, p.asset_id)
             if p.row.ticket_no:
                 if p.row.ticket_no in self.tickets:
                     p.says(QT_TRANSLATE_NOOP("Import", "ticket {number} already present"),
                            number=Ident(p.row.ticket_no))
                     continue
                 self.tickets.add(p.row.ticket_no)
-            else:
-                key = (p.customer_id, at, p.row.fault, p.asset_id)
-                if key in self.ticket_keys:
-                    p.says(QT_TRANSLATE_NOOP("Import", "the same repair is already present"))
-                    continue
-            # a numbered ticket too: a later row without the number is the same repair
-            self.ticket_keys.add((p.customer_id, at, p.row.fault, p.asset_id))
+            elif key in self.ticket_keys:
+                p.says(QT_TRANSLATE_NOOP("Import", "the same repair is already present"))
+                continue
+            self.ticket_keys.add(key)  # a numbered ticket's too: a later row without the number is the same repair
             new.append((p, at, at.astimezone(zone).date()))
         if not new:
             return
@@ -650,7 +648,7 @@ class _Importer:
         one, labor, status_event = Decimal(1), LineKind.LABOR.value, EventKind.STATUS.value
         actor = desk.actor.id
         new_ticket = QT_TRANSLATE_NOOP("Import", "new ticket {number}")
-        lines, events, moves, payments = [], [], [], []  # lines and events as _LINE_ and _EVENT_COLUMNS
+        lines, events, moves, payments = [], [], [], []  # lines, events and moves in their insert's columns
         for (p, at, _), id_ in zip(new, ids, strict=True):
             r = p.row
             customer_id = p.customer_id
