@@ -14,23 +14,23 @@ from app.services import listing
 from app.services.desk import Desk
 from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
 from app.services.tickets import find_ticket
+from app.ui.admin.parts_dialog import PartsDialog
+from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.columns import contract_columns, customer_columns, followup_columns, ticket_columns, warranty_columns
-from app.ui.customer_dialog import CustomerDialog
+from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
-from app.ui.followup_dialog import FollowUpDialog
-from app.ui.intake_dialog import IntakeDialog
 from app.ui.list_tab import ListTab
 from app.ui.marks import followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
-from app.ui.parts_dialog import PartsDialog
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.ticket_dialog import TicketDialog
+from app.ui.tickets.intake_dialog import IntakeDialog
+from app.ui.tickets.ticket_dialog import TicketDialog
+from app.ui.today.followup_dialog import FollowUpDialog
 from app.ui.ui_state import ui_settings
 
 if TYPE_CHECKING:
-    from app.ui.import_wizard import ImportWizard
+    from app.ui.importing.import_wizard import ImportWizard
 
 Dialog = TypeVar("Dialog", bound=QDialog)
 
@@ -226,7 +226,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def import_legacy(self) -> ImportWizard:
         """The legacy import wizard; after a real import every list shown is read again."""
-        from app.ui.import_wizard import ImportWizard  # opened rarely: its imports wait until then
+        from app.ui.importing.import_wizard import ImportWizard  # opened rarely: its imports wait until then
 
         wizard = ImportWizard(self.desk, self)
         wizard.imported.connect(self.refresh)

@@ -11,9 +11,9 @@ from app.domain.workflow import TicketStatus as S
 from app.services.customers import CustomerInput, update_customer
 from app.services.tickets import get_ticket
 from app.services.units import create_product
-from app.ui.customer_dialog import CustomerDialog
-from app.ui.intake_dialog import IntakeDialog
-from app.ui.ticket_dialog import TicketDialog
+from app.ui.customers.customer_dialog import CustomerDialog
+from app.ui.tickets.intake_dialog import IntakeDialog
+from app.ui.tickets.ticket_dialog import TicketDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 

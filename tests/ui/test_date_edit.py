@@ -14,7 +14,7 @@ from app.locale.calendars import Calendar, days_in_month, from_calendar, parse_d
 from app.locale.display import Locale
 from app.locale.text import to_ascii_digits
 from app.ui.filter_bars import TicketFilterBar
-from app.ui.intake_dialog import IntakeDialog
+from app.ui.tickets.intake_dialog import IntakeDialog
 from app.ui.widgets.calendar_popup import WEEKEND_COLOR, CalendarPopup
 from app.ui.widgets.date_edit import DateEdit
 from tests.conftest import TODAY

@@ -8,7 +8,7 @@ from app.i18n import Catalogue
 from app.services.customers import CustomerInput, create_customer
 from app.services.tickets import TicketInput, open_ticket
 from app.ui.models.paged_table import PagedTableModel
-from app.ui.ticket_dialog import TicketDialog
+from app.ui.tickets.ticket_dialog import TicketDialog
 from app.ui.translator import LanguageManager
 from tests.ui.conftest import double_click, type_text
 

@@ -20,7 +20,7 @@ from app.config import data_dir
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, open_ticket
 from app.ui.printing import Document, page_image, paint_pdf, preview_dialog, print_document, write_document
-from app.ui.ticket_dialog import TicketDialog
+from app.ui.tickets.ticket_dialog import TicketDialog
 from tests.services.helpers import customer, unit
 
 

@@ -10,7 +10,7 @@ from app.domain.workflow import TicketStatus as S
 from app.services.customers import CustomerInput, create_customer
 from app.services.followups import followups_of_ticket
 from app.services.tickets import TicketInput, move_ticket, open_ticket
-from app.ui.followup_dialog import FollowUpDialog
+from app.ui.today.followup_dialog import FollowUpDialog
 from tests.conftest import TODAY
 
 

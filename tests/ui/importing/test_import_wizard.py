@@ -15,8 +15,8 @@ from app.domain.units import Asset
 from app.importing import Outcome, import_workbook
 from app.importing.headers import Field
 from app.locale.text import strip_invisible
-from app.ui.import_preview import HEADER_BACKGROUND
-from app.ui.import_wizard import CHECK, FILE, PREVIEW, SUMMARY, ImportWizard
+from app.ui.importing.import_preview import HEADER_BACKGROUND
+from app.ui.importing.import_wizard import CHECK, FILE, PREVIEW, SUMMARY, ImportWizard
 from tests.importing.conftest import ROWS_FA, write_book
 
 SHEET = "پذیرش ۱۴۰۲"

@@ -23,8 +23,8 @@ from app.services.units import (
     void_warranty,
     warranty_end,
 )
-from app.ui.intake_dialog import IntakeDialog
 from app.ui.marks import COVERAGE_COLOURS
+from app.ui.tickets.intake_dialog import IntakeDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 

@@ -19,7 +19,7 @@ from app.domain.workflow import allowed_moves
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, get_ticket, log_contact, move_ticket, open_ticket
 from app.ui.printing import Document
-from app.ui.ticket_dialog import LabourPrompt, PartPicker, TextPrompt, TicketDialog, select_row
+from app.ui.tickets.ticket_dialog import LabourPrompt, PartPicker, TextPrompt, TicketDialog, select_row
 from tests.services.helpers import customer, part, stock_of, unit
 from tests.ui.conftest import type_text
 

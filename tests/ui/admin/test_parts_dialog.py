@@ -11,8 +11,8 @@ from app.i18n import Catalogue
 from app.locale.text import strip_invisible
 from app.services.desk import Desk
 from app.services.parts import PartInput, list_parts, update_part
+from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.models.record_table import RecordTableModel
-from app.ui.parts_dialog import PartsDialog
 from app.ui.translator import LanguageManager
 from tests.services.helpers import part
 from tests.ui.conftest import type_text

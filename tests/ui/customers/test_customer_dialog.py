@@ -15,7 +15,7 @@ from app.locale.text import strip_invisible
 from app.services.customers import CustomerInput, find_customers, get_customer, update_customer
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, log_contact, move_ticket, open_ticket
-from app.ui.customer_dialog import CustomerDialog
+from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.models.record_table import RecordTableModel
 from app.ui.translator import LanguageManager
 from tests.services.helpers import customer, unit

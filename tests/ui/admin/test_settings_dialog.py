@@ -17,8 +17,8 @@ from app.locale.display import Locale
 from app.services.company import company_settings, save_company_settings
 from app.services.desk import Actor, Desk, open_desk
 from app.services.units import AssetInput, create_product, register_asset
-from app.ui.intake_dialog import IntakeDialog
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.admin.settings_dialog import SettingsDialog
+from app.ui.tickets.intake_dialog import IntakeDialog
 from tests.ui.conftest import type_text
 
 

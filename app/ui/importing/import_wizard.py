@@ -63,8 +63,8 @@ from app.importing import (
 )
 from app.locale.display import Locale
 from app.services.desk import Desk
-from app.ui.import_old_jobs import OldJobsChoice
-from app.ui.import_preview import ERROR_STYLE, GREYED, Index, SheetPage
+from app.ui.importing.import_old_jobs import OldJobsChoice
+from app.ui.importing.import_preview import ERROR_STYLE, GREYED, Index, SheetPage
 from app.ui.messages import error_text, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating

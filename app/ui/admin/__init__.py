@@ -1,0 +1,1 @@
+"""The back office: settings and the parts catalogue."""

@@ -1,0 +1,1 @@
+"""The legacy workbook import wizard and its pages."""

@@ -1,0 +1,1 @@
+"""The ticket screens: intake, the ticket window and its prompts."""
