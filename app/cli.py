@@ -105,10 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = config.DEFAULT_LANGUAGE
     setup_logging()
     catalogue = Catalogue.load(lang)
+    locale = Locale.from_settings(lang, config.machine_settings())
     try:
-        return _run(args, lang, catalogue)
+        return _run(args, locale, catalogue)
     except KhedmatError as error:
-        print(error.message(catalogue.translate), file=sys.stderr)
+        print(error.message(catalogue.translate, locale), file=sys.stderr)
         return EXIT_REFUSED if isinstance(error, NotFound) else EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_REFUSED
@@ -119,9 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
-def _run(args: argparse.Namespace, lang: str, catalogue: Catalogue) -> int:
+def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
     translate = catalogue.translate
-    locale = Locale.from_settings(lang, config.machine_settings())
     url = config.database_url(args.db)
 
     if args.command == "db":

@@ -7,9 +7,12 @@ language. Anything that is not a KhedmatError is a bug and is logged with a trac
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.i18n import QT_TRANSLATE_NOOP, Label
+from app.i18n import QT_TRANSLATE_NOOP, fill
+
+if TYPE_CHECKING:
+    from app.locale.display import Locale
 
 Translate = Callable[[str, str], str]
 
@@ -26,9 +29,9 @@ class KhedmatError(Exception):
         self.params = params
         super().__init__(self.message())
 
-    def message(self, tr: Translate = _identity) -> str:
-        values = {k: tr(*v) if isinstance(v, Label) else v for k, v in self.params.items()}
-        return tr(self.context, self.template).format(**values)
+    def message(self, tr: Translate = _identity, locale: Locale | None = None) -> str:
+        """In the user's language; with `locale`, its numbers in the user's digits."""
+        return fill(tr(self.context, self.template), self.params, tr, locale)
 
 
 class ValidationError(KhedmatError):

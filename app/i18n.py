@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.locale.display import Locale
 
 LANGUAGES = ("fa", "ar", "en")
 LANGUAGE_NAMES = {"fa": "فارسی", "ar": "العربية", "en": "English"}
@@ -36,6 +42,34 @@ class Label(NamedTuple):
 
     context: str
     text: str
+
+
+class Money(NamedTuple):
+    """An amount carried as data in a message, shown through Locale.money where shown."""
+
+    amount: Decimal
+    currency: str | None = None
+
+
+def fill(template: str, params: dict[str, Any], tr: Callable[[str, str], str],
+         locale: Locale | None = None) -> str:
+    """`template` (already translated) with `params` shown in the user's language: labels
+    translated and, with a `locale`, numbers in the user's digits, amounts as money and our
+    numbers kept in their written order."""
+    values: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, Label):
+            value = tr(*value)
+        elif isinstance(value, Money):
+            value = locale.money(value.amount, value.currency) if locale else str(value.amount)
+        elif locale is None:
+            pass
+        elif isinstance(value, Ident):
+            value = locale.ident(value)
+        elif isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            value = locale.digits(value)
+        values[key] = value
+    return template.format(**values)
 
 
 def ts_path(lang: str, directory: Path = TRANSLATIONS_DIR) -> Path:

@@ -19,15 +19,19 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 
+from app.domain.kinds import PaymentMethod  # noqa: E402
 from app.domain.workflow import TicketStatus  # noqa: E402
 from app.i18n import Catalogue  # noqa: E402
 from app.locale.display import Locale  # noqa: E402
 from app.services.demo import fill_demo  # noqa: E402
 from app.services.desk import open_desk  # noqa: E402
 from app.services.listing import TICKETS  # noqa: E402
+from app.services.payments import PaymentInput  # noqa: E402
+from app.services.tickets import get_ticket, move_ticket  # noqa: E402
 from app.store import open_store  # noqa: E402
 from app.ui.app import prepare_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.tickets.payment_dialog import PaymentDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 760)
@@ -120,6 +124,24 @@ def shoot(lang: str) -> None:
     ticket = window.open_ticket(busy.id)
     ticket.resize(1000, 780)
     grab(ticket, f"ticket-{lang}")
+    ticket.close()
+
+    # Delivery of a paid job: what is due, part of it paid now, the rest left owed.
+    ready = next(r for r in (get_ticket(desk, row.id) for row in TICKETS.page(desk, "", 0, 500)
+                             if row.status is TicketStatus.READY) if r.owed > 0 and not r.above_estimate)
+    ticket = window.open_ticket(ready.id)
+    delivery = PaymentDialog(desk, ticket.record, True, lambda payment, errors: False, ticket)
+    delivery.show()
+    delivery.paid.setText(desk.locale.money(ready.owed / 2))
+    delivery.method.setCurrentIndex(delivery.method.findData(PaymentMethod.CASH.value))
+    grab(delivery, f"delivery-{lang}")
+    delivery.close()
+    ticket.close()
+    move_ticket(desk, ready.id, ready.version, TicketStatus.DELIVERED,
+                payment=PaymentInput(ready.owed / 2, PaymentMethod.CASH))
+    ticket = window.open_ticket(ready.id)
+    ticket.resize(1000, 780)
+    grab(ticket, f"ticket-owed-{lang}")
     ticket.close()
 
     customer = window.open_customer(busy.customer_id)

@@ -560,6 +560,22 @@
         <source>Next periodic service</source>
         <translation>موعد الصيانة الدورية القادمة</translation>
     </message>
+    <message>
+        <source>method unknown</source>
+        <translation>طريقة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Paid on {date} ({method})</source>
+        <translation>دُفع في {date} ({method})</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>المتبقي على العميل</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>دُفع المبلغ كاملًا.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -744,6 +760,14 @@
         <translation>اذكر سبب إلغاء طلب الصيانة.</translation>
     </message>
     <message>
+        <source>Ticket {number} is cancelled; nothing is owed.</source>
+        <translation>طلب الصيانة {number} ملغى؛ لا شيء مستحق عليه.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>أدخل المبلغ المدفوع.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than zero.</source>
         <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
     </message>
@@ -890,6 +914,22 @@
     <message>
         <source>{length} characters; this field holds at most {limit}</source>
         <translation>{length} حرفًا؛ وهذا الحقل يتسع لـ{limit} على الأكثر</translation>
+    </message>
+    <message>
+        <source>The job now costs {due}, more than the {estimate} the customer approved. Record the customer&apos;s approval of the new amount first.</source>
+        <translation>تكلفة العمل الآن {due}، أكثر من {estimate} التي وافق عليها العميل. سجّل موافقة العميل على المبلغ الجديد أولًا.</translation>
+    </message>
+    <message>
+        <source>The amount paid cannot be negative.</source>
+        <translation>لا يمكن أن يكون المبلغ المدفوع سالبًا.</translation>
+    </message>
+    <message>
+        <source>That is more than the {owed} owed.</source>
+        <translation>هذا أكثر من المبلغ المستحق {owed}.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer paid.</source>
+        <translation>اختر طريقة دفع العميل.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2395,89 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation>لا شيء للدفع.</translation>
+    </message>
+    <message>
+        <source>{amount} stays owed.</source>
+        <translation>يبقى {amount} مستحقًا على العميل.</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>يُدفع المبلغ كاملًا.</translation>
+    </message>
+    <message>
+        <source>That is more than is owed.</source>
+        <translation>هذا أكثر من المستحق.</translation>
+    </message>
+    <message>
+        <source>Deliver ticket {number}</source>
+        <translation>تسليم طلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>Hand “{unit}” back to {customer}?</source>
+        <translation>هل يُسلَّم «{unit}» إلى {customer}؟</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>سلّم</translation>
+    </message>
+    <message>
+        <source>Payment for ticket {number}</source>
+        <translation>دفعة لطلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>What {customer} pays now for this job.</source>
+        <translation>ما يدفعه {customer} الآن عن هذا العمل.</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>سجّل الدفعة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cost of the job:</source>
+        <translation>تكلفة العمل:</translation>
+    </message>
+    <message>
+        <source>Covered by warranty or contract:</source>
+        <translation>ما يغطيه الضمان أو العقد:</translation>
+    </message>
+    <message>
+        <source>The customer pays:</source>
+        <translation>ما يدفعه العميل:</translation>
+    </message>
+    <message>
+        <source>Already paid:</source>
+        <translation>المدفوع سابقًا:</translation>
+    </message>
+    <message>
+        <source>Owed now:</source>
+        <translation>المستحق الآن:</translation>
+    </message>
+    <message>
+        <source>&amp;Received now:</source>
+        <translation>المستلم الآن:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>طريقة الدفع:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFilterBar</name>
     <message>
         <source>All</source>
@@ -2757,6 +2880,10 @@
         <translation>حذف البند</translation>
     </message>
     <message>
+        <source>Take pa&amp;yment…</source>
+        <translation>استلام دفعة…</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -2857,6 +2984,22 @@
         <translation>المستحق: {amount}</translation>
     </message>
     <message>
+        <source>Paid: {amount}</source>
+        <translation>المدفوع: {amount}</translation>
+    </message>
+    <message>
+        <source>Owed: {amount}</source>
+        <translation>المتبقي: {amount}</translation>
+    </message>
+    <message>
+        <source>method unknown</source>
+        <translation>طريقة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
         <source>{source} → {target}</source>
         <translation>{source} ← {target}</translation>
     </message>
@@ -2875,6 +3018,14 @@
     <message>
         <source>What is wrong again? The ticket will count as a repeat repair.</source>
         <translation>ما العطل الذي عاد؟ سيُحتسب طلب الصيانة إصلاحًا متكررًا.</translation>
+    </message>
+    <message>
+        <source>The customer now pays {due}, more than the {estimate} they approved. Ask them to approve the new amount.</source>
+        <translation>يدفع العميل الآن {due}، أكثر من {estimate} التي وافق عليها. اطلب موافقته على المبلغ الجديد.</translation>
+    </message>
+    <message>
+        <source>Has the customer approved it?</source>
+        <translation>هل وافق العميل عليه؟</translation>
     </message>
     <message>
         <source>Remove “{line}” from the ticket?</source>

@@ -560,6 +560,22 @@
         <source>Next periodic service</source>
         <translation>سرویس دوره‌ای بعدی</translation>
     </message>
+    <message>
+        <source>method unknown</source>
+        <translation>روش نامعلوم</translation>
+    </message>
+    <message>
+        <source>Paid on {date} ({method})</source>
+        <translation>پرداخت در {date} ({method})</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>باقی‌مانده بدهی</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>به‌طور کامل پرداخت شد.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -744,6 +760,14 @@
         <translation>دلیل لغو پذیرش را بنویسید.</translation>
     </message>
     <message>
+        <source>Ticket {number} is cancelled; nothing is owed.</source>
+        <translation>پذیرش {number} لغو شده است؛ بدهی ندارد.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>مبلغ پرداختی را وارد کنید.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than zero.</source>
         <translation>تعداد باید بیشتر از صفر باشد.</translation>
     </message>
@@ -890,6 +914,22 @@
     <message>
         <source>{length} characters; this field holds at most {limit}</source>
         <translation>{length} نویسه؛ این فیلد حداکثر {limit} نویسه جا دارد</translation>
+    </message>
+    <message>
+        <source>The job now costs {due}, more than the {estimate} the customer approved. Record the customer&apos;s approval of the new amount first.</source>
+        <translation>هزینهٔ کار اکنون {due} است، بیش از {estimate} که مشتری تأیید کرده بود. ابتدا تأیید مشتری برای مبلغ تازه را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>The amount paid cannot be negative.</source>
+        <translation>مبلغ پرداختی نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>That is more than the {owed} owed.</source>
+        <translation>این مبلغ بیش از {owed} بدهی است.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer paid.</source>
+        <translation>روش پرداخت مشتری را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2395,89 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation>چیزی برای پرداخت نیست.</translation>
+    </message>
+    <message>
+        <source>{amount} stays owed.</source>
+        <translation>{amount} بدهکار می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Paid in full.</source>
+        <translation>به‌طور کامل پرداخت می‌شود.</translation>
+    </message>
+    <message>
+        <source>That is more than is owed.</source>
+        <translation>این بیش از بدهی است.</translation>
+    </message>
+    <message>
+        <source>Deliver ticket {number}</source>
+        <translation>تحویل پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>Hand “{unit}” back to {customer}?</source>
+        <translation>«{unit}» به {customer} تحویل داده شود؟</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>تحویل</translation>
+    </message>
+    <message>
+        <source>Payment for ticket {number}</source>
+        <translation>پرداخت پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>What {customer} pays now for this job.</source>
+        <translation>مبلغی که {customer} اکنون برای این کار می‌پردازد.</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>ثبت پرداخت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Cost of the job:</source>
+        <translation>هزینهٔ کار:</translation>
+    </message>
+    <message>
+        <source>Covered by warranty or contract:</source>
+        <translation>سهم گارانتی یا قرارداد:</translation>
+    </message>
+    <message>
+        <source>The customer pays:</source>
+        <translation>سهم مشتری:</translation>
+    </message>
+    <message>
+        <source>Already paid:</source>
+        <translation>پیش‌تر پرداخت‌شده:</translation>
+    </message>
+    <message>
+        <source>Owed now:</source>
+        <translation>بدهی اکنون:</translation>
+    </message>
+    <message>
+        <source>&amp;Received now:</source>
+        <translation>دریافتی اکنون:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>روش پرداخت:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب کنید…</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFilterBar</name>
     <message>
         <source>All</source>
@@ -2757,6 +2880,10 @@
         <translation>حذف ردیف</translation>
     </message>
     <message>
+        <source>Take pa&amp;yment…</source>
+        <translation>دریافت پرداخت…</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>سابقه</translation>
     </message>
@@ -2857,6 +2984,22 @@
         <translation>قابل پرداخت: {amount}</translation>
     </message>
     <message>
+        <source>Paid: {amount}</source>
+        <translation>پرداخت‌شده: {amount}</translation>
+    </message>
+    <message>
+        <source>Owed: {amount}</source>
+        <translation>بدهی: {amount}</translation>
+    </message>
+    <message>
+        <source>method unknown</source>
+        <translation>روش نامعلوم</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
         <source>{source} → {target}</source>
         <translation>{source} ← {target}</translation>
     </message>
@@ -2875,6 +3018,14 @@
     <message>
         <source>What is wrong again? The ticket will count as a repeat repair.</source>
         <translation>دوباره چه ایرادی دارد؟ این پذیرش تعمیر مجدد حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>The customer now pays {due}, more than the {estimate} they approved. Ask them to approve the new amount.</source>
+        <translation>سهم مشتری اکنون {due} است، بیش از {estimate} که تأیید کرده بود. تأیید مبلغ تازه را از او بگیرید.</translation>
+    </message>
+    <message>
+        <source>Has the customer approved it?</source>
+        <translation>آیا مشتری آن را تأیید کرده است؟</translation>
     </message>
     <message>
         <source>Remove “{line}” from the ticket?</source>

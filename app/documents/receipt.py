@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.documents.common import NUMBER_LABEL, TicketDocument
 from app.documents.sheet import Column, Sheet, write_pdf
-from app.domain.kinds import LineKind, label
+from app.domain.kinds import LineKind, PaymentMethod, label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
@@ -56,6 +56,7 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_servic
     sheet.text(f"{to_pay}: {doc.money(totals.due)}", bold=True, size=sheet.size + 2)
     sheet.text(t(QT_TRANSLATE_NOOP("Documents", "In words: {amount}"))
                .format(amount=doc.money_in_words(totals.due)))
+    draw_payments(doc, sheet)
     sheet.gap(4)
     days = doc.company.repair_warranty_days
     if days:
@@ -66,6 +67,24 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_servic
         sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Next periodic service")), locale.date(next_service))
     sheet.signature_boxes([t(QT_TRANSLATE_NOOP("Documents", "Customer's signature")),
                            t(QT_TRANSLATE_NOOP("Documents", "Clerk's signature"))])
+
+
+def draw_payments(doc: TicketDocument, sheet: Sheet) -> None:
+    """Each payment with its date and method, and what is still owed."""
+    t, ticket, locale = doc.t, doc.ticket, doc.locale
+    if not ticket.payments and ticket.totals.due <= 0:
+        return
+    for payment in ticket.payments:
+        method = (doc.tr(*label(PaymentMethod(payment.method))) if payment.method
+                  else t(QT_TRANSLATE_NOOP("Documents", "method unknown")))
+        when = locale.date(payment.paid_at) if payment.paid_at else "—"
+        sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Paid on {date} ({method})")).format(date=when, method=method),
+                    doc.money(payment.amount))
+    if ticket.owed > 0:
+        owed = t(QT_TRANSLATE_NOOP("Documents", "Still owed"))
+        sheet.text(f"{owed}: {doc.money(ticket.owed)}", bold=True)
+    elif ticket.payments:
+        sheet.text(t(QT_TRANSLATE_NOOP("Documents", "Paid in full.")), bold=True)
 
 
 def write_receipt(desk: Desk, number: str, out: Path, tr: Translate, page: str | None = None) -> Path:

@@ -51,7 +51,7 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
         if result.outcome is Outcome.REJECTED:
             lines.append(tr(QT_TRANSLATE_NOOP("Import", "Rejected: sheet {sheet}, row {row}, column {column}: {reason}"))
                          .format(sheet=result.sheet, row=n(result.row), column=result.column,
-                                 reason=result.message(translate, locale.ident)))
+                                 reason=result.message(translate, locale)))
     if report.dry_run:
         lines.append(tr(QT_TRANSLATE_NOOP("Import", "Dry run: nothing was written to the database.")))
     elif report.backup is not None:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -30,7 +30,7 @@ from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
 from app.domain.workflow import OPEN_STATUSES, TicketStatus
 from app.errors import KhedmatError, Translate
-from app.i18n import QT_TRANSLATE_NOOP, Ident, Label
+from app.i18n import QT_TRANSLATE_NOOP, Ident, Label, fill
 from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
 from app.importing.read import ImportFailure, cell_text
@@ -45,6 +45,9 @@ from app.services.units import get_or_create_product, warranty_end
 from app.store.backup import backup_sqlite, timestamped_backup_path
 from app.store.bulk import bulk_cache, insert_rows, reserve_ids
 from app.store.engine import as_date, sqlite_path
+
+if TYPE_CHECKING:
+    from app.locale.display import Locale
 
 UNKNOWN_MODEL = "—"
 """The model of a unit whose sheet names none (language-neutral: it is stored)."""
@@ -75,11 +78,9 @@ class Note(NamedTuple):
     def of(cls, error: KhedmatError) -> Note:
         return cls(error.context, error.template, error.params)
 
-    def message(self, tr: Translate, ident: Callable[[str], str] = str) -> str:
-        """In the user's language; our numbers through `ident` (Locale.ident on a screen)."""
-        values = {k: tr(*v) if isinstance(v, Label) else ident(v) if isinstance(v, Ident) else v
-                  for k, v in self.params.items()}
-        return tr(self.context, self.template).format(**values)
+    def message(self, tr: Translate, locale: Locale | None = None) -> str:
+        """In the user's language; with `locale` (on a screen), numbers in its digits."""
+        return fill(tr(self.context, self.template), self.params, tr, locale)
 
 
 def _note(template: str, **params: Any) -> Note:
@@ -95,8 +96,8 @@ class _Named(NamedTuple):
     key: str
     value: Any
 
-    def message(self, tr: Translate, ident: Callable[[str], str] = str) -> str:
-        return _note(self.template, **{self.key: self.value}).message(tr, ident)
+    def message(self, tr: Translate, locale: Locale | None = None) -> str:
+        return _note(self.template, **{self.key: self.value}).message(tr, locale)
 
 
 @dataclass(slots=True)
@@ -111,9 +112,9 @@ class RowResult:
     cells: list[Any] | None = None
     """For a rejected row: its cells as read, for the errors workbook."""
 
-    def message(self, tr: Translate, ident: Callable[[str], str] = str) -> str:
+    def message(self, tr: Translate, locale: Locale | None = None) -> str:
         separator = tr(*Label("Import", QT_TRANSLATE_NOOP("Import", "; ")))
-        return separator.join(n.message(tr, ident) for n in self.notes)
+        return separator.join(n.message(tr, locale) for n in self.notes)
 
 
 @dataclass

@@ -118,3 +118,15 @@ def isolate_ltr(s: str) -> str:
     if not s:
         return s
     return "\u2066" + _SEPARATORS.sub("\u200e\\1\u200e", s) + "\u2069"
+
+
+def starts_left_to_right(s: str) -> bool:
+    """True when the first strongly directed character of `s` (or a digit before any) is
+    left-to-right: a paragraph of it would be laid out left to right."""
+    for ch in s:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return False
+        if kind in ("L", "EN", "AN"):
+            return True
+    return False

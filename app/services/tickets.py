@@ -19,11 +19,12 @@ from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset
 from app.domain.workflow import DONE_STATUSES, TicketStatus, check_move, is_rework
 from app.errors import NotFound, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Ident
 from app.locale.text import tidy, to_ascii_digits
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
 from app.services.followups import schedule_after_delivery
+from app.services.payments import PaymentInput, PaymentRecord, add_payment, check_estimate, exceeds_approval, owed
 from app.services.search_text import refresh_ticket_search
 
 
@@ -119,10 +120,24 @@ class TicketRecord:
     closed_at: datetime | None
     lines: tuple[LineRecord, ...]
     events: tuple[EventRecord, ...]
+    payments: tuple[PaymentRecord, ...]
 
     @property
     def totals(self) -> Totals:
         return totals(list(self.lines))
+
+    @property
+    def paid(self) -> Decimal:
+        return sum((p.amount for p in self.payments), Decimal(0))
+
+    @property
+    def owed(self) -> Decimal:
+        return owed(self.totals.due, self.payments)
+
+    @property
+    def above_estimate(self) -> bool:
+        """The customer approved an estimate and the job now costs them more."""
+        return exceeds_approval(self.totals.due, self.estimate, self.approval)
 
     @classmethod
     def of(cls, t: Ticket) -> TicketRecord:
@@ -144,6 +159,7 @@ class TicketRecord:
                                    l.unit_price, l.covered) for l in t.lines),
             events=tuple(EventRecord(e.id, e.kind, e.from_status, e.to_status, e.text, e.user_id, e.at)
                          for e in t.events),
+            payments=tuple(PaymentRecord(p.id, p.amount, p.method, p.paid_at, p.user_id) for p in t.payments),
         )
 
 
@@ -167,7 +183,8 @@ def recorded_coverage(record: TicketRecord) -> Coverage:
 def _load(session: Session, condition: object) -> Ticket | None:
     return session.scalars(
         select(Ticket).where(condition).options(
-            selectinload(Ticket.lines), selectinload(Ticket.events), selectinload(Ticket.customer),
+            selectinload(Ticket.lines), selectinload(Ticket.events), selectinload(Ticket.payments),
+            selectinload(Ticket.customer),
             selectinload(Ticket.asset).selectinload(Asset.product),
         )
     ).one_or_none()
@@ -283,8 +300,13 @@ def next_service_due(desk: Desk, ticket: TicketRecord, on: date) -> date | None:
             or_(*owners), MaintenancePlan.active.is_(True), MaintenancePlan.next_due >= on))
 
 
-def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, note: str = "") -> TicketRecord:
-    """Move a ticket to `target` if the workflow allows it; every move is in the history."""
+def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, note: str = "",
+                payment: PaymentInput | None = None) -> TicketRecord:
+    """Move a ticket to `target` if the workflow allows it; every move is in the history.
+
+    Delivery takes the customer's `payment` in the same transaction (None: nothing paid, all
+    of it owed), and waits while the job costs more than the estimate the customer approved.
+    """
     note = note.strip()
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
@@ -293,9 +315,15 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
         if destination is TicketStatus.CANCELLED and not note:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the ticket is cancelled."),
                                   field="note")
+        if payment is not None and destination is not TicketStatus.DELIVERED:
+            raise ValueError("a payment is taken with a delivery, or by record_payment")
         now = utcnow()
         ticket.status = destination.value
         if destination is TicketStatus.DELIVERED:
+            due = totals(ticket.lines).due
+            check_estimate(ticket, due)
+            if payment is not None:
+                add_payment(session, ticket, payment, owed(due, ticket.payments), desk.actor.id)
             ticket.delivered_at = now
             schedule_after_delivery(session, ticket, desk.today())
         elif destination is TicketStatus.CLOSED:
@@ -310,6 +338,20 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
             ticket.is_rework = True
             ticket.closed_at = None
         _event(session, desk, ticket, ticket.customer_id, EventKind.STATUS, note, source, destination.value)
+        return _record(session, ticket.id)
+
+
+def record_payment(desk: Desk, ticket_id: int, version: int, payment: PaymentInput) -> TicketRecord:
+    """Money paid for a job apart from its delivery (what was owed, paid later)."""
+    with desk.store.write() as session:
+        ticket = load_for_edit(session, Ticket, ticket_id, version)
+        if ticket.status == TicketStatus.CANCELLED.value:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Ticket {number} is cancelled; nothing is owed."),
+                                  number=Ident(ticket.number))
+        if add_payment(session, ticket, payment, owed(totals(ticket.lines).due, ticket.payments),
+                       desk.actor.id) is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the amount paid."), field="paid")
+        _touch(ticket)
         return _record(session, ticket.id)
 
 

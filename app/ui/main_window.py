@@ -14,6 +14,7 @@ from app.services import listing
 from app.services.desk import Desk
 from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
 from app.services.tickets import find_ticket
+from app.ui import messages
 from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.columns import contract_columns, customer_columns, followup_columns, ticket_columns, warranty_columns
@@ -42,6 +43,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._open_records: dict[tuple[str, int], QDialog] = {}
         """The ticket and customer windows now open, by (kind, id)."""
         locale = desk.locale
+        messages.use_locale(locale)
         self.tabs = QTabWidget(self)
         self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, ticket_columns(locale), ticket_mark),
                                TicketFilterBar(desk), self)

@@ -4,14 +4,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.errors import Conflict, KhedmatError, ValidationError
+from app.locale.display import Locale
+from app.locale.text import starts_left_to_right
+
+RLM = "\u200f"
+_session_locale: Locale | None = None
+
+
+def use_locale(locale: Locale | None) -> None:
+    """Show the numbers and amounts of every message in `locale` (the session's desk)."""
+    global _session_locale
+    _session_locale = locale
 
 
 def error_text(error: KhedmatError) -> str:
-    """The error's message in the interface language."""
-    return error.message(QCoreApplication.translate)
+    """The error's message in the interface language, its numbers in the user's digits. On a
+    right-to-left desk it reads right to left even when it starts with what the clerk typed
+    ("0912abc4567 is not a phone number")."""
+    text = error.message(QCoreApplication.translate, _session_locale)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and starts_left_to_right(text):
+        return RLM + text
+    return text
 
 
 class FieldErrors:

@@ -9,8 +9,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.i18n import Catalogue
+from app.locale.display import Locale
 from app.services.demo import fill_demo
 from app.services.desk import Desk
+from app.ui import messages
 from app.ui.app import prepare_application
 from app.ui.main_window import MainWindow
 from tests.conftest import make_desk
@@ -29,8 +31,10 @@ def speak() -> Iterator[Callable[[str], None]]:
 
     def install(lang: str) -> None:
         installed.append(prepare_application(Catalogue.load(lang)))
+        messages.use_locale(Locale.for_language(lang))
 
     yield install
+    messages.use_locale(None)
     for app, languages in installed:
         languages.uninstall()
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -13,6 +13,7 @@ from app.services.tickets import get_ticket
 from app.services.units import create_product
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.tickets.intake_dialog import IntakeDialog
+from app.ui.tickets.payment_dialog import PaymentDialog
 from app.ui.tickets.ticket_dialog import TicketDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
@@ -51,7 +52,14 @@ def test_intake_to_delivery_to_follow_up_and_a_stale_save(open_window, qtbot):
     qtbot.keyClick(window.tickets.view, Qt.Key.Key_Return)
     dialog = window.findChild(TicketDialog)
     assert dialog is not None and dialog.record.id == ticket_id
-    dialog._run_prompt = lambda prompt: False
+
+    def deliver_only(prompt: QDialog) -> bool:
+        assert isinstance(prompt, PaymentDialog), "only the delivery asks anything"
+        assert prompt.left_owed.text() == "چیزی برای پرداخت نیست."
+        qtbot.mouseClick(prompt.ok, Qt.MouseButton.LeftButton)
+        return prompt.result() == QDialog.DialogCode.Accepted
+
+    dialog._run_prompt = deliver_only
     for target in MAIN_LINE:
         if target is S.WAITING_PARTS:
             dialog.approval_by.setText("خود مشتری")

@@ -143,7 +143,7 @@ def problem_columns(locale: Locale) -> list[RecordColumn[RowResult]]:
                      align=ALIGN_NUMBER, context="ImportWizard"),
         RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Column"), lambda r: r.column, context="ImportWizard"),
         RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Reason"),
-                     lambda r: r.message(QCoreApplication.translate, locale.ident), context="ImportWizard"),
+                     lambda r: r.message(QCoreApplication.translate, locale), context="ImportWizard"),
     ]
 
 
@@ -156,7 +156,7 @@ def outcome_columns(locale: Locale) -> list[RecordColumn[RowResult]]:
                      key=lambda r: list(Outcome).index(r.outcome), color=_outcome_color, context="ImportWizard"),
         RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Column"), lambda r: r.column, context="ImportWizard"),
         RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Details"),
-                     lambda r: r.message(QCoreApplication.translate, locale.ident), context="ImportWizard"),
+                     lambda r: r.message(QCoreApplication.translate, locale), context="ImportWizard"),
     ]
 
 

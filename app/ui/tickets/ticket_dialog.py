@@ -7,16 +7,15 @@ by someone else in between is never overwritten: the clerk is offered a reload.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,21 +27,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.coverage import CoverageKind
-from app.domain.kinds import Approval, Channel, EventKind, LineKind, Role, label
+from app.domain.kinds import Approval, Channel, EventKind, LineKind, PaymentMethod, Role, label
 from app.domain.workflow import DONE_STATUSES, TicketStatus, allowed_moves, status_label
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
-from app.services.parts import PartRecord, list_parts
+from app.services.payments import PaymentInput
 from app.services.staff import StaffRecord, list_staff
 from app.services.ticket_view import people_of_ticket
 from app.services.tickets import (
@@ -55,6 +52,7 @@ from app.services.tickets import (
     log_contact,
     move_ticket,
     record_approval,
+    record_payment,
     recorded_coverage,
     remove_line,
 )
@@ -63,229 +61,15 @@ from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors
 from app.ui.printing import Document, ask_pdf_path, preview_document, print_document, save_document
 from app.ui.retranslating import Retranslating
+from app.ui.tickets.cells import GREEN, GREY, RED, cell, push_button, quantity_text, table_widget
+from app.ui.tickets.payment_dialog import PaymentDialog
+from app.ui.tickets.prompts import LabourPrompt, PartPicker, TextPrompt
 from app.ui.translator import shown
 from app.ui.widgets.money_edit import MoneyEdit
-from app.ui.widgets.number_spin import NumberSpin
-
-RED, GREEN, GREY = "#b00020", "#1b5e20", "#555555"
 
 # The order move buttons appear in: the job's own order, then reopening, cancelling last.
 _MOVE_ORDER = [s for s in TicketStatus if s is not TicketStatus.CANCELLED] + [TicketStatus.CANCELLED]
 _CONTACTS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.NOTE)
-
-
-def _button(parent: QWidget) -> QPushButton:
-    """A push button that Enter in a line edit of the dialog never presses by accident."""
-    button = QPushButton(parent)
-    button.setAutoDefault(False)
-    return button
-
-
-def _cell(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
-def _table(parent: QWidget, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def select_row(table: QTableWidget, row: int) -> None:
-    """Select a whole row (QTableView.selectRow selects nothing in a right-to-left view that
-    has not been laid out yet)."""
-    index = table.model().index(row, 0)
-    flags = QItemSelectionModel.SelectionFlag
-    table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
-
-
-def _quantity(q: Decimal) -> str:
-    return str(q.quantize(Decimal(1))) if q == q.to_integral_value() else format(q.normalize(), "f")
-
-
-class TextPrompt(QDialog):
-    """A short text asked for one action: a cancel reason, what was said on a call."""
-
-    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.required = required
-        self.prompt = QLabel(prompt, self)
-        self.prompt.setWordWrap(True)
-        self.text_edit = QLineEdit(self)
-        self.text_edit.setMinimumWidth(380)
-        self.prompt.setBuddy(self.text_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.text_edit)
-        layout.addWidget(self.buttons)
-        self.text_edit.textChanged.connect(self._update)
-        self._update()
-
-    def text(self) -> str:
-        return self.text_edit.text().strip()
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.text()) or not self.required)
-
-    def accept(self) -> None:
-        if self.required and not self.text():
-            return
-        super().accept()
-
-
-class PartPicker(Retranslating, QDialog):
-    """Pick a part from the catalogue (code, name, stock; low stock marked) and a quantity."""
-
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.parts: list[PartRecord] = []
-        self.filter = QLineEdit(self)
-        self.filter.setClearButtonEnabled(True)
-        self.table = _table(self, 4)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.quantity_label = QLabel(self)
-        self.quantity = NumberSpin(desk.locale, self)
-        self.quantity.setRange(1, 999)
-        self.quantity_label.setBuddy(self.quantity)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.quantity_label)
-        row.addWidget(self.quantity)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
-        self.filter.textChanged.connect(self.load)
-        self.table.itemSelectionChanged.connect(self._update)
-        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.resize(620, 420)
-        self.retranslate()
-        self.load()
-
-    def load(self) -> None:
-        locale = self.desk.locale
-        self.parts = list_parts(self.desk, self.filter.text())
-        self.table.setRowCount(len(self.parts))
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row, part in enumerate(self.parts):
-            stock = _cell(locale.digits(part.stock))
-            cells = [_cell(part.code, part.id), _cell(part.name), stock, _cell(locale.money(part.price))]
-            if part.low:
-                stock.setIcon(warning)
-                tip = self.tr("Low stock: {stock} left, reorder at {level}").format(
-                    stock=locale.digits(part.stock), level=locale.digits(part.reorder_level))
-                for cell in cells:
-                    cell.setForeground(QColor(RED))
-                    cell.setToolTip(tip)
-                font = stock.font()
-                font.setBold(True)
-                stock.setFont(font)
-            for column, cell in enumerate(cells):
-                self.table.setItem(row, column, cell)
-        if len(self.parts) == 1:
-            select_row(self.table, 0)
-        self._update()
-
-    def select(self, part_id: int) -> None:
-        for row, part in enumerate(self.parts):
-            if part.id == part_id:
-                select_row(self.table, row)
-
-    def choice(self) -> tuple[int, Decimal] | None:
-        """The chosen part's id and the quantity, or None when no part is chosen."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.parts[rows[0].row()].id, Decimal(self.quantity.value())
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.choice() is not None)
-
-    def accept(self) -> None:
-        if self.choice() is not None:
-            super().accept()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Add a part"))
-        self.filter.setPlaceholderText(self.tr("Filter by code or name…"))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Stock"),
-                                              self.tr("Price")])
-        self.quantity_label.setText(self.tr("&Quantity:"))
-
-
-class LabourPrompt(Retranslating, QDialog):
-    """Labour to add: what was done and its price (typed in any digits, with any unit)."""
-
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.errors = FieldErrors()
-        self.description = QLineEdit(self)
-        self.description.setMinimumWidth(360)
-        self.price = MoneyEdit(desk.locale, self)
-        self.description_label = QLabel(self)
-        self.description_label.setBuddy(self.description)
-        self.price_label = QLabel(self)
-        self.price_label.setBuddy(self.price)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.description_label, self.description)
-        form.addRow(self.price_label, self.price)
-        form.addRow("", self.errors.label_for("unit_price", self))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.price.textChanged.connect(self._update)
-        self._update()
-        self.retranslate()
-
-    def amount(self) -> Decimal | None:
-        """The price typed; raises InvalidMoney on what is not money."""
-        return self.price.amount()
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.price.text().strip()))
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            if self.amount() is None:
-                return
-        except ValidationError as error:
-            error.field = "unit_price"
-            self.errors.show(error)
-            return
-        super().accept()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Add labour"))
-        self.description_label.setText(self.tr("&Work done:"))
-        self.price_label.setText(self.tr("&Price:"))
 
 
 class TicketDialog(Retranslating, QDialog):
@@ -377,8 +161,8 @@ class TicketDialog(Retranslating, QDialog):
         self.approval_via = QComboBox(self.approval)
         for channel in Channel:
             self.approval_via.addItem("", channel.value)
-        self.approve = _button(self.approval)
-        self.decline = _button(self.approval)
+        self.approve = push_button(self.approval)
+        self.decline = push_button(self.approval)
         self.approve.clicked.connect(lambda: self._answer(True))
         self.decline.clicked.connect(lambda: self._answer(False))
         self.approval_state = QLabel(self.approval)
@@ -403,27 +187,33 @@ class TicketDialog(Retranslating, QDialog):
         approval_layout.addStretch(1)
 
         self.lines_box = QGroupBox(self)
-        self.lines = _table(self.lines_box, 6)
+        self.lines = table_widget(self.lines_box, 6)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.lines.itemSelectionChanged.connect(self._update_enabled)
         self.total_cost, self.total_covered, self.total_due = QLabel(self), QLabel(self), QLabel(self)
+        self.total_paid, self.total_owed = QLabel(self), QLabel(self)
         self.total_due.setFont(bold)
-        self.add_part = _button(self.lines_box)
-        self.add_labour = _button(self.lines_box)
-        self.remove = _button(self.lines_box)
+        self.total_owed.setFont(bold)
+        self.pay = push_button(self.lines_box)
+        self.pay.setObjectName("pay")
+        self.pay.clicked.connect(self._take_payment)
+        self.add_part = push_button(self.lines_box)
+        self.add_labour = push_button(self.lines_box)
+        self.remove = push_button(self.lines_box)
         self.add_part.clicked.connect(self._add_part)
         self.add_labour.clicked.connect(self._add_labour)
         self.remove.clicked.connect(self._remove_line)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.lines, self._remove_line,
                   context=Qt.ShortcutContext.WidgetShortcut)
         totals_row = QHBoxLayout()
-        for widget in (self.total_cost, self.total_covered, self.total_due):
+        for widget in (self.total_cost, self.total_covered, self.total_due, self.total_paid, self.total_owed):
             totals_row.addWidget(widget)
             totals_row.addSpacing(24)
         totals_row.addStretch(1)
+        totals_row.addWidget(self.pay)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_part)
         line_buttons.addWidget(self.add_labour)
@@ -440,13 +230,13 @@ class TicketDialog(Retranslating, QDialog):
         self.contact_buttons: dict[EventKind, QPushButton] = {}
         contact_row = QHBoxLayout()
         for kind in _CONTACTS:
-            button = _button(self.history)
+            button = push_button(self.history)
             button.setObjectName(f"log_{kind.value}")
             button.clicked.connect(lambda _checked=False, k=kind: self._log(k))
             self.contact_buttons[kind] = button
             contact_row.addWidget(button)
         contact_row.addStretch(1)
-        self.timeline = _table(self.history, 4)
+        self.timeline = table_widget(self.history, 4)
         header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -457,9 +247,9 @@ class TicketDialog(Retranslating, QDialog):
         history_layout.addLayout(contact_row)
         history_layout.addWidget(self.timeline)
 
-        self.reload_button = _button(self)
+        self.reload_button = push_button(self)
         self.reload_button.clicked.connect(self.reload)
-        self.close_button = _button(self)
+        self.close_button = push_button(self)
         self.close_button.clicked.connect(self.reject)
         # One button per document, each with a menu: print, preview, save as PDF. Ctrl+P
         # prints the job card without opening the menu (the same action, so no ambiguity).
@@ -470,7 +260,7 @@ class TicketDialog(Retranslating, QDialog):
         self.document_buttons: dict[Document, QPushButton] = {}
         self.document_actions: dict[tuple[Document, str], QAction] = {}
         for kind in Document:
-            button = _button(self)
+            button = push_button(self)
             menu = QMenu(button)
             for what, handler in (("print", self.print_pdf), ("preview", self.preview_pdf), ("save", self.save_pdf)):
                 if (kind, what) == (Document.JOB_CARD, "print"):
@@ -562,6 +352,7 @@ class TicketDialog(Retranslating, QDialog):
         self.add_part.setText(self.tr("Add &part…"))
         self.add_labour.setText(self.tr("Add &labour…"))
         self.remove.setText(self.tr("&Remove line"))
+        self.pay.setText(self.tr("Take pa&yment…"))
         self.history.setTitle(self.tr("History"))
         for kind, button in self.contact_buttons.items():
             button.setText(shown(label(kind)))
@@ -645,7 +436,7 @@ class TicketDialog(Retranslating, QDialog):
                 continue
             if target is TicketStatus.CANCELLED:
                 self.moves_row.addStretch(1)
-            button = _button(self.moves)
+            button = push_button(self.moves)
             button.setObjectName(f"move_{target.value}")
             button.setText(shown(status_label(target)))
             if target is TicketStatus.CANCELLED:
@@ -662,6 +453,10 @@ class TicketDialog(Retranslating, QDialog):
 
     def _show_approval(self) -> None:
         r, locale = self.record, self.desk.locale
+        if r.above_estimate and r.status not in DONE_STATUSES:
+            self.approval_state.setText(self._above_estimate_text())
+            self.approval_state.setStyleSheet(f"color: {RED}; font-weight: bold;")
+            return
         if r.approval is None:
             self.approval_state.setText(self.tr("The customer has not answered the estimate yet."))
             self.approval_state.setStyleSheet(f"color: {GREY};")
@@ -694,38 +489,58 @@ class TicketDialog(Retranslating, QDialog):
         yes, no = self.tr("Yes"), self.tr("No")
         for row, line in enumerate(r.lines):
             cells = [
-                _cell(shown(label(LineKind(line.kind))), line.id),
-                _cell(line.description),
-                _cell(locale.digits(_quantity(line.quantity))),
-                _cell(locale.money(line.unit_price, r.currency)),
-                _cell(locale.money(line.amount, r.currency)),
-                _cell(yes if line.covered else no),
+                cell(shown(label(LineKind(line.kind))), line.id),
+                cell(line.description),
+                cell(locale.digits(quantity_text(line.quantity))),
+                cell(locale.money(line.unit_price, r.currency)),
+                cell(locale.money(line.amount, r.currency)),
+                cell(yes if line.covered else no),
             ]
             if line.covered:
                 cells[5].setForeground(QColor(GREEN))
-            for column, cell in enumerate(cells):
-                self.lines.setItem(row, column, cell)
+            for column, item in enumerate(cells):
+                self.lines.setItem(row, column, item)
         totals = r.totals
         self.total_cost.setText(self.tr("Cost: {amount}").format(amount=locale.money(totals.cost, r.currency)))
         self.total_covered.setText(
             self.tr("Covered: {amount}").format(amount=locale.money(totals.covered, r.currency)))
         self.total_due.setText(self.tr("Due: {amount}").format(amount=locale.money(totals.due, r.currency)))
+        self.total_paid.setText(self.tr("Paid: {amount}").format(amount=locale.money(r.paid, r.currency)))
+        owed = max(r.owed, Decimal(0))
+        self.total_owed.setText(self.tr("Owed: {amount}").format(amount=locale.money(owed, r.currency)))
+        self.total_owed.setStyleSheet(f"color: {RED};" if owed > 0 else "")
+        self.total_owed.setVisible(owed > 0 or r.paid > 0)
+        self.total_paid.setVisible(r.paid > 0)
 
     def _show_timeline(self) -> None:
-        events = sorted(self.record.events, key=lambda e: (e.at, e.id), reverse=True)
-        self.timeline.setRowCount(len(events))
-        for row, event in enumerate(events):
+        """The ticket's events and payments, newest first (a payment of unknown date, from
+        an old sheet, last)."""
+        r, locale = self.record, self.desk.locale
+        rows: list[tuple[tuple[datetime, int], list[QTableWidgetItem]]] = []
+        for event in r.events:
             what, text = self._describe(event)
-            cells = [_cell(self._when(event), event.id), _cell(what), _cell(text),
-                     _cell(self.people.get(event.user_id, "") if event.user_id is not None else "")]
-            cells[2].setToolTip(text)
-            for column, cell in enumerate(cells):
-                self.timeline.setItem(row, column, cell)
+            rows.append(((event.at, event.id), [cell(self._when(event.at), event.id), cell(what), cell(text),
+                                                cell(self._who(event.user_id))]))
+        for payment in r.payments:
+            method = shown(label(PaymentMethod(payment.method))) if payment.method else self.tr("method unknown")
+            text = f"{locale.money(payment.amount, r.currency)} — {method}"
+            when = self._when(payment.paid_at) if payment.paid_at else "—"
+            rows.append(((payment.paid_at or datetime.min.replace(tzinfo=UTC), payment.id),
+                         [cell(when), cell(self.tr("Payment")), cell(text), cell(self._who(payment.user_id))]))
+        rows.sort(key=lambda row: row[0], reverse=True)
+        self.timeline.setRowCount(len(rows))
+        for row, (_key, cells) in enumerate(rows):
+            cells[2].setToolTip(cells[2].text())
+            for column, item in enumerate(cells):
+                self.timeline.setItem(row, column, item)
 
-    def _when(self, event: EventRecord) -> str:
+    def _who(self, user_id: int | None) -> str:
+        return self.people.get(user_id, "") if user_id is not None else ""
+
+    def _when(self, at: datetime) -> str:
         locale = self.desk.locale
-        time = event.at.astimezone(locale.timezone).strftime("%H:%M")
-        return f"{locale.date(event.at)}  {locale.digits(time)}"
+        time = at.astimezone(locale.timezone).strftime("%H:%M")
+        return f"{locale.date(at)}  {locale.digits(time)}"
 
     def _describe(self, event: EventRecord) -> tuple[str, str]:
         """What happened, and its words, in the interface language."""
@@ -753,11 +568,12 @@ class TicketDialog(Retranslating, QDialog):
             widget.setToolTip(reason)
         self.remove.setEnabled(not finished and self._selected_line() is not None)
         self.remove.setToolTip(reason)
+        self.pay.setVisible(self.record.owed > 0 and self.record.status is not TicketStatus.CANCELLED)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.assignee, *self.move_buttons.values(), self.estimate, self.approval_by,
-                                self.approval_via, self.approve, self.decline, self.lines, self.add_part,
-                                self.add_labour, self.remove, *self.contact_buttons.values(), self.timeline,
+                                self.approval_via, self.approve, self.decline, self.lines, self.pay,
+                                self.add_part, self.add_labour, self.remove, *self.contact_buttons.values(), self.timeline,
                                 self.reload_button, self.close_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -780,8 +596,10 @@ class TicketDialog(Retranslating, QDialog):
         self._show()
         self._fill_inputs(force)
 
-    def _change(self, call: Callable[[int], TicketRecord], force_inputs: bool = False) -> bool:
-        """Run one service call with the version this view shows; its answer replaces `record`."""
+    def _change(self, call: Callable[[int], TicketRecord], force_inputs: bool = False,
+                form: FieldErrors | None = None) -> bool:
+        """Run one service call with the version this view shows; its answer replaces `record`.
+        A refusal that names a field of `form` (a prompt's) is shown there instead."""
         self.errors.clear()
         try:
             record = call(self.record.version)
@@ -793,6 +611,8 @@ class TicketDialog(Retranslating, QDialog):
                 self._show()
             return False
         except ValidationError as error:
+            if form is not None and form.show(error):
+                return False
             if not self.errors.show(error):
                 self._show_error(error)
             self._show()
@@ -809,6 +629,9 @@ class TicketDialog(Retranslating, QDialog):
 
     def _move(self, target: TicketStatus) -> None:
         note = ""
+        if target is TicketStatus.DELIVERED:
+            self._deliver()
+            return
         if target is TicketStatus.CANCELLED:
             answer = self._ask_text(self.tr("Cancel the ticket"), self.tr("Why is the ticket cancelled?"), True)
             if not answer:
@@ -822,6 +645,42 @@ class TicketDialog(Retranslating, QDialog):
                 return
             note = answer
         self._change(lambda version: move_ticket(self.desk, self.record.id, version, target, note))
+
+    def _deliver(self) -> None:
+        """Confirm the hand-back with what is due, and take the payment with it."""
+        if self.record.above_estimate and not self._approve_new_amount():
+            return
+        number = self.record.id
+
+        def deliver(payment: PaymentInput, form: FieldErrors) -> bool:
+            return self._change(lambda version: move_ticket(self.desk, number, version, TicketStatus.DELIVERED,
+                                                            payment=payment), form=form)
+
+        self._run_prompt(PaymentDialog(self.desk, self.record, True, deliver, self))
+
+    def _take_payment(self) -> None:
+        number = self.record.id
+
+        def pay(payment: PaymentInput, form: FieldErrors) -> bool:
+            return self._change(lambda version: record_payment(self.desk, number, version, payment), form=form)
+
+        self._run_prompt(PaymentDialog(self.desk, self.record, False, pay, self))
+
+    def _above_estimate_text(self) -> str:
+        r, locale = self.record, self.desk.locale
+        return self.tr("The customer now pays {due}, more than the {estimate} they approved. Ask them to "
+                       "approve the new amount.").format(due=locale.money(r.totals.due, r.currency),
+                                                          estimate=locale.money(r.estimate, r.currency))
+
+    def _approve_new_amount(self) -> bool:
+        """Ask whether the customer approved what the job now costs them; record it if so."""
+        if not self._confirm(self._above_estimate_text() + "\n\n" + self.tr("Has the customer approved it?")):
+            return False
+        due = self.record.totals.due
+        via = Channel(self.approval_via.currentData())
+        by = self.approval_by.text()
+        return self._change(lambda version: record_approval(self.desk, self.record.id, version, True, by, via,
+                                                            due), force_inputs=True)
 
     def _assign(self, index: int) -> None:
         assignee = self.assignee.itemData(index)
@@ -850,8 +709,7 @@ class TicketDialog(Retranslating, QDialog):
         if choice is None:
             return
         part_id, quantity = choice
-        self._change(lambda version: add_line(self.desk, self.record.id, version,
-                                              LineInput(kind=LineKind.PART, part_id=part_id, quantity=quantity)))
+        self._add_line(LineInput(kind=LineKind.PART, part_id=part_id, quantity=quantity))
 
     def _add_labour(self) -> None:
         prompt = LabourPrompt(self.desk, self)
@@ -863,10 +721,15 @@ class TicketDialog(Retranslating, QDialog):
             error.field = "unit_price"
             self.errors.show(error)
             return
-        description = prompt.description.text()
-        self._change(lambda version: add_line(self.desk, self.record.id, version,
-                                              LineInput(kind=LineKind.LABOR, description=description,
-                                                        unit_price=price)))
+        self._add_line(LineInput(kind=LineKind.LABOR, description=prompt.description.text(), unit_price=price))
+
+    def _add_line(self, line: LineInput) -> None:
+        """Add the line; when it takes the job above the estimate the customer approved, ask for
+        their approval of the new amount at once (delivery waits for it)."""
+        was_above = self.record.above_estimate
+        if self._change(lambda version: add_line(self.desk, self.record.id, version, line)) and (
+                self.record.above_estimate and not was_above):
+            self._approve_new_amount()
 
     def _selected_line(self) -> int | None:
         rows = self.lines.selectionModel().selectedRows()

@@ -16,6 +16,7 @@ from app.services.customers import CustomerInput, find_customers, get_customer, 
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, log_contact, move_ticket, open_ticket
 from app.ui.customers.customer_dialog import CustomerDialog
+from app.ui.messages import RLM
 from app.ui.models.record_table import RecordTableModel
 from app.ui.translator import LanguageManager
 from tests.services.helpers import customer, unit
@@ -135,7 +136,8 @@ def test_an_invalid_mobile_is_shown_beside_the_mobile_field(open_customer, qtbot
     replace_text(qtbot, dialog.mobile, "12345")
     replace_text(qtbot, dialog.name, "نام تازه")
     assert dialog.save() is False
-    assert dialog.errors.text("mobile") == "12345 شماره موبایل معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
+    # A right-to-left mark: the message reads right to left though it starts with the typed value.
+    assert dialog.errors.text("mobile") == RLM + "12345 شماره موبایل معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
     beside = dialog.findChild(QLabel, "error_mobile")
     assert beside.isVisible() and beside.parent() is dialog.mobile.parent()
     assert dialog.focusWidget() is dialog.mobile
@@ -156,7 +158,8 @@ def test_a_bad_landline_is_shown_beside_the_phone_field(open_customer, qtbot, de
     dialog = open_customer(desk, customer_id)
     replace_text(qtbot, dialog.phone, "12")
     assert dialog.save() is False
-    assert dialog.errors.text("phone") == "12 شماره تلفن معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
+    # A right-to-left mark: the message reads right to left though it starts with the typed value.
+    assert dialog.errors.text("phone") == RLM + "12 شماره تلفن معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
     assert dialog.errors.text("mobile") == ""
 
 

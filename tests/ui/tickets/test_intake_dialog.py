@@ -24,6 +24,7 @@ from app.services.units import (
     warranty_end,
 )
 from app.ui.marks import COVERAGE_COLOURS
+from app.ui.messages import RLM
 from app.ui.tickets.intake_dialog import IntakeDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
@@ -218,7 +219,8 @@ def test_an_invalid_mobile_is_shown_beside_the_mobile_field_and_nothing_is_creat
     type_text(dialog.fault, "روشن نمی‌شود")
     save_with_keyboard(qtbot, dialog)
 
-    assert dialog.errors.text("mobile") == "۱۲۳۴۵ شماره موبایل معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
+    # A right-to-left mark: the message reads right to left though it starts with the typed value.
+    assert dialog.errors.text("mobile") == RLM + "۱۲۳۴۵ شماره موبایل معتبری در ایران نیست؛ اگر خارجی است، آن را با کد کشور (+…) بنویسید"
     assert dialog.focusWidget() is dialog.new_mobile
     assert dialog.ticket is None and dialog.save_button.isVisible()
     assert find_customers(desk, "رضا") == []

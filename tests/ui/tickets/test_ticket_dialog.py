@@ -12,14 +12,27 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
-from app.domain.kinds import Approval, Channel, EventKind, Role
+from app.domain.kinds import Approval, Channel, EventKind, LineKind, PaymentMethod, Role
 from app.domain.people import User
 from app.domain.workflow import TicketStatus as S
 from app.domain.workflow import allowed_moves
 from app.services.desk import Desk
-from app.services.tickets import TicketInput, TicketRecord, get_ticket, log_contact, move_ticket, open_ticket
+from app.services.tickets import (
+    LineInput,
+    TicketInput,
+    TicketRecord,
+    add_line,
+    get_ticket,
+    log_contact,
+    move_ticket,
+    open_ticket,
+    record_approval,
+)
 from app.ui.printing import Document
-from app.ui.tickets.ticket_dialog import LabourPrompt, PartPicker, TextPrompt, TicketDialog, select_row
+from app.ui.tickets.cells import select_row
+from app.ui.tickets.payment_dialog import PaymentDialog
+from app.ui.tickets.prompts import LabourPrompt, PartPicker, TextPrompt
+from app.ui.tickets.ticket_dialog import TicketDialog
 from tests.services.helpers import customer, part, stock_of, unit
 from tests.ui.conftest import type_text
 
@@ -99,6 +112,18 @@ class Clerk:
             return press_ok(self.qtbot, prompt, prompt.buttons)
         return answer
 
+    def pays(self, amount: str | None = None, method: PaymentMethod | None = None) -> Callable[[QDialog], bool]:
+        """Deliver or pay: type the amount received (None keeps what is offered), choose how."""
+        def answer(prompt: QDialog) -> bool:
+            assert isinstance(prompt, PaymentDialog)
+            if amount is not None:
+                prompt.paid.clear()
+                type_text(prompt.paid, amount)
+            if method is not None:
+                prompt.method.setCurrentIndex(prompt.method.findData(method.value))
+            return press_ok(self.qtbot, prompt, prompt.buttons)
+        return answer
+
     @staticmethod
     def cancels(prompt: QDialog) -> bool:
         prompt.reject()
@@ -129,6 +154,7 @@ def test_the_job_moves_through_the_workflow_with_only_allowed_buttons(qtbot, des
     assert dialog.coverage.text().startswith("در گارانتی تا ")
     assert dialog.coverage.property("coverage_style") == "covered"
     assert dialog.status.text() == FA[S.RECEIVED]
+    dialog._run_prompt = Clerk(qtbot, Clerk(qtbot).pays())  # under warranty: nothing to pay at delivery
     for target in (S.DIAGNOSING, S.AWAITING_APPROVAL, S.WAITING_PARTS, S.IN_REPAIR, S.READY, S.DELIVERED):
         current = dialog.record.status
         assert set(dialog.move_buttons) == allowed_moves(current)
@@ -390,3 +416,123 @@ def test_the_job_card_and_receipt_are_saved_as_pdf_from_the_ticket(show, desk, t
     assert desk.locale.digits(ticket.number) in text
     dialog._ask_pdf_path = lambda parent, suggested: None
     assert dialog.save_pdf(Document.JOB_CARD) is None, "a cancelled file dialog writes nothing"
+
+
+def a_paid_job(desk: Desk, price: str = "4500000", estimate: str | None = None,
+               mobile: str = "09121234567") -> TicketRecord:
+    """A job the customer pays (no warranty), repaired and ready for pickup."""
+    owner = customer(desk, mobile=mobile)
+    device = unit(desk, owner, purchased=None, months=0)
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id, fault="صدا می‌دهد"))
+    if estimate is not None:
+        ticket = record_approval(desk, ticket.id, ticket.version, True, "مشتری", Channel.PHONE, Decimal(estimate))
+    ticket = add_line(desk, ticket.id, ticket.version,
+                      LineInput(kind=LineKind.LABOR, description="تعویض بلبرینگ", unit_price=Decimal(price)))
+    for status in (S.IN_REPAIR, S.READY):
+        ticket = move_ticket(desk, ticket.id, ticket.version, status)
+    return ticket
+
+
+def test_delivery_asks_first_shows_what_is_due_and_needs_the_payment_method(qtbot, desk, show):
+    ticket = a_paid_job(desk)
+    dialog = show(desk, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot, Clerk.cancels)
+    click(qtbot, dialog.move_buttons[S.DELIVERED])
+    [asked] = clerk.prompts
+    assert asked.windowTitle() == "تحویل پذیرش " + desk.locale.ident(ticket.number)
+    assert asked.figures["due"][1].text() == "۴٬۵۰۰٬۰۰۰ ریال"
+    assert asked.figures["owed"][1].text() == "۴٬۵۰۰٬۰۰۰ ریال"
+    assert asked.paid.text() == "۴٬۵۰۰٬۰۰۰ ریال", "what is owed is offered"
+    assert asked.method.currentData() is None, "how the customer paid is the clerk's to say"
+    assert get_ticket(desk, ticket.id).status is S.READY, "cancelled: nothing happened"
+
+    clerk.answers += [clerk.pays()]
+    click(qtbot, dialog.move_buttons[S.DELIVERED])
+    refused = clerk.prompts[-1]
+    assert refused.isVisible() and refused.errors.text("method") == "روش پرداخت مشتری را انتخاب کنید."
+    assert get_ticket(desk, ticket.id).status is S.READY
+    refused.method.setCurrentIndex(refused.method.findData(PaymentMethod.CARD.value))
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        qtbot.mouseClick(refused.ok, Qt.MouseButton.LeftButton)
+    saved = get_ticket(desk, ticket.id)
+    assert saved.status is S.DELIVERED and [(p.amount, p.method) for p in saved.payments] == [
+        (Decimal("4500000"), "card")]
+    moved, paid = timeline(dialog)[:2]
+    assert moved[1] == "آماده تحویل ← تحویل شده"
+    assert paid[1:] == ["پرداخت", "۴٬۵۰۰٬۰۰۰ ریال — کارت", "Administrator"]
+    assert not dialog.pay.isVisible() and dialog.total_paid.text() == "پرداخت‌شده: ۴٬۵۰۰٬۰۰۰ ریال"
+
+
+def test_what_is_left_owed_at_delivery_is_shown_and_paid_later(qtbot, desk, show, tmp_path):
+    ticket = a_paid_job(desk)
+    dialog = show(desk, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+
+    def part_payment(prompt: QDialog) -> bool:
+        prompt.paid.clear()
+        type_text(prompt.paid, "۳٬۰۰۰٬۰۰۰")
+        assert prompt.left_owed.text() == "۱٬۵۰۰٬۰۰۰ ریال بدهکار می‌ماند."
+        return clerk.pays(method=PaymentMethod.CASH)(prompt)
+
+    clerk.answers += [part_payment]
+    click(qtbot, dialog.move_buttons[S.DELIVERED])
+    assert dialog.record.owed == Decimal("1500000")
+    assert dialog.total_owed.text() == "بدهی: ۱٬۵۰۰٬۰۰۰ ریال" and dialog.pay.isVisible()
+    dialog._ask_pdf_path = lambda parent, suggested: tmp_path / suggested
+    receipt = dialog.save_pdf(Document.RECEIPT)
+    text = subprocess.run(["pdftotext", "-layout", str(receipt), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "ﻧﻘﺪ" in text or "نقد" in unicodedata.normalize("NFKC", text)
+    assert "۱٬۵۰۰٬۰۰۰" in text, "the receipt says what is still owed"
+
+    clerk.answers += [clerk.pays("۲٬۰۰۰٬۰۰۰", PaymentMethod.TRANSFER)]
+    click(qtbot, dialog.pay)
+    too_much = clerk.prompts[-1]
+    assert too_much.errors.text("paid") == "این مبلغ بیش از ۱٬۵۰۰٬۰۰۰ ریال بدهی است."
+    too_much.reject()
+    clerk.answers += [clerk.pays(method=PaymentMethod.TRANSFER)]
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.pay)
+    assert get_ticket(desk, ticket.id).owed == 0 and not dialog.pay.isVisible()
+
+
+def test_a_cost_above_the_approved_estimate_asks_for_the_new_amount(qtbot, desk, show):
+    ticket = a_paid_job(desk, price="2000000", estimate="3000000")
+    dialog = show(desk, ticket.id)
+    questions: list[str] = []
+    dialog._confirm = lambda question: questions.append(question) or False
+    dialog._run_prompt = Clerk(qtbot, Clerk(qtbot).labour("تعویض موتور", "۲۵۰۰۰۰۰"))
+    dialog.record = get_ticket(desk, ticket.id)
+    move_ticket(desk, ticket.id, ticket.version, S.IN_REPAIR)
+    dialog.reload()
+    click(qtbot, dialog.add_labour)
+    assert len(questions) == 1 and "۴٬۵۰۰٬۰۰۰ ریال" in questions[0] and "۳٬۰۰۰٬۰۰۰ ریال" in questions[0]
+    assert "تأیید" in dialog.approval_state.text() and dialog.record.above_estimate
+    move_ticket(desk, ticket.id, dialog.record.version, S.READY)
+    dialog.reload()
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    click(qtbot, dialog.move_buttons[S.DELIVERED])
+    assert len(questions) == 2 and clerk.prompts == [], "no delivery before the customer approves"
+    assert get_ticket(desk, ticket.id).status is S.READY
+
+    dialog._confirm = lambda question: questions.append(question) or True
+    clerk.answers += [clerk.pays(method=PaymentMethod.CASH)]
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.move_buttons[S.DELIVERED])
+    saved = get_ticket(desk, ticket.id)
+    assert saved.status is S.DELIVERED and saved.estimate == Decimal("4500000")
+    assert saved.approval == Approval.APPROVED.value and saved.paid == Decimal("4500000")
+
+
+def test_the_arabic_desk_takes_a_payment_typed_in_arabic_digits(qtbot, desk_ar, show):
+    ticket = a_paid_job(desk_ar, price="450", mobile="0501234567")
+    dialog = show(desk_ar, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    clerk.answers += [clerk.pays("٣٠٠", PaymentMethod.CASH)]
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.move_buttons[S.DELIVERED])
+    [asked] = clerk.prompts
+    assert asked.ok.text().replace("&", "") == "سلّم"
+    assert asked.method.itemText(1) == "نقدًا"
+    assert dialog.record.owed == Decimal("150")
+    assert dialog.total_owed.text() == "المتبقي: ١٥٠ ر.س"
