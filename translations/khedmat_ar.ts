@@ -970,6 +970,102 @@
         <source>invoice number</source>
         <translation>رقم الفاتورة</translation>
     </message>
+    <message>
+        <source>Fault</source>
+        <translation>العطل</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>الملحقات</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة الظاهرية</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Kind of job</source>
+        <translation>نوع العمل</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>موعد التسليم</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>الفني</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>تاريخ الشراء</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>البائع</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>رقم الفاتورة</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Merged customer</source>
+        <translation>العميل المدمج</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>أُرشف</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} ← {after}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2047,6 +2143,10 @@
     <message>
         <source>Estimate approval</source>
         <translation>موافقة على التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>Part</source>

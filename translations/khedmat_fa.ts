@@ -970,6 +970,102 @@
         <source>invoice number</source>
         <translation>شماره فاکتور</translation>
     </message>
+    <message>
+        <source>Fault</source>
+        <translation>عیب</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>لوازم همراه</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>وضعیت ظاهری</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <source>Kind of job</source>
+        <translation>نوع کار</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>روش مراجعه</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>موعد تحویل</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>تعمیرکار</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>تاریخ خرید</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>شماره فاکتور</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>فی</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Merged customer</source>
+        <translation>مشتری ادغام‌شده</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی شد</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} ← {after}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2047,6 +2143,10 @@
     <message>
         <source>Estimate approval</source>
         <translation>تأیید برآورد هزینه</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>اصلاح</translation>
     </message>
     <message>
         <source>Part</source>

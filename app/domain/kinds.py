@@ -50,6 +50,8 @@ class EventKind(StrEnum):
     EMAIL = "email"
     NOTE = "note"
     APPROVAL = "approval"
+    CHANGE = "change"
+    """A correction of a saved record; its text is written by app.services.changes."""
 
 
 class LineKind(StrEnum):
@@ -115,6 +117,7 @@ LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for me
     (EventKind.EMAIL, QT_TRANSLATE_NOOP("Kinds", "Email")),
     (EventKind.NOTE, QT_TRANSLATE_NOOP("Kinds", "Note")),
     (EventKind.APPROVAL, QT_TRANSLATE_NOOP("Kinds", "Estimate approval")),
+    (EventKind.CHANGE, QT_TRANSLATE_NOOP("Kinds", "Correction")),
     (LineKind.PART, QT_TRANSLATE_NOOP("Kinds", "Part")),
     (LineKind.LABOR, QT_TRANSLATE_NOOP("Kinds", "Labour")),
     (PaymentMethod.CASH, QT_TRANSLATE_NOOP("Kinds", "Cash")),

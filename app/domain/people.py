@@ -1,12 +1,13 @@
 """Customers and the staff who serve them."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.base import Base, Timestamped, Versioned
+from app.domain.base import Base, Timestamped, UTCDateTime, Versioned
 from app.domain.kinds import Role
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class Customer(Versioned, Base):
     vip: Mapped[bool] = mapped_column(Boolean, default=False)
     representative_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Set when the customer is archived: kept with their history, left out of lists and search."""
 
     representative: Mapped[User | None] = relationship()
     assets: Mapped[list[Asset]] = relationship(back_populates="customer")

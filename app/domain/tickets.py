@@ -98,7 +98,7 @@ class TicketLine(Timestamped, Base):
 
 
 class TicketEvent(Base):
-    """One entry of the history: a status move, a call, an SMS, a visit, a note."""
+    """One entry of the history: a status move, a call, an SMS, a visit, a note, a correction."""
 
     __tablename__ = "ticket_events"
 
@@ -106,7 +106,10 @@ class TicketEvent(Base):
     ticket_id: Mapped[int | None] = mapped_column(
         ForeignKey("tickets.id", ondelete="CASCADE"), index=True
     )
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    """None only for the entry that records a customer's deletion (the customer is gone)."""
+    asset_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id"), index=True)
+    """The unit an entry is about (a correction of the unit, its transfer to another owner)."""
     kind: Mapped[str] = mapped_column(String(20))
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))

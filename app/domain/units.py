@@ -1,13 +1,13 @@
 """Sellable models, the physical units customers own, and their warranties."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.base import Base, Timestamped, Versioned
+from app.domain.base import Base, Timestamped, UTCDateTime, Versioned
 from app.domain.kinds import WarrantyKind
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ class Asset(Versioned, Base):
     seller: Mapped[str] = mapped_column(String(200), default="")
     invoice_no: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Set when the unit is archived: kept with its history, left out of lists and search."""
 
     product: Mapped[Product] = relationship()
     customer: Mapped[Customer | None] = relationship(back_populates="assets")
