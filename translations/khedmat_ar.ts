@@ -748,6 +748,26 @@
         <translation>موعد التسليم في الماضي.</translation>
     </message>
     <message>
+        <source>Parts or labour are already on this job; remove them before changing its unit.</source>
+        <translation>على هذا العمل قطع أو أجور مسجّلة؛ احذفها قبل تغيير الجهاز.</translation>
+    </message>
+    <message>
+        <source>That unit belongs to another customer.</source>
+        <translation>هذا الجهاز يخص عميلًا آخر.</translation>
+    </message>
+    <message>
+        <source>Say why the catalogue price is overridden.</source>
+        <translation>اكتب سبب تغيير سعر القائمة.</translation>
+    </message>
+    <message>
+        <source>Say why the move is undone.</source>
+        <translation>اكتب سبب التراجع عن هذا النقل.</translation>
+    </message>
+    <message>
+        <source>There is no move to undo on this ticket.</source>
+        <translation>لا يوجد نقل للتراجع عنه في طلب الصيانة هذا.</translation>
+    </message>
+    <message>
         <source>The estimate cannot be negative.</source>
         <translation>لا يمكن أن تكون التكلفة التقديرية سالبة.</translation>
     </message>
@@ -2233,6 +2253,25 @@
     </message>
 </context>
 <context>
+    <name>LinePrompt</name>
+    <message>
+        <source>Correct a line</source>
+        <translation>تصحيح بند</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>الكمية:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>سعر الوحدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Why the catalogue price changes:</source>
+        <translation>سبب تغيير سعر القائمة:</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
@@ -2896,6 +2935,14 @@
         <translation>العطل:</translation>
     </message>
     <message>
+        <source>Kind of job:</source>
+        <translation>نوع العمل:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
         <source>Rework</source>
         <translation>إعادة إصلاح</translation>
     </message>
@@ -2980,32 +3027,20 @@
         <translation>حذف البند</translation>
     </message>
     <message>
+        <source>Correct li&amp;ne…</source>
+        <translation>تصحيح البند…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last move…</source>
+        <translation>التراجع عن آخر نقل…</translation>
+    </message>
+    <message>
+        <source>Correct details… (Ctrl+E)</source>
+        <translation>تصحيح البيانات… (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Take pa&amp;yment…</source>
         <translation>استلام دفعة…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <source>Log it in the history of this ticket and its customer</source>
-        <translation>تسجيله في سجل طلب الصيانة هذا وسجل عميله</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>الوقت</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>الحدث</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Reload (F5)</source>
@@ -3042,6 +3077,10 @@
     <message>
         <source>No unit</source>
         <translation>بلا جهاز</translation>
+    </message>
+    <message>
+        <source>{date} ({channel})</source>
+        <translation>{date} ({channel})</translation>
     </message>
     <message>
         <source>Coverage expired on {date}</source>
@@ -3092,18 +3131,6 @@
         <translation>المتبقي: {amount}</translation>
     </message>
     <message>
-        <source>method unknown</source>
-        <translation>طريقة غير معروفة</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>دفعة</translation>
-    </message>
-    <message>
-        <source>{source} → {target}</source>
-        <translation>{source} ← {target}</translation>
-    </message>
-    <message>
         <source>Cancel the ticket</source>
         <translation>إلغاء طلب الصيانة</translation>
     </message>
@@ -3128,6 +3155,14 @@
         <translation>هل وافق العميل عليه؟</translation>
     </message>
     <message>
+        <source>Undo the move {source} → {target}? Why?</source>
+        <translation>التراجع عن النقل {source} ← {target}؟ لماذا؟</translation>
+    </message>
+    <message>
+        <source>Undo last move</source>
+        <translation>التراجع عن آخر نقل</translation>
+    </message>
+    <message>
         <source>Remove “{line}” from the ticket?</source>
         <translation>هل يُحذف «{line}» من طلب الصيانة؟</translation>
     </message>
@@ -3146,6 +3181,69 @@
     <message>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEditDialog</name>
+    <message>
+        <source>Close without saving the corrections?</source>
+        <translation>هل تُغلق دون حفظ التصحيحات؟</translation>
+    </message>
+    <message>
+        <source>Correct ticket {number}</source>
+        <translation>تصحيح طلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>العطل:</translation>
+    </message>
+    <message>
+        <source>&amp;Accessories:</source>
+        <translation>الملحقات:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>الحالة الظاهرية:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of job:</source>
+        <translation>نوع العمل:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
+        <source>Came &amp;in by:</source>
+        <translation>طريقة الوصول:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised date:</source>
+        <translation>موعد التسليم:</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>الفني:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>الجهاز:</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بدون جهاز</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3271,45 @@
     <message>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHistory</name>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Log it in the history of this ticket and its customer</source>
+        <translation>تسجيله في سجل طلب الصيانة هذا وسجل عميله</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>method unknown</source>
+        <translation>طريقة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} ← {target}</translation>
     </message>
 </context>
 <context>

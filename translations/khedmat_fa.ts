@@ -748,6 +748,26 @@
         <translation>موعد تحویل در گذشته است.</translation>
     </message>
     <message>
+        <source>Parts or labour are already on this job; remove them before changing its unit.</source>
+        <translation>روی این کار قطعه یا دستمزد ثبت شده است؛ پیش از تغییر دستگاه آن‌ها را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>That unit belongs to another customer.</source>
+        <translation>این دستگاه متعلق به مشتری دیگری است.</translation>
+    </message>
+    <message>
+        <source>Say why the catalogue price is overridden.</source>
+        <translation>بنویسید چرا قیمت فهرست تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <source>Say why the move is undone.</source>
+        <translation>بنویسید چرا این جابه‌جایی برگردانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>There is no move to undo on this ticket.</source>
+        <translation>جابه‌جایی‌ای برای برگرداندن در این پذیرش نیست.</translation>
+    </message>
+    <message>
         <source>The estimate cannot be negative.</source>
         <translation>برآورد هزینه نمی‌تواند منفی باشد.</translation>
     </message>
@@ -2233,6 +2253,25 @@
     </message>
 </context>
 <context>
+    <name>LinePrompt</name>
+    <message>
+        <source>Correct a line</source>
+        <translation>اصلاح ردیف</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>تعداد:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price:</source>
+        <translation>فی:</translation>
+    </message>
+    <message>
+        <source>&amp;Why the catalogue price changes:</source>
+        <translation>دلیل تغییر قیمت فهرست:</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
@@ -2896,6 +2935,14 @@
         <translation>ایراد:</translation>
     </message>
     <message>
+        <source>Kind of job:</source>
+        <translation>نوع کار:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>اولویت:</translation>
+    </message>
+    <message>
         <source>Rework</source>
         <translation>تعمیر مجدد</translation>
     </message>
@@ -2980,32 +3027,20 @@
         <translation>حذف ردیف</translation>
     </message>
     <message>
+        <source>Correct li&amp;ne…</source>
+        <translation>اصلاح ردیف…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last move…</source>
+        <translation>برگرداندن آخرین جابه‌جایی…</translation>
+    </message>
+    <message>
+        <source>Correct details… (Ctrl+E)</source>
+        <translation>اصلاح مشخصات… (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Take pa&amp;yment…</source>
         <translation>دریافت پرداخت…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>سابقه</translation>
-    </message>
-    <message>
-        <source>Log it in the history of this ticket and its customer</source>
-        <translation>ثبت در سابقه این پذیرش و مشتری آن</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>شرح</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>ثبت‌کننده</translation>
     </message>
     <message>
         <source>Reload (F5)</source>
@@ -3042,6 +3077,10 @@
     <message>
         <source>No unit</source>
         <translation>بدون دستگاه</translation>
+    </message>
+    <message>
+        <source>{date} ({channel})</source>
+        <translation>{date} ({channel})</translation>
     </message>
     <message>
         <source>Coverage expired on {date}</source>
@@ -3092,18 +3131,6 @@
         <translation>بدهی: {amount}</translation>
     </message>
     <message>
-        <source>method unknown</source>
-        <translation>روش نامعلوم</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>پرداخت</translation>
-    </message>
-    <message>
-        <source>{source} → {target}</source>
-        <translation>{source} ← {target}</translation>
-    </message>
-    <message>
         <source>Cancel the ticket</source>
         <translation>لغو پذیرش</translation>
     </message>
@@ -3128,6 +3155,14 @@
         <translation>آیا مشتری آن را تأیید کرده است؟</translation>
     </message>
     <message>
+        <source>Undo the move {source} → {target}? Why?</source>
+        <translation>جابه‌جایی {source} ← {target} برگردانده شود؟ چرا؟</translation>
+    </message>
+    <message>
+        <source>Undo last move</source>
+        <translation>برگرداندن آخرین جابه‌جایی</translation>
+    </message>
+    <message>
         <source>Remove “{line}” from the ticket?</source>
         <translation>«{line}» از پذیرش حذف شود؟</translation>
     </message>
@@ -3146,6 +3181,69 @@
     <message>
         <source>Note:</source>
         <translation>یادداشت:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEditDialog</name>
+    <message>
+        <source>Close without saving the corrections?</source>
+        <translation>بدون ذخیرهٔ اصلاحات بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Correct ticket {number}</source>
+        <translation>اصلاح پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>عیب:</translation>
+    </message>
+    <message>
+        <source>&amp;Accessories:</source>
+        <translation>لوازم همراه:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>وضعیت ظاهری:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of job:</source>
+        <translation>نوع کار:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>اولویت:</translation>
+    </message>
+    <message>
+        <source>Came &amp;in by:</source>
+        <translation>روش مراجعه:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised date:</source>
+        <translation>موعد تحویل:</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>تعمیرکار:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>دستگاه:</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>هنوز کسی نیست</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بدون دستگاه</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3271,45 @@
     <message>
         <source>Overdue only</source>
         <translation>فقط دیرکرددار</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHistory</name>
+    <message>
+        <source>History</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>Log it in the history of this ticket and its customer</source>
+        <translation>ثبت در سابقه این پذیرش و مشتری آن</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <source>method unknown</source>
+        <translation>روش نامعلوم</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} ← {target}</translation>
     </message>
 </context>
 <context>

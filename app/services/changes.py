@@ -49,6 +49,9 @@ FIELD_LABELS: dict[str, str] = {
     "archived": QT_TRANSLATE_NOOP("Fields", "Archived"),
 }
 """Every field a correction entry may name; a new field is added here first."""
+CONTEXT_FIELDS = frozenset({"line", "reason"})
+"""Fields that say what or why (the line corrected, the reason), not what changed: kept
+beside a real change, shown by their value alone."""
 
 
 class Change(NamedTuple):
@@ -89,9 +92,10 @@ def record_changes(session: Session, actor_id: int | None, changes: list[Change]
                    customer_id: int | None, ticket_id: int | None = None,
                    asset_id: int | None = None) -> TicketEvent | None:
     """Add one correction entry to the history (None when nothing changed)."""
-    changes = [c for c in changes if _clean(c.before) != _clean(c.after)]
-    if not changes:
+    changed = [c for c in changes if c.field not in CONTEXT_FIELDS and _clean(c.before) != _clean(c.after)]
+    if not changed:
         return None
+    changes = [c for c in changes if c in changed or (c.field in CONTEXT_FIELDS and _clean(c.after))]
     event = TicketEvent(ticket_id=ticket_id, customer_id=customer_id, asset_id=asset_id,
                         kind=EventKind.CHANGE.value, text=encode(changes), user_id=actor_id, at=utcnow())
     session.add(event)
@@ -120,6 +124,8 @@ def _shown_value(field: str, value: str, tr: Translate, locale: Locale) -> str:
 
 def describe_change(change: Change, tr: Translate, locale: Locale) -> str:
     """One change as the reader reads it: "Priority: Normal → Urgent", in their language."""
+    if change.field in CONTEXT_FIELDS:
+        return f"{tr(*field_label(change.field))}: {change.after}"
     return tr(FIELD_CONTEXT, QT_TRANSLATE_NOOP("Fields", "{field}: {before} → {after}")).format(
         field=tr(*field_label(change.field)), before=_shown_value(change.field, change.before, tr, locale),
         after=_shown_value(change.field, change.after, tr, locale))

@@ -190,7 +190,7 @@ def _load(session: Session, condition: object) -> Ticket | None:
     ).one_or_none()
 
 
-def _record(session: Session, ticket_id: int) -> TicketRecord:
+def ticket_record(session: Session, ticket_id: int) -> TicketRecord:
     session.flush()
     session.expire_all()
     ticket = _load(session, Ticket.id == ticket_id)
@@ -198,7 +198,7 @@ def _record(session: Session, ticket_id: int) -> TicketRecord:
     return TicketRecord.of(ticket)
 
 
-def _touch(ticket: Ticket) -> None:
+def touch(ticket: Ticket) -> None:
     """A change to a ticket's lines or history is a change to the ticket: bump its version."""
     ticket.updated_at = utcnow()
 
@@ -242,21 +242,25 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
             opened_by_id=desk.actor.id, opened_at=utcnow(),
         )
         if data.asset_id is not None:
-            asset = get_or_missing(session, Asset, data.asset_id)
-            decision = asset_coverage(asset, today)
-            ticket.asset_id = asset.id
-            ticket.coverage = decision.kind.value
-            ticket.coverage_until = decision.until or decision.ended_on
-            ticket.coverage_note = decision.note
-            if decision.kind is CoverageKind.CONTRACT and decision.covered:
-                contract = session.get(Contract, decision.contract_id)
-                ticket.contract_id = contract.id
-                contract.visits_used += 1
+            decide_coverage(session, ticket, get_or_missing(session, Asset, data.asset_id), today)
         session.add(ticket)
         session.flush()
         _event(session, desk, ticket, customer.id, EventKind.STATUS, to_status=ticket.status)
         refresh_ticket_search(session, ticket_id=ticket.id)
-        return _record(session, ticket.id)
+        return ticket_record(session, ticket.id)
+
+
+def decide_coverage(session: Session, ticket: Ticket, asset: Asset, on: date) -> None:
+    """Record on `ticket` the coverage of `asset` on day `on`; a contract that pays uses a visit."""
+    decision = asset_coverage(asset, on)
+    ticket.asset_id = asset.id
+    ticket.coverage = decision.kind.value
+    ticket.coverage_until = decision.until or decision.ended_on
+    ticket.coverage_note = decision.note
+    if decision.kind is CoverageKind.CONTRACT and decision.covered:
+        contract = session.get(Contract, decision.contract_id)
+        ticket.contract_id = contract.id
+        contract.visits_used += 1
 
 
 def open_tickets_on_unit(desk: Desk, asset_id: int) -> list[tuple[str, TicketStatus]]:
@@ -329,7 +333,7 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
         elif destination is TicketStatus.CLOSED:
             ticket.closed_at = now
         elif destination is TicketStatus.CANCELLED:
-            _return_to_stock(session, ticket.lines)
+            return_to_stock(session, ticket.lines)
             if ticket.contract_id is not None:
                 contract = session.get(Contract, ticket.contract_id)
                 contract.visits_used = max(contract.visits_used - 1, 0)
@@ -338,7 +342,7 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
             ticket.is_rework = True
             ticket.closed_at = None
         _event(session, desk, ticket, ticket.customer_id, EventKind.STATUS, note, source, destination.value)
-        return _record(session, ticket.id)
+        return ticket_record(session, ticket.id)
 
 
 def record_payment(desk: Desk, ticket_id: int, version: int, payment: PaymentInput) -> TicketRecord:
@@ -351,8 +355,8 @@ def record_payment(desk: Desk, ticket_id: int, version: int, payment: PaymentInp
         if add_payment(session, ticket, payment, owed(totals(ticket.lines).due, ticket.payments),
                        desk.actor.id) is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the amount paid."), field="paid")
-        _touch(ticket)
-        return _record(session, ticket.id)
+        touch(ticket)
+        return ticket_record(session, ticket.id)
 
 
 @dataclass
@@ -374,7 +378,7 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
                               field="quantity")
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
-        _require_open(ticket)
+        require_open(ticket)
         covered = data.covered if data.covered is not None else (
             ticket.coverage == CoverageKind.WARRANTY.value or ticket.contract_id is not None)
         line = TicketLine(ticket_id=ticket.id, kind=LineKind(data.kind).value,
@@ -397,22 +401,22 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
                                       field="unit_price")
             line.unit_price, line.description = data.unit_price, tidy(data.description)
         session.add(line)
-        _touch(ticket)
-        return _record(session, ticket.id)
+        touch(ticket)
+        return ticket_record(session, ticket.id)
 
 
 def remove_line(desk: Desk, ticket_id: int, version: int, line_id: int) -> TicketRecord:
     """Remove a line from an open ticket; a part goes back to stock."""
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
-        _require_open(ticket)
+        require_open(ticket)
         line = session.get(TicketLine, line_id)
         if line is None or line.ticket_id != ticket.id:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
-        _return_to_stock(session, [line])
+        return_to_stock(session, [line])
         session.delete(line)
-        _touch(ticket)
-        return _record(session, ticket.id)
+        touch(ticket)
+        return ticket_record(session, ticket.id)
 
 
 def record_approval(desk: Desk, ticket_id: int, version: int, approved: bool, by: str,
@@ -420,7 +424,7 @@ def record_approval(desk: Desk, ticket_id: int, version: int, approved: bool, by
     """The customer's answer to the estimate: who answered, how and when."""
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
-        _require_open(ticket)
+        require_open(ticket)
         if estimate is not None:
             ticket.estimate = estimate
         if ticket.estimate is None:
@@ -430,8 +434,8 @@ def record_approval(desk: Desk, ticket_id: int, version: int, approved: bool, by
         ticket.approval_by, ticket.approval_via = tidy(by), Channel(via).value
         ticket.approval_at = utcnow()
         _event(session, desk, ticket, ticket.customer_id, EventKind.APPROVAL, ticket.approval)
-        _touch(ticket)
-        return _record(session, ticket.id)
+        touch(ticket)
+        return ticket_record(session, ticket.id)
 
 
 def assign_ticket(desk: Desk, ticket_id: int, version: int, assignee_id: int | None) -> TicketRecord:
@@ -441,7 +445,7 @@ def assign_ticket(desk: Desk, ticket_id: int, version: int, assignee_id: int | N
         if assignee_id is not None:
             get_or_missing(session, User, assignee_id)
         ticket.assignee_id = assignee_id
-        return _record(session, ticket.id)
+        return ticket_record(session, ticket.id)
 
 
 def log_contact(desk: Desk, customer_id: int, kind: EventKind, text: str,
@@ -454,10 +458,10 @@ def log_contact(desk: Desk, customer_id: int, kind: EventKind, text: str,
         ticket = get_or_missing(session, Ticket, ticket_id) if ticket_id is not None else None
         _event(session, desk, ticket, customer.id, kind, text.strip())
         if ticket is not None:
-            _touch(ticket)
+            touch(ticket)
 
 
-def _require_open(ticket: Ticket) -> None:
+def require_open(ticket: Ticket) -> None:
     if TicketStatus(ticket.status) in DONE_STATUSES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Ticket {number} is finished; reopen it to change it."),
@@ -465,7 +469,18 @@ def _require_open(ticket: Ticket) -> None:
         )
 
 
-def _return_to_stock(session: Session, lines: list[TicketLine]) -> None:
+def take_from_stock(session: Session, lines: list[TicketLine]) -> None:
+    """The parts of `lines` leave stock again (a cancellation undone); refused if they are gone."""
+    for line in lines:
+        if line.part_id is not None:
+            part = session.get(Part, line.part_id)
+            if part.stock < line.quantity:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only {stock} of {part} are in stock."),
+                                      stock=part.stock, part=part.name)
+            part.stock -= int(line.quantity)
+
+
+def return_to_stock(session: Session, lines: list[TicketLine]) -> None:
     for line in lines:
         if line.part_id is not None:
             part = session.get(Part, line.part_id)

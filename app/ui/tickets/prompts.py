@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
 from app.services.parts import PartRecord, list_parts
+from app.services.tickets import LineRecord
 from app.ui.messages import FieldErrors
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.cells import RED, cell, select_row, table_widget
@@ -201,3 +203,73 @@ class LabourPrompt(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Add labour"))
         self.description_label.setText(self.tr("&Work done:"))
         self.price_label.setText(self.tr("&Price:"))
+
+
+class LinePrompt(Retranslating, QDialog):
+    """A line's quantity and price corrected. A part's price is the catalogue's: changing it
+    is a manager's override and asks why."""
+
+    def __init__(self, desk: Desk, line: LineRecord, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = line
+        self.errors = FieldErrors()
+        self.quantity = NumberSpin(desk.locale, self)
+        self.quantity.setRange(1, 999)
+        self.quantity.setValue(int(line.quantity))
+        self.price = MoneyEdit(desk.locale, self)
+        self.price.setText(desk.locale.money(line.unit_price, currency))
+        self.reason = QLineEdit(self)
+        self.quantity_label, self.price_label, self.reason_label = QLabel(self), QLabel(self), QLabel(self)
+        for caption, widget in ((self.quantity_label, self.quantity), (self.price_label, self.price),
+                                (self.reason_label, self.reason)):
+            caption.setBuddy(widget)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.quantity_label, self.errors.beside("quantity", self.quantity, self))
+        form.addRow(self.price_label, self.errors.beside("unit_price", self.price, self))
+        form.addRow(self.reason_label, self.errors.beside("reason", self.reason, self))
+        layout = QVBoxLayout(self)
+        self.description = QLabel(line.description, self)
+        layout.addWidget(self.description)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.price.textChanged.connect(self._update)
+        self._update()
+        self.retranslate()
+
+    def _price_changed(self) -> bool:
+        try:
+            return self.price.amount() != self.line.unit_price
+        except ValidationError:
+            return True
+
+    def _update(self) -> None:
+        override = self.line.part_id is not None and self._price_changed()
+        self.reason.setVisible(override)
+        self.reason_label.setVisible(override)
+
+    def values(self) -> tuple[Decimal, Decimal, str]:
+        """Quantity, unit price and reason; raises InvalidMoney on a price that is not money."""
+        price = self.price.amount()
+        if price is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the price of the labour."), field="unit_price")
+        return Decimal(self.quantity.value()), price, self.reason.text() if self.reason.isVisible() else ""
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self.values()
+        except ValidationError as error:
+            error.field = "unit_price"
+            self.errors.show(error)
+            return
+        super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Correct a line"))
+        self.quantity_label.setText(self.tr("&Quantity:"))
+        self.price_label.setText(self.tr("Unit &price:"))
+        self.reason_label.setText(self.tr("&Why the catalogue price changes:"))

@@ -7,7 +7,6 @@ by someone else in between is never overwritten: the clerk is offered a reload.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,13 +26,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.coverage import CoverageKind
-from app.domain.kinds import Approval, Channel, EventKind, LineKind, PaymentMethod, Role, label
+from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, Role, TicketKind, label
 from app.domain.workflow import DONE_STATUSES, TicketStatus, allowed_moves, status_label
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -41,9 +39,9 @@ from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.payments import PaymentInput
 from app.services.staff import StaffRecord, list_staff
+from app.services.ticket_corrections import TicketEdit, last_undoable_move, undo_last_move, update_line, update_ticket
 from app.services.ticket_view import people_of_ticket
 from app.services.tickets import (
-    EventRecord,
     LineInput,
     TicketRecord,
     add_line,
@@ -56,20 +54,22 @@ from app.services.tickets import (
     recorded_coverage,
     remove_line,
 )
+from app.services.units import assets_of
 from app.ui import messages
 from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors
 from app.ui.printing import Document, ask_pdf_path, preview_document, print_document, save_document
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.cells import GREEN, GREY, RED, cell, push_button, quantity_text, table_widget
+from app.ui.tickets.history_panel import TicketHistory
 from app.ui.tickets.payment_dialog import PaymentDialog
-from app.ui.tickets.prompts import LabourPrompt, PartPicker, TextPrompt
+from app.ui.tickets.prompts import LabourPrompt, LinePrompt, PartPicker, TextPrompt
+from app.ui.tickets.ticket_edit_dialog import TicketEditDialog
 from app.ui.translator import shown
 from app.ui.widgets.money_edit import MoneyEdit
 
 # The order move buttons appear in: the job's own order, then reopening, cancelling last.
 _MOVE_ORDER = [s for s in TicketStatus if s is not TicketStatus.CANCELLED] + [TicketStatus.CANCELLED]
-_CONTACTS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.NOTE)
 
 
 class TicketDialog(Retranslating, QDialog):
@@ -115,6 +115,8 @@ class TicketDialog(Retranslating, QDialog):
         self.fault.setWordWrap(True)
         self.opened = self._value()
         self.promised = self._value()
+        self.kind = self._value()
+        self.priority = self._value()
         self.assignee = QComboBox(self.header)
         self.assignee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assignee.activated.connect(self._assign)
@@ -131,6 +133,7 @@ class TicketDialog(Retranslating, QDialog):
             ("customer", customer_row, "opened", self.opened),
             ("unit", self.unit, "promised", self.promised),
             ("coverage", self.coverage, "assignee", self.assignee),
+            ("kind", self.kind, "priority", self.priority),
         ]
         for row, (left_key, left, right_key, right) in enumerate(rows):
             for column, key, value in ((0, left_key, left), (2, right_key, right)):
@@ -154,6 +157,9 @@ class TicketDialog(Retranslating, QDialog):
         self.moves_row = QHBoxLayout(self.moves)
         self.no_moves = QLabel(self.moves)
         self.no_moves.setStyleSheet(f"color: {GREY};")
+        self.undo_move = push_button(self.moves)
+        self.undo_move.setObjectName("undo_move")
+        self.undo_move.clicked.connect(self._undo_move)
 
         self.approval = QGroupBox(self)
         self.estimate = MoneyEdit(self.desk.locale, self.approval)
@@ -203,6 +209,9 @@ class TicketDialog(Retranslating, QDialog):
         self.add_part = push_button(self.lines_box)
         self.add_labour = push_button(self.lines_box)
         self.remove = push_button(self.lines_box)
+        self.edit_line = push_button(self.lines_box)
+        self.edit_line.clicked.connect(self._edit_line)
+        self.lines.doubleClicked.connect(self._edit_line)
         self.add_part.clicked.connect(self._add_part)
         self.add_labour.clicked.connect(self._add_labour)
         self.remove.clicked.connect(self._remove_line)
@@ -218,6 +227,7 @@ class TicketDialog(Retranslating, QDialog):
         line_buttons.addWidget(self.add_part)
         line_buttons.addWidget(self.add_labour)
         line_buttons.addStretch(1)
+        line_buttons.addWidget(self.edit_line)
         line_buttons.addWidget(self.remove)
         lines_layout = QVBoxLayout(self.lines_box)
         lines_layout.addWidget(self.lines)
@@ -226,29 +236,15 @@ class TicketDialog(Retranslating, QDialog):
         lines_layout.addLayout(totals_row)
         lines_layout.addLayout(line_buttons)
 
-        self.history = QGroupBox(self)
-        self.contact_buttons: dict[EventKind, QPushButton] = {}
-        contact_row = QHBoxLayout()
-        for kind in _CONTACTS:
-            button = push_button(self.history)
-            button.setObjectName(f"log_{kind.value}")
-            button.clicked.connect(lambda _checked=False, k=kind: self._log(k))
-            self.contact_buttons[kind] = button
-            contact_row.addWidget(button)
-        contact_row.addStretch(1)
-        self.timeline = table_widget(self.history, 4)
-        header = self.timeline.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.timeline.setWordWrap(False)
-        self.timeline.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        history_layout = QVBoxLayout(self.history)
-        history_layout.addLayout(contact_row)
-        history_layout.addWidget(self.timeline)
+        self.history = TicketHistory(self.desk.locale, self)
+        self.history.log_requested.connect(self._log)
+        self.contact_buttons, self.timeline = self.history.contact_buttons, self.history.timeline
 
         self.reload_button = push_button(self)
         self.reload_button.clicked.connect(self.reload)
+        self.correct_button = push_button(self)
+        self.correct_button.clicked.connect(self._correct)
+        QShortcut(QKeySequence("Ctrl+E"), self, self._correct)
         self.close_button = push_button(self)
         self.close_button.clicked.connect(self.reject)
         # One button per document, each with a menu: print, preview, save as PDF. Ctrl+P
@@ -292,6 +288,7 @@ class TicketDialog(Retranslating, QDialog):
         splitter.setStretchFactor(1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reload_button)
+        bottom.addWidget(self.correct_button)
         for button in self.document_buttons.values():
             bottom.addWidget(button)
         bottom.addStretch(1)
@@ -330,6 +327,7 @@ class TicketDialog(Retranslating, QDialog):
             "number": self.tr("Number:"), "status": self.tr("Status:"), "customer": self.tr("Customer:"),
             "opened": self.tr("Opened:"), "unit": self.tr("Unit:"), "promised": self.tr("Promised:"),
             "coverage": self.tr("Coverage:"), "assignee": self.tr("&Technician:"), "fault": self.tr("Fault:"),
+            "kind": self.tr("Kind of job:"), "priority": self.tr("Priority:"),
         }
         for key, text in captions.items():
             self.header_labels[key].setText(text)
@@ -352,13 +350,10 @@ class TicketDialog(Retranslating, QDialog):
         self.add_part.setText(self.tr("Add &part…"))
         self.add_labour.setText(self.tr("Add &labour…"))
         self.remove.setText(self.tr("&Remove line"))
+        self.edit_line.setText(self.tr("Correct li&ne…"))
+        self.undo_move.setText(self.tr("&Undo last move…"))
+        self.correct_button.setText(self.tr("Correct details… (Ctrl+E)"))
         self.pay.setText(self.tr("Take pa&yment…"))
-        self.history.setTitle(self.tr("History"))
-        for kind, button in self.contact_buttons.items():
-            button.setText(shown(label(kind)))
-            button.setToolTip(self.tr("Log it in the history of this ticket and its customer"))
-        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details"),
-                                                 self.tr("By")])
         self.reload_button.setText(self.tr("Reload (F5)"))
         self.document_buttons[Document.JOB_CARD].setText(self.tr("Job card"))
         self.document_buttons[Document.RECEIPT].setText(self.tr("Delivery receipt"))
@@ -383,13 +378,18 @@ class TicketDialog(Retranslating, QDialog):
         self.unit.setText(unit or self.tr("No unit"))
         self._show_coverage()
         self.fault.setText(r.fault or "—")
-        self.opened.setText(locale.date(r.opened_at))
+        self.opened.setText(self.tr("{date} ({channel})").format(date=locale.date(r.opened_at),
+                                                                 channel=shown(label(Channel(r.channel)))))
+        self.kind.setText(shown(label(TicketKind(r.kind))))
+        self.priority.setText(shown(label(Priority(r.priority))))
+        urgent = r.priority in (Priority.HIGH.value, Priority.URGENT.value)
+        self.priority.setStyleSheet(f"color: {RED}; font-weight: bold;" if urgent else "")
         self.promised.setText(locale.date(r.promised_date) if r.promised_date else "—")
         self._show_assignee()
         self._show_moves()
         self._show_approval()
         self._show_lines()
-        self._show_timeline()
+        self.history.show_record(self.record, self.people)
         self._update_enabled()
         self._set_tab_order()
 
@@ -450,6 +450,8 @@ class TicketDialog(Retranslating, QDialog):
             self.moves_row.addWidget(self.no_moves)
         if TicketStatus.CANCELLED not in allowed:
             self.moves_row.addStretch(1)
+        self.moves_row.addWidget(self.undo_move)
+        self.undo_move.setVisible(last_undoable_move(self.record.events) is not None)
 
     def _show_approval(self) -> None:
         r, locale = self.record, self.desk.locale
@@ -512,51 +514,6 @@ class TicketDialog(Retranslating, QDialog):
         self.total_owed.setVisible(owed > 0 or r.paid > 0)
         self.total_paid.setVisible(r.paid > 0)
 
-    def _show_timeline(self) -> None:
-        """The ticket's events and payments, newest first (a payment of unknown date, from
-        an old sheet, last)."""
-        r, locale = self.record, self.desk.locale
-        rows: list[tuple[tuple[datetime, int], list[QTableWidgetItem]]] = []
-        for event in r.events:
-            what, text = self._describe(event)
-            rows.append(((event.at, event.id), [cell(self._when(event.at), event.id), cell(what), cell(text),
-                                                cell(self._who(event.user_id))]))
-        for payment in r.payments:
-            method = shown(label(PaymentMethod(payment.method))) if payment.method else self.tr("method unknown")
-            text = f"{locale.money(payment.amount, r.currency)} — {method}"
-            when = self._when(payment.paid_at) if payment.paid_at else "—"
-            rows.append(((payment.paid_at or datetime.min.replace(tzinfo=UTC), payment.id),
-                         [cell(when), cell(self.tr("Payment")), cell(text), cell(self._who(payment.user_id))]))
-        rows.sort(key=lambda row: row[0], reverse=True)
-        self.timeline.setRowCount(len(rows))
-        for row, (_key, cells) in enumerate(rows):
-            cells[2].setToolTip(cells[2].text())
-            for column, item in enumerate(cells):
-                self.timeline.setItem(row, column, item)
-
-    def _who(self, user_id: int | None) -> str:
-        return self.people.get(user_id, "") if user_id is not None else ""
-
-    def _when(self, at: datetime) -> str:
-        locale = self.desk.locale
-        time = at.astimezone(locale.timezone).strftime("%H:%M")
-        return f"{locale.date(at)}  {locale.digits(time)}"
-
-    def _describe(self, event: EventRecord) -> tuple[str, str]:
-        """What happened, and its words, in the interface language."""
-        kind = EventKind(event.kind)
-        if kind is EventKind.STATUS:
-            target = shown(status_label(event.to_status)) if event.to_status else ""
-            if event.from_status:
-                what = self.tr("{source} → {target}").format(source=shown(status_label(event.from_status)),
-                                                              target=target)
-            else:
-                what = target
-            return what, event.text
-        if kind is EventKind.APPROVAL and event.text in {a.value for a in Approval}:
-            return shown(label(kind)), shown(label(Approval(event.text)))
-        return shown(label(kind)), event.text
-
     def _update_enabled(self) -> None:
         finished = self.record.status in DONE_STATUSES
         reason = QCoreApplication.translate(
@@ -568,13 +525,17 @@ class TicketDialog(Retranslating, QDialog):
             widget.setToolTip(reason)
         self.remove.setEnabled(not finished and self._selected_line() is not None)
         self.remove.setToolTip(reason)
+        self.edit_line.setEnabled(not finished and self._selected_line() is not None)
+        self.edit_line.setToolTip(reason)
+        self.correct_button.setEnabled(not finished)
+        self.correct_button.setToolTip(reason)
         self.pay.setVisible(self.record.owed > 0 and self.record.status is not TicketStatus.CANCELLED)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.assignee, *self.move_buttons.values(), self.estimate, self.approval_by,
                                 self.approval_via, self.approve, self.decline, self.lines, self.pay,
-                                self.add_part, self.add_labour, self.remove, *self.contact_buttons.values(), self.timeline,
-                                self.reload_button, self.close_button]
+                                self.add_part, self.add_labour, self.edit_line, self.remove, *self.contact_buttons.values(), self.timeline,
+                                self.reload_button, self.correct_button, self.close_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -730,6 +691,43 @@ class TicketDialog(Retranslating, QDialog):
         if self._change(lambda version: add_line(self.desk, self.record.id, version, line)) and (
                 self.record.above_estimate and not was_above):
             self._approve_new_amount()
+
+    def _correct(self) -> None:
+        """Correct what intake recorded (a wrong unit, priority, fault…)."""
+        if self.record.status in DONE_STATUSES:
+            return
+        number = self.record.id
+
+        def save(edit: TicketEdit, form: FieldErrors) -> bool:
+            return self._change(lambda version: update_ticket(self.desk, number, version, edit), form=form)
+
+        units = assets_of(self.desk, self.record.customer_id)
+        self._run_prompt(TicketEditDialog(self.desk, self.record, self.technicians, units, save, self))
+
+    def _edit_line(self) -> None:
+        line_id = self._selected_line()
+        if line_id is None or self.record.status in DONE_STATUSES:
+            return
+        line = next(line for line in self.record.lines if line.id == line_id)
+        prompt = LinePrompt(self.desk, line, self.record.currency, self)
+        if not self._run_prompt(prompt):
+            return
+        quantity, price, reason = prompt.values()
+        was_above = self.record.above_estimate
+        if self._change(lambda version: update_line(self.desk, self.record.id, version, line_id, quantity, price,
+                                                    reason)) and self.record.above_estimate and not was_above:
+            self._approve_new_amount()
+
+    def _undo_move(self) -> None:
+        last = last_undoable_move(self.record.events)
+        if last is None:
+            return
+        question = self.tr("Undo the move {source} → {target}? Why?").format(
+            source=shown(status_label(last.from_status)), target=shown(status_label(last.to_status)))
+        reason = self._ask_text(self.tr("Undo last move"), question, True)
+        if not reason:
+            return
+        self._change(lambda version: undo_last_move(self.desk, self.record.id, version, reason))
 
     def _selected_line(self) -> int | None:
         rows = self.lines.selectionModel().selectedRows()

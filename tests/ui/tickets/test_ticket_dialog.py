@@ -31,7 +31,8 @@ from app.services.tickets import (
 from app.ui.printing import Document
 from app.ui.tickets.cells import select_row
 from app.ui.tickets.payment_dialog import PaymentDialog
-from app.ui.tickets.prompts import LabourPrompt, PartPicker, TextPrompt
+from app.ui.tickets.prompts import LabourPrompt, LinePrompt, PartPicker, TextPrompt
+from app.ui.tickets.ticket_edit_dialog import TicketEditDialog
 from app.ui.tickets.ticket_dialog import TicketDialog
 from tests.services.helpers import customer, part, stock_of, unit
 from tests.ui.conftest import type_text
@@ -131,7 +132,8 @@ class Clerk:
 
 
 def visible_moves(dialog: TicketDialog) -> set[str]:
-    return {b.objectName() for b in dialog.moves.findChildren(QPushButton) if b.isVisible()}
+    return {b.objectName() for b in dialog.moves.findChildren(QPushButton)
+            if b.isVisible() and b.objectName().startswith("move_")}
 
 
 def timeline(dialog: TicketDialog) -> list[list[str]]:
@@ -536,3 +538,88 @@ def test_the_arabic_desk_takes_a_payment_typed_in_arabic_digits(qtbot, desk_ar, 
     assert asked.method.itemText(1) == "نقدًا"
     assert dialog.record.owed == Decimal("150")
     assert dialog.total_owed.text() == "المتبقي: ١٥٠ ر.س"
+
+
+def test_details_are_corrected_after_intake_and_the_history_says_what_changed(qtbot, desk, show):
+    owner = customer(desk)
+    wrong, right = unit(desk, owner, serial="SN-WRONG"), unit(desk, owner, serial="SN-RIGHT")
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=wrong.id, fault="صدا"))
+    dialog = show(desk, ticket.id)
+    assert dialog.kind.text() == "تعمیر" and dialog.priority.text() == "عادی"
+    assert "مراجعه حضوری" in dialog.opened.text() or "(" in dialog.opened.text()
+    clerk = dialog._run_prompt = Clerk(qtbot)
+
+    def corrects(prompt: QDialog) -> bool:
+        assert isinstance(prompt, TicketEditDialog)
+        save = prompt.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert prompt.windowTitle() == "اصلاح پذیرش " + desk.locale.ident(ticket.number)
+        prompt.fault.clear()
+        type_text(prompt.fault, "صدای بلند هنگام آبگیری")
+        prompt.priority.setCurrentIndex(prompt.priority.findData("urgent"))
+        prompt.unit.setCurrentIndex(prompt.unit.findData(right.id))
+        prompt.promised_date.line.setText("1405/12/31")  # no such day: refused beside the field
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert prompt.isVisible() and "روز ۳۱ در ماه ۱۲" in prompt.errors.text("promised_date")
+        prompt.promised_date.line.clear()
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return prompt.result() == QDialog.DialogCode.Accepted
+
+    clerk.answers += [corrects]
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        qtbot.keyClick(dialog.lines, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    saved = get_ticket(desk, ticket.id)
+    assert (saved.fault, saved.priority, saved.asset_id) == ("صدای بلند هنگام آبگیری", "urgent", right.id)
+    assert dialog.priority.text() == "فوری" and "RIGHT" in dialog.unit.text()
+    when, what, text, by = timeline(dialog)[0]
+    assert what == "اصلاح"
+    assert "اولویت: عادی ← فوری" in text and "SN-WRONG" in text and "SN-RIGHT" in text
+
+
+def test_closing_the_correction_with_edits_asks_first(qtbot, desk, show, monkeypatch):
+    ticket = a_ticket(desk)
+    dialog = show(desk, ticket.id)
+    asked: list[str] = []
+    monkeypatch.setattr("app.ui.messages.confirm_discard", lambda parent, question: asked.append(question) or False)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+
+    def edits_then_escapes(prompt: QDialog) -> bool:
+        type_text(prompt.accessories, "کابل برق")
+        qtbot.keyClick(prompt.accessories, Qt.Key.Key_Escape)
+        assert asked and prompt.isVisible(), "kept open: the clerk chose to keep editing"
+        prompt.done(QDialog.DialogCode.Rejected)
+        return False
+
+    clerk.answers += [edits_then_escapes]
+    click(qtbot, dialog.correct_button)
+    assert get_ticket(desk, ticket.id).accessories == ""
+
+
+def test_a_line_is_corrected_and_a_wrong_move_undone_with_a_reason(qtbot, desk, show):
+    ticket = a_paid_job(desk, price="1000000")
+    dialog = show(desk, ticket.id)
+    clerk = dialog._run_prompt = Clerk(qtbot)
+    select_row(dialog.lines, 0)
+
+    def doubles_the_labour(prompt: QDialog) -> bool:
+        assert isinstance(prompt, LinePrompt) and not prompt.reason.isVisible(), "labour needs no override reason"
+        prompt.quantity.setValue(2)
+        return press_ok(qtbot, prompt, prompt.buttons)
+
+    clerk.answers += [doubles_the_labour]
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.edit_line)
+    assert get_ticket(desk, ticket.id).totals.cost == Decimal("2000000")
+    assert "تعداد: ۱ ← ۲" in timeline(dialog)[0][2]
+
+    assert dialog.undo_move.isVisible()
+    clerk.answers += [Clerk.cancels, clerk.writes("دکمه را اشتباه زدم")]
+    click(qtbot, dialog.undo_move)
+    assert get_ticket(desk, ticket.id).status is S.READY
+    assert "آماده تحویل" in clerk.prompts[-1].prompt.text()
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        click(qtbot, dialog.undo_move)
+    assert get_ticket(desk, ticket.id).status is S.IN_REPAIR
+    assert not dialog.undo_move.isVisible(), "only the last move, once"
+    assert "دکمه را اشتباه زدم" in timeline(dialog)[0][2]
