@@ -32,8 +32,8 @@ from app.ui.printing import Document
 from app.ui.tickets.cells import select_row
 from app.ui.tickets.payment_dialog import PaymentDialog
 from app.ui.tickets.prompts import LabourPrompt, LinePrompt, PartPicker, TextPrompt
-from app.ui.tickets.ticket_edit_dialog import TicketEditDialog
 from app.ui.tickets.ticket_dialog import TicketDialog
+from app.ui.tickets.ticket_edit_dialog import TicketEditDialog
 from tests.services.helpers import customer, part, stock_of, unit
 from tests.ui.conftest import type_text
 
