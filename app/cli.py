@@ -65,10 +65,16 @@ def _parser() -> argparse.ArgumentParser:
     lookup = commands.add_parser("lookup", help="print the coverage decision for a unit")
     lookup.add_argument("serial")
     lookup.add_argument("--date", type=date.fromisoformat, help="decide for this day (YYYY-MM-DD)")
-    export = commands.add_parser("export", help="export records to .xlsx or .csv in the canonical machine format "
-                                 "(field names as headings, for scripts and for importing back unchanged)")
-    export.add_argument("entity", choices=("customers", "assets", "tickets", "contracts", "followups"))
-    export.add_argument("out", type=Path)
+    export = commands.add_parser(
+        "export", help="export records to .xlsx or .csv in the canonical machine format",
+        description="Write every record of ENTITY to OUT (.xlsx or .csv) in the canonical machine format: "
+                    "canonical field names as headings, ISO dates, plain numbers. It is for scripts and for "
+                    "importing back unchanged (khedmat import reads it). For people, use Export to Excel… in "
+                    "the window instead: it writes the list as it is filtered, with headings and statuses in "
+                    "the user's language, dates in the user's calendar and amounts in a money format.")
+    export.add_argument("entity", metavar="ENTITY", choices=("customers", "assets", "tickets", "contracts", "followups"),
+                        help="customers, assets, tickets, contracts or followups")
+    export.add_argument("out", metavar="OUT", type=Path, help="the .xlsx or .csv file to write")
     jobcard = commands.add_parser("jobcard", help="write a ticket's job card as PDF")
     jobcard.add_argument("ticket", help="ticket number, in any digits")
     jobcard.add_argument("out", type=Path)

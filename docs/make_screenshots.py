@@ -171,9 +171,25 @@ def shoot(lang: str) -> None:
     wizard.import_now()
     grab(wizard, f"import-summary-{lang}")
     wizard.accept()
+
+    # -- Export to Excel (issue 11): the button beside the list's filters, and the workbook --
+    shoot_list_export(window, lang, folder)
+
     window.close()
     languages.uninstall()
     store.close()
+
+
+def shoot_list_export(window: MainWindow, lang: str, folder: Path) -> Path:
+    """The tickets list with its Export to Excel… button, then that list exported as a
+    workbook (kept in the temporary folder, to open or convert with LibreOffice)."""
+    window.tabs.setCurrentWidget(window.tickets)
+    grab(window, f"list-export-{lang}")
+    out = folder / f"tickets-{lang}.xlsx"
+    window.list_export.ask_path = lambda suggested: out
+    window.list_export.tell_saved = lambda path, count: print("wrote", path, count, "rows")
+    window.export_list()
+    return out
 
 
 if __name__ == "__main__":

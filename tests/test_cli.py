@@ -115,3 +115,14 @@ def test_the_global_options_are_taken_before_or_after_the_command(tmp_path, caps
     assert "5 customers" in out and db.exists()
     code, out, err = run(capsys, "lookup", "NO-SUCH", "--db", str(db), "--lang", "en")
     assert code == 1 and "No unit with serial NO-SUCH" in out + err
+
+
+def test_export_help_says_it_is_the_machine_format_and_points_people_to_the_window(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--help"])
+    assert exited.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "canonical machine format" in text
+    assert "ISO dates" in text
+    assert "importing back" in text
+    assert "Export to Excel" in text

@@ -24,9 +24,15 @@ def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
             for ctx in root.iter("context") for m in ctx.iter("message")]
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a message with a count (`tr(text, "", n)`)."""
+    plural = translation.findall("numerusform")
+    return [form.text or "" for form in plural] if plural else [translation.text or ""]
+
+
 def unfinished(path: Path) -> list[tuple[str, str]]:
     return [(ctx, src) for ctx, src, tr in messages(path)
-            if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()]
+            if tr is None or tr.get("type") == "unfinished" or not all(text.strip() for text in forms(tr))]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -39,8 +45,8 @@ def test_every_string_in_the_code_is_translated(lang: str, tmp_path: Path) -> No
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_every_placeholder(lang: str) -> None:
-    wrong = [(ctx, src, tr.text) for ctx, src, tr in messages(ROOT / "translations" / f"khedmat_{lang}.ts")
-             if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text or ""))]
+    wrong = [(ctx, src, text) for ctx, src, tr in messages(ROOT / "translations" / f"khedmat_{lang}.ts")
+             for text in forms(tr) if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(text))]
     assert wrong == []
 
 

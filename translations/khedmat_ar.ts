@@ -106,6 +106,10 @@
         <translation>موعد التسليم</translation>
     </message>
     <message>
+        <source>Estimate</source>
+        <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -950,6 +954,18 @@
     <message>
         <source>Choose how the customer paid.</source>
         <translation>اختر طريقة دفع العميل.</translation>
+    </message>
+    <message>
+        <source>{path} is the desk&apos;s database. Choose another name for the export.</source>
+        <translation>{path} هو قاعدة بيانات هذا المكتب. اختر اسمًا آخر للملف المُصدَّر.</translation>
+    </message>
+    <message>
+        <source>Export to an .xlsx workbook; “{name}” is not one.</source>
+        <translation>يجب أن يكون التصدير إلى مصنف ‎.xlsx‎؛ و«{name}» ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2288,47 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to {path}.</source>
+        <translation>
+            <numerusform>لم يُكتب أي صف في {path}.</numerusform>
+            <numerusform>كُتب صف واحد في {path}.</numerusform>
+            <numerusform>كُتب صفان في {path}.</numerusform>
+            <numerusform>كُتبت %n صفوف في {path}.</numerusform>
+            <numerusform>كُتب %n صفًا في {path}.</numerusform>
+            <numerusform>كُتب %n صف في {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n rows…</source>
+        <translation>
+            <numerusform>لا توجد صفوف للكتابة…</numerusform>
+            <numerusform>جارٍ كتابة صف واحد…</numerusform>
+            <numerusform>جارٍ كتابة صفين…</numerusform>
+            <numerusform>جارٍ كتابة %n صفوف…</numerusform>
+            <numerusform>جارٍ كتابة %n صفًا…</numerusform>
+            <numerusform>جارٍ كتابة %n صف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
@@ -2375,6 +2432,14 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Save the list shown, with its filter and order, as an Excel workbook to read or print.</source>
+        <translation>يحفظ القائمة المعروضة، بتصفيتها وترتيبها، مصنفًا في Excel للقراءة أو الطباعة.</translation>
     </message>
     <message>
         <source>&amp;Import legacy workbook…</source>

@@ -106,6 +106,10 @@
         <translation>موعد تحویل</translation>
     </message>
     <message>
+        <source>Estimate</source>
+        <translation>برآورد هزینه</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -950,6 +954,18 @@
     <message>
         <source>Choose how the customer paid.</source>
         <translation>روش پرداخت مشتری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is the desk&apos;s database. Choose another name for the export.</source>
+        <translation>{path} پایگاه دادهٔ همین میز خدمت است. برای خروجی نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Export to an .xlsx workbook; “{name}” is not one.</source>
+        <translation>خروجی باید کاربرگ ‎.xlsx‎ باشد؛ «{name}» نیست.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2288,37 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>خروجی اکسل</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کاربرگ اکسل (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to {path}.</source>
+        <translation>
+            <numerusform>%n ردیف در {path} نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n rows…</source>
+        <translation>
+            <numerusform>در حال نوشتن %n ردیف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
@@ -2375,6 +2422,14 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;جستجو…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Save the list shown, with its filter and order, as an Excel workbook to read or print.</source>
+        <translation>فهرست نمایش‌داده‌شده را همان‌طور که فیلتر و مرتب شده، به صورت کاربرگ اکسل برای خواندن یا چاپ ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>&amp;Import legacy workbook…</source>

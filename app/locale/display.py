@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from app.i18n import RTL_LANGUAGES
 from app.locale.calendars import Calendar, format_date
-from app.locale.money import amount_in_words, format_money
+from app.locale.money import amount_in_words, format_money, money_figure
 from app.locale.phone import format_phone
 from app.locale.text import isolate_ltr, to_native_digits
 
@@ -85,6 +85,11 @@ class Locale:
             return ""
         currency = currency or self.currency
         return format_money(amount, currency, self.lang, unit=self._unit(currency), native_digits=self.native_digits)
+
+    def money_figure(self, amount: Decimal, currency: str | None = None) -> tuple[Decimal, str]:
+        """The amount as a number in the unit `money` shows it in, and that unit's word."""
+        currency = currency or self.currency
+        return money_figure(amount, currency, self.lang, self._unit(currency))
 
     def money_in_words(self, amount: Decimal, currency: str | None = None) -> str:
         """The amount in words, in the unit `money` shows it in (rial or toman, riyal)."""

@@ -244,11 +244,7 @@ def format_money(
     Decimals are shown only when the amount has a fraction, and then never fewer than the
     currency uses nor fewer than the amount has: a displayed amount is never rounded.
     """
-    if currency not in SUPPORTED_CURRENCIES:
-        raise ValueError(f"unsupported currency {currency!r}")
-    if unit not in (None, TOMAN) or (unit == TOMAN and currency != "IRR"):
-        raise ValueError(f"unit {unit!r} does not apply to {currency}")
-    shown = Decimal(amount) / _TOMAN_IN_RIAL if unit == TOMAN else Decimal(amount)
+    shown, word = money_figure(amount, currency, lang, unit)
     places = 0
     if shown != shown.to_integral_value():
         places = max(_MINOR_DIGITS[currency], -shown.normalize().as_tuple().exponent)
@@ -256,8 +252,23 @@ def format_money(
     if native_digits and lang in ("fa", "ar"):
         # Persian and Arabic group with '٬' and mark decimals with '٫' beside their own digits.
         text = to_native_digits(text.translate(_NATIVE_SEPARATORS), lang)
-    words = _WORDS.get(lang, _WORDS["en"])
-    return f"{'-' if shown < 0 else ''}{text} {words[unit or currency]}"
+    return f"{'-' if shown < 0 else ''}{text} {word}"
+
+
+def money_figure(amount: Decimal, currency: str, lang: str, unit: str | None = None) -> tuple[Decimal, str]:
+    """The amount in the unit it is shown in (tomans when `unit` is 'toman') and the word
+    for that unit in `lang`: what `format_money` writes, as a number and its unit."""
+    if currency not in SUPPORTED_CURRENCIES:
+        raise ValueError(f"unsupported currency {currency!r}")
+    if unit not in (None, TOMAN) or (unit == TOMAN and currency != "IRR"):
+        raise ValueError(f"unit {unit!r} does not apply to {currency}")
+    shown = Decimal(amount) / _TOMAN_IN_RIAL if unit == TOMAN else Decimal(amount)
+    return shown, _WORDS.get(lang, _WORDS["en"])[unit or currency]
+
+
+def minor_digits(currency: str) -> int:
+    """Decimal places of the currency's smaller unit (2 for the riyal's halalas, 0 for the rial)."""
+    return _MINOR_DIGITS[currency]
 
 
 # How an amount written in words is said: each unit as (one, many) in each language — Persian

@@ -6,7 +6,7 @@ job, a warranty running out) are computed in the same statement.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -60,6 +60,8 @@ class TicketRow:
     coverage: str
     promised_date: date | None
     overdue: bool
+    estimate: Decimal | None
+    currency: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,8 @@ def _ticket_columns(desk: Desk) -> Select:
     return (
         select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.customer_id, Customer.name,
                Customer.mobile, Asset.serial, Product.brand, Product.model, Ticket.fault,
-               Ticket.coverage, Ticket.promised_date, case((overdue(desk), True), else_=False))
+               Ticket.coverage, Ticket.promised_date, case((overdue(desk), True), else_=False),
+               Ticket.estimate, Ticket.currency)
         .join(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
         .outerjoin(Product, Product.id == Asset.product_id)
@@ -147,7 +150,7 @@ def _ticket_search(text: str) -> ColumnElement[bool] | None:
 
 def _ticket_row(r: Row) -> TicketRow:
     return TicketRow(r[0], r[1], r[2], TicketStatus(r[3]), r[4], r[5], r[6], r[7] or "",
-                     f"{r[8] or ''} {r[9] or ''}".strip(), r[10], r[11], r[12], bool(r[13]))
+                     f"{r[8] or ''} {r[9] or ''}".strip(), r[10], r[11], r[12], bool(r[13]), r[14], r[15])
 
 
 def _customer_search(text: str) -> ColumnElement[bool] | None:
@@ -311,6 +314,20 @@ class Keyset(Generic[R]):
 
 
 @dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: the typed text, its own filters and the column it is sorted by."""
+
+    text: str = ""
+    filters: Mapping[str, Any] | None = None
+    sort: str | None = None
+    descending: bool = False
+
+
+STREAM_BATCH = 1000
+"""Rows fetched from the database at a time when a whole list is read (an export)."""
+
+
+@dataclass(frozen=True)
 class ListKind(Generic[R]):
     """One main list: how it is searched, filtered and sorted, and how a row is made."""
 
@@ -341,17 +358,30 @@ class ListKind(Generic[R]):
              filters: Mapping[str, Any] | None = None, sort: str | None = None,
              descending: bool = False, after: R | None = None) -> list[R]:
         """`after`, with the default order: the page that follows that row (keyset paging)."""
-        statement = self._filtered(desk, self.statement(desk, text), filters)
-        if sort is not None:
-            column = self.sort_columns[sort]
-            order = (column.desc(), self.tiebreak.desc()) if descending else (column.asc(), self.tiebreak.asc())
-        else:
-            order = self.order(desk)
-            if after is not None and self.keyset is not None:
-                statement = statement.where(self.keyset.after(after))
-        statement = statement.order_by(*order).offset(offset).limit(limit)
+        statement = self._ordered(desk, ListQuery(text, filters, sort, descending))
+        if sort is None and after is not None and self.keyset is not None:
+            statement = statement.where(self.keyset.after(after))
+        statement = statement.offset(offset).limit(limit)
         with desk.store.read() as session:
             return [self.row(r) for r in session.execute(statement)]
+
+    def rows(self, desk: Desk, query: ListQuery) -> Iterator[R]:
+        """Every row of the list as `query` shows it, in its order, fetched a batch at a time
+        from one statement in one read: a snapshot of the list, however long, that never
+        sits in memory whole."""
+        statement = self._ordered(desk, query).execution_options(yield_per=STREAM_BATCH)
+        with desk.store.read() as session:
+            for r in session.execute(statement):
+                yield self.row(r)
+
+    def _ordered(self, desk: Desk, query: ListQuery) -> Select:
+        statement = self._filtered(desk, self.statement(desk, query.text), query.filters)
+        if query.sort is None:
+            return statement.order_by(*self.order(desk))
+        column = self.sort_columns[query.sort]
+        if query.descending:
+            return statement.order_by(column.desc(), self.tiebreak.desc())
+        return statement.order_by(column.asc(), self.tiebreak.asc())
 
     def count(self, desk: Desk, text: str = "", *, filters: Mapping[str, Any] | None = None) -> int:
         condition = self.search(text)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,13 +60,14 @@ class ListTab(Retranslating, QWidget):
         header.sortIndicatorChanged.connect(model.sort)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 2)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.filter, 2)
         if bar is not None:
-            top.addWidget(bar, 3)
+            self.top.addWidget(bar, 3)
             bar.changed.connect(self.apply_filter)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
         self._timer = QTimer(self)
@@ -111,6 +113,16 @@ class ListTab(Retranslating, QWidget):
             self.view.setCurrentIndex(first)
         self.view.setFocus(Qt.FocusReason.TabFocusReason)
         return True
+
+    def add_list_action(self, action: QAction) -> QToolButton:
+        """A button beside the filters and an entry in the rows' context menu for a window
+        action on the whole list (export, print): one action, so text and shortcut agree."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.top.addWidget(button)
+        self.view.addAction(action)
+        return button
 
     def current_row(self) -> object | None:
         index = self.view.currentIndex()

@@ -1,6 +1,7 @@
 """The main window: the clerk's lists, the global search, and the way into every record."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt
@@ -12,14 +13,21 @@ from app.errors import NotFound
 from app.i18n import LANGUAGE_NAMES
 from app.services import listing
 from app.services.desk import Desk
+from app.services.list_columns import (
+    CONTRACT_COLUMNS,
+    CUSTOMER_COLUMNS,
+    FOLLOWUP_COLUMNS,
+    TICKET_COLUMNS,
+    WARRANTY_COLUMNS,
+)
 from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
 from app.services.tickets import find_ticket
 from app.ui import messages
 from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
-from app.ui.columns import contract_columns, customer_columns, followup_columns, ticket_columns, warranty_columns
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
+from app.ui.list_export import ListExport
 from app.ui.list_tab import ListTab
 from app.ui.marks import followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
@@ -42,17 +50,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk = desk
         self._open_records: dict[tuple[str, int], QDialog] = {}
         """The ticket and customer windows now open, by (kind, id)."""
-        locale = desk.locale
-        messages.use_locale(locale)
+        messages.use_locale(desk.locale)
         self.tabs = QTabWidget(self)
-        self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, ticket_columns(locale), ticket_mark),
+        self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, TICKET_COLUMNS, ticket_mark),
                                TicketFilterBar(desk), self)
-        self.customers = ListTab(PagedTableModel(desk, listing.CUSTOMERS, customer_columns(locale)), None, self)
-        self.warranties = ListTab(PagedTableModel(desk, listing.WARRANTIES, warranty_columns(locale), period_mark),
+        self.customers = ListTab(PagedTableModel(desk, listing.CUSTOMERS, CUSTOMER_COLUMNS), None, self)
+        self.warranties = ListTab(PagedTableModel(desk, listing.WARRANTIES, WARRANTY_COLUMNS, period_mark),
                                   PeriodFilterBar(with_void=True, default=Period.ACTIVE), self)
-        self.contracts = ListTab(PagedTableModel(desk, listing.CONTRACTS, contract_columns(locale), period_mark),
+        self.contracts = ListTab(PagedTableModel(desk, listing.CONTRACTS, CONTRACT_COLUMNS, period_mark),
                                  PeriodFilterBar(with_void=False), self)
-        self.followups = ListTab(PagedTableModel(desk, listing.FOLLOWUPS, followup_columns(locale), followup_mark),
+        self.followups = ListTab(PagedTableModel(desk, listing.FOLLOWUPS, FOLLOWUP_COLUMNS, followup_mark),
                                  FollowUpFilterBar(), self)
         self.lists = [self.tickets, self.customers, self.warranties, self.contracts, self.followups]
         for tab in self.lists:
@@ -72,7 +79,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
+        self.list_export = ListExport(desk, self)
         self._make_actions()
+        for tab in self.lists:
+            tab.add_list_action(self.export_list_action)
         self.toolbar.addAction(self.new_ticket_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.search)
@@ -97,11 +107,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.refresh_action = action("F5", self.refresh)
         self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.export_list_action = action("Ctrl+E", self.export_list)
         self.import_action = action(None, self.import_legacy)
         self.parts_action = action(None, self.open_parts)
         self.settings_action = action("Ctrl+,", self.open_settings)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_ticket_action, self.print_action, self.preview_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_list_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
@@ -242,6 +255,13 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
+    def export_list(self) -> Path | None:
+        """The list shown, as it is filtered and sorted, to an Excel workbook."""
+        tab = self.current_list()
+        if not tab.model.started:
+            tab.apply_filter()
+        return self.list_export.export(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total)
+
     def print_job_card(self) -> None:
         number = self._selected_ticket_number()
         if number is not None:
@@ -312,6 +332,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("See the job card of the ticket selected in the list as it will be printed."))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.find_action.setText(self.tr("&Find…"))
+        self.export_list_action.setText(self.tr("&Export to Excel…"))
+        self.export_list_action.setToolTip(
+            self.tr("Save the list shown, with its filter and order, as an Excel workbook to read or print."))
         self.import_action.setText(self.tr("&Import legacy workbook…"))
         self.parts_action.setText(self.tr("&Parts catalogue…"))
         self.settings_action.setText(self.tr("&Settings…"))

@@ -1,29 +1,18 @@
 """A read-only table model that reads its rows a page at a time from a list service."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.services.desk import Desk
-from app.services.listing import ListKind
+from app.services.list_columns import ListColumn, cell_text, header_text
+from app.services.listing import ListKind, ListQuery
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
-
-COLUMN_CONTEXT = "Columns"
-
-
-@dataclass(frozen=True)
-class Column(Generic[R]):
-    header: str
-    """Untranslated; marked with QT_TRANSLATE_NOOP("Columns", ...) where the column is defined."""
-    text: Callable[[R], str]
-    sort: str | None = None
-    """The list's sort key for this column (sorting happens in SQL); None: not sortable."""
 
 
 class PagedTableModel(QAbstractTableModel, Generic[R]):
@@ -37,10 +26,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     RowRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
 
-    def __init__(self, desk: Desk, source: ListKind[R], columns: list[Column[R]],
+    def __init__(self, desk: Desk, source: ListKind[R], columns: Sequence[ListColumn[R]],
                  mark: Callable[[R], QColor | None] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.desk, self.source, self.columns, self.mark = desk, source, columns, mark
+        self.desk, self.source, self.columns, self.mark = desk, source, list(columns), mark
         self.filter_text = ""
         self.filters: dict[str, Any] = {}
         self.sort_key: str | None = None
@@ -64,7 +53,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             shown = self._shown[row]
             if shown is None:
-                shown = self._shown[row] = tuple(column.text(self._rows[row]) for column in self.columns)
+                shown = self._shown[row] = tuple(cell_text(column, self._rows[row], self.desk.locale,
+                                                           QCoreApplication.translate) for column in self.columns)
             return shown[index.column()]
         if role == self.RowRole:
             return self._rows[row]
@@ -75,7 +65,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(COLUMN_CONTEXT, self.columns[section].header)
+            return header_text(self.columns[section], QCoreApplication.translate)
         return super().headerData(section, orientation, role)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -117,6 +107,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def refresh(self) -> None:
         self.set_filter(self.filter_text)
+
+    def query(self) -> ListQuery:
+        """What the list now shows, for reading all of it at once (an export, a print-out)."""
+        return ListQuery(self.filter_text, dict(self.filters), self.sort_key, self.descending)
 
     def total(self) -> int:
         """How many rows match the filter in all (a COUNT in SQL)."""

@@ -1,0 +1,131 @@
+"""Export to Excel… for the list a tab shows: exactly its rows (every page, not only those
+loaded), with its filter and sort, its columns in their order.
+
+The workbook is written by app.services.list_export, reading the rows from the database
+a batch at a time; this module asks where to save, shows the progress (cancellable), and
+says where the file went.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from app.errors import KhedmatError
+from app.services.desk import Desk
+from app.services.list_export import ExportCancelled, check_output, write_list_workbook
+from app.ui.messages import show_error
+from app.ui.models.paged_table import PagedTableModel
+from app.ui.ui_state import ui_settings
+
+FOLDER_SETTING = "export/folder"
+SHOW_PROGRESS_AFTER_MS = 400
+"""A short list is written before a progress window would be worth showing."""
+
+
+def suggested_file_name(desk: Desk, list_name: str, suffix: str) -> str:
+    """'پذیرش‌ها 1404-03-25.xlsx': the list's name and today in the user's calendar, with
+    Latin digits and dashes (a slash cannot be in a file name)."""
+    today = replace(desk.locale, native_digits=False).date(desk.today()).replace("/", "-")
+    return f"{list_name} {today}{suffix}"
+
+
+def start_folder() -> Path:
+    """The folder last exported to, while it exists; else the user's Documents folder."""
+    last = ui_settings().value(FOLDER_SETTING)
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def remember_folder(path: Path) -> None:
+    settings = ui_settings()
+    settings.setValue(FOLDER_SETTING, str(path.parent))
+    settings.sync()
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """The chosen path with `suffix` added if the clerk did not type it."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def open_folder(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class ListExport(QObject):
+    """The window's Export to Excel…: one per main window, for whichever list is shown."""
+
+    def __init__(self, desk: Desk, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.window = parent
+
+    def export(self, model: PagedTableModel, list_name: str, total: int) -> Path | None:
+        """Ask where, write the workbook of what `model` shows, and say where it went; the
+        path written, or None when the clerk cancelled or it could not be written."""
+        chosen = self.ask_path(start_folder() / suggested_file_name(self.desk, list_name, ".xlsx"))
+        if chosen is None:
+            return None
+        try:
+            # the file chosen, before .xlsx is added: picking the database is refused, not
+            # quietly turned into a workbook beside it
+            check_output(self.desk, chosen)
+        except KhedmatError as error:
+            show_error(self.window, error)
+            return None
+        out = with_suffix(chosen, ".xlsx")
+        progress = self._progress(total)
+        try:
+            count = write_list_workbook(
+                self.desk, model.source, model.columns, model.query(), out, QCoreApplication.translate, list_name,
+                lambda written: self._step(progress, written))
+        except ExportCancelled:
+            return None
+        except KhedmatError as error:
+            progress.close()
+            show_error(self.window, error)
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        remember_folder(out)
+        self.tell_saved(out, count)
+        return out
+
+    def ask_path(self, suggested: Path) -> Path | None:
+        """The save dialog (tests replace this method); the file as chosen, None if none was."""
+        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export to Excel"), str(suggested),
+                                                self.tr("Excel workbook (*.xlsx)"))
+        return Path(chosen) if chosen else None
+
+    def tell_saved(self, path: Path, count: int) -> None:
+        """Where the workbook went, with a way to open its folder."""
+        text = self.tr("%n rows written to {path}.", "", count).replace(str(count), self.desk.locale.digits(count))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export to Excel"), text.format(path=path),
+                          QMessageBox.StandardButton.Close, self.window)
+        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is folder:
+            open_folder(path)
+
+    def _progress(self, total: int) -> QProgressDialog:
+        label = self.tr("Writing %n rows…", "", total).replace(str(total), self.desk.locale.digits(total))
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), self.window)
+        progress.setWindowTitle(self.tr("Export to Excel"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        return progress
+
+    @staticmethod
+    def _step(progress: QProgressDialog, written: int) -> bool:
+        """Show how far the export is (a window-modal dialog lets the clerk press Cancel
+        meanwhile); False once Cancel was pressed."""
+        progress.setValue(min(written, progress.maximum()))
+        return not progress.wasCanceled()
