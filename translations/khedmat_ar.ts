@@ -796,8 +796,24 @@
         <translation>موديل المنتج مطلوب.</translation>
     </message>
     <message>
+        <source>A warranty is from {low} to {high} months.</source>
+        <translation>الضمان من {low} إلى {high} شهرًا.</translation>
+    </message>
+    <message>
+        <source>A service interval is from {low} to {high} months.</source>
+        <translation>فترة الصيانة الدورية من {low} إلى {high} شهرًا.</translation>
+    </message>
+    <message>
+        <source>{product} is already in the catalogue.</source>
+        <translation>{product} موجود مسبقًا في قائمة المنتجات.</translation>
+    </message>
+    <message>
         <source>The serial number is required.</source>
         <translation>الرقم التسلسلي مطلوب.</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s product.</source>
+        <translation>اختر منتج الجهاز.</translation>
     </message>
     <message>
         <source>The purchase date is in the future.</source>
@@ -806,6 +822,14 @@
     <message>
         <source>A unit with serial {serial} is already registered.</source>
         <translation>يوجد جهاز مسجّل بالرقم التسلسلي {serial}.</translation>
+    </message>
+    <message>
+        <source>The unit already belongs to {name}.</source>
+        <translation>الجهاز مملوك أصلًا لـ {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: a unit cannot be given to them.</source>
+        <translation>{name} مؤرشف: لا يمكن نقل جهاز إليه.</translation>
     </message>
     <message>
         <source>A warranty cannot be negative.</source>
@@ -1029,6 +1053,10 @@
     <message>
         <source>Owner</source>
         <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>نهاية الضمان</translation>
     </message>
     <message>
         <source>Line</source>

@@ -796,8 +796,24 @@
         <translation>مدل کالا لازم است.</translation>
     </message>
     <message>
+        <source>A warranty is from {low} to {high} months.</source>
+        <translation>گارانتی از {low} تا {high} ماه است.</translation>
+    </message>
+    <message>
+        <source>A service interval is from {low} to {high} months.</source>
+        <translation>فاصلهٔ سرویس دوره‌ای از {low} تا {high} ماه است.</translation>
+    </message>
+    <message>
+        <source>{product} is already in the catalogue.</source>
+        <translation>{product} از قبل در فهرست محصولات هست.</translation>
+    </message>
+    <message>
         <source>The serial number is required.</source>
         <translation>شماره سریال لازم است.</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s product.</source>
+        <translation>محصول دستگاه را انتخاب کنید.</translation>
     </message>
     <message>
         <source>The purchase date is in the future.</source>
@@ -806,6 +822,14 @@
     <message>
         <source>A unit with serial {serial} is already registered.</source>
         <translation>دستگاهی با سریال {serial} پیش‌تر ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The unit already belongs to {name}.</source>
+        <translation>این دستگاه همین حالا متعلق به {name} است.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: a unit cannot be given to them.</source>
+        <translation>{name} بایگانی شده است: نمی‌توان دستگاهی به او داد.</translation>
     </message>
     <message>
         <source>A warranty cannot be negative.</source>
@@ -1029,6 +1053,10 @@
     <message>
         <source>Owner</source>
         <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>پایان گارانتی</translation>
     </message>
     <message>
         <source>Line</source>
