@@ -24,9 +24,15 @@ def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
             for ctx in root.iter("context") for m in ctx.iter("message")]
 
 
+def _texts(tr: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms (a `%n` message's)."""
+    forms = tr.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [tr.text or ""]
+
+
 def unfinished(path: Path) -> list[tuple[str, str]]:
     return [(ctx, src) for ctx, src, tr in messages(path)
-            if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()]
+            if tr is None or tr.get("type") == "unfinished" or not all(t.strip() for t in _texts(tr))]
 
 
 @pytest.mark.parametrize("lang", LANGS)

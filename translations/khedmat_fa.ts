@@ -193,6 +193,30 @@
         <source>Reorder level</source>
         <translation>نقطه سفارش</translation>
     </message>
+    <message>
+        <source>Brand</source>
+        <translation>برند</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>گارانتی</translation>
+    </message>
+    <message>
+        <source>Periodic service</source>
+        <translation>سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -954,6 +978,10 @@
     <message>
         <source>Choose how the customer paid.</source>
         <translation>روش پرداخت مشتری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the new owner.</source>
+        <translation>مالک جدید را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2402,10 @@
         <translation>فهرست &amp;قطعات…</translation>
     </message>
     <message>
+        <source>Pro&amp;ducts catalogue…</source>
+        <translation>فهرست محصولات…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -2656,6 +2688,75 @@
     <message>
         <source>New brand and model…</source>
         <translation>برند و مدل تازه…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ماه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this product will be lost.</source>
+        <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این محصول از دست می‌رود.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>محصول جدید</translation>
+    </message>
+    <message>
+        <source>Edit {product}</source>
+        <translation>ویرایش {product}</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Filter by brand, model or category…</source>
+        <translation>جستجو با برند، مدل یا دسته…</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>برند</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>گارانتی (ماه)</translation>
+    </message>
+    <message>
+        <source>Periodic service (months)</source>
+        <translation>سرویس دوره‌ای (هر چند ماه)</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>بدون گارانتی</translation>
+    </message>
+    <message>
+        <source>No periodic service</source>
+        <translation>بدون سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3345,120 @@
     <message>
         <source>Reopened (rework)</source>
         <translation>بازگشایی شده (تعمیر مجدد)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another owner</source>
+        <translation>انتقال به مالک دیگر</translation>
+    </message>
+    <message>
+        <source>no owner on record</source>
+        <translation>بی‌مالک</translation>
+    </message>
+    <message>
+        <source>Unit {serial} ({product}) now belongs to {owner}. Its tickets stay with the customer who brought them.</source>
+        <translation>دستگاه {serial} ({product}) اکنون متعلق به {owner} است. پذیرش‌های آن نزد مشتری‌ای می‌ماند که دستگاه را آورده است.</translation>
+    </message>
+    <message>
+        <source>Name, mobile or a serial they own…</source>
+        <translation>نام، موبایل یا سریال یکی از دستگاه‌هایش…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>مالک جدید</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>For example: sold, a gift, registered to the wrong customer</source>
+        <translation>مثلاً: فروخته شد، هدیه، به نام مشتری اشتباه ثبت شده بود</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>No owner on record</source>
+        <translation>مالکی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>مالک: {owner}</translation>
+    </message>
+    <message>
+        <source>Coverage unknown: the purchase date is not on record (without it no warranty is recorded)</source>
+        <translation>پوشش نامعلوم: تاریخ خرید ثبت نشده است (بدون آن گارانتی ثبت نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Unit — {serial}</source>
+        <translation>دستگاه — {serial}</translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this unit will be lost.</source>
+        <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این دستگاه از دست می‌رود.</translation>
+    </message>
+    <message>
+        <source>Tickets ({count})</source>
+        <translation>پذیرش‌ها ({count})</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>سابقه ({count})</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>تاریخ خرید</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>شماره فاکتور</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Transfer to another owner…</source>
+        <translation>انتقال به مالک دیگر…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
