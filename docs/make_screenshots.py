@@ -28,8 +28,10 @@ from app.services.desk import open_desk  # noqa: E402
 from app.services.listing import TICKETS  # noqa: E402
 from app.services.payments import PaymentInput  # noqa: E402
 from app.services.tickets import get_ticket, move_ticket  # noqa: E402
+from app.services.units import find_asset  # noqa: E402
 from app.store import open_store  # noqa: E402
 from app.ui.app import prepare_application  # noqa: E402
+from app.ui.customers.transfer_dialog import TransferDialog  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.tickets.payment_dialog import PaymentDialog  # noqa: E402
 
@@ -160,6 +162,24 @@ def shoot(lang: str) -> None:
     parts.resize(900, 600)
     grab(parts, f"parts-{lang}")
     parts.close()
+
+    # -- Units and products (issue 11, corrections): the unit window, a transfer, the catalogue.
+    with_unit = next(r for r in TICKETS.page(desk, "", 0, 500) if r.serial)
+    unit_window = window.open_unit(find_asset(desk, with_unit.serial).id)
+    unit_window.resize(1100, 560)
+    grab(unit_window, f"unit-{lang}")
+    transfer = TransferDialog(desk, unit_window.record, unit_window)
+    transfer.show()
+    transfer.search.setText(unit_window.record.customer_name.split()[0])
+    transfer.find()
+    grab(transfer, f"unit-transfer-{lang}")
+    transfer.done(0)
+    unit_window.close()
+    products = window.open_products()
+    products.resize(900, 640)
+    grab(products, f"products-{lang}")
+    products.close()
+    # -- end of units and products.
 
     wizard = window.import_legacy()
     wizard.resize(1100, 720)

@@ -197,6 +197,30 @@
         <source>Reorder level</source>
         <translation>حد إعادة الطلب</translation>
     </message>
+    <message>
+        <source>Brand</source>
+        <translation>الماركة</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الموديل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>الضمان</translation>
+    </message>
+    <message>
+        <source>Periodic service</source>
+        <translation>الصيانة الدورية</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الأجهزة</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -820,8 +844,24 @@
         <translation>موديل المنتج مطلوب.</translation>
     </message>
     <message>
+        <source>A warranty is from {low} to {high} months.</source>
+        <translation>الضمان من {low} إلى {high} شهرًا.</translation>
+    </message>
+    <message>
+        <source>A service interval is from {low} to {high} months.</source>
+        <translation>فترة الصيانة الدورية من {low} إلى {high} شهرًا.</translation>
+    </message>
+    <message>
+        <source>{product} is already in the catalogue.</source>
+        <translation>{product} موجود مسبقًا في قائمة المنتجات.</translation>
+    </message>
+    <message>
         <source>The serial number is required.</source>
         <translation>الرقم التسلسلي مطلوب.</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s product.</source>
+        <translation>اختر منتج الجهاز.</translation>
     </message>
     <message>
         <source>The purchase date is in the future.</source>
@@ -830,6 +870,14 @@
     <message>
         <source>A unit with serial {serial} is already registered.</source>
         <translation>يوجد جهاز مسجّل بالرقم التسلسلي {serial}.</translation>
+    </message>
+    <message>
+        <source>The unit already belongs to {name}.</source>
+        <translation>الجهاز مملوك أصلًا لـ {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: a unit cannot be given to them.</source>
+        <translation>{name} مؤرشف: لا يمكن نقل جهاز إليه.</translation>
     </message>
     <message>
         <source>A warranty cannot be negative.</source>
@@ -967,6 +1015,10 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
+    <message>
+        <source>Choose the new owner.</source>
+        <translation>اختر المالك الجديد.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1065,6 +1117,10 @@
     <message>
         <source>Owner</source>
         <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>نهاية الضمان</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2450,6 +2506,10 @@
         <translation>&amp;قائمة قطع الغيار…</translation>
     </message>
     <message>
+        <source>Pro&amp;ducts catalogue…</source>
+        <translation>قائمة المنتجات…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
@@ -2732,6 +2792,80 @@
     <message>
         <source>New brand and model…</source>
         <translation>علامة تجارية وموديل جديدان…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this product will be lost.</source>
+        <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذا المنتج.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>منتج جديد</translation>
+    </message>
+    <message>
+        <source>Edit {product}</source>
+        <translation>تعديل {product}</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Filter by brand, model or category…</source>
+        <translation>ابحث بالماركة أو الموديل أو الفئة…</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>الماركة</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الموديل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>الضمان (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>Periodic service (months)</source>
+        <translation>الصيانة الدورية (كل كم شهر)</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>بلا ضمان</translation>
+    </message>
+    <message>
+        <source>No periodic service</source>
+        <translation>بلا صيانة دورية</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3552,120 @@
     <message>
         <source>Reopened (rework)</source>
         <translation>أعيد فتحه (إعادة إصلاح)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another owner</source>
+        <translation>النقل إلى مالك آخر</translation>
+    </message>
+    <message>
+        <source>no owner on record</source>
+        <translation>بلا مالك مسجّل</translation>
+    </message>
+    <message>
+        <source>Unit {serial} ({product}) now belongs to {owner}. Its tickets stay with the customer who brought them.</source>
+        <translation>الجهاز {serial} ({product}) مملوك الآن لـ {owner}. تبقى طلبات صيانته مع العميل الذي أحضره.</translation>
+    </message>
+    <message>
+        <source>Name, mobile or a serial they own…</source>
+        <translation>الاسم أو الجوال أو الرقم التسلسلي لأحد أجهزته…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>المالك الجديد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>For example: sold, a gift, registered to the wrong customer</source>
+        <translation>مثلًا: بِيع، هدية، سُجّل باسم عميل خطأ</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>No owner on record</source>
+        <translation>لا مالك مسجّل</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>المالك: {owner}</translation>
+    </message>
+    <message>
+        <source>Coverage unknown: the purchase date is not on record (without it no warranty is recorded)</source>
+        <translation>التغطية غير معروفة: تاريخ الشراء غير مسجّل (بدونه لا يُسجَّل ضمان)</translation>
+    </message>
+    <message>
+        <source>Unit — {serial}</source>
+        <translation>الجهاز — {serial}</translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this unit will be lost.</source>
+        <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Tickets ({count})</source>
+        <translation>طلبات الصيانة ({count})</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>السجل ({count})</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>تاريخ الشراء</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>البائع</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>رقم الفاتورة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Transfer to another owner…</source>
+        <translation>النقل إلى مالك آخر…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

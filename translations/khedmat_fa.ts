@@ -197,6 +197,30 @@
         <source>Reorder level</source>
         <translation>نقطه سفارش</translation>
     </message>
+    <message>
+        <source>Brand</source>
+        <translation>برند</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>گارانتی</translation>
+    </message>
+    <message>
+        <source>Periodic service</source>
+        <translation>سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -820,8 +844,24 @@
         <translation>مدل کالا لازم است.</translation>
     </message>
     <message>
+        <source>A warranty is from {low} to {high} months.</source>
+        <translation>گارانتی از {low} تا {high} ماه است.</translation>
+    </message>
+    <message>
+        <source>A service interval is from {low} to {high} months.</source>
+        <translation>فاصلهٔ سرویس دوره‌ای از {low} تا {high} ماه است.</translation>
+    </message>
+    <message>
+        <source>{product} is already in the catalogue.</source>
+        <translation>{product} از قبل در فهرست محصولات هست.</translation>
+    </message>
+    <message>
         <source>The serial number is required.</source>
         <translation>شماره سریال لازم است.</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s product.</source>
+        <translation>محصول دستگاه را انتخاب کنید.</translation>
     </message>
     <message>
         <source>The purchase date is in the future.</source>
@@ -830,6 +870,14 @@
     <message>
         <source>A unit with serial {serial} is already registered.</source>
         <translation>دستگاهی با سریال {serial} پیش‌تر ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The unit already belongs to {name}.</source>
+        <translation>این دستگاه همین حالا متعلق به {name} است.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: a unit cannot be given to them.</source>
+        <translation>{name} بایگانی شده است: نمی‌توان دستگاهی به او داد.</translation>
     </message>
     <message>
         <source>A warranty cannot be negative.</source>
@@ -967,6 +1015,10 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
+    <message>
+        <source>Choose the new owner.</source>
+        <translation>مالک جدید را انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1065,6 +1117,10 @@
     <message>
         <source>Owner</source>
         <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>پایان گارانتی</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2440,6 +2496,10 @@
         <translation>فهرست &amp;قطعات…</translation>
     </message>
     <message>
+        <source>Pro&amp;ducts catalogue…</source>
+        <translation>فهرست محصولات…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -2722,6 +2782,75 @@
     <message>
         <source>New brand and model…</source>
         <translation>برند و مدل تازه…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ماه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this product will be lost.</source>
+        <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این محصول از دست می‌رود.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>محصول جدید</translation>
+    </message>
+    <message>
+        <source>Edit {product}</source>
+        <translation>ویرایش {product}</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Filter by brand, model or category…</source>
+        <translation>جستجو با برند، مدل یا دسته…</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>برند</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>گارانتی (ماه)</translation>
+    </message>
+    <message>
+        <source>Periodic service (months)</source>
+        <translation>سرویس دوره‌ای (هر چند ماه)</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>بدون گارانتی</translation>
+    </message>
+    <message>
+        <source>No periodic service</source>
+        <translation>بدون سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3537,120 @@
     <message>
         <source>Reopened (rework)</source>
         <translation>بازگشایی شده (تعمیر مجدد)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another owner</source>
+        <translation>انتقال به مالک دیگر</translation>
+    </message>
+    <message>
+        <source>no owner on record</source>
+        <translation>بی‌مالک</translation>
+    </message>
+    <message>
+        <source>Unit {serial} ({product}) now belongs to {owner}. Its tickets stay with the customer who brought them.</source>
+        <translation>دستگاه {serial} ({product}) اکنون متعلق به {owner} است. پذیرش‌های آن نزد مشتری‌ای می‌ماند که دستگاه را آورده است.</translation>
+    </message>
+    <message>
+        <source>Name, mobile or a serial they own…</source>
+        <translation>نام، موبایل یا سریال یکی از دستگاه‌هایش…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>مالک جدید</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>For example: sold, a gift, registered to the wrong customer</source>
+        <translation>مثلاً: فروخته شد، هدیه، به نام مشتری اشتباه ثبت شده بود</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>No owner on record</source>
+        <translation>مالکی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>مالک: {owner}</translation>
+    </message>
+    <message>
+        <source>Coverage unknown: the purchase date is not on record (without it no warranty is recorded)</source>
+        <translation>پوشش نامعلوم: تاریخ خرید ثبت نشده است (بدون آن گارانتی ثبت نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Unit — {serial}</source>
+        <translation>دستگاه — {serial}</translation>
+    </message>
+    <message>
+        <source>Close without saving? Your changes to this unit will be lost.</source>
+        <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این دستگاه از دست می‌رود.</translation>
+    </message>
+    <message>
+        <source>Tickets ({count})</source>
+        <translation>پذیرش‌ها ({count})</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>سابقه ({count})</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>سریال</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>تاریخ خرید</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>شماره فاکتور</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Transfer to another owner…</source>
+        <translation>انتقال به مالک دیگر…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, str] = {
     "seller": QT_TRANSLATE_NOOP("Fields", "Seller"),
     "invoice_no": QT_TRANSLATE_NOOP("Fields", "Invoice number"),
     "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
+    "warranty_end": QT_TRANSLATE_NOOP("Fields", "Warranty end"),
     "line": QT_TRANSLATE_NOOP("Fields", "Line"),
     "quantity": QT_TRANSLATE_NOOP("Fields", "Quantity"),
     "unit_price": QT_TRANSLATE_NOOP("Fields", "Unit price"),
@@ -111,7 +112,7 @@ def _shown_value(field: str, value: str, tr: Translate, locale: Locale) -> str:
             return tr(*label(enums[field](value)))
         if field == "status":
             return tr(*status_label(value))
-        if field in ("promised_date", "purchase_date"):
+        if field in ("promised_date", "purchase_date", "warranty_end"):
             return locale.date(date.fromisoformat(value))
         if field == "unit_price":
             return locale.money(Decimal(value))

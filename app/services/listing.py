@@ -86,6 +86,7 @@ class WarrantyRow:
     end_date: date
     voided_on: date | None
     period: Period | None
+    asset_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,7 @@ def _warranty_columns(desk: Desk) -> Select:
     return (
         select(Warranty.id, Asset.serial, Product.brand, Product.model, Asset.customer_id, Customer.name,
                Warranty.kind, Warranty.start_date, Warranty.end_date, Warranty.voided_on,
-               _period_mark(_warranty_period(desk)))
+               _period_mark(_warranty_period(desk)), Warranty.asset_id)
         .join(Asset, Asset.id == Warranty.asset_id)
         .join(Product, Product.id == Asset.product_id)
         .outerjoin(Customer, Customer.id == Asset.customer_id)
@@ -201,7 +202,7 @@ def _warranty_count(searched: bool) -> Select:
 
 def _warranty_row(r: Row) -> WarrantyRow:
     return WarrantyRow(r[0], r[1], f"{r[2]} {r[3]}".strip(), r[4], r[5] or "", r[6], r[7], r[8], r[9],
-                       Period(r[10]) if r[10] else None)
+                       Period(r[10]) if r[10] else None, r[11])
 
 
 def _contract_period(desk: Desk) -> dict[Period, ColumnElement[bool]]:

@@ -24,8 +24,10 @@ from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, 
 from app.services.tickets import find_ticket
 from app.ui import messages
 from app.ui.admin.parts_dialog import PartsDialog
+from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.customers.customer_dialog import CustomerDialog
+from app.ui.customers.unit_dialog import UnitDialog
 from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
 from app.ui.list_export import ListExport
 from app.ui.list_tab import ListTab
@@ -49,7 +51,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self._open_records: dict[tuple[str, int], QDialog] = {}
-        """The ticket and customer windows now open, by (kind, id)."""
+        """The ticket, customer and unit windows now open, by (kind, id)."""
         messages.use_locale(desk.locale)
         self.tabs = QTabWidget(self)
         self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, TICKET_COLUMNS, ticket_mark),
@@ -110,6 +112,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_list_action = action("Ctrl+E", self.export_list)
         self.import_action = action(None, self.import_legacy)
         self.parts_action = action(None, self.open_parts)
+        self.products_action = action(None, self.open_products)
         self.settings_action = action("Ctrl+,", self.open_settings)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_ticket_action, self.print_action, self.preview_action])
@@ -123,6 +126,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.addActions([self.find_action, self.refresh_action])
         self.tools_menu = self.menuBar().addMenu("")
         self.tools_menu.addAction(self.parts_action)
+        self.tools_menu.addAction(self.products_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -184,8 +188,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.open_ticket(row.id)
             case CustomerRow():
                 self.open_customer(row.id)
-            case WarrantyRow() if row.customer_id is not None:
-                self.open_customer(row.customer_id)
+            case WarrantyRow():
+                self.open_unit(row.asset_id)
             case ContractRow():
                 self.open_customer(row.customer_id)
             case FollowUpRow():
@@ -209,8 +213,28 @@ class MainWindow(Retranslating, QMainWindow):
             return self._raise(open_already)
         dialog = CustomerDialog(self.desk, customer_id, self)
         dialog.open_ticket.connect(self.open_ticket)
+        dialog.open_unit.connect(self.open_unit)
         dialog.changed.connect(lambda _id: self._after_change())
         return self._show_record(("customer", customer_id), dialog)
+
+    def open_unit(self, asset_id: int) -> UnitDialog:
+        """The unit's window: one per unit; opening it again brings it to the front."""
+        open_already = self._open_records.get(("unit", asset_id))
+        if open_already is not None:
+            return self._raise(open_already)
+        dialog = UnitDialog(self.desk, asset_id, self)
+        dialog.open_ticket.connect(self.open_ticket)
+        dialog.changed.connect(lambda _id: self._after_unit_change())
+        return self._show_record(("unit", asset_id), dialog)
+
+    def _after_unit_change(self) -> None:
+        """A corrected or transferred unit shows in the lists and in the customer windows open."""
+        self._after_change()
+        if self.warranties.model.started:
+            self.warranties.apply_filter()
+        for (kind, _id), dialog in self._open_records.items():
+            if kind == "customer" and isinstance(dialog, CustomerDialog):
+                dialog.refresh()
 
     def _show_record(self, key: tuple[str, int], dialog: Dialog) -> Dialog:
         self._open_records[key] = dialog
@@ -235,6 +259,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_parts(self) -> PartsDialog:
         dialog = PartsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_products(self) -> ProductsDialog:
+        dialog = ProductsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -337,6 +367,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Save the list shown, with its filter and order, as an Excel workbook to read or print."))
         self.import_action.setText(self.tr("&Import legacy workbook…"))
         self.parts_action.setText(self.tr("&Parts catalogue…"))
+        self.products_action.setText(self.tr("Pro&ducts catalogue…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

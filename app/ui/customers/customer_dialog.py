@@ -31,6 +31,7 @@ from app.domain.kinds import Approval, EventKind, label
 from app.domain.workflow import status_label
 from app.errors import Conflict, KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.display import Locale
 from app.locale.text import isolate_ltr
 from app.services.customers import CustomerInput, CustomerRecord, get_customer, update_customer
 from app.services.desk import Desk
@@ -39,6 +40,7 @@ from app.services.listing import TicketRow
 from app.services.staff import StaffRecord, list_staff
 from app.services.tickets import log_contact
 from app.services.units import AssetRecord, assets_of
+from app.ui.history_text import entry_text
 from app.ui.marks import COVERAGE_COLOURS
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel
@@ -74,6 +76,8 @@ def _table(parent: QWidget, model: RecordTableModel, stretch: int, sortable: boo
 class CustomerDialog(Retranslating, QDialog):
     open_ticket = Signal(int)
     """The ticket the clerk double-clicked (its id)."""
+    open_unit = Signal(int)
+    """The unit the clerk double-clicked (its id)."""
     changed = Signal(int)
     """The customer's details were saved (the customer's id)."""
 
@@ -161,6 +165,7 @@ class CustomerDialog(Retranslating, QDialog):
         for view in (self.units_view, self.tickets_view, self.history_view):
             self.tabs.addTab(view, "")
         self.tickets_view.activated.connect(self._ticket_activated)
+        self.units_view.activated.connect(self._unit_activated)
 
         self.close_button = QPushButton(self)
         self.close_button.setAutoDefault(False)
@@ -255,7 +260,7 @@ class CustomerDialog(Retranslating, QDialog):
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Ticket"),
                          lambda e: locale.ident(e.ticket_number or "")),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Status"), self.move_text),
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), self.event_text),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), lambda e: self.event_text(e, locale)),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.user_name),
         ]
 
@@ -274,10 +279,10 @@ class CustomerDialog(Retranslating, QDialog):
         return self._move_template.format(source=shown(status_label(entry.from_status)), target=target)
 
     @staticmethod
-    def event_text(entry: HistoryEntry) -> str:
+    def event_text(entry: HistoryEntry, locale: Locale) -> str:
         if entry.kind == EventKind.APPROVAL and entry.text in tuple(Approval):
             return shown(label(Approval(entry.text)))
-        return entry.text
+        return entry_text(entry.kind, entry.text, locale)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -414,6 +419,11 @@ class CustomerDialog(Retranslating, QDialog):
         row = index.data(RecordTableModel.RowRole)
         if row is not None:
             self.open_ticket.emit(row.id)
+
+    def _unit_activated(self, index: QModelIndex) -> None:
+        row = index.data(RecordTableModel.RowRole)
+        if row is not None:
+            self.open_unit.emit(row.id)
 
     # -- language ---------------------------------------------------------------------------
 
