@@ -1210,6 +1210,45 @@
     </message>
 </context>
 <context>
+    <name>FoundUnit</name>
+    <message>
+        <source>Transfer to this customer…</source>
+        <translation>نقل إلى هذا العميل…</translation>
+    </message>
+    <message>
+        <source>The unit changes owner; its history records it.</source>
+        <translation>يتغيّر مالك الجهاز ويُسجَّل ذلك في سجله.</translation>
+    </message>
+    <message>
+        <source>No owner on record</source>
+        <translation>لا يوجد مالك مسجل</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>المالك: {owner}</translation>
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation>المنتج: {product}</translation>
+    </message>
+    <message>
+        <source>Bought on {date}</source>
+        <translation>تاريخ الشراء: {date}</translation>
+    </message>
+    <message>
+        <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
+        <translation>هذا الجهاز مسجل باسم {owner}، لا باسم عميل طلب الصيانة هذا.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>This unit is already in the workshop: {tickets}. Open another ticket only for a new fault.</source>
+        <translation>هذا الجهاز موجود في الورشة الآن: {tickets}. لا تفتح طلبًا آخر إلا لعطل جديد.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{count} rejected rows written to {path}.</source>
@@ -1982,26 +2021,6 @@
         <translation>العميل: {customer}</translation>
     </message>
     <message>
-        <source>Owner: {owner}</source>
-        <translation>المالك: {owner}</translation>
-    </message>
-    <message>
-        <source>No owner on record</source>
-        <translation>لا يوجد مالك مسجل</translation>
-    </message>
-    <message>
-        <source>Product: {product}</source>
-        <translation>المنتج: {product}</translation>
-    </message>
-    <message>
-        <source>Bought on {date}</source>
-        <translation>تاريخ الشراء: {date}</translation>
-    </message>
-    <message>
-        <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
-        <translation>هذا الجهاز مسجل باسم {owner}، لا باسم عميل طلب الصيانة هذا.</translation>
-    </message>
-    <message>
         <source>Ticket {number} is open</source>
         <translation>تم تسجيل طلب الصيانة {number}</translation>
     </message>
@@ -2058,12 +2077,12 @@
         <translation>الرقم التسلسلي المدون على الجهاز</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>، </translation>
+        <source>Transfer unit {serial} from {owner} to {customer}? The unit&apos;s history records it.</source>
+        <translation>هل يُنقل الجهاز {serial} من {owner} إلى {customer}؟ يُسجَّل ذلك في سجل الجهاز.</translation>
     </message>
     <message>
-        <source>This unit is already in the workshop: {tickets}. Open another ticket only for a new fault.</source>
-        <translation>هذا الجهاز موجود في الورشة الآن: {tickets}. لا تفتح طلبًا آخر إلا لعطل جديد.</translation>
+        <source>Brought in by the new owner at intake</source>
+        <translation>أحضره المالك الجديد عند الاستلام</translation>
     </message>
     <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>

@@ -1210,6 +1210,45 @@
     </message>
 </context>
 <context>
+    <name>FoundUnit</name>
+    <message>
+        <source>Transfer to this customer…</source>
+        <translation>انتقال به این مشتری…</translation>
+    </message>
+    <message>
+        <source>The unit changes owner; its history records it.</source>
+        <translation>مالک دستگاه عوض می‌شود و در سابقهٔ آن ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>No owner on record</source>
+        <translation>مالکی ثبت نشده است</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>مالک: {owner}</translation>
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation>کالا: {product}</translation>
+    </message>
+    <message>
+        <source>Bought on {date}</source>
+        <translation>تاریخ خرید: {date}</translation>
+    </message>
+    <message>
+        <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
+        <translation>این دستگاه به نام {owner} ثبت شده است، نه به نام مشتری این پذیرش.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>This unit is already in the workshop: {tickets}. Open another ticket only for a new fault.</source>
+        <translation>این دستگاه هم‌اکنون در تعمیرگاه است: {tickets}. پذیرش دیگری فقط برای ایرادی تازه باز کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{count} rejected rows written to {path}.</source>
@@ -1982,26 +2021,6 @@
         <translation>مشتری: {customer}</translation>
     </message>
     <message>
-        <source>Owner: {owner}</source>
-        <translation>مالک: {owner}</translation>
-    </message>
-    <message>
-        <source>No owner on record</source>
-        <translation>مالکی ثبت نشده است</translation>
-    </message>
-    <message>
-        <source>Product: {product}</source>
-        <translation>کالا: {product}</translation>
-    </message>
-    <message>
-        <source>Bought on {date}</source>
-        <translation>تاریخ خرید: {date}</translation>
-    </message>
-    <message>
-        <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
-        <translation>این دستگاه به نام {owner} ثبت شده است، نه به نام مشتری این پذیرش.</translation>
-    </message>
-    <message>
         <source>Ticket {number} is open</source>
         <translation>پذیرش {number} ثبت شد</translation>
     </message>
@@ -2058,12 +2077,12 @@
         <translation>شماره سریال روی دستگاه</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>، </translation>
+        <source>Transfer unit {serial} from {owner} to {customer}? The unit&apos;s history records it.</source>
+        <translation>دستگاه {serial} از {owner} به {customer} منتقل شود؟ در سابقهٔ دستگاه ثبت می‌شود.</translation>
     </message>
     <message>
-        <source>This unit is already in the workshop: {tickets}. Open another ticket only for a new fault.</source>
-        <translation>این دستگاه هم‌اکنون در تعمیرگاه است: {tickets}. پذیرش دیگری فقط برای ایرادی تازه باز کنید.</translation>
+        <source>Brought in by the new owner at intake</source>
+        <translation>مالک تازه هنگام پذیرش آورد</translation>
     </message>
     <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>

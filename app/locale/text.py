@@ -130,3 +130,18 @@ def starts_left_to_right(s: str) -> bool:
         if kind in ("L", "EN", "AN"):
             return True
     return False
+
+
+_PHONE_CHARACTERS = frozenset("0123456789+-()")
+
+
+def split_typed(text: str) -> tuple[str, str]:
+    """(name, mobile) of what was typed in the search box: words of digits are the mobile,
+    the other words the name, so a clerk who typed either need not type it twice."""
+    name: list[str] = []
+    mobile: list[str] = []
+    for word in text.split():
+        ascii_word = to_ascii_digits(word)
+        is_phone = any(ch.isdigit() for ch in ascii_word) and set(ascii_word) <= _PHONE_CHARACTERS
+        (mobile if is_phone else name).append(word)
+    return " ".join(name), "".join(mobile)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTextEdit,
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.coverage import Coverage, WarrantySpan, decide_coverage
 from app.domain.kinds import Channel, Priority, TicketKind, label
-from app.domain.workflow import TicketStatus, status_label
+from app.domain.workflow import TicketStatus
 from app.errors import DuplicateError, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.money import InvalidMoney
-from app.locale.text import isolate_ltr, normalize_serial, to_ascii_digits
+from app.locale.text import isolate_ltr, normalize_serial, split_typed
 from app.services.customers import (
     CustomerInput,
     CustomerRecord,
@@ -44,9 +45,11 @@ from app.services.customers import (
 )
 from app.services.desk import Desk
 from app.services.tickets import TicketInput, TicketRecord, open_ticket, open_tickets_on_unit, ticket_fault
+from app.services.unit_edit import transfer_unit
 from app.services.units import (
     AssetInput,
     AssetRecord,
+    assets_of,
     create_product,
     find_asset,
     list_products,
@@ -57,6 +60,7 @@ from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
 from app.ui.messages import FieldErrors, confirm_discard, show_error
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
+from app.ui.tickets.found_unit import FoundUnit, isolate
 from app.ui.translator import shown
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.money_edit import MoneyEdit
@@ -67,26 +71,6 @@ MATCHES_SHOWN = 8
 MATCHES_TALL = 5
 PROMISE_DAYS = 3
 PLACEHOLDER_GREY = QColor("#a0a0a0")
-
-_PHONE_CHARACTERS = frozenset("0123456789+-()")
-
-
-def split_typed(text: str) -> tuple[str, str]:
-    """(name, mobile) of what was typed in the search box: words of digits are the mobile,
-    the other words the name, so a clerk who typed either need not type it twice."""
-    name: list[str] = []
-    mobile: list[str] = []
-    for word in text.split():
-        ascii_word = to_ascii_digits(word)
-        is_phone = any(ch.isdigit() for ch in ascii_word) and set(ascii_word) <= _PHONE_CHARACTERS
-        (mobile if is_phone else name).append(word)
-    return " ".join(name), "".join(mobile)
-
-
-def _isolate(text: str) -> str:
-    """`text` as a first-strong isolate: its direction is its own, whatever surrounds it."""
-    return f"\u2068{text}\u2069" if text else ""
-
 
 def _is_enter(event: QKeyEvent) -> bool:
     return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -227,15 +211,15 @@ class IntakeDialog(Retranslating, QDialog):
         self.serial.setClearButtonEnabled(True)
         self.serial.editingFinished.connect(self._serial_entered)
         self.serial.textChanged.connect(self._serial_edited)
-        self.unit_info = QLabel(self)
-        self.owner_warning = QLabel(self)
-        self.owner_warning.setObjectName("owner_warning")
-        self.in_workshop = QLabel(self)
-        self.in_workshop.setObjectName("in_workshop_warning")
-        for warning in (self.owner_warning, self.in_workshop):
-            warning.setWordWrap(True)
-            warning.setStyleSheet("QLabel { color: #8a4600; background: #fff0dc; border: 1px solid #f0a54a;"
-                                  " border-radius: 4px; padding: 4px; }")
+        self.found = FoundUnit(self.desk.locale.ident, self.desk.locale.date, self._person_text, self)
+        self.found.transfer_requested.connect(self.transfer_unit)
+        self.unit_info, self.owner_warning = self.found.unit_info, self.found.owner_warning
+        self.in_workshop = self.found.in_workshop
+        # The customer's own units, to pick instead of typing the serial.
+        self.customer_units = QListWidget(self)
+        self.customer_units.setObjectName("customer_units")
+        self.customer_units.itemActivated.connect(self._pick_unit)
+        self.customer_units.itemClicked.connect(self._pick_unit)
         self.banner = QLabel(self)
         self.banner.setObjectName("coverage_banner")
         self.banner.setWordWrap(True)
@@ -253,10 +237,9 @@ class IntakeDialog(Retranslating, QDialog):
         serial_row.addRow(self.serial_label, self._field(self.serial, "serial"))
         layout = QVBoxLayout(self.unit_group)
         layout.addLayout(serial_row)
+        layout.addWidget(self.customer_units)
         layout.addWidget(self.banner)
-        layout.addWidget(self.unit_info)
-        layout.addWidget(self.owner_warning)
-        layout.addWidget(self.in_workshop)
+        layout.addWidget(self.found)
         layout.addWidget(self.register)
 
     def _build_job(self) -> None:
@@ -438,7 +421,7 @@ class IntakeDialog(Retranslating, QDialog):
     def _person_text(self, name: str, mobile: str | None, city: str = "") -> str:
         # Each part isolated: neighbouring Persian name and city would otherwise merge into one
         # right-to-left run and swap places around the phone number in a left-to-right label.
-        parts = [_isolate(name), isolate_ltr(self.desk.locale.phone(mobile)), _isolate(city)]
+        parts = [isolate(name), isolate_ltr(self.desk.locale.phone(mobile)), isolate(city)]
         return "  ·  ".join(part for part in parts if part)
 
     def _render_customer(self) -> None:
@@ -485,36 +468,50 @@ class IntakeDialog(Retranslating, QDialog):
         self.register.load_products(list_products(self.desk), select_id)
 
     def _render_unit(self) -> None:
-        asset = self._asset
         self.register.setVisible(self._registering())
-        self.unit_info.setVisible(asset is not None)
-        warn = False
-        if asset is not None:
-            if asset.customer_id is None:
-                owner = self.tr("No owner on record")
-            else:
-                owner = self.tr("Owner: {owner}").format(
-                    owner=self._person_text(asset.customer_name, asset.customer_mobile))
-            lines = [self.tr("Product: {product}").format(product=asset.product.title), owner]
-            if asset.purchase_date is not None:
-                lines.append(self.tr("Bought on {date}").format(date=self.desk.locale.date(asset.purchase_date)))
-            self.unit_info.setText("\n".join(lines))
-            someone_else = self._customer is None or self._customer.id != asset.customer_id
-            warn = asset.customer_id is not None and someone_else and (
-                self._customer is not None or self._adding_customer)
-            if warn:
-                self.owner_warning.setText(
-                    self.tr("This unit is registered to {owner}, not to the customer of this ticket.")
-                    .format(owner=_isolate(asset.customer_name)))
-        self.owner_warning.setVisible(warn)
-        open_jobs = self._open_on_unit if asset is not None else []
-        self.in_workshop.setVisible(bool(open_jobs))
-        if open_jobs:
-            jobs = self.tr(", ").join(f"{self.desk.locale.ident(number)} ({shown(status_label(status))})"
-                                      for number, status in open_jobs)
-            self.in_workshop.setText(self.tr("This unit is already in the workshop: {tickets}. "
-                                             "Open another ticket only for a new fault.").format(tickets=jobs))
+        self.found.show_unit(self._asset, self._customer, self._adding_customer, self._open_on_unit)
+        self._render_customer_units()
         self._render_banner()
+
+    def _render_customer_units(self) -> None:
+        units = assets_of(self.desk, self._customer.id) if self._customer is not None else []
+        self.customer_units.clear()
+        for unit in units:
+            item = QListWidgetItem(f"{unit.product.title} — {isolate_ltr(unit.serial)}")
+            item.setData(Qt.ItemDataRole.UserRole, unit.serial)
+            self.customer_units.addItem(item)
+        self.customer_units.setVisible(bool(units) and self._asset is None and not self._registering())
+        if units:
+            rows = min(len(units), MATCHES_TALL)
+            self.customer_units.setFixedHeight(
+                self.customer_units.sizeHintForRow(0) * rows + 2 * self.customer_units.frameWidth())
+
+    def _pick_unit(self, item: QListWidgetItem) -> None:
+        self.serial.setText(item.data(Qt.ItemDataRole.UserRole))
+        self.look_up_serial()
+        self.fault.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def transfer_unit(self) -> bool:
+        """The unit found is the counter customer's now: transfer it, in the unit's history."""
+        asset, customer = self._asset, self._customer
+        if asset is None or customer is None or not self._confirm(
+                self.tr("Transfer unit {serial} from {owner} to {customer}? The unit's history records it.")
+                .format(serial=isolate_ltr(asset.serial), owner=isolate(asset.customer_name),
+                        customer=isolate(customer.name))):
+            return False
+        try:
+            transfer_unit(self.desk, asset.id, asset.version, customer.id,
+                          self.tr("Brought in by the new owner at intake"))
+        except KhedmatError as error:
+            show_error(self, error)
+            return False
+        self._looked_up = None
+        self.look_up_serial()
+        return True
+
+    def _confirm(self, question: str) -> bool:
+        """A yes-or-no question (tests answer it themselves)."""
+        return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes
 
     def _planned_coverage(self) -> Coverage | None:
         """What the coverage will be once the unit is registered as typed; None while it is
@@ -559,6 +556,8 @@ class IntakeDialog(Retranslating, QDialog):
             ticket_fault(self.fault.toPlainText())  # before a customer or a unit is made for it
             estimate = self._estimate()
             self._look_up_before_save()
+            if self.found.owned_elsewhere() and self._customer is not None and not self.transfer_unit():
+                return
             customer = self._ensure_customer()
             asset = self._ensure_asset(customer)
             ticket = open_ticket(self.desk, TicketInput(

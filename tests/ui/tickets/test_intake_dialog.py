@@ -196,6 +196,48 @@ def test_a_unit_of_another_customer_is_flagged(open_intake, desk, qtbot):
     enter(qtbot, dialog.search)
     type_serial(qtbot, dialog, "LG-778")
     assert dialog.owner_warning.isVisible() and "مریم نوری" in dialog.owner_warning.text()
+    assert dialog.found.transfer.isVisible() and dialog.found.transfer.text() == "انتقال به این مشتری…"
+
+
+def test_saving_with_a_unit_of_another_customer_offers_the_transfer_or_stops(open_intake, desk, qtbot):
+    owner = create_customer(desk, CustomerInput(name="مریم نوری", mobile="09121110000"))
+    buyer = create_customer(desk, CustomerInput(name="حسن رضایی", mobile="09361110000"))
+    product = create_product(desk, "LG", "WM-1450")
+    register_asset(desk, AssetInput("LG-778", product.id, owner.id, purchase_date=date(2024, 9, 1)))
+    dialog = open_intake(desk)
+    search_for(qtbot, dialog, "حسن")
+    enter(qtbot, dialog.search)
+    type_serial(qtbot, dialog, "LG-778")
+    dialog.fault.setFocus()
+    type_text(dialog.fault, "آبگیری نمی‌کند")
+    questions: list[str] = []
+    dialog._confirm = lambda question: questions.append(question) or False
+    dialog.save()
+    assert tickets_of(desk, buyer.id) == [] and tickets_of(desk, owner.id) == [], "cancelled: no ticket"
+    assert "مریم نوری" in questions[0] and "حسن رضایی" in questions[0] and "LG" in questions[0]
+    dialog._confirm = lambda question: True
+    with qtbot.waitSignal(dialog.ticket_opened):
+        dialog.save()
+    assert find_asset(desk, "LG-778").customer_id == buyer.id
+    assert len(tickets_of(desk, buyer.id)) == 1
+    assert not dialog.owner_warning.isVisible()
+
+
+def test_a_known_customers_units_are_offered_to_pick(open_intake, desk, qtbot):
+    owner = create_customer(desk, CustomerInput(name="مریم نوری", mobile="09121110000"))
+    product = create_product(desk, "LG", "WM-1450")
+    register_asset(desk, AssetInput("LG-778", product.id, owner.id, purchase_date=date(2024, 9, 1)))
+    register_asset(desk, AssetInput("LG-900", product.id, owner.id, purchase_date=date(2025, 2, 1)))
+    dialog = open_intake(desk)
+    search_for(qtbot, dialog, "۰۹۱۲۱۱۱۰۰۰۰")
+    assert "مریم نوری" in dialog.chosen.text(), "the exact mobile is picked"
+    units = dialog.customer_units
+    assert units.isVisible() and units.count() == 2
+    [second] = [units.item(i) for i in range(units.count()) if units.item(i).data(Qt.ItemDataRole.UserRole) == "LG-900"]
+    assert "LG WM-1450" in second.text()
+    qtbot.mouseClick(units.viewport(), Qt.MouseButton.LeftButton, pos=units.visualItemRect(second).center())
+    assert dialog.serial.text() == "LG-900" and "LG WM-1450" in dialog.unit_info.text()
+    assert not units.isVisible() and dialog.focusWidget() is dialog.fault
 
 
 def test_a_voided_warranty_shows_the_reason(open_intake, desk, qtbot):
