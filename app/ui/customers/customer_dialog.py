@@ -334,7 +334,7 @@ class CustomerDialog(Retranslating, QDialog):
         representative = next((p.full_name for p in self.staff if p.id == r.representative_id), "")
         if representative:
             parts.append(self.tr("Representative: {name}").format(name=representative))
-        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        self.subtitle.setText("  —  ".join(p for p in parts if p))
         self.setWindowTitle(self.tr("Customer — {name}").format(name=r.name))
 
     def refresh(self) -> None:

@@ -419,10 +419,11 @@ class IntakeDialog(Retranslating, QDialog):
         return self._person_text(record.name, record.mobile, record.city)
 
     def _person_text(self, name: str, mobile: str | None, city: str = "") -> str:
+        # A dash between parts: a middle dot reads as the Persian and Arabic zero beside digits.
         # Each part isolated: neighbouring Persian name and city would otherwise merge into one
         # right-to-left run and swap places around the phone number in a left-to-right label.
         parts = [isolate(name), isolate_ltr(self.desk.locale.phone(mobile)), isolate(city)]
-        return "  ·  ".join(part for part in parts if part)
+        return "  —  ".join(part for part in parts if part)
 
     def _render_customer(self) -> None:
         picked = self._customer is not None
