@@ -145,3 +145,13 @@ def split_typed(text: str) -> tuple[str, str]:
         is_phone = any(ch.isdigit() for ch in ascii_word) and set(ascii_word) <= _PHONE_CHARACTERS
         (mobile if is_phone else name).append(word)
     return " ".join(name), "".join(mobile)
+
+
+_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+
+
+def in_desk_letters(s: str, lang: str) -> str:
+    """Text as a desk of `lang` stores it. On a Persian desk the Arabic ي, ى and ك an Arabic
+    keyboard layout types are written as the Persian ی and ک they stand for (they print and
+    sort wrongly otherwise); an Arabic desk keeps what was typed."""
+    return s.translate(_PERSIAN_LETTERS) if lang == "fa" else s

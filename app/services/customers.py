@@ -13,7 +13,7 @@ from app.domain.units import Asset
 from app.errors import DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone, phone_search_key
-from app.locale.text import normalize_search, normalize_serial, strip_invisible, tidy, to_ascii_digits
+from app.locale.text import in_desk_letters, normalize_search, normalize_serial, strip_invisible, tidy, to_ascii_digits
 from app.services.common import get_or_missing, load_for_edit, text_condition
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
@@ -66,7 +66,7 @@ def _phone(read: Callable[[str, str], str], text: str, desk: Desk, field: str) -
 
 
 def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput) -> None:
-    name = tidy(data.name)
+    name = desk.text(data.name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The customer's name is required."),
                               field="name")
@@ -87,10 +87,11 @@ def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput
     customer.mobile, customer.mobile_key = mobile, phone_search_key(mobile or "")
     customer.phone = _phone(normalize_phone, phone, desk, "phone") if phone else ""
     customer.phone_key = phone_search_key(customer.phone)
-    customer.email, customer.city = tidy(data.email), tidy(data.city)
-    customer.address, customer.notes = data.address.strip(), data.notes.strip()
+    customer.email, customer.city = tidy(data.email), desk.text(data.city)
+    customer.address = in_desk_letters(data.address.strip(), desk.locale.lang)
+    customer.notes = in_desk_letters(data.notes.strip(), desk.locale.lang)
     customer.national_id = to_ascii_digits(strip_invisible(tidy(data.national_id)))
-    customer.company = tidy(data.company)
+    customer.company = desk.text(data.company)
     for field in ("name", "email", "city", "national_id", "company"):
         check_length(Customer.__table__.c[field], getattr(customer, field), field)
     customer.is_company, customer.vip = data.is_company, data.vip

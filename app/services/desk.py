@@ -15,6 +15,7 @@ from app.errors import PermissionDenied
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.calendars import Calendar, add_months, calendar_year
 from app.locale.display import Locale
+from app.locale.text import in_desk_letters, tidy
 from app.services.company import PeriodCalendar, period_calendar_for, read_company_settings
 from app.store import Store
 
@@ -44,6 +45,11 @@ class Desk:
         Jalali in Iran and Gregorian in Saudi Arabia unless the company chose otherwise,
         whatever calendar this desk shows dates in."""
         return period_calendar_for(self.periods, self.locale.region)
+
+    def text(self, typed: str | None) -> str:
+        """Names and free text as this desk stores them: tidied, in the desk's letters
+        (app.locale.text.in_desk_letters)."""
+        return in_desk_letters(tidy(typed), self.locale.lang)
 
     def numbering_year(self, on: date | None = None) -> int:
         return calendar_year(on or self.today(), self.locale.calendar)

@@ -13,6 +13,7 @@ from app.domain.kinds import FollowUpKind, FollowUpOutcome
 from app.domain.tickets import Ticket
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.text import in_desk_letters
 from app.services.common import load_for_edit
 from app.services.desk import Desk
 
@@ -77,7 +78,7 @@ def record_followup(desk: Desk, followup_id: int, version: int, outcome: FollowU
     with desk.store.write() as session:
         followup = load_for_edit(session, FollowUp, followup_id, version)
         followup.outcome = FollowUpOutcome(outcome).value
-        followup.csat, followup.nps, followup.comment = csat, nps, comment.strip()
+        followup.csat, followup.nps, followup.comment = csat, nps, in_desk_letters(comment.strip(), desk.locale.lang)
         if outcome is not FollowUpOutcome.CALL_BACK and outcome is not FollowUpOutcome.NO_ANSWER:
             followup.done_at = utcnow()
         followup.user_id = desk.actor.id

@@ -44,8 +44,8 @@ class PartRecord:
         return cls(**{f.name: getattr(p, f.name) for f in fields(cls)})
 
 
-def _apply(session: Session, part: Part, data: PartInput) -> None:
-    code, name = tidy(data.code).upper(), tidy(data.name)
+def _apply(desk: Desk, session: Session, part: Part, data: PartInput) -> None:
+    code, name = tidy(data.code).upper(), desk.text(data.name)
     if not code:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The part code is required."), field="code")
     if not name:
@@ -65,7 +65,7 @@ def _apply(session: Session, part: Part, data: PartInput) -> None:
 def create_part(desk: Desk, data: PartInput) -> PartRecord:
     with desk.store.write() as session:
         part = Part()
-        _apply(session, part, data)
+        _apply(desk, session, part, data)
         session.add(part)
         session.flush()
         return PartRecord.of(part)
@@ -74,7 +74,7 @@ def create_part(desk: Desk, data: PartInput) -> PartRecord:
 def update_part(desk: Desk, part_id: int, version: int, data: PartInput) -> PartRecord:
     with desk.store.write() as session:
         part = load_for_edit(session, Part, part_id, version)
-        _apply(session, part, data)
+        _apply(desk, session, part, data)
         session.flush()
         return PartRecord.of(part)
 

@@ -25,7 +25,7 @@ from app.domain.units import Asset
 from app.domain.workflow import TicketStatus
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.text import tidy
+from app.locale.text import in_desk_letters, tidy
 from app.services.changes import Change, change_lines, record_changes
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
@@ -65,7 +65,8 @@ def update_ticket(desk: Desk, ticket_id: int, version: int, data: TicketEdit) ->
     Another unit of the same customer may replace a wrong one while no part or labour is on
     the job: the coverage decision is then taken again for it, as of the day the job came in.
     """
-    fault = ticket_fault(data.fault)
+    fault = in_desk_letters(ticket_fault(data.fault), desk.locale.lang)
+    accessories, condition = desk.text(data.accessories), desk.text(data.condition)
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
         require_open(ticket)
@@ -79,8 +80,8 @@ def update_ticket(desk: Desk, ticket_id: int, version: int, data: TicketEdit) ->
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
         changes = [
             Change("fault", ticket.fault, fault),
-            Change("accessories", ticket.accessories, tidy(data.accessories)),
-            Change("condition", ticket.condition, tidy(data.condition)),
+            Change("accessories", ticket.accessories, accessories),
+            Change("condition", ticket.condition, condition),
             Change("priority", ticket.priority, Priority(data.priority).value),
             Change("kind", ticket.kind, TicketKind(data.kind).value),
             Change("channel", ticket.channel, Channel(data.channel).value),
@@ -90,7 +91,7 @@ def update_ticket(desk: Desk, ticket_id: int, version: int, data: TicketEdit) ->
         ]
         if data.asset_id != ticket.asset_id:
             changes.append(_change_unit(session, ticket, data.asset_id, desk))
-        ticket.fault, ticket.accessories, ticket.condition = fault, tidy(data.accessories), tidy(data.condition)
+        ticket.fault, ticket.accessories, ticket.condition = fault, accessories, condition
         ticket.priority, ticket.kind = Priority(data.priority).value, TicketKind(data.kind).value
         ticket.channel, ticket.promised_date = Channel(data.channel).value, data.promised_date
         ticket.assignee_id = data.assignee_id

@@ -20,7 +20,7 @@ from app.domain.units import Asset
 from app.domain.workflow import DONE_STATUSES, TicketStatus, check_move, is_rework
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Ident
-from app.locale.text import tidy, to_ascii_digits
+from app.locale.text import in_desk_letters, tidy, to_ascii_digits
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
 from app.services.followups import schedule_after_delivery
@@ -235,8 +235,8 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
             number=next_number(session, Series.TICKET, desk.numbering_year(today)),
             customer_id=customer.id, channel=Channel(data.channel).value,
             kind=TicketKind(data.kind).value, priority=Priority(data.priority).value,
-            status=TicketStatus.RECEIVED.value, fault=fault,
-            accessories=data.accessories.strip(), condition=data.condition.strip(),
+            status=TicketStatus.RECEIVED.value, fault=in_desk_letters(fault, desk.locale.lang),
+            accessories=desk.text(data.accessories), condition=desk.text(data.condition),
             promised_date=data.promised_date, estimate=data.estimate,
             currency=desk.locale.currency, assignee_id=data.assignee_id,
             opened_by_id=desk.actor.id, opened_at=utcnow(),
@@ -311,7 +311,7 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
     Delivery takes the customer's `payment` in the same transaction (None: nothing paid, all
     of it owed), and waits while the job costs more than the estimate the customer approved.
     """
-    note = note.strip()
+    note = in_desk_letters(note.strip(), desk.locale.lang)
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
         source = ticket.status
@@ -394,12 +394,12 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
                 )
             part.stock -= int(data.quantity)
             line.part_id, line.unit_price = part.id, part.price
-            line.description = tidy(data.description) or part.name
+            line.description = desk.text(data.description) or part.name
         else:
             if data.unit_price is None or data.unit_price < 0:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the price of the labour."),
                                       field="unit_price")
-            line.unit_price, line.description = data.unit_price, tidy(data.description)
+            line.unit_price, line.description = data.unit_price, desk.text(data.description)
         session.add(line)
         touch(ticket)
         return ticket_record(session, ticket.id)
@@ -456,7 +456,7 @@ def log_contact(desk: Desk, customer_id: int, kind: EventKind, text: str,
     with desk.store.write() as session:
         customer = get_or_missing(session, Customer, customer_id)
         ticket = get_or_missing(session, Ticket, ticket_id) if ticket_id is not None else None
-        _event(session, desk, ticket, customer.id, kind, text.strip())
+        _event(session, desk, ticket, customer.id, kind, in_desk_letters(text.strip(), desk.locale.lang))
         if ticket is not None:
             touch(ticket)
 

@@ -29,3 +29,12 @@ def part(desk: Desk, code: str = "PMP-020", name: str = "پمپ تخلیه", pri
 
 def stock_of(desk: Desk, part_id: int) -> int:
     return next(p.stock for p in list_parts(desk) if p.id == part_id)
+
+
+def keep_legacy_name(desk: Desk, customer_id: int, name: str) -> None:
+    """Store `name` as typed, the way rows saved before the Persian desk wrote Persian letters
+    (or written by an Arabic desk) keep it."""
+    from app.domain.people import Customer
+
+    with desk.store.write() as session:
+        session.get(Customer, customer_id).name = name
