@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
     try:
         desk = open_desk(store, locale)
         if args.command == "demo":
-            return _demo(desk, args.customers, args.seed, translate)
+            return _demo(desk, args.customers, args.seed, catalogue)
         if args.command == "lookup":
             return _lookup(desk, args.serial, args.date, translate)
         if args.command == "export":
@@ -171,13 +171,15 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
         store.close()
 
 
-def _demo(desk: Desk, customers: int, seed: int, translate: Translate) -> int:
+def _demo(desk: Desk, customers: int, seed: int, catalogue: Catalogue) -> int:
     from app.services.demo import fill_demo
 
+    translate = catalogue.translate
     summary = fill_demo(desk, customers=customers, seed=seed)
-    print(translate("Cli", "Demo data added: {customers} customers, {assets} units, {tickets} tickets.")
-          .format(customers=desk.locale.digits(summary.customers), assets=desk.locale.digits(summary.assets),
-                  tickets=desk.locale.digits(summary.tickets)))
+    counts = translate("Cli", ", ").join((translate("Cli", "%n customers", None, summary.customers),
+                                           translate("Cli", "%n units", None, summary.assets),
+                                           translate("Cli", "%n tickets", None, summary.tickets)))
+    print(translate("Cli", "Demo data added: {counts}.").format(counts=desk.locale.digits(counts)))
     return EXIT_OK
 
 

@@ -6,19 +6,22 @@ language. Anything that is not a KhedmatError is a bug and is logged with a trac
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.i18n import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from app.locale.display import Locale
 
-Translate = Callable[[str, str], str]
+class Translate(Protocol):
+    """A catalogue lookup: Qt's QCoreApplication.translate or Catalogue.translate. With a
+    count `n`, the plural form it takes, `%n` replaced by the count."""
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
-def _identity(context: str, text: str) -> str:
-    return text
+def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 class KhedmatError(Exception):

@@ -76,12 +76,25 @@ def ts_path(lang: str, directory: Path = TRANSLATIONS_DIR) -> Path:
     return directory / f"khedmat_{lang}.ts"
 
 
+def plural_form(lang: str, n: int) -> int:
+    """Which of a language's plural forms a count takes, in the order Qt Linguist keeps them:
+    Persian has one; Arabic six (zero, one, two, few 3–10, many 11–99, other), by n % 100."""
+    if lang == "ar":
+        rest = n % 100
+        return 0 if n == 0 else 1 if n == 1 else 2 if n == 2 else 3 if 3 <= rest <= 10 else 4 if rest >= 11 else 5
+    if lang == "fa":
+        return 0
+    return 0 if n == 1 else 1
+
+
 @dataclass
 class Catalogue:
-    """Finished translations of one language: (context, source) -> text."""
+    """Finished translations of one language: (context, source) -> text, and the plural forms
+    of a message with a count: (context, source) -> forms."""
 
     lang: str = "en"
     entries: dict[tuple[str, str], str] = field(default_factory=dict)
+    plurals: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, lang: str, directory: Path = TRANSLATIONS_DIR) -> Catalogue:
@@ -89,23 +102,33 @@ class Catalogue:
         if lang == "en" or not path.exists():
             return cls(lang)
         entries: dict[tuple[str, str], str] = {}
+        plurals: dict[tuple[str, str], list[str]] = {}
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):
                 translation = message.find("translation")
                 if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                text = translation.text or ""
-                if text:
-                    entries[(name, message.findtext("source", ""))] = text
-        return cls(lang, entries)
+                key = (name, message.findtext("source", ""))
+                forms = [form.text or "" for form in translation.findall("numerusform")]
+                if forms and all(forms):
+                    plurals[key] = forms
+                elif translation.text:
+                    entries[key] = translation.text
+        return cls(lang, entries, plurals)
 
     @property
     def rtl(self) -> bool:
         return self.lang in RTL_LANGUAGES
 
-    def translate(self, context: str, text: str) -> str:
-        return self.entries.get((context, text), text)
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`text` in this language; with a count `n`, the plural form it takes, its `%n` the
+        count (in ASCII digits: the caller shows them in the user's)."""
+        if n < 0:
+            return self.entries.get((context, text), text)
+        forms = self.plurals.get((context, text))
+        chosen = forms[min(plural_form(self.lang, n), len(forms) - 1)] if forms else text
+        return chosen.replace("%n", str(n))
 
     def __call__(self, context: str, text: str) -> str:
         return self.translate(context, text)

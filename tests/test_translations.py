@@ -58,3 +58,28 @@ def test_the_check_notices_an_untranslated_string(tmp_path: Path) -> None:
     subprocess.run([shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate"),
                     str(source), "-ts", str(ts)], check=True, capture_output=True)
     assert ("Errors", "A string nobody translated") in unfinished(ts)
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, "٠ عميل"), (1, "عميل واحد"), (2, "عميلان"), (7, "٧ عملاء"),
+                                             (11, "١١ عميلًا"), (99, "٩٩ عميلًا"), (100, "١٠٠ عميل"),
+                                             (103, "١٠٣ عملاء")])
+def test_an_arabic_count_takes_its_plural_form(n, expected):
+    from app.i18n import Catalogue
+    from app.locale.display import Locale
+
+    text = Catalogue.load("ar").translate("Cli", "%n customers", None, n)
+    assert Locale.for_language("ar").digits(text) == expected
+
+
+def test_the_window_counts_rows_in_arabic_plural_forms(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import Catalogue
+    from app.ui.app import prepare_application
+
+    app, languages = prepare_application(Catalogue.load("ar"))
+    try:
+        assert QCoreApplication.translate("MainWindow", "%n row(s)", "", 90) == "90 صفًا"
+        assert QCoreApplication.translate("MainWindow", "%n row(s)", "", 2) == "صفان"
+    finally:
+        languages.uninstall()

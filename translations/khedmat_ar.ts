@@ -39,8 +39,45 @@
         <translation>كُتب {count} صفًا في {path}.</translation>
     </message>
     <message>
-        <source>Demo data added: {customers} customers, {assets} units, {tickets} tickets.</source>
-        <translation>أُضيفت بيانات تجريبية: {customers} عميل، {assets} جهاز، {tickets} طلب صيانة.</translation>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n عميل</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلان</numerusform>
+            <numerusform>%n عملاء</numerusform>
+            <numerusform>%n عميلًا</numerusform>
+            <numerusform>%n عميل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n جهاز</numerusform>
+            <numerusform>جهاز واحد</numerusform>
+            <numerusform>جهازان</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n طلب صيانة</numerusform>
+            <numerusform>طلب صيانة واحد</numerusform>
+            <numerusform>طلبا صيانة</numerusform>
+            <numerusform>%n طلبات صيانة</numerusform>
+            <numerusform>%n طلب صيانة</numerusform>
+            <numerusform>%n طلب صيانة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data added: {counts}.</source>
+        <translation>أُضيفت بيانات تجريبية: {counts}.</translation>
     </message>
     <message>
         <source>Job card written to {path}.</source>
@@ -108,6 +145,10 @@
     <message>
         <source>Estimate</source>
         <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Name</source>
@@ -483,6 +524,10 @@
     <message>
         <source>The job</source>
         <translation>العمل المطلوب</translation>
+    </message>
+    <message>
+        <source>Kind, priority, came in by</source>
+        <translation>النوع، الأولوية، طريقة الوصول</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -1291,20 +1336,79 @@
         <translation>المصنف {path} فارغ.</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows read from one sheet.</source>
-        <translation>{file}: قُرئ {rows} صفًا من ورقة واحدة.</translation>
-    </message>
-    <message>
-        <source>{file}: {rows} rows read from {sheets} sheets.</source>
-        <translation>{file}: قُرئ {rows} صفًا من {sheets} أوراق.</translation>
-    </message>
-    <message>
         <source>Imported: {imported}. Merged into existing records: {merged}. Skipped as not data: {skipped}. Rejected: {rejected}.</source>
         <translation>مستورد: {imported}. مدمج في سجلات موجودة: {merged}. متجاوز لأنه ليس بيانات: {skipped}. مرفوض: {rejected}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>New records: {customers} customers, {units} units, {tickets} tickets.</source>
-        <translation>سجلات جديدة: {customers} عميل، {units} جهاز، {tickets} طلب صيانة.</translation>
+        <source>{file}: {rows} read from one sheet.</source>
+        <translation>{file}: قُرئ {rows} من ورقة واحدة.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} read from {sheets}.</source>
+        <translation>{file}: قُرئ {rows} من {sheets}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n ورقة</numerusform>
+            <numerusform>ورقة واحدة</numerusform>
+            <numerusform>ورقتان</numerusform>
+            <numerusform>%n أوراق</numerusform>
+            <numerusform>%n ورقة</numerusform>
+            <numerusform>%n ورقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New records: {counts}.</source>
+        <translation>سجلات جديدة: {counts}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n عميل</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلان</numerusform>
+            <numerusform>%n عملاء</numerusform>
+            <numerusform>%n عميلًا</numerusform>
+            <numerusform>%n عميل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n جهاز</numerusform>
+            <numerusform>جهاز واحد</numerusform>
+            <numerusform>جهازان</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n طلب صيانة</numerusform>
+            <numerusform>طلب صيانة واحد</numerusform>
+            <numerusform>طلبا صيانة</numerusform>
+            <numerusform>%n طلبات صيانة</numerusform>
+            <numerusform>%n طلب صيانة</numerusform>
+            <numerusform>%n طلب صيانة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Technicians named in the sheets and added to the staff (without sign-in): {count}.</source>
@@ -1870,8 +1974,35 @@
         <translation>اختر مصنفًا أولًا.</translation>
     </message>
     <message>
-        <source>{taken} of {sheets} sheets will be imported ({rows} rows).</source>
-        <translation>ستُستورد {taken} من {sheets} أوراق ({rows} صفًا).</translation>
+        <source>Sheets imported: {taken} of {sheets} ({rows}).</source>
+        <translation>الأوراق المستوردة: {taken} من {sheets} ({rows}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {rows} into the database? A backup of the database is taken first.</source>
+        <translation>هل يُستورد {rows} إلى قاعدة البيانات؟ تؤخذ نسخة احتياطية من قاعدة البيانات أولًا.</translation>
+    </message>
+    <message>
+        <source>Import {rows} into the database? The database is on a server: no backup file is taken, so make sure the server&apos;s own backup is recent.</source>
+        <translation>هل يُستورد {rows} إلى قاعدة البيانات؟ قاعدة البيانات على خادم فلا تُؤخذ نسخة احتياطية في ملف؛ تأكد أن النسخة الاحتياطية للخادم حديثة.</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {count}; the first {shown} are shown.</source>
+        <translation>الصفوف المرفوضة: {count}؛ يُعرض أول {shown} منها.</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {count}.</source>
+        <translation>الصفوف المرفوضة: {count}.</translation>
     </message>
     <message>
         <source>Save the mapping</source>
@@ -1880,14 +2011,6 @@
     <message>
         <source>The mapping was saved to {path}. Load it to import a workbook laid out the same way.</source>
         <translation>حُفظ الربط في {path}. حمّله لاستيراد مصنف بالترتيب نفسه.</translation>
-    </message>
-    <message>
-        <source>Import {rows} rows into the database? A backup of the database is taken first.</source>
-        <translation>هل تستورد {rows} صفًا إلى قاعدة البيانات؟ تؤخذ نسخة احتياطية من قاعدة البيانات أولًا.</translation>
-    </message>
-    <message>
-        <source>Import {rows} rows into the database? The database is on a server: no backup file is taken, so make sure the server&apos;s own backup is recent.</source>
-        <translation>استيراد {rows} من الصفوف إلى قاعدة البيانات؟ قاعدة البيانات على خادم فلا تُؤخذ نسخة احتياطية في ملف؛ تأكد أن النسخة الاحتياطية للخادم حديثة.</translation>
     </message>
     <message>
         <source>The {rejected} rejected rows are left out; save them to a workbook, correct them there and import that later.</source>
@@ -1912,14 +2035,6 @@
     <message>
         <source>No row was rejected.</source>
         <translation>لم يُرفض أي صف.</translation>
-    </message>
-    <message>
-        <source>The first {shown} of {count} rejected rows.</source>
-        <translation>أول {shown} من {count} صفًا مرفوضًا.</translation>
-    </message>
-    <message>
-        <source>{count} rejected rows.</source>
-        <translation>{count} صفوف مرفوضة.</translation>
     </message>
     <message>
         <source>All rows ({count})</source>
@@ -2432,9 +2547,16 @@
         <source>Khedmat will use the new language the next time it starts.</source>
         <translation>سيستخدم برنامج خدمة اللغة الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
-    <message>
-        <source>{count} rows</source>
-        <translation>{count} صف</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Khedmat — service desk</source>
@@ -3489,6 +3611,38 @@
     <message>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <source>My jobs</source>
+        <translation>أعمالي</translation>
+    </message>
+    <message>
+        <source>Only the jobs assigned to me</source>
+        <translation>الأعمال المسندة إليّ فقط</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>كل الأولويات</translation>
+    </message>
+    <message>
+        <source>All coverage</source>
+        <translation>كل التغطيات</translation>
+    </message>
+    <message>
+        <source>Under warranty</source>
+        <translation>ضمن الضمان</translation>
+    </message>
+    <message>
+        <source>Under contract</source>
+        <translation>ضمن العقد</translation>
+    </message>
+    <message>
+        <source>Paid by the customer</source>
+        <translation>على حساب العميل</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,30 @@
         <translation>{count} ردیف در {path} نوشته شد.</translation>
     </message>
     <message>
-        <source>Demo data added: {customers} customers, {assets} units, {tickets} tickets.</source>
-        <translation>داده نمایشی اضافه شد: {customers} مشتری، {assets} دستگاه، {tickets} پذیرش.</translation>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n مشتری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n دستگاه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n پذیرش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data added: {counts}.</source>
+        <translation>داده‌های نمونه افزوده شد: {counts}.</translation>
     </message>
     <message>
         <source>Job card written to {path}.</source>
@@ -108,6 +130,10 @@
     <message>
         <source>Estimate</source>
         <translation>برآورد هزینه</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>اولویت</translation>
     </message>
     <message>
         <source>Name</source>
@@ -483,6 +509,10 @@
     <message>
         <source>The job</source>
         <translation>کار</translation>
+    </message>
+    <message>
+        <source>Kind, priority, came in by</source>
+        <translation>نوع، اولویت، روش مراجعه</translation>
     </message>
     <message>
         <source>Fault</source>
@@ -1291,20 +1321,54 @@
         <translation>کاربرگ {path} خالی است.</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows read from one sheet.</source>
-        <translation>{file}: {rows} ردیف از یک برگه خوانده شد.</translation>
-    </message>
-    <message>
-        <source>{file}: {rows} rows read from {sheets} sheets.</source>
-        <translation>{file}: {rows} ردیف از {sheets} برگه خوانده شد.</translation>
-    </message>
-    <message>
         <source>Imported: {imported}. Merged into existing records: {merged}. Skipped as not data: {skipped}. Rejected: {rejected}.</source>
         <translation>واردشده: {imported}. ادغام‌شده در سوابق موجود: {merged}. ردشده چون داده نیست: {skipped}. رد شده: {rejected}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ردیف</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>New records: {customers} customers, {units} units, {tickets} tickets.</source>
-        <translation>سوابق جدید: {customers} مشتری، {units} دستگاه، {tickets} پذیرش.</translation>
+        <source>{file}: {rows} read from one sheet.</source>
+        <translation>{file}: {rows} از یک برگه خوانده شد.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} read from {sheets}.</source>
+        <translation>{file}: {rows} از {sheets} خوانده شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n برگه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New records: {counts}.</source>
+        <translation>رکوردهای تازه: {counts}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n مشتری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n دستگاه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n پذیرش</numerusform>
+        </translation>
     </message>
     <message>
         <source>Technicians named in the sheets and added to the staff (without sign-in): {count}.</source>
@@ -1870,8 +1934,30 @@
         <translation>اول یک کاربرگ انتخاب کنید.</translation>
     </message>
     <message>
-        <source>{taken} of {sheets} sheets will be imported ({rows} rows).</source>
-        <translation>{taken} برگه از {sheets} برگه وارد می‌شود ({rows} ردیف).</translation>
+        <source>Sheets imported: {taken} of {sheets} ({rows}).</source>
+        <translation>برگه‌های واردشونده: {taken} از {sheets} ({rows}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ردیف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {rows} into the database? A backup of the database is taken first.</source>
+        <translation>{rows} به پایگاه داده وارد شود؟ پیش از آن از پایگاه داده نسخهٔ پشتیبان گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Import {rows} into the database? The database is on a server: no backup file is taken, so make sure the server&apos;s own backup is recent.</source>
+        <translation>{rows} به پایگاه داده وارد شود؟ پایگاه داده روی سرور است و پروندهٔ پشتیبانی گرفته نمی‌شود؛ مطمئن شوید پشتیبان خود سرور تازه است.</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {count}; the first {shown} are shown.</source>
+        <translation>ردیف‌های ردشده: {count}؛ {shown} ردیف نخست نشان داده شده است.</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {count}.</source>
+        <translation>ردیف‌های ردشده: {count}.</translation>
     </message>
     <message>
         <source>Save the mapping</source>
@@ -1880,14 +1966,6 @@
     <message>
         <source>The mapping was saved to {path}. Load it to import a workbook laid out the same way.</source>
         <translation>نگاشت در {path} ذخیره شد. برای ورود کاربرگی با همین چیدمان آن را بارگذاری کنید.</translation>
-    </message>
-    <message>
-        <source>Import {rows} rows into the database? A backup of the database is taken first.</source>
-        <translation>{rows} ردیف به پایگاه داده وارد شود؟ پیش از آن از پایگاه داده نسخه پشتیبان گرفته می‌شود.</translation>
-    </message>
-    <message>
-        <source>Import {rows} rows into the database? The database is on a server: no backup file is taken, so make sure the server&apos;s own backup is recent.</source>
-        <translation>{rows} سطر به پایگاه داده وارد شود؟ پایگاه داده روی سرور است و پروندهٔ پشتیبانی گرفته نمی‌شود؛ مطمئن شوید پشتیبان خود سرور تازه است.</translation>
     </message>
     <message>
         <source>The {rejected} rejected rows are left out; save them to a workbook, correct them there and import that later.</source>
@@ -1912,14 +1990,6 @@
     <message>
         <source>No row was rejected.</source>
         <translation>هیچ ردیفی رد نشد.</translation>
-    </message>
-    <message>
-        <source>The first {shown} of {count} rejected rows.</source>
-        <translation>{shown} ردیف نخست از {count} ردیف ردشده.</translation>
-    </message>
-    <message>
-        <source>{count} rejected rows.</source>
-        <translation>{count} ردیف ردشده.</translation>
     </message>
     <message>
         <source>All rows ({count})</source>
@@ -2422,9 +2492,11 @@
         <source>Khedmat will use the new language the next time it starts.</source>
         <translation>خدمت از اجرای بعدی با زبان تازه باز می‌شود.</translation>
     </message>
-    <message>
-        <source>{count} rows</source>
-        <translation>{count} ردیف</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ردیف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Khedmat — service desk</source>
@@ -3474,6 +3546,38 @@
     <message>
         <source>Overdue only</source>
         <translation>فقط دیرکرددار</translation>
+    </message>
+    <message>
+        <source>My jobs</source>
+        <translation>کارهای من</translation>
+    </message>
+    <message>
+        <source>Only the jobs assigned to me</source>
+        <translation>فقط کارهایی که به من سپرده شده</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>همهٔ انواع</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>همهٔ اولویت‌ها</translation>
+    </message>
+    <message>
+        <source>All coverage</source>
+        <translation>همهٔ پوشش‌ها</translation>
+    </message>
+    <message>
+        <source>Under warranty</source>
+        <translation>در گارانتی</translation>
+    </message>
+    <message>
+        <source>Under contract</source>
+        <translation>تحت قرارداد</translation>
+    </message>
+    <message>
+        <source>Paid by the customer</source>
+        <translation>به هزینهٔ مشتری</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.documents.common import NUMBER_LABEL, TicketDocument
 from app.documents.sheet import Sheet, write_pdf
+from app.domain.kinds import Channel, Priority, TicketKind, label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.company import WorkshopCopy
@@ -30,6 +31,9 @@ def _the_job(doc: TicketDocument, sheet: Sheet) -> None:
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Coverage")),
                 recorded_coverage(ticket).describe(doc.tr, doc.locale.date))
     sheet.heading(t(QT_TRANSLATE_NOOP("Documents", "The job")))
+    kind = " — ".join(doc.tr(*label(value)) for value in (TicketKind(ticket.kind), Priority(ticket.priority),
+                                                            Channel(ticket.channel)))
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Kind, priority, came in by")), kind)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Fault")), ticket.fault)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Accessories")), ticket.accessories)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Condition")), ticket.condition)

@@ -24,17 +24,19 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
     def tr(text: str) -> str:
         return translate("Import", text)
 
+    rows = n(translate("Import", "%n rows", None, report.rows_read))
     lines = [
-        (tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from one sheet.")) if report.sheets == 1
-         else tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} rows read from {sheets} sheets."))).format(
-            file=report.path.name, rows=n(report.rows_read), sheets=n(report.sheets)),
+        (tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} read from one sheet.")) if report.sheets == 1
+         else tr(QT_TRANSLATE_NOOP("Import", "{file}: {rows} read from {sheets}."))).format(
+            file=report.path.name, rows=rows, sheets=n(translate("Import", "%n sheets", None, report.sheets))),
         tr(QT_TRANSLATE_NOOP("Import", "Imported: {imported}. Merged into existing records: {merged}. "
                                        "Skipped as not data: {skipped}. Rejected: {rejected}.")).format(
             imported=n(report.count(Outcome.IMPORTED)), merged=n(report.count(Outcome.MERGED)),
             skipped=n(report.count(Outcome.SKIPPED)), rejected=n(report.count(Outcome.REJECTED))),
-        tr(QT_TRANSLATE_NOOP("Import", "New records: {customers} customers, {units} units, {tickets} tickets.")).format(
-            customers=n(report.created["customers"]), units=n(report.created["units"]),
-            tickets=n(report.created["tickets"])),
+        tr(QT_TRANSLATE_NOOP("Import", "New records: {counts}.")).format(counts=n(translate("Import", ", ").join((
+            translate("Import", "%n customers", None, report.created["customers"]),
+            translate("Import", "%n units", None, report.created["units"]),
+            translate("Import", "%n tickets", None, report.created["tickets"]))))),
     ]
     if report.created["staff"]:
         lines.append(tr(QT_TRANSLATE_NOOP("Import", "Technicians named in the sheets and added to the staff "

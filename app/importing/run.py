@@ -30,7 +30,7 @@ from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
 from app.domain.workflow import OPEN_STATUSES, TicketStatus
 from app.errors import KhedmatError, Translate
-from app.i18n import QT_TRANSLATE_NOOP, Ident, Label, fill
+from app.i18n import QT_TRANSLATE_NOOP, Catalogue, Ident, Label, fill
 from app.importing.headers import Field, Header
 from app.importing.plan import ImportPlan, SheetPlan, plan_import
 from app.importing.read import ImportFailure, cell_text
@@ -211,7 +211,7 @@ def takes_backup(desk: Desk) -> bool:
 
 
 def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = False,
-                    translate: Translate = lambda c, t: t, progress: Progress | None = None) -> ImportReport:
+                    translate: Translate = Catalogue().translate, progress: Progress | None = None) -> ImportReport:
     """Import every sheet of the workbook that has a header (detected, or as `source` plans
     it), in one transaction. A real import is a manager's action.
 

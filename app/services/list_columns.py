@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from app.domain.coverage import coverage_label
-from app.domain.kinds import FollowUpKind, FollowUpOutcome, WarrantyKind, label
+from app.domain.kinds import FollowUpKind, FollowUpOutcome, Priority, TicketKind, WarrantyKind, label
 from app.domain.workflow import status_label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label, Money
@@ -95,6 +95,8 @@ TICKET_COLUMNS: Sequence[ListColumn[TicketRow]] = (
     ListColumn(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: r.promised_date, Cell.DATE, "promised"),
     ListColumn(QT_TRANSLATE_NOOP("Columns", "Estimate"),
                lambda r: Money(r.estimate, r.currency) if r.estimate is not None else None, Cell.MONEY),
+    ListColumn(QT_TRANSLATE_NOOP("Columns", "Priority"), lambda r: label(Priority(r.priority)), Cell.LABEL),
+    ListColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: label(TicketKind(r.kind)), Cell.LABEL),
 )
 
 CUSTOMER_COLUMNS: Sequence[ListColumn[CustomerRow]] = (

@@ -16,7 +16,9 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or_, select, tuple_
 
 from app.domain.contracts import Contract
+from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
+from app.domain.kinds import Priority, TicketKind
 from app.domain.people import Customer
 from app.domain.tickets import Ticket
 from app.domain.units import Asset, Product, Warranty
@@ -62,6 +64,8 @@ class TicketRow:
     overdue: bool
     estimate: Decimal | None
     currency: str
+    kind: str
+    priority: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,22 @@ def _start_of(day: date, desk: Desk) -> datetime:
     return datetime.combine(day, time(0), desk.locale.timezone)
 
 
+def coverage_group(group: str) -> ColumnElement[bool]:
+    """Tickets covered by warranty ("warranty"), by a contract that paid ("contract"), or paid
+    by the customer ("paid": coverage ended, void, never given, or a contract with no visit
+    left)."""
+    paid_contract = and_(Ticket.coverage == CoverageKind.CONTRACT.value, Ticket.contract_id.is_(None))
+    match group:
+        case "warranty":
+            return Ticket.coverage == CoverageKind.WARRANTY.value
+        case "contract":
+            return and_(Ticket.coverage == CoverageKind.CONTRACT.value, Ticket.contract_id.is_not(None))
+        case "paid":
+            return or_(Ticket.coverage.in_([CoverageKind.EXPIRED.value, CoverageKind.VOID.value,
+                                            CoverageKind.NONE.value]), paid_contract)
+    raise KeyError(group)
+
+
 def overdue(desk: Desk) -> ColumnElement[bool]:
     """Work promised for a day that has passed and not yet done."""
     return and_(Ticket.status.in_([s.value for s in PENDING_WORK]), Ticket.promised_date < desk.today())
@@ -138,7 +158,7 @@ def _ticket_columns(desk: Desk) -> Select:
         select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.customer_id, Customer.name,
                Customer.mobile, Asset.serial, Product.brand, Product.model, Ticket.fault,
                Ticket.coverage, Ticket.promised_date, case((overdue(desk), True), else_=False),
-               Ticket.estimate, Ticket.currency)
+               Ticket.estimate, Ticket.currency, Ticket.kind, Ticket.priority)
         .join(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
         .outerjoin(Product, Product.id == Asset.product_id)
@@ -151,7 +171,8 @@ def _ticket_search(text: str) -> ColumnElement[bool] | None:
 
 def _ticket_row(r: Row) -> TicketRow:
     return TicketRow(r[0], r[1], r[2], TicketStatus(r[3]), r[4], r[5], r[6], r[7] or "",
-                     f"{r[8] or ''} {r[9] or ''}".strip(), r[10], r[11], r[12], bool(r[13]), r[14], r[15])
+                     f"{r[8] or ''} {r[9] or ''}".strip(), r[10], r[11], r[12], bool(r[13]), r[14], r[15],
+                     r[16], r[17])
 
 
 def _customer_search(text: str) -> ColumnElement[bool] | None:
@@ -276,6 +297,14 @@ def _ticket_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
             return Ticket.opened_at < _start_of(value + timedelta(days=1), desk)
         case "overdue":
             return overdue(desk) if value else literal(True)
+        case "kind":
+            return Ticket.kind == TicketKind(value).value
+        case "priority":
+            return Ticket.priority == Priority(value).value
+        case "coverage":
+            return coverage_group(value)
+        case "mine":
+            return Ticket.assignee_id == desk.actor.id if value else literal(True)
     raise KeyError(name)
 
 

@@ -5,9 +5,9 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.kinds import Role
+from app.domain.kinds import Priority, Role, TicketKind, label
 from app.domain.workflow import OPEN_STATUSES, TicketStatus, status_label
 from app.services.desk import Desk
 from app.services.listing import FollowUpState, Period
@@ -39,16 +39,24 @@ class TicketFilterBar(FilterBar):
         self.date_from.set_value(desk.today() - timedelta(days=30))
         self.date_to.set_value(desk.today())
         self.overdue = QCheckBox(self)
+        self.mine = QCheckBox(self)
+        self.kind, self.priority, self.coverage = QComboBox(self), QComboBox(self), QComboBox(self)
         self.to_label = QLabel(self)
-        layout = QHBoxLayout(self)
+        # Two rows: on one, the filter box beside the bar was squeezed to a few letters.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.technician, self.use_dates, self.date_from, self.to_label,
-                       self.date_to, self.overdue):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.setSpacing(4)
+        for widgets in ((self.status, self.technician, self.kind, self.priority, self.coverage),
+                        (self.use_dates, self.date_from, self.to_label, self.date_to, self.overdue, self.mine)):
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
         self.retranslate()
-        self.status.currentIndexChanged.connect(self.changed)
-        self.technician.currentIndexChanged.connect(self.changed)
+        for combo in (self.status, self.technician, self.kind, self.priority, self.coverage):
+            combo.currentIndexChanged.connect(self.changed)
+        self.mine.toggled.connect(self.changed)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self._dates_changed)
         self.date_to.dateChanged.connect(self._dates_changed)
@@ -72,6 +80,10 @@ class TicketFilterBar(FilterBar):
             "opened_from": self.date_from.value() if self.use_dates.isChecked() else None,
             "opened_to": self.date_to.value() if self.use_dates.isChecked() else None,
             "overdue": True if self.overdue.isChecked() else None,
+            "kind": self.kind.currentData(),
+            "priority": self.priority.currentData(),
+            "coverage": self.coverage.currentData(),
+            "mine": True if self.mine.isChecked() else None,
         }
 
     def retranslate(self) -> None:
@@ -82,6 +94,13 @@ class TicketFilterBar(FilterBar):
         self.use_dates.setText(self.tr("Opened from"))
         self.to_label.setText(self.tr("to"))
         self.overdue.setText(self.tr("Overdue only"))
+        self.mine.setText(self.tr("My jobs"))
+        self.mine.setToolTip(self.tr("Only the jobs assigned to me"))
+        _refill(self.kind, [(self.tr("All kinds"), None)] + [(shown(label(k)), k.value) for k in TicketKind])
+        _refill(self.priority, [(self.tr("All priorities"), None)]
+                + [(shown(label(p)), p.value) for p in Priority])
+        _refill(self.coverage, [(self.tr("All coverage"), None), (self.tr("Under warranty"), "warranty"),
+                                (self.tr("Under contract"), "contract"), (self.tr("Paid by the customer"), "paid")])
 
 
 class PeriodFilterBar(FilterBar):

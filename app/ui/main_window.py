@@ -323,7 +323,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_count(self) -> None:
         total = self.current_list().total
-        self.count_label.setText(self.tr("{count} rows").format(count=self.desk.locale.digits(total)))
+        self.count_label.setText(self.desk.locale.digits(self.tr("%n row(s)", "", total)))
 
     def _restore_layout(self) -> None:
         settings = ui_settings()

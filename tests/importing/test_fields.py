@@ -15,6 +15,7 @@ from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Product
 from app.domain.workflow import TicketStatus
 from app.errors import PermissionDenied
+from app.i18n import Catalogue
 from app.importing import Outcome, import_workbook, plan_import, summary_lines
 from app.importing.headers import Field
 from app.locale.calendars import Calendar, from_calendar
@@ -173,7 +174,7 @@ def test_old_open_jobs_are_closed_as_imported_unless_the_plan_keeps_them(desk, t
     assert statuses == {"Old Job": TicketStatus.CLOSED, "New Job": TicketStatus.IN_REPAIR,
                         "Old Done": TicketStatus.DELIVERED}
     assert closing.from_status == TicketStatus.IN_REPAIR and "Closed (imported)" in closing.text
-    assert any("closed as imported" in line for line in summary_lines(report, lambda c, t: t, desk.locale))
+    assert any("closed as imported" in line for line in summary_lines(report, Catalogue().translate, desk.locale))
 
 
 def test_the_plan_can_keep_old_open_jobs_open(desk, tmp_path):
@@ -317,7 +318,7 @@ def test_an_error_cell_rejects_its_row_a_hidden_sheet_is_said_and_a_merged_name_
     rows = by_row(report)
     assert rows[3].outcome is Outcome.IMPORTED and "Reza Amini" in said(rows[3])
     assert rows[4].outcome is Outcome.REJECTED and rows[4].column.startswith("E (") and "#REF!" in said(rows[4])
-    lines = summary_lines(report, lambda c, t: t, desk.locale)
+    lines = summary_lines(report, Catalogue().translate, desk.locale)
     assert any("Old is hidden" in line for line in lines)
     with desk.store.read() as s:
         assert sorted(s.scalars(select(Customer.name))) == ["Nima Rad", "Reza Amini"]

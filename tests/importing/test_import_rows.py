@@ -11,6 +11,7 @@ from app.domain.people import Customer
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
 from app.domain.workflow import TicketStatus
+from app.i18n import Catalogue
 from app.importing import Outcome, import_workbook, summary_lines, write_errors
 from app.locale.calendars import Calendar, from_calendar
 
@@ -96,7 +97,7 @@ def test_dry_run_writes_nothing_but_reports_the_same(desk, legacy_fa):
     dry = import_workbook(desk, legacy_fa, dry_run=True)
     assert counts(desk) == before
     assert dry.count(Outcome.IMPORTED) == 3 and dry.backup is None
-    assert "Dry run" in summary_lines(dry, lambda c, t: t, desk.locale)[-1]
+    assert "Dry run" in summary_lines(dry, Catalogue().translate, desk.locale)[-1]
 
 
 def test_the_import_is_all_or_nothing(desk, legacy_fa, monkeypatch):
@@ -131,7 +132,7 @@ def test_errors_workbook_has_the_original_cells_and_the_reason(desk, legacy_fa, 
 
 
 def test_summary_counts_add_up(desk, legacy_fa):
-    lines = summary_lines(import_workbook(desk, legacy_fa), lambda c, t: t, desk.locale)
+    lines = summary_lines(import_workbook(desk, legacy_fa), Catalogue().translate, desk.locale)
     assert lines[0].endswith("۱۱ rows read from one sheet.")
     assert "Imported: ۳." in lines[1] and "Skipped as not data: ۵." in lines[1] and "Rejected: ۳." in lines[1]
     assert sum("Rejected: sheet" in line for line in lines) == 3

@@ -44,7 +44,7 @@ def test_a_persian_list_is_a_right_to_left_sheet_with_persian_headings_jalali_da
     assert sheet.sheet_view.rightToLeft is True
     headings = [c.value for c in sheet[1]]
     assert headings[:3] == ["شماره", "تاریخ پذیرش", "وضعیت"]
-    assert headings[-1] == "برآورد هزینه"
+    assert headings[-3:] == ["برآورد هزینه", "اولویت", "نوع"]
     row = {h: c for h, c in zip(headings, sheet[2], strict=True)}
     assert row["شماره"].value == "".join("۰۱۲۳۴۵۶۷۸۹"[int(d)] if d.isdigit() else d for d in number)
     assert row["شماره"].data_type == "s", "a ticket number stays text"

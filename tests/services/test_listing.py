@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.domain.kinds import Priority, TicketKind
 from app.services.listing import CONTRACTS, CUSTOMERS, TICKETS, WARRANTIES, Period
-from app.services.tickets import TicketInput, open_ticket
+from app.services.tickets import TicketInput, assign_ticket, open_ticket
 from tests.services.helpers import customer, unit
 
 
@@ -132,3 +133,24 @@ def test_the_intake_search_reads_the_country_code_too(desk):
 
     mine = customer(desk, name="رضا احمدی", mobile="09121234567")
     assert [c.id for c in find_customers(desk, "989121234567")] == [mine.id]
+
+
+def test_tickets_filter_by_kind_priority_coverage_and_my_jobs(desk):
+    owner = customer(desk)
+    covered = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=unit(desk, owner).id, fault="صدا",
+                                            priority=Priority.URGENT))
+    paid = open_ticket(desk, TicketInput(customer_id=owner.id, fault="نشتی", kind=TicketKind.COMPLAINT))
+    assign_ticket(desk, paid.id, paid.version, desk.actor.id)
+
+    def numbers(**filters) -> set[str]:
+        return {row.number for row in TICKETS.page(desk, "", 0, 50, filters=filters)}
+
+    assert numbers(priority="urgent") == {covered.number}
+    assert numbers(kind="complaint") == {paid.number}
+    assert numbers(coverage="warranty") == {covered.number}
+    assert numbers(coverage="paid") == {paid.number}
+    assert numbers(coverage="contract") == set()
+    assert numbers(mine=True) == {paid.number}
+    assert numbers(mine=None) == {covered.number, paid.number}
+    [row] = [r for r in TICKETS.page(desk, "", 0, 50) if r.id == covered.id]
+    assert (row.priority, row.kind) == ("urgent", "repair")

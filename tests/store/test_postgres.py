@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import Conflict
+from app.i18n import Catalogue
 from app.services.customers import CustomerInput, create_customer, find_customers, update_customer
 from app.services.demo import fill_demo
 from app.services.listing import TICKETS
@@ -166,6 +167,6 @@ def test_a_server_import_says_no_backup_file_and_a_long_name_rejects_only_its_ro
     report = import_workbook(pg_desk, path)
     assert [r.outcome for r in report.results[1:]] == [Outcome.REJECTED, Outcome.IMPORTED]
     assert "201 characters" in report.results[1].message(lambda c, t: t)
-    lines = summary_lines(report, lambda c, t: t, pg_desk.locale)
+    lines = summary_lines(report, Catalogue().translate, pg_desk.locale)
     assert report.backup is None and any("No backup file was taken" in line for line in lines)
     assert not any("A backup of the database" in line for line in lines)

@@ -4,9 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from app.domain.kinds import Priority, TicketKind
 from app.i18n import Catalogue
 from app.services.customers import CustomerInput, create_customer
-from app.services.tickets import TicketInput, open_ticket
+from app.services.tickets import TicketInput, assign_ticket, open_ticket
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.tickets.ticket_dialog import TicketDialog
 from app.ui.translator import LanguageManager
@@ -196,3 +197,26 @@ def test_down_and_enter_from_the_filter_box_reach_the_rows(open_window, qtbot):
         qtbot.keyClick(tab.filter, Qt.Key.Key_Return)
     assert opened.args[0].number == mine.number, "the only row found is opened"
     assert [d for d in window.findChildren(TicketDialog) if d.isVisible()]
+
+
+def test_the_tickets_list_filters_by_kind_priority_coverage_and_my_jobs(open_window, qtbot):
+    window, desk = open_window("fa")
+    owner = create_customer(desk, CustomerInput(name="سارا رحیمی", mobile="09351112233"))
+    urgent = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, priority=Priority.URGENT))
+    complaint = open_ticket(desk, TicketInput(fault="دیر تحویل شد", customer_id=owner.id, kind=TicketKind.COMPLAINT))
+    assign_ticket(desk, complaint.id, complaint.version, desk.actor.id)
+    window.refresh()
+    bar = window.tickets.bar
+    assert window.tickets.model.rowCount() == 2
+    bar.priority.setCurrentIndex(bar.priority.findData("urgent"))
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 1)
+    assert window.tickets.model.index(0, 0).data() == desk.locale.ident(urgent.number)
+    headers = [window.tickets.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.tickets.model.columnCount())]
+    assert window.tickets.model.index(0, headers.index("اولویت")).data() == "فوری"
+    bar.priority.setCurrentIndex(0)
+    bar.mine.setChecked(True)
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 1)
+    assert window.tickets.model.index(0, headers.index("نوع")).data() == "شکایت"
+    assert bar.mine.text() == "کارهای من" and bar.coverage.itemText(3) == "به هزینهٔ مشتری"
+    bar.coverage.setCurrentIndex(bar.coverage.findData("warranty"))
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 0)

@@ -580,8 +580,8 @@ class ImportWizard(Retranslating, QDialog):
             bar.setTabTextColor(index, QColor(GREYED) if page.sheet.header is None else QColor())
         taken = [s for s in plan.sheets if s.header is not None]
         digits = self.desk.locale.digits
-        self.plan_summary.setText(self.tr("{taken} of {sheets} sheets will be imported ({rows} rows).").format(
-            taken=digits(len(taken)), sheets=digits(len(plan.sheets)), rows=digits(sum(s.height for s in taken))))
+        self.plan_summary.setText(digits(self.tr("Sheets imported: {taken} of {sheets} ({rows}).").format(
+            taken=len(taken), sheets=len(plan.sheets), rows=self.tr("%n rows", "", sum(s.height for s in taken)))))
         self._show_buttons()
 
     def save_mapping(self) -> None:
@@ -629,10 +629,10 @@ class ImportWizard(Retranslating, QDialog):
 
     def _confirm_import(self, dry: ImportReport) -> bool:
         digits = self.desk.locale.digits
-        rows = digits(dry.count(Outcome.IMPORTED) + dry.count(Outcome.MERGED))
-        question = (self.tr("Import {rows} rows into the database? A backup of the database is taken first.")
+        rows = digits(self.tr("%n rows", "", dry.count(Outcome.IMPORTED) + dry.count(Outcome.MERGED)))
+        question = (self.tr("Import {rows} into the database? A backup of the database is taken first.")
                     if takes_backup(self.desk) else
-                    self.tr("Import {rows} rows into the database? The database is on a server: no backup file is "
+                    self.tr("Import {rows} into the database? The database is on a server: no backup file is "
                             "taken, so make sure the server's own backup is recent.")).format(rows=rows)
         rejected = dry.count(Outcome.REJECTED)
         if rejected:
@@ -717,10 +717,10 @@ class ImportWizard(Retranslating, QDialog):
         if not rejected:
             self.problems_note.setText(self.tr("No row was rejected."))
         elif len(rejected) > FIRST_PROBLEMS:
-            self.problems_note.setText(self.tr("The first {shown} of {count} rejected rows.").format(
-                shown=digits(FIRST_PROBLEMS), count=digits(len(rejected))))
+            self.problems_note.setText(digits(self.tr("Rejected rows: {count}; the first {shown} are shown.").format(
+                shown=FIRST_PROBLEMS, count=len(rejected))))
         else:
-            self.problems_note.setText(self.tr("{count} rejected rows.").format(count=digits(len(rejected))))
+            self.problems_note.setText(digits(self.tr("Rejected rows: {count}.").format(count=len(rejected))))
 
     def _fill_summary(self) -> None:
         report = self.report

@@ -79,6 +79,9 @@ class DateEdit(Retranslating, QWidget):
         self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.line.installEventFilter(self)
         self.line.editingFinished.connect(self.commit)
+        # Wide enough for a whole date wherever the field sits (a crowded filter row clipped it).
+        sample = locale.date(date(2000, 12, 28))
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(sample + "00") + 12)
         self.button = QToolButton(self)
         self.button.setObjectName("calendar_button")
         self.button.setIcon(calendar_icon(self.palette().buttonText().color()))
