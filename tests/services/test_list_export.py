@@ -53,7 +53,7 @@ def test_a_persian_list_is_a_right_to_left_sheet_with_persian_headings_jalali_da
     assert row["برآورد هزینه"].value == 2500000
     assert row["برآورد هزینه"].number_format == '#,##0 "ریال"'
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:K2"
+    assert sheet.auto_filter.ref == "A1:M2"
     widths = {letter: d.width for letter, d in sheet.column_dimensions.items()}
     assert widths["H"] > widths["A"], "the fault column is wider than the number"
     assert all(6 <= w <= 60 for w in widths.values())
