@@ -38,7 +38,7 @@ from app.importing.rows import LegacyRow, Rejected, RowReader, texts_of
 from app.importing.values import is_total_row
 from app.locale.calendars import add_months
 from app.locale.phone import phone_search_key
-from app.locale.text import normalize_search, normalize_serial
+from app.locale.text import name_fold, normalize_search, normalize_serial
 from app.services.desk import Desk
 from app.services.search_text import customer_search_text, ticket_search_text
 from app.services.units import get_or_create_product, warranty_end
@@ -397,7 +397,7 @@ class _Importer:
 
     def _customers(self, batch: list[_Pending]) -> None:
         session = self.session
-        keyed = [(p, ("mobile", p.row.mobile) if p.row.mobile else ("name", normalize_search(p.row.name)))
+        keyed = [(p, ("mobile", p.row.mobile) if p.row.mobile else ("name", name_fold(p.row.name)))
                  for p in batch]
         unknown = {key for _, key in keyed if key not in self.customers}
         mobiles = [k for kind, k in unknown if kind == "mobile"]
@@ -438,7 +438,7 @@ class _Importer:
                 same[key] = named_here[key[1]]
                 continue
             new[key] = p
-            folds[key] = fold = key[1] if key[0] == "name" else normalize_search(p.row.name)
+            folds[key] = fold = key[1] if key[0] == "name" else name_fold(p.row.name)
             named_here.setdefault(fold, key)
         rows, made = [], []
         if new:

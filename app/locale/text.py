@@ -155,3 +155,12 @@ def in_desk_letters(s: str, lang: str) -> str:
     keyboard layout types are written as the Persian ی and ک they stand for (they print and
     sort wrongly otherwise); an Arabic desk keeps what was typed."""
     return s.translate(_PERSIAN_LETTERS) if lang == "fa" else s
+
+
+def name_fold(s: str | None) -> str:
+    """The fold of the stored search columns of names (customers, parts, products) and of the
+    queries run against them: `normalize_search` with the spaces gone too, so a word written
+    with a space, a ZWNJ or nothing between its parts (می کنند, می‌کنند, میکنند; علی رضا,
+    علیرضا) is one word. The import's headers and values keep `normalize_search`: their
+    words are matched whole."""
+    return normalize_search(s).replace(" ", "")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.errors import Conflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import phone_search_key, without_country_code
-from app.locale.text import normalize_search, normalize_serial
+from app.locale.text import name_fold, normalize_search, normalize_serial
 
 M = TypeVar("M")
 
@@ -41,7 +41,7 @@ class SearchTerms:
     """What a clerk typed, read each way a record can be found by it."""
 
     fold: str
-    """The name fold (app.locale.text.normalize_search): '' means nothing was typed."""
+    """The name fold (app.locale.text.name_fold): '' means nothing was typed."""
     digits: str
     """The phone key, when what was typed looks like (part of) a phone number."""
     serial: str
@@ -68,7 +68,7 @@ def search_terms(text: str) -> SearchTerms:
     phone_like = any(ch.isdigit() for ch in folded) and all(ch.isdigit() or ch in _PHONE_PUNCTUATION
                                                               for ch in folded)
     digits = phone_search_key(text) if phone_like else ""
-    return SearchTerms(folded, digits, normalize_serial(text), without_country_code(digits))
+    return SearchTerms(name_fold(text), digits, normalize_serial(text), without_country_code(digits))
 
 
 def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[str, ...]]

@@ -13,7 +13,14 @@ from app.domain.units import Asset
 from app.errors import DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone, phone_search_key
-from app.locale.text import in_desk_letters, normalize_search, normalize_serial, strip_invisible, tidy, to_ascii_digits
+from app.locale.text import (
+    in_desk_letters,
+    name_fold,
+    normalize_serial,
+    strip_invisible,
+    tidy,
+    to_ascii_digits,
+)
 from app.services.common import get_or_missing, load_for_edit, text_condition
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
@@ -83,7 +90,7 @@ def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput
                 name=clash.name,
             )
     phone = tidy(data.phone)
-    customer.name, customer.name_norm = name, normalize_search(name)
+    customer.name, customer.name_norm = name, name_fold(name)
     customer.mobile, customer.mobile_key = mobile, phone_search_key(mobile or "")
     customer.phone = _phone(normalize_phone, phone, desk, "phone") if phone else ""
     customer.phone_key = phone_search_key(customer.phone)

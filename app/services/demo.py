@@ -42,7 +42,7 @@ from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.calendars import calendar_year
 from app.locale.phone import phone_search_key
-from app.locale.text import normalize_search, normalize_serial
+from app.locale.text import name_fold, normalize_serial
 from app.services import demo_words as words
 from app.services.desk import Desk, period_end
 from app.services.followups import FOLLOW_UP_AFTER_DAYS
@@ -168,7 +168,7 @@ class _Generator:
         rows = []
         for i, (brand, model, cat_fa, cat_ar, months, interval) in enumerate(words.PRODUCTS, start=1):
             rows.append(dict(id=i, brand=brand, model=model, category=cat_fa if self.lang == "fa" else cat_ar,
-                             search_norm=normalize_search(f"{brand} {model}"), default_warranty_months=months,
+                             search_norm=name_fold(f"{brand} {model}"), default_warranty_months=months,
                              maintenance_interval_months=interval, created_at=self.now, updated_at=self.now))
         insert_rows(self.session, Product, rows)
         return [(r["id"], r["default_warranty_months"], r["maintenance_interval_months"]) for r in rows]
@@ -178,7 +178,7 @@ class _Generator:
         for i, (code, name_fa, name_ar, irr, sar) in enumerate(words.PARTS, start=1):
             name = name_fa if self.lang == "fa" else name_ar
             price = Decimal(irr if self.currency == "IRR" else sar)
-            rows.append(dict(id=i, code=code, name=name, name_norm=normalize_search(name), price=price,
+            rows.append(dict(id=i, code=code, name=name, name_norm=name_fold(name), price=price,
                              stock=self.rng.randint(0, 40), reorder_level=5, version=1,
                              created_at=self.now, updated_at=self.now))
         insert_rows(self.session, Part, rows)
@@ -194,7 +194,7 @@ class _Generator:
             mobile = _mobile(rng, region, used)
             vip = rng.random() < 0.03
             rows.append(dict(
-                id=i, name=name, name_norm=normalize_search(name), mobile=mobile,
+                id=i, name=name, name_norm=name_fold(name), mobile=mobile,
                 mobile_key=phone_search_key(mobile), phone="", phone_key="", email="",
                 city=self.pick(words.CITIES),
                 address=self.pick(words.STREETS).format(n=rng.randint(2, 90)), is_company=False,

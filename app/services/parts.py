@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.parts import Part
 from app.errors import DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.text import normalize_search, tidy
+from app.locale.text import name_fold, tidy
 from app.services.common import load_for_edit
 from app.services.desk import Desk
 
@@ -58,7 +58,7 @@ def _apply(desk: Desk, session: Session, part: Part, data: PartInput) -> None:
     if clash is not None:
         raise DuplicateError(QT_TRANSLATE_NOOP("Errors", "Part code {code} is already used by {name}."),
                              field="code", code=code, name=clash.name)
-    part.code, part.name, part.name_norm = code, name, normalize_search(name)
+    part.code, part.name, part.name_norm = code, name, name_fold(name)
     part.price, part.stock, part.reorder_level = data.price, data.stock, data.reorder_level
 
 
@@ -82,7 +82,7 @@ def update_part(desk: Desk, part_id: int, version: int, data: PartInput) -> Part
 def list_parts(desk: Desk, text: str = "") -> list[PartRecord]:
     """The whole catalogue (it is small), or the parts whose code or name contains `text`."""
     statement = select(Part).order_by(Part.code)
-    folded = normalize_search(text)
+    folded = name_fold(text)
     if folded:
         statement = statement.where(Part.name_norm.contains(folded, autoescape=True)
                                     | Part.code.contains(tidy(text).upper(), autoescape=True))

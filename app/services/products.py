@@ -20,7 +20,7 @@ from app.domain.limits import check_length
 from app.domain.units import Asset, Product
 from app.errors import Conflict, DuplicateError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.text import normalize_search, tidy
+from app.locale.text import name_fold, tidy
 from app.services.common import get_or_missing
 from app.services.desk import Desk
 from app.services.units import ProductRecord
@@ -62,16 +62,16 @@ def _apply(session: Session, product: Product, data: ProductInput) -> None:
                               field="maintenance_interval_months", low=1, high=MAX_INTERVAL_MONTHS)
     # Unique after the search fold, so "samsung ww90" and "Samsung WW90" (or Arabic and
     # Persian letters, any digits) are the same model; the fold of the pair narrows the look-up.
-    brand_key, model_key = normalize_search(brand), normalize_search(model)
+    brand_key, model_key = name_fold(brand), name_fold(model)
     candidates = session.scalars(select(Product).where(
-        Product.search_norm == normalize_search(f"{brand} {model}"), Product.id != product.id))
+        Product.search_norm == name_fold(f"{brand} {model}"), Product.id != product.id))
     clash = next((p for p in candidates
-                  if (normalize_search(p.brand), normalize_search(p.model)) == (brand_key, model_key)), None)
+                  if (name_fold(p.brand), name_fold(p.model)) == (brand_key, model_key)), None)
     if clash is not None:
         raise DuplicateError(QT_TRANSLATE_NOOP("Errors", "{product} is already in the catalogue."),
                              field="model", product=f"{clash.brand} {clash.model}".strip())
     product.brand, product.model, product.category = brand, model, category
-    product.search_norm = normalize_search(f"{brand} {model}")
+    product.search_norm = name_fold(f"{brand} {model}")
     product.default_warranty_months = data.default_warranty_months
     product.maintenance_interval_months = interval
 
@@ -90,7 +90,7 @@ def find_products(desk: Desk, text: str = "") -> list[CatalogueProduct]:
     units = (select(func.count(Asset.id)).where(Asset.product_id == Product.id)
              .correlate(Product).scalar_subquery())
     statement = select(Product, units).order_by(Product.brand, Product.model)
-    folded = normalize_search(text)
+    folded = name_fold(text)
     if folded:
         statement = statement.where(Product.search_norm.contains(folded, autoescape=True)
                                     | Product.category.contains(tidy(text), autoescape=True))

@@ -15,7 +15,7 @@ from app.domain.people import Customer
 from app.domain.units import Asset, Product, Warranty
 from app.errors import DuplicateError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.text import normalize_search, normalize_serial, tidy
+from app.locale.text import name_fold, normalize_serial, tidy
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk, period_end
 from app.store.engine import as_date
@@ -140,7 +140,7 @@ def get_or_create_product(
     ).one_or_none()
     if product is None:
         product = Product(brand=brand, model=model, category=tidy(category),
-                          search_norm=normalize_search(f"{brand} {model}"),
+                          search_norm=name_fold(f"{brand} {model}"),
                           default_warranty_months=warranty_months)
         session.add(product)
         session.flush()

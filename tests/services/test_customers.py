@@ -86,3 +86,11 @@ def test_national_id_and_company_are_kept_and_a_too_long_name_is_refused_on_ever
     with pytest.raises(ValidationError) as caught:
         create_customer(desk, CustomerInput(name="ن" * 201))
     assert caught.value.field == "name" and "201" in caught.value.message()
+
+
+@pytest.mark.parametrize("typed", ["می کنند", "می‌کنند", "میکنند"])
+def test_a_space_a_zwnj_or_nothing_between_parts_of_a_word_find_the_same(desk, typed):
+    customer(desk, name="تعمیرات می‌کنند", mobile="09121111111")
+    customer(desk, name="علی رضا محمدی", mobile="09122222222")
+    assert names(find_customers(desk, typed)) == ["تعمیرات می‌کنند"]
+    assert names(find_customers(desk, "علیرضا")) == ["علی رضا محمدی"]

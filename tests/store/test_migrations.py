@@ -90,3 +90,32 @@ def test_names_typed_with_another_heh_are_folded_again_and_found(tmp_path):
         assert TICKETS.count(desk, "زهرا") == 1
     finally:
         store.close()
+
+
+def test_names_folded_with_spaces_are_folded_again_and_their_tickets_found_without(tmp_path):
+    """Trap 11: a space, a ZWNJ or nothing between parts of a word were three different folds."""
+    from app.services.listing import TICKETS
+
+    path = tmp_path / "khedmat.db"
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0006")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO customers (id, name, name_norm, mobile, mobile_key, phone, phone_key, email, city, "
+            "address, national_id, company, is_company, vip, notes, version, created_at, updated_at) VALUES "
+            "(7, 'علی رضا محمدی', 'علی رضا محمدی', '+989121234567', '9121234567', '', '', '', '', '', '', '', "
+            "0, 0, '', 1, '2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO tickets (id, number, customer_id, channel, kind, priority, status, fault, accessories, "
+            "condition, currency, approval_by, coverage, coverage_note, is_rework, opened_at, search_norm, version, "
+            "created_at, updated_at) VALUES (1, '1404-0001', 7, 'walk_in', 'repair', 'normal', 'received', 'x', "
+            "'', '', 'IRR', '', 'none', '', 0, '2025-01-01 00:00:00', '1404-0001 علی رضا محمدی 9121234567 ', 1, "
+            "'2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+    engine.dispose()
+    store = open_store(f"sqlite:///{path}")
+    try:
+        desk = make_desk(store)
+        assert [c.id for c in find_customers(desk, "علیرضا")] == [7]
+        assert TICKETS.count(desk, "علیرضا محمدی") == 1
+    finally:
+        store.close()
