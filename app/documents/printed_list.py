@@ -107,15 +107,14 @@ def write_printed_list(desk: Desk, kind: ListKind[R], columns: Sequence[ListColu
 
 def _columns(sheet: Sheet, columns: Sequence[ListColumn[R]], headings: Sequence[str],
              sample: Sequence[Sequence[str]]) -> list[Column]:
-    """The columns' shares of the line: each its widest heading word or sampled cell, so short
-    values (numbers, dates, statuses) never wrap; when they do not all fit, the widest columns
-    give up room and wrap their text."""
+    """The columns' shares of the line: each its heading's or widest sampled cell's width, so
+    headings and short values (numbers, dates, statuses) never wrap; when they do not all fit,
+    the widest columns give up room and wrap their text."""
     pad = 3 * mm + 1
     line = sheet.right - sheet.left
     natural = []
     for index, heading in enumerate(headings):
-        widest = max((rtl_text.width(word, sheet.bold, sheet.size, sheet.rtl) for word in heading.split()),
-                     default=0)
+        widest = rtl_text.width(heading, sheet.bold, sheet.size, sheet.rtl)
         for cells in sample:
             widest = max(widest, rtl_text.width(cells[index], sheet.regular, sheet.size, sheet.rtl))
         natural.append(min(widest + pad, line * WIDEST_SHARE))
