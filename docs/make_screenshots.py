@@ -7,6 +7,7 @@ Each language gets a fresh demo database in a temporary folder; nothing touches 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -19,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 
+from app.config import data_dir  # noqa: E402
 from app.domain.kinds import PaymentMethod  # noqa: E402
 from app.domain.workflow import TicketStatus  # noqa: E402
 from app.i18n import Catalogue  # noqa: E402
@@ -195,6 +197,10 @@ def shoot(lang: str) -> None:
     # -- Export to Excel (issue 11): the button beside the list's filters, and the workbook --
     shoot_list_export(window, lang, folder)
 
+    # -- Print list… (issue 11): the tickets list printed as filtered, first A4 landscape page --
+    shoot_list_print(window, lang)
+    # -- end of Print list.
+
     window.close()
     languages.uninstall()
     store.close()
@@ -210,6 +216,22 @@ def shoot_list_export(window: MainWindow, lang: str, folder: Path) -> Path:
     window.list_export.tell_saved = lambda path, count: print("wrote", path, count, "rows")
     window.export_list()
     return out
+
+
+def shoot_list_print(window: MainWindow, lang: str) -> None:
+    """The closed jobs of the tickets list as Print list… makes them (the print dialog is
+    closed unanswered; the PDF stays in the print folder), its first page turned into PNG."""
+    bar = window.tickets.bar
+    bar.status.setCurrentIndex(bar.status.findData(TicketStatus.CLOSED.value))
+    window.tabs.setCurrentWidget(window.tickets)
+    window.list_printing.ask = lambda parent, printer: False
+    window.print_list()
+    [pdf] = (data_dir() / "print").glob("*.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(OUT / f"list-print-{lang}")],
+                   check=True)
+    print("wrote", OUT / f"list-print-{lang}.png")
+    pdf.unlink()
+    bar.status.setCurrentIndex(0)
 
 
 if __name__ == "__main__":

@@ -649,6 +649,34 @@
         <source>Paid in full.</source>
         <translation>دُفع المبلغ كاملًا.</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>الصفحة {page}</translation>
+    </message>
+    <message>
+        <source>none (every row)</source>
+        <translation>لا يوجد (كل الصفوف)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>التصفية</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>تاريخ الطباعة</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>عدد الصفوف</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>لا توجد نتائج مطابقة.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1063,6 +1091,14 @@
     <message>
         <source>Choose the new owner.</source>
         <translation>اختر المالك الجديد.</translation>
+    </message>
+    <message>
+        <source>This list has {count} rows; a printed list holds at most {limit}. Narrow the filter to print it, or export it to Excel.</source>
+        <translation>تضم هذه القائمة {count} صفًا، والقائمة المطبوعة تتسع لـ {limit} صف على الأكثر. ضيّق التصفية لطباعتها، أو صدّرها إلى Excel.</translation>
+    </message>
+    <message>
+        <source>The print-out was cancelled.</source>
+        <translation>أُلغيت الطباعة.</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2555,33 @@
     </message>
 </context>
 <context>
+    <name>ListPrinting</name>
+    <message numerus="yes">
+        <source>Preparing %n rows for printing…</source>
+        <translation>
+            <numerusform>لا توجد صفوف للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز صف واحد للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز صفين للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n صفوف للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n صفًا للطباعة…</numerusform>
+            <numerusform>جارٍ تجهيز %n صف للطباعة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>طباعة القائمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
+    <message>
+        <source>Matching “{text}”</source>
+        <translation>يطابق «{text}»</translation>
+    </message>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
         <translation>ابحث بالرقم أو الاسم أو الجوال أو الرقم التسلسلي…</translation>
@@ -2637,6 +2699,22 @@
     <message>
         <source>Save the list shown, with its filter and order, as an Excel workbook to read or print.</source>
         <translation>يحفظ القائمة المعروضة، بتصفيتها وترتيبها، مصنفًا في Excel للقراءة أو الطباعة.</translation>
+    </message>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>طباعة القائمة…</translation>
+    </message>
+    <message>
+        <source>Print the list shown, with its filter and order, on A4 landscape pages.</source>
+        <translation>يطبع القائمة المعروضة، بتصفيتها وترتيبها، على صفحات A4 أفقية.</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w of the list…</source>
+        <translation>معاينة طباعة القائمة…</translation>
+    </message>
+    <message>
+        <source>See the list shown, with its filter and order, as it will be printed.</source>
+        <translation>يعرض القائمة المعروضة، بتصفيتها وترتيبها، كما ستُطبع.</translation>
     </message>
     <message>
         <source>&amp;Import legacy workbook…</source>
@@ -3588,6 +3666,18 @@
 </context>
 <context>
     <name>TicketFilterBar</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation>الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>الفني: {name}</translation>
+    </message>
+    <message>
+        <source>Opened from {start} to {end}</source>
+        <translation>الاستلام من {start} إلى {end}</translation>
+    </message>
     <message>
         <source>All statuses</source>
         <translation>كل الحالات</translation>

@@ -634,6 +634,34 @@
         <source>Paid in full.</source>
         <translation>به‌طور کامل پرداخت شد.</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحه {page} از {pages}</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>صفحه {page}</translation>
+    </message>
+    <message>
+        <source>none (every row)</source>
+        <translation>ندارد (همه ردیف‌ها)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>فیلتر</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>تاریخ چاپ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>تعداد ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>موردی یافت نشد.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1048,6 +1076,14 @@
     <message>
         <source>Choose the new owner.</source>
         <translation>مالک جدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This list has {count} rows; a printed list holds at most {limit}. Narrow the filter to print it, or export it to Excel.</source>
+        <translation>این فهرست {count} ردیف دارد و فهرست چاپی حداکثر {limit} ردیف می‌گیرد. برای چاپ، فیلتر را محدودتر کنید یا فهرست را به اکسل خروجی بگیرید.</translation>
+    </message>
+    <message>
+        <source>The print-out was cancelled.</source>
+        <translation>چاپ لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2500,28 @@
     </message>
 </context>
 <context>
+    <name>ListPrinting</name>
+    <message numerus="yes">
+        <source>Preparing %n rows for printing…</source>
+        <translation>
+            <numerusform>در حال آماده کردن %n ردیف برای چاپ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>چاپ فهرست</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
+    <message>
+        <source>Matching “{text}”</source>
+        <translation>شامل «{text}»</translation>
+    </message>
     <message>
         <source>Filter by number, name, mobile or serial…</source>
         <translation>جستجو با شماره، نام، موبایل یا سریال…</translation>
@@ -2577,6 +2634,22 @@
     <message>
         <source>Save the list shown, with its filter and order, as an Excel workbook to read or print.</source>
         <translation>فهرست نمایش‌داده‌شده را همان‌طور که فیلتر و مرتب شده، به صورت کاربرگ اکسل برای خواندن یا چاپ ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>چاپ فهرست…</translation>
+    </message>
+    <message>
+        <source>Print the list shown, with its filter and order, on A4 landscape pages.</source>
+        <translation>فهرست نمایش‌داده‌شده را همان‌طور که فیلتر و مرتب شده، روی برگه‌های A4 افقی چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w of the list…</source>
+        <translation>پیش‌نمایش چاپ فهرست…</translation>
+    </message>
+    <message>
+        <source>See the list shown, with its filter and order, as it will be printed.</source>
+        <translation>فهرست نمایش‌داده‌شده را با فیلتر و ترتیبش همان‌طور که چاپ خواهد شد نشان می‌دهد.</translation>
     </message>
     <message>
         <source>&amp;Import legacy workbook…</source>
@@ -3523,6 +3596,18 @@
 </context>
 <context>
     <name>TicketFilterBar</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation>وضعیت: {status}</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>تعمیرکار: {name}</translation>
+    </message>
+    <message>
+        <source>Opened from {start} to {end}</source>
+        <translation>پذیرش از {start} تا {end}</translation>
+    </message>
     <message>
         <source>All statuses</source>
         <translation>همه وضعیت‌ها</translation>

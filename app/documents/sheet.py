@@ -1,6 +1,7 @@
 """A page being written top to bottom in the document's direction: header, labelled fields,
-paragraphs, tables (columns listed in reading order, drawn mirrored for RTL), boxes; or half
-a page, when two copies share a sheet with a cut line between them.
+paragraphs, tables (columns listed in reading order, drawn mirrored for RTL, their heading
+repeated on each page they run onto), boxes, a footer on every page; or half a page, when two
+copies share a sheet with a cut line between them.
 
 `write_pdf` renders into a temporary file beside the target and renames it, so a failure
 never leaves a half-written PDF behind.
@@ -11,13 +12,13 @@ import io
 import itertools
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -29,7 +30,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.company import CompanySettings, check_logo
 
-PAGE_SIZES = {"A4": A4, "A5": A5}
+A4_LANDSCAPE = "A4 landscape"
+"""The page of a printed list: its many columns need the width."""
+PAGE_SIZES = {"A4": A4, "A5": A5, A4_LANDSCAPE: landscape(A4)}
 GREY = (0.45, 0.45, 0.45)
 QR_SIZE = 22 * mm
 QR_QUIET_ZONE = 4
@@ -57,6 +60,10 @@ class Sheet:
         self.logo = logo
         self.width, self.height = PAGE_SIZES[page]
         self.regular, self.bold = register_fonts()
+        self.footer: Callable[[Sheet], None] | None = None
+        """Drawn at the foot of each page as it is finished (see `set_footer`)."""
+        self.footer_height = 0.0
+        self.page_number = 1
         self._style(compact=False)
         self.y = self.height - self.margin
         self.bottom = self.margin
@@ -66,6 +73,9 @@ class Sheet:
         """Type size, line spacing and margins: the page's own, or tighter for half a page."""
         if compact:
             self.margin, self.size, spacing = COMPACT_MARGIN, 8.5, 1.4
+        elif self.page == A4_LANDSCAPE:
+            # a list's rows: smaller type and a narrower margin fit its columns and more rows a page
+            self.margin, self.size, spacing = 12 * mm, 8.5, 1.45
         else:
             self.margin, self.size, spacing = (12 * mm, 9, 1.55) if self.page == "A5" else (16 * mm, 10, 1.55)
         self.spacing = spacing
@@ -88,10 +98,22 @@ class Sheet:
 
     def new_page(self) -> None:
         """The next page, written on whole in the page's own style."""
-        self.canvas.showPage()
+        self.finish_page()
+        self.page_number += 1
         self._style(compact=False)
         self.y = self.height - self.margin
-        self.bottom = self.margin
+        self.bottom = self.margin + self.footer_height
+
+    def finish_page(self) -> None:
+        """Draw the footer on this page and close it."""
+        if self.footer is not None:
+            self.footer(self)
+        self.canvas.showPage()
+
+    def set_footer(self, draw: Callable[[Sheet], None], height: float) -> None:
+        """Draw `draw` on every page from this one on, in `height` kept free above the bottom margin."""
+        self.footer, self.footer_height = draw, height
+        self.bottom = self.margin + height
 
     def half_height(self) -> float:
         """The height a copy may fill on half of this page (compact style, cut gap kept free)."""
@@ -164,25 +186,29 @@ class Sheet:
         self.y -= 2
 
     # -- header -----------------------------------------------------------------------
-    def header(self, company: CompanySettings | None, title: str, number_label: str, number_shown: str,
-               qr_payload: str) -> None:
+    def header(self, company: CompanySettings | None, title: str, number_label: str = "", number_shown: str = "",
+               qr_payload: str | None = None) -> None:
         """The company's name, address, phone and logo (none for a copy that stays in the
-        workshop); the document title; the ticket number as text and as a QR code."""
+        workshop); the document title; the ticket number as text and as a QR code (a list
+        has neither)."""
         logo_size = 18 * mm if company is not None and self.logo is not None else 0
+        qr_size = QR_SIZE if qr_payload is not None else 0
         gap = 2 * mm
         top = self.y
         # the QR code (outermost) and the logo sit on the side opposite the reading side
-        boxes = QR_SIZE + (logo_size + gap if logo_size else 0)
+        boxes = qr_size + (logo_size + gap if logo_size else 0)
         if self.rtl:
-            qr_x, logo_x = self.left, self.left + QR_SIZE + gap
+            qr_x, logo_x = self.left, self.left + qr_size + (gap if qr_size else 0)
             text_left, text_right = self.left + boxes + 2 * gap, self.right
         else:
-            qr_x, logo_x = self.right - QR_SIZE, self.right - QR_SIZE - gap - logo_size
+            qr_x = self.right - qr_size
+            logo_x = qr_x - (gap if qr_size else 0) - logo_size
             text_left, text_right = self.left, self.right - boxes - 2 * gap
         if logo_size:
             self.canvas.drawImage(self.logo, logo_x, top - logo_size, logo_size, logo_size,
                                   preserveAspectRatio=True, mask="auto")
-        self._qr(qr_payload, qr_x, top - QR_SIZE)
+        if qr_payload is not None:
+            self._qr(qr_payload, qr_x, top - QR_SIZE)
         if company is not None:
             if company.name:
                 self.text(company.name, bold=True, size=self.size + 4, left=text_left, right=text_right)
@@ -192,9 +218,10 @@ class Sheet:
                 self.text(isolate_ltr(company.phone) if self.rtl else company.phone, left=text_left,
                           right=text_right, grey=True)
         self.text(title, bold=True, size=self.size + 3, left=text_left, right=text_right)
-        self.text(f"{number_label}: {number_shown}", bold=True, size=self.size + 2,
-                  left=text_left, right=text_right)
-        self.y = min(self.y, top - max(QR_SIZE, logo_size)) - 2 * mm
+        if number_label:
+            self.text(f"{number_label}: {number_shown}", bold=True, size=self.size + 2,
+                      left=text_left, right=text_right)
+        self.y = min(self.y, top - max(qr_size, logo_size)) - 2 * mm
         self.rule()
 
     def _qr(self, payload: str, x: float, y: float) -> None:
@@ -209,9 +236,10 @@ class Sheet:
         self.canvas.drawPath(path, stroke=0, fill=1)
 
     # -- tables -----------------------------------------------------------------------
-    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> None:
+    def table(self, columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> None:
         """Columns and cells in reading order; for RTL the first column is drawn rightmost.
-        Each cell wraps inside its column."""
+        Each cell wraps inside its column; a row that does not fit starts a new page, which
+        begins with the columns' headings again. `rows` is read one row at a time."""
         total = sum(c.share for c in columns)
         pad = 1.5 * mm
         spans: list[tuple[float, float]] = []
@@ -220,16 +248,28 @@ class Sheet:
             w = (self.right - self.left) * column.share / total
             spans.append((x - w, x) if self.rtl else (x, x + w))
             x = x - w if self.rtl else x + w
-        self._row(columns, [c.title for c in columns], spans, pad, bold=True)
+        heading = self._lay_out_row([c.title for c in columns], spans, pad, bold=True)
+        self.need(heading[1] + self.leading + pad)  # never a heading alone at the foot of a page
+        self._row(columns, heading, spans, pad, bold=True)
         for row in rows:
-            self._row(columns, row, spans, pad)
+            laid_out = self._lay_out_row(row, spans, pad)
+            if self.y - laid_out[1] < self.bottom:
+                self.new_page()
+                self._row(columns, heading, spans, pad, bold=True)
+            self._row(columns, laid_out, spans, pad)
 
-    def _row(self, columns: Sequence[Column], cells: Sequence[str], spans: list[tuple[float, float]],
-             pad: float, bold: bool = False) -> None:
+    def _lay_out_row(self, cells: Sequence[str], spans: list[tuple[float, float]], pad: float,
+                     bold: bool = False) -> tuple[list[list[str]], float]:
+        """Each cell's lines, wrapped inside its column, and the row's height."""
         font = self.bold if bold else self.regular
         wrapped = [rtl_text.wrap(cell, font, self.size, (b - a) - 2 * pad, self.rtl)
                    for cell, (a, b) in zip(cells, spans, strict=True)]
-        height = max(len(lines) for lines in wrapped) * self.leading + pad
+        return wrapped, max(len(lines) for lines in wrapped) * self.leading + pad
+
+    def _row(self, columns: Sequence[Column], laid_out: tuple[list[list[str]], float],
+             spans: list[tuple[float, float]], pad: float, bold: bool = False) -> None:
+        font = self.bold if bold else self.regular
+        wrapped, height = laid_out
         self.need(height)
         top = self.y
         if bold:
@@ -317,8 +357,8 @@ def load_logo(path: str) -> ImageReader:
 
 def write_pdf(out: Path, page: str | None, rtl: bool, title: str, company: CompanySettings,
               draw: Callable[[Sheet], None]) -> Path:
-    """Render a document into `out` atomically on `page` (A5 or A4; None: the size chosen in
-    the settings); bad input raises ValidationError and leaves nothing behind."""
+    """Render a document into `out` atomically on `page` (A5, A4 or A4_LANDSCAPE; None: the
+    size chosen in the settings); bad input raises ValidationError and leaves nothing behind."""
     page = page or company.page_size
     logo = load_logo(company.logo_path) if company.logo_path else None
     out = Path(out)
@@ -335,7 +375,7 @@ def write_pdf(out: Path, page: str | None, rtl: bool, title: str, company: Compa
         canvas = Canvas(str(temp), pagesize=PAGE_SIZES[page], pageCompression=1, initialFontName=regular)
         sheet = Sheet(canvas, page, rtl, title, logo)
         draw(sheet)
-        canvas.showPage()
+        sheet.finish_page()
         canvas.save()
         os.replace(temp, out)
     except OSError:

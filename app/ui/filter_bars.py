@@ -20,17 +20,23 @@ OPEN = "open"
 
 
 class FilterBar(Retranslating, QWidget):
-    """Emits `changed` whenever a filter changes; `filters()` gives them for ListKind.page."""
+    """Emits `changed` whenever a filter changes; `filters()` gives them for ListKind.page,
+    `describe()` in words for a print-out."""
 
     changed = Signal()
 
     def filters(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def describe(self) -> list[str]:
+        """Each filter that narrows the list, in the reader's language (none: every row)."""
+        raise NotImplementedError
+
 
 class TicketFilterBar(FilterBar):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.locale = desk.locale
         self.status = QComboBox(self)
         self.technician = QComboBox(self)
         self.technicians = list_staff(desk, Role.TECHNICIAN)
@@ -86,6 +92,19 @@ class TicketFilterBar(FilterBar):
             "mine": True if self.mine.isChecked() else None,
         }
 
+    def describe(self) -> list[str]:
+        words = []
+        if self.status.currentData() is not None:
+            words.append(self.tr("Status: {status}").format(status=self.status.currentText()))
+        if self.technician.currentData() is not None:
+            words.append(self.tr("Technician: {name}").format(name=self.technician.currentText()))
+        if self.use_dates.isChecked():
+            words.append(self.tr("Opened from {start} to {end}").format(
+                start=self.locale.date(self.date_from.value()), end=self.locale.date(self.date_to.value())))
+        if self.overdue.isChecked():
+            words.append(self.overdue.text())
+        return words
+
     def retranslate(self) -> None:
         _refill(self.status, [(self.tr("All statuses"), None), (self.tr("Open jobs"), OPEN)]
                 + [(shown(status_label(s)), s.value) for s in TicketStatus])
@@ -121,6 +140,9 @@ class PeriodFilterBar(FilterBar):
     def filters(self) -> dict[str, Any]:
         return {"period": self.period.currentData()}
 
+    def describe(self) -> list[str]:
+        return [self.period.currentText()] if self.period.currentData() is not None else []
+
     def retranslate(self) -> None:
         choices = [(self.tr("All"), None), (self.tr("Active"), Period.ACTIVE.value),
                    (self.tr("Running out within 30 days"), Period.EXPIRING.value),
@@ -143,6 +165,9 @@ class FollowUpFilterBar(FilterBar):
 
     def filters(self) -> dict[str, Any]:
         return {"state": self.state.currentData()}
+
+    def describe(self) -> list[str]:
+        return [self.state.currentText()] if self.state.currentData() is not None else []
 
     def retranslate(self) -> None:
         _refill(self.state, [(self.tr("Due now"), FollowUpState.DUE.value),

@@ -56,6 +56,25 @@ def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def row_progress(parent: QWidget, title: str, label: str, cancel: str, total: int) -> QProgressDialog:
+    """The window-modal progress of a whole list being written (an export, a print-out), shown
+    only when it takes a while; the clerk may press Cancel meanwhile."""
+    progress = QProgressDialog(label, cancel, 0, max(total, 1), parent)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setValue(0)
+    return progress
+
+
+def step(progress: QProgressDialog, done: int) -> bool:
+    """Show how many rows are done; False once Cancel was pressed."""
+    progress.setValue(min(done, progress.maximum()))
+    return not progress.wasCanceled()
+
+
 class ListExport(QObject):
     """The window's Export to Excel…: one per main window, for whichever list is shown."""
 
@@ -82,7 +101,7 @@ class ListExport(QObject):
         try:
             count = write_list_workbook(
                 self.desk, model.source, model.columns, model.query(), out, QCoreApplication.translate, list_name,
-                lambda written: self._step(progress, written))
+                lambda written: step(progress, written))
         except ExportCancelled:
             return None
         except KhedmatError as error:
@@ -114,18 +133,4 @@ class ListExport(QObject):
 
     def _progress(self, total: int) -> QProgressDialog:
         label = self.tr("Writing %n rows…", "", total).replace(str(total), self.desk.locale.digits(total))
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), self.window)
-        progress.setWindowTitle(self.tr("Export to Excel"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setValue(0)
-        return progress
-
-    @staticmethod
-    def _step(progress: QProgressDialog, written: int) -> bool:
-        """Show how far the export is (a window-modal dialog lets the clerk press Cancel
-        meanwhile); False once Cancel was pressed."""
-        progress.setValue(min(written, progress.maximum()))
-        return not progress.wasCanceled()
+        return row_progress(self.window, self.tr("Export to Excel"), label, self.tr("Cancel"), total)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -114,15 +115,28 @@ class ListTab(Retranslating, QWidget):
         self.view.setFocus(Qt.FocusReason.TabFocusReason)
         return True
 
-    def add_list_action(self, action: QAction) -> QToolButton:
+    def add_list_action(self, action: QAction, *more: QAction) -> QToolButton:
         """A button beside the filters and an entry in the rows' context menu for a window
-        action on the whole list (export, print): one action, so text and shortcut agree."""
+        action on the whole list (export, print): one action, so text and shortcut agree.
+        `more` are its kin (print preview beside print), in the button's drop-down menu and
+        in the context menu."""
         button = QToolButton(self)
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if more:
+            menu = QMenu(button)
+            menu.addActions([action, *more])
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.top.addWidget(button)
-        self.view.addAction(action)
+        self.view.addActions([action, *more])
         return button
+
+    def filter_words(self) -> list[str]:
+        """What narrows the list, in words: the text it is filtered by and the list's own filters."""
+        typed = self.model.filter_text.strip()
+        words = [self.tr("Matching “{text}”").format(text=typed)] if typed else []
+        return words + (self.bar.describe() if self.bar is not None else [])
 
     def current_row(self) -> object | None:
         index = self.view.currentIndex()

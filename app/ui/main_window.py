@@ -30,6 +30,7 @@ from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
 from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
 from app.ui.list_export import ListExport
+from app.ui.list_printing import ListPrinting
 from app.ui.list_tab import ListTab
 from app.ui.marks import followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
@@ -82,9 +83,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.list_export = ListExport(desk, self)
+        self.list_printing = ListPrinting(desk, self)
         self._make_actions()
         for tab in self.lists:
             tab.add_list_action(self.export_list_action)
+            tab.add_list_action(self.print_list_action, self.preview_list_action)
         self.toolbar.addAction(self.new_ticket_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.search)
@@ -110,6 +113,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_action = action("F5", self.refresh)
         self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
         self.export_list_action = action("Ctrl+E", self.export_list)
+        # Ctrl+P prints the selected ticket's job card; the whole list is its shifted kin
+        self.print_list_action = action("Ctrl+Shift+P", self.print_list)
+        self.preview_list_action = action(None, self.preview_list)
         self.import_action = action(None, self.import_legacy)
         self.parts_action = action(None, self.open_parts)
         self.products_action = action(None, self.open_products)
@@ -117,7 +123,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_ticket_action, self.print_action, self.preview_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_list_action)
+        self.file_menu.addActions([self.export_list_action, self.print_list_action, self.preview_list_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
@@ -287,10 +293,27 @@ class MainWindow(Retranslating, QMainWindow):
 
     def export_list(self) -> Path | None:
         """The list shown, as it is filtered and sorted, to an Excel workbook."""
+        tab = self._shown_list()
+        return self.list_export.export(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total)
+
+    def print_list(self) -> Path | None:
+        """The list shown, as it is filtered and sorted, on the printer the clerk chooses."""
+        tab = self._shown_list()
+        return self.list_printing.print_list(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total,
+                                             tab.filter_words())
+
+    def preview_list(self) -> Path | None:
+        """The list shown, as it is filtered and sorted, in the print preview."""
+        tab = self._shown_list()
+        return self.list_printing.preview_list(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total,
+                                               tab.filter_words())
+
+    def _shown_list(self) -> ListTab:
+        """The list on screen, read first if it has not been (a shortcut pressed as it opens)."""
         tab = self.current_list()
         if not tab.model.started:
             tab.apply_filter()
-        return self.list_export.export(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total)
+        return tab
 
     def print_job_card(self) -> None:
         number = self._selected_ticket_number()
@@ -365,6 +388,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_list_action.setText(self.tr("&Export to Excel…"))
         self.export_list_action.setToolTip(
             self.tr("Save the list shown, with its filter and order, as an Excel workbook to read or print."))
+        self.print_list_action.setText(self.tr("Print &list…"))
+        self.print_list_action.setToolTip(
+            self.tr("Print the list shown, with its filter and order, on A4 landscape pages."))
+        self.preview_list_action.setText(self.tr("Print previe&w of the list…"))
+        self.preview_list_action.setToolTip(
+            self.tr("See the list shown, with its filter and order, as it will be printed."))
         self.import_action.setText(self.tr("&Import legacy workbook…"))
         self.parts_action.setText(self.tr("&Parts catalogue…"))
         self.products_action.setText(self.tr("Pro&ducts catalogue…"))

@@ -1,4 +1,4 @@
-"""Job cards and receipts from the screens: print, preview, or save as PDF.
+"""Job cards, receipts and printed lists from the screens: print, preview, or save as PDF.
 
 The documents are made by app.documents (the same PDFs as `khedmat jobcard`). Printing and
 the preview paint that very PDF: each page is rasterised by pypdfium2 at the printer's
@@ -96,14 +96,17 @@ def _open_pdf(pdf: Path) -> pypdfium2.PdfDocument:
 
 
 def set_up(printer: QPrinter, pdf: Path) -> QPrinter:
-    """Give `printer` the paper size and the name of `pdf`, and no margins (the PDF has its own)."""
+    """Give `printer` the paper size, orientation and name of `pdf`, and no margins (the PDF
+    has its own). A landscape page is the portrait paper turned, so the printer is asked for
+    its A4 turned rather than for a paper 297 mm wide."""
     document = _open_pdf(pdf)
     try:
         width, height = document[0].get_size()
     finally:
         document.close()
-    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(width, height), QPageSize.Unit.Point),
-                                      QPageLayout.Orientation.Portrait, QMarginsF()))
+    orientation = (QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait)
+    paper = QSizeF(min(width, height), max(width, height))
+    printer.setPageLayout(QPageLayout(QPageSize(paper, QPageSize.Unit.Point), orientation, QMarginsF()))
     printer.setFullPage(True)
     printer.setDocName(pdf.stem)
     return printer
@@ -162,8 +165,12 @@ def print_document(parent: QWidget, desk: Desk, kind: Document, number: str,
     """Make the document and print it on the printer the clerk chooses; the PDF that was
     printed, or None when it was not."""
     pdf = _write_for_printing(parent, desk, kind, number)
-    if pdf is None:
-        return None
+    return None if pdf is None else print_pdf(parent, pdf, ask)
+
+
+def print_pdf(parent: QWidget | None, pdf: Path, ask: Callable[[QWidget | None, QPrinter], bool] = ask_printer
+              ) -> Path | None:
+    """Print `pdf` on the printer the clerk chooses; `pdf`, or None when it was not printed."""
     printer = printer_for(pdf)
     if not ask(parent, printer):
         return None
@@ -186,8 +193,11 @@ def preview_dialog(parent: QWidget | None, pdf: Path) -> QPrintPreviewDialog:
 def preview_document(parent: QWidget, desk: Desk, kind: Document, number: str) -> Path | None:
     """Make the document and show it in the print preview; the PDF shown, or None."""
     pdf = _write_for_printing(parent, desk, kind, number)
-    if pdf is None:
-        return None
+    return None if pdf is None else preview_pdf(parent, pdf)
+
+
+def preview_pdf(parent: QWidget | None, pdf: Path) -> Path:
+    """Show `pdf` in the print preview (the clerk may print it from there) until it is closed."""
     dialog = preview_dialog(parent, pdf)
     dialog.exec()
     dialog.deleteLater()
