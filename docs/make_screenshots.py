@@ -234,8 +234,35 @@ def shoot_list_print(window: MainWindow, lang: str) -> None:
     bar.status.setCurrentIndex(0)
 
 
+# -- First run (issue 11): the shop's details and how to begin, over the empty desk ---------
+
+def shoot_first_run(lang: str) -> None:
+    """A new database: the first-run dialog as it opens, and with the required name left out."""
+    from app.ui.admin.first_run import Beginning, offer_first_run
+
+    folder = Path(tempfile.mkdtemp(prefix=f"khedmat-first-run-{lang}-"))
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    store = open_store(f"sqlite:///{folder / 'new.db'}")
+    desk = open_desk(store, Locale.for_language(lang))
+    app, languages = prepare_application(Catalogue.load(lang))
+    window = MainWindow(desk)
+    window.resize(*SIZE)
+    window.show()
+    dialog = offer_first_run(window)
+    grab(dialog, f"first-run-{lang}")
+    dialog.choices[Beginning.EMPTY].click()
+    grab(dialog, f"first-run-name-required-{lang}")
+    dialog.done(0)
+    window.close()
+    languages.uninstall()
+    store.close()
+
+# -- end of first run.
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     for language in sys.argv[1:] or ["fa", "ar"]:
         shoot(language)
+        shoot_first_run(language)
     print(date.today().isoformat(), "done")

@@ -1045,6 +1045,10 @@
         <translation>هذا النص أطول من اللازم: {count} حرفًا على الأكثر.</translation>
     </message>
     <message>
+        <source>Enter the name of the shop or company: it heads every job card and receipt.</source>
+        <translation>أدخل اسم المتجر أو الشركة: يُطبع في رأس كل بطاقة إصلاح وإيصال تسليم.</translation>
+    </message>
+    <message>
         <source>The logo file is damaged or is not a PNG or JPEG image.</source>
         <translation>ملف الشعار تالف أو ليس صورة PNG أو JPEG.</translation>
     </message>
@@ -1099,6 +1103,10 @@
     <message>
         <source>The print-out was cancelled.</source>
         <translation>أُلغيت الطباعة.</translation>
+    </message>
+    <message>
+        <source>{path} is the desk&apos;s database. Choose another name for the PDF.</source>
+        <translation>{path} هو قاعدة بيانات هذا المكتب. اختر اسمًا آخر لملف PDF.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1246,87 @@
     <message>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>جارٍ تحميل البيانات التجريبية…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>تحميل بيانات تجريبية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data loaded: %n customers, with their units and tickets.</source>
+        <translation>
+            <numerusform>حُمّلت البيانات التجريبية: %n عميل، مع أجهزتهم وطلبات صيانتهم.</numerusform>
+            <numerusform>حُمّلت البيانات التجريبية: عميل واحد، مع أجهزته وطلبات صيانته.</numerusform>
+            <numerusform>حُمّلت البيانات التجريبية: عميلان، مع أجهزتهما وطلبات صيانتهما.</numerusform>
+            <numerusform>حُمّلت البيانات التجريبية: %n عملاء، مع أجهزتهم وطلبات صيانتهم.</numerusform>
+            <numerusform>حُمّلت البيانات التجريبية: %n عميلًا، مع أجهزتهم وطلبات صيانتهم.</numerusform>
+            <numerusform>حُمّلت البيانات التجريبية: %n عميل، مع أجهزتهم وطلبات صيانتهم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Khedmat</source>
+        <translation>مرحبًا بك في خدمة</translation>
+    </message>
+    <message>
+        <source>The name, address and phone of your shop or company head every job card and receipt. You can change them later under Tools › Settings.</source>
+        <translation>يُطبع اسم متجرك أو شركتك وعنوانه وهاتفه في رأس كل بطاقة إصلاح وإيصال تسليم. يمكنك تغييرها لاحقًا من أدوات › الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Shop or company name</source>
+        <translation>اسم المتجر أو الشركة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>كيف تريد أن تبدأ؟</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>تحميل بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Sample customers, units and tickets to try the desk with. Keep the shop&apos;s real records in a database of their own.</source>
+        <translation>عملاء وأجهزة وطلبات صيانة نموذجية لتجربة المكتب. احفظ سجلات المتجر الحقيقية في قاعدة بيانات خاصة بها.</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>استيراد مصنف…</translation>
+    </message>
+    <message>
+        <source>Bring in the customers, units and jobs of an old Excel log.</source>
+        <translation>استورد العملاء والأجهزة وأعمال الصيانة من مصنف إكسل قديم.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>البدء بقاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>Register the first customer when the first unit comes in.</source>
+        <translation>سجّل أول عميل عند وصول أول جهاز.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>أقرر لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2624,10 @@
         </translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -2739,6 +2832,26 @@
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
     <message>
         <source>Saved by someone else</source>
         <translation>حفظه مستخدم آخر</translation>
@@ -2990,6 +3103,10 @@
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
+        <source>The PDF was saved to {path}.</source>
+        <translation>حُفظ ملف PDF في {path}.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
@@ -3085,6 +3202,36 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>البحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من النّوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

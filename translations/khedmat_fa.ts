@@ -1030,6 +1030,10 @@
         <translation>این متن بیش از حد بلند است: حداکثر {count} نویسه.</translation>
     </message>
     <message>
+        <source>Enter the name of the shop or company: it heads every job card and receipt.</source>
+        <translation>نام فروشگاه یا شرکت را وارد کنید: بالای هر کارت تعمیر و رسید تحویل چاپ می‌شود.</translation>
+    </message>
+    <message>
         <source>The logo file is damaged or is not a PNG or JPEG image.</source>
         <translation>فایل لوگو خراب است یا تصویر PNG یا JPEG نیست.</translation>
     </message>
@@ -1084,6 +1088,10 @@
     <message>
         <source>The print-out was cancelled.</source>
         <translation>چاپ لغو شد.</translation>
+    </message>
+    <message>
+        <source>{path} is the desk&apos;s database. Choose another name for the PDF.</source>
+        <translation>{path} پایگاه دادهٔ همین میز خدمت است. برای فایل PDF نام دیگری انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1231,82 @@
     <message>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>در حال بارگذاری داده نمایشی…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>بارگذاری داده نمایشی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data loaded: %n customers, with their units and tickets.</source>
+        <translation>
+            <numerusform>داده نمایشی بارگذاری شد: %n مشتری، با دستگاه‌ها و پذیرش‌هایشان.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Khedmat</source>
+        <translation>به خدمت خوش آمدید</translation>
+    </message>
+    <message>
+        <source>The name, address and phone of your shop or company head every job card and receipt. You can change them later under Tools › Settings.</source>
+        <translation>نام، نشانی و تلفن فروشگاه یا شرکت شما بالای هر کارت تعمیر و رسید تحویل چاپ می‌شود. بعداً می‌توانید آن‌ها را در ابزارها › تنظیمات تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Shop or company name</source>
+        <translation>نام فروشگاه یا شرکت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <source>How would you like to begin?</source>
+        <translation>چگونه شروع می‌کنید؟</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>بارگذاری داده نمایشی</translation>
+    </message>
+    <message>
+        <source>Sample customers, units and tickets to try the desk with. Keep the shop&apos;s real records in a database of their own.</source>
+        <translation>مشتری‌ها، دستگاه‌ها و پذیرش‌های نمونه برای آزمودن میز خدمت. سوابق واقعی فروشگاه را در پایگاه دادهٔ جداگانه‌ای نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>ورود کاربرگ…</translation>
+    </message>
+    <message>
+        <source>Bring in the customers, units and jobs of an old Excel log.</source>
+        <translation>مشتری‌ها، دستگاه‌ها و کارهای یک کاربرگ قدیمی اکسل را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>شروع با پایگاه دادهٔ خالی</translation>
+    </message>
+    <message>
+        <source>Register the first customer when the first unit comes in.</source>
+        <translation>نخستین مشتری را هنگام رسیدن نخستین دستگاه ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>بعداً تصمیم می‌گیرم</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2569,10 @@
         </translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>باز کردن پوشه</translation>
     </message>
@@ -2674,6 +2762,26 @@
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
     <message>
         <source>Saved by someone else</source>
         <translation>کاربر دیگری ذخیره کرده است</translation>
@@ -2925,6 +3033,10 @@
         <translation>ذخیره به صورت PDF</translation>
     </message>
     <message>
+        <source>The PDF was saved to {path}.</source>
+        <translation>فایل PDF در {path} ذخیره شد.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
@@ -3015,6 +3127,36 @@
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>جستجو در:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>پرونده‌هایی از نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>باز کردن</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>

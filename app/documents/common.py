@@ -3,17 +3,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
-from app.errors import Translate
+from app.errors import Translate, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, RTL_LANGUAGES
 from app.locale.display import Locale
 from app.locale.text import isolate_ltr
 from app.services.company import CompanySettings, company_settings
 from app.services.desk import Desk
 from app.services.tickets import TicketRecord, find_ticket
+from app.store.engine import database_files
 
 DOCS = "Documents"
 NUMBER_LABEL = QT_TRANSLATE_NOOP("Documents", "Ticket no.")
+
+
+def check_document_output(desk: Desk, out: Path) -> None:
+    """Refuse to write a document over the desk's own database (or its journal files)."""
+    target = Path(out).resolve()
+    if target in database_files(desk.store.url):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is the desk's database. Choose another name for the PDF."),
+            field="out", path=str(target))
 
 
 @dataclass(frozen=True)

@@ -210,6 +210,18 @@ def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> 
     return replace(settings, **values)
 
 
+def save_shop_details(desk: Desk, name: str, address: str, phone: str) -> CompanySettings:
+    """Save the shop's name, address and phone (what the first start asks; a manager's job),
+    keeping every other detail as saved. The name is required here: it heads every job card
+    and receipt. Raises ValidationError naming name, address or phone."""
+    if not tidy(name):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the name of the shop or company: it heads "
+                                                          "every job card and receipt."), field="name")
+    current = company_settings(desk)
+    return save_company_settings(desk, replace(current, name=name, address=address, phone=phone),
+                                 current.version_token)
+
+
 def save_company_settings(desk: Desk, settings: CompanySettings, version_token: str) -> CompanySettings:
     """Save the company's details (a manager's job) in one transaction, provided nobody saved
     them since they were read with `version_token`; returns them as now saved. The saving desk

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
@@ -105,9 +106,16 @@ def _legacy_spelling(name: str) -> str:
     return name.replace("ی", "ي").replace("ک", "ك")
 
 
+DEMO_STEPS = 7
+"""How many steps `fill_demo` reports to its `progress` (staff, products, parts, customers,
+units, contracts, tickets)."""
+
+
 def fill_demo(desk: Desk, customers: int = 300, seed: int = 1, assets: int | None = None,
-              tickets: int | None = None) -> DemoSummary:
-    """Fill an empty database; refuses one that holds any customer, unit or ticket."""
+              tickets: int | None = None, progress: Callable[[int], None] | None = None) -> DemoSummary:
+    """Fill an empty database; refuses one that holds any customer, unit or ticket.
+    `progress` hears how many of the DEMO_STEPS are done, after each one (all in one
+    transaction: nothing is written until the last)."""
     if customers < 1:
         raise KhedmatError(QT_TRANSLATE_NOOP("Errors", "Ask for at least one customer."))
     if not is_empty(desk):
@@ -118,13 +126,15 @@ def fill_demo(desk: Desk, customers: int = 300, seed: int = 1, assets: int | Non
     n_assets = assets if assets is not None else customers * 13 // 10
     n_tickets = tickets if tickets is not None else customers * 3 // 2
     with desk.store.write() as session:
-        _Generator(desk, session, random.Random(seed)).run(customers, n_assets, n_tickets)
+        _Generator(desk, session, random.Random(seed), progress).run(customers, n_assets, n_tickets)
     return DemoSummary(customers, n_assets, n_tickets)
 
 
 class _Generator:
-    def __init__(self, desk: Desk, session: Session, rng: random.Random) -> None:
+    def __init__(self, desk: Desk, session: Session, rng: random.Random,
+                 progress: Callable[[int], None] | None = None) -> None:
         self.desk, self.session, self.rng = desk, session, rng
+        self.progress = progress or (lambda _done: None)
         self.lang = "ar" if desk.locale.lang == "ar" else "fa"
         self.currency = desk.locale.currency
         self.cal = desk.locale.calendar
@@ -136,13 +146,20 @@ class _Generator:
 
     def run(self, n_customers: int, n_assets: int, n_tickets: int) -> None:
         staff = self.staff()
+        self.progress(1)
         products = self.products()
+        self.progress(2)
         parts = self.parts()
+        self.progress(3)
         customer_ids = self.customers(n_customers, staff)
+        self.progress(4)
         owners, warranties = self.assets(n_assets, customer_ids, products)
+        self.progress(5)
         contracts = self.contracts(owners)
+        self.progress(6)
         self.tickets(n_tickets, owners, warranties, contracts, staff, parts)
         refresh_ticket_search(self.session, everything=True)
+        self.progress(DEMO_STEPS)
         if self.session.get_bind().dialect.name == "postgresql":
             for table in ("users", "customers", "products", "assets", "warranties", "contracts",
                           "tickets", "ticket_lines", "ticket_events", "parts", "followups",

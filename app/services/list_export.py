@@ -31,7 +31,7 @@ from app.locale.money import minor_digits
 from app.services.desk import Desk
 from app.services.list_columns import Cell, ListColumn, cell_text, header_text
 from app.services.listing import ListKind, ListQuery
-from app.store.engine import sqlite_path
+from app.store.engine import database_files
 
 R = TypeVar("R")
 
@@ -59,13 +59,8 @@ class ExportCancelled(KhedmatError):
 
 def check_output(desk: Desk, out: Path) -> None:
     """Refuse to write over the desk's own database (or its journal files)."""
-    database = sqlite_path(desk.store.url)
-    if database is None:
-        return
     target = Path(out).resolve()
-    database = database.resolve()
-    companions = {database, *(database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal"))}
-    if target in companions:
+    if target in database_files(desk.store.url):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{path} is the desk's database. Choose another name for the export."),
             field="out", path=str(target),

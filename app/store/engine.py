@@ -38,6 +38,16 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def database_files(url: str) -> frozenset[Path]:
+    """The SQLite file behind `url` and its journal files (resolved): paths nothing may be
+    written to but the database itself. Empty for other databases."""
+    path = sqlite_path(url)
+    if path is None:
+        return frozenset()
+    database = path.resolve()
+    return frozenset({database, *(database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal"))})
+
+
 def describe_url(url: str) -> str:
     """How a database is named to the user: its file, or its URL without the password."""
     path = sqlite_path(url)

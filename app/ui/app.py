@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.i18n import Catalogue
 from app.services.desk import Desk
+from app.ui.admin.first_run import offer_first_run
 from app.ui.fonts import load_app_font
 from app.ui.main_window import MainWindow
 from app.ui.translator import LanguageManager
@@ -53,6 +54,8 @@ def run_gui(desk: Desk, catalogue: Catalogue) -> int:
     app, languages = prepare_application(catalogue)
     window = MainWindow(desk)
     window.show()
+    # once the window is up, so the clerk sees the desk behind the first-run questions
+    QTimer.singleShot(0, lambda: offer_first_run(window))
     QTimer.singleShot(SETTLE_AFTER_MS, settle_after_start)
     log.info("main window shown (%s)", catalogue.lang)
     return app.exec()

@@ -10,18 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import KhedmatError
 from app.services.desk import Desk
 from app.services.list_export import ExportCancelled, check_output, write_list_workbook
-from app.ui.messages import show_error
+from app.ui.messages import button_text, open_folder, show_error
 from app.ui.models.paged_table import PagedTableModel
-from app.ui.ui_state import ui_settings
+from app.ui.ui_state import FilePurpose, remember_folder, start_folder
 
-FOLDER_SETTING = "export/folder"
 SHOW_PROGRESS_AFTER_MS = 400
 """A short list is written before a progress window would be worth showing."""
 
@@ -33,27 +31,9 @@ def suggested_file_name(desk: Desk, list_name: str, suffix: str) -> str:
     return f"{list_name} {today}{suffix}"
 
 
-def start_folder() -> Path:
-    """The folder last exported to, while it exists; else the user's Documents folder."""
-    last = ui_settings().value(FOLDER_SETTING)
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return Path(last)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def remember_folder(path: Path) -> None:
-    settings = ui_settings()
-    settings.setValue(FOLDER_SETTING, str(path.parent))
-    settings.sync()
-
-
 def with_suffix(path: Path, suffix: str) -> Path:
     """The chosen path with `suffix` added if the clerk did not type it."""
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-
-def open_folder(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def row_progress(parent: QWidget, title: str, label: str, cancel: str, total: int) -> QProgressDialog:
@@ -86,7 +66,7 @@ class ListExport(QObject):
     def export(self, model: PagedTableModel, list_name: str, total: int) -> Path | None:
         """Ask where, write the workbook of what `model` shows, and say where it went; the
         path written, or None when the clerk cancelled or it could not be written."""
-        chosen = self.ask_path(start_folder() / suggested_file_name(self.desk, list_name, ".xlsx"))
+        chosen = self.ask_path(start_folder(FilePurpose.EXPORT) / suggested_file_name(self.desk, list_name, ".xlsx"))
         if chosen is None:
             return None
         try:
@@ -111,7 +91,7 @@ class ListExport(QObject):
         finally:
             progress.close()
             progress.deleteLater()
-        remember_folder(out)
+        remember_folder(FilePurpose.EXPORT, out)
         self.tell_saved(out, count)
         return out
 
@@ -126,7 +106,8 @@ class ListExport(QObject):
         text = self.tr("%n rows written to {path}.", "", count).replace(str(count), self.desk.locale.digits(count))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export to Excel"), text.format(path=path),
                           QMessageBox.StandardButton.Close, self.window)
-        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.button(QMessageBox.StandardButton.Close).setText(button_text(self.tr("Close")))
+        folder = box.addButton(button_text(self.tr("Open folder")), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is folder:
             open_folder(path)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from app import config
 from app.errors import NotFound
@@ -341,8 +341,8 @@ class MainWindow(Retranslating, QMainWindow):
     def choose_language(self, lang: str) -> None:
         config.save_machine_setting("lang", lang)
         if lang != self.desk.locale.lang:
-            QMessageBox.information(self, self.tr("Language"),
-                                    self.tr("Khedmat will use the new language the next time it starts."))
+            messages.tell(self, self.tr("Khedmat will use the new language the next time it starts."),
+                          title=self.tr("Language"))
 
     def _show_count(self) -> None:
         total = self.current_list().total

@@ -1,11 +1,20 @@
-"""Showing errors to the clerk: beside the field, or as a message with a way forward."""
+"""Showing errors to the clerk: beside the field, or as a message with a way forward; and
+every question and notice a message box asks or gives.
+
+The buttons of these boxes carry our own words, not Qt's: its catalogue's Arabic Discard and
+Cancel ("ارفض", "ألغِ") read as commands to refuse and to cancel, and its mnemonic "&لا"
+splits the lam-alef ligature so that No shows as a stray letter. On a right-to-left desk no
+button text keeps a mnemonic ampersand.
+"""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.locale.display import Locale
@@ -84,13 +93,70 @@ class FieldErrors:
         return label.text() if label is not None and label.isVisible() else ""
 
 
+_MNEMONIC = re.compile(r"&(&?)")
+
+
+def button_text(text: str) -> str:
+    """A button's text as the desk shows it: on a right-to-left desk without a mnemonic
+    ampersand (a literal "&&" stays one "&&")."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return _MNEMONIC.sub(lambda m: "&&" if m.group(1) else "", text)
+
+
+def _name(button: QAbstractButton | None, text: str) -> None:
+    if button is not None:
+        button.setText(button_text(text))
+
+
+def ask_yes_no(parent: QWidget, question: str, yes_text: str | None = None, no_text: str | None = None, *,
+               default_yes: bool = True, title: str | None = None) -> bool:
+    """Whether the clerk answers yes to `question` (Esc answers no). The buttons say
+    `yes_text` and `no_text`, by default the app's own Yes and No."""
+    box = QMessageBox(QMessageBox.Icon.Question, title if title is not None else parent.windowTitle(), question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    _name(box.button(QMessageBox.StandardButton.Yes), yes_text or QCoreApplication.translate("Messages", "&Yes"))
+    _name(box.button(QMessageBox.StandardButton.No), no_text or QCoreApplication.translate("Messages", "&No"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget, text: str, *, title: str | None = None, warning: bool = False) -> None:
+    """A notice (or a warning) the clerk acknowledges with the app's own OK."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    title = title if title is not None else QCoreApplication.translate("Messages", "Khedmat")
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    _name(box.button(QMessageBox.StandardButton.Ok), QCoreApplication.translate("Messages", "OK"))
+    box.exec()
+
+
+def open_folder(path: Path) -> None:
+    """The system's file manager on the folder holding `path`."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def saved_box(parent: QWidget, title: str, text: str, path: Path) -> QMessageBox:
+    """Where a file went, with "Open folder" beside Close: opened over `parent` without
+    waiting (the file is already written; the clerk reads it and goes on)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
+    _name(box.button(QMessageBox.StandardButton.Close), QCoreApplication.translate("Messages", "Close"))
+    folder = box.addButton(button_text(QCoreApplication.translate("Messages", "Open folder")),
+                           QMessageBox.ButtonRole.ActionRole)
+    folder.setObjectName("open_folder")
+    folder.clicked.connect(lambda: open_folder(path))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def ask_reload(parent: QWidget, error: Conflict) -> bool:
     """Someone else saved first: offer to reload their version (True) or keep editing."""
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "Saved by someone else"),
                       error_text(error), parent=parent)
-    reload_button = box.addButton(QCoreApplication.translate("Messages", "Reload"),
+    reload_button = box.addButton(button_text(QCoreApplication.translate("Messages", "Reload")),
                                   QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Messages", "Keep my changes open"),
+    box.addButton(button_text(QCoreApplication.translate("Messages", "Keep my changes open")),
                   QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is reload_button
@@ -101,13 +167,12 @@ def confirm_discard(parent: QWidget, question: str) -> bool:
     same way; keeping the edits is the default)."""
     box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question,
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
-    # Our words, not Qt's own catalogue's (its Arabic "ارفض" / "ألغِ" read as refuse and cancel).
-    box.button(QMessageBox.StandardButton.Discard).setText(
-        QCoreApplication.translate("Messages", "Close without saving"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Messages", "Keep editing"))
+    _name(box.button(QMessageBox.StandardButton.Discard),
+          QCoreApplication.translate("Messages", "Close without saving"))
+    _name(box.button(QMessageBox.StandardButton.Cancel), QCoreApplication.translate("Messages", "Keep editing"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def show_error(parent: QWidget, error: KhedmatError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "Khedmat"), error_text(error))
+    tell(parent, error_text(error), warning=True)

@@ -12,15 +12,18 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.config import data_dir
+from app.documents.common import check_document_output
 from app.errors import KhedmatError
 from app.services.desk import Desk
-from app.ui.messages import show_error
+from app.ui.file_dialogs import ask_save_file
+from app.ui.messages import saved_box, show_error, tell
+from app.ui.ui_state import FilePurpose
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -36,8 +39,6 @@ class Document(StrEnum):
     RECEIPT = "receipt"
 
 
-
-
 def write_document(desk: Desk, kind: Document, number: str, out: Path) -> Path:
     # imported when first needed: reportlab is not needed to start the program
     from app.documents.job_card import write_job_card
@@ -48,26 +49,36 @@ def write_document(desk: Desk, kind: Document, number: str, out: Path) -> Path:
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    """Where to save: the clerk's Documents folder is offered first."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
-                                            str(Path(folder) / suggested), "PDF (*.pdf)")
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+    """Where to save: the folder PDFs were last saved in, else the clerk's Documents folder."""
+    return ask_save_file(parent, FilePurpose.PDF, QCoreApplication.translate("Printing", "Save as PDF"),
+                         suggested, "PDF (*.pdf)")
+
+
+def tell_pdf_saved(parent: QWidget, path: Path) -> QMessageBox:
+    """Where the PDF went, with a button that opens its folder."""
+    text = QCoreApplication.translate("Printing", "The PDF was saved to {path}.").format(path=f"\u2066{path}\u2069")
+    return saved_box(parent, QCoreApplication.translate("Printing", "Save as PDF"), text, path)
 
 
 def save_document(parent: QWidget, desk: Desk, kind: Document, number: str,
-                  ask: Callable[[QWidget, str], Path | None] = ask_pdf_path) -> Path | None:
-    out = ask(parent, f"{kind.value}-{number}.pdf")
-    if out is None:
+                  ask: Callable[[QWidget, str], Path | None] = ask_pdf_path,
+                  tell_saved: Callable[[QWidget, Path], object] = tell_pdf_saved) -> Path | None:
+    """Ask where, write the document there and say where it went; the PDF written, or None
+    when the clerk cancelled or it could not be written (the database file is refused)."""
+    chosen = ask(parent, f"{kind.value}-{number}.pdf")
+    if chosen is None:
         return None
+    out = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
     try:
-        return write_document(desk, kind, number, out)
+        # the file chosen, before .pdf is added: picking the database is refused, not
+        # quietly turned into a PDF beside it
+        check_document_output(desk, chosen)
+        written = write_document(desk, kind, number, out)
     except KhedmatError as error:
         show_error(parent, error)
         return None
+    tell_saved(parent, written)
+    return written
 
 
 def _write_for_printing(parent: QWidget, desk: Desk, kind: Document, number: str) -> Path | None:
@@ -175,8 +186,9 @@ def print_pdf(parent: QWidget | None, pdf: Path, ask: Callable[[QWidget | None, 
     if not ask(parent, printer):
         return None
     if not paint_pdf(printer, pdf):
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"), QCoreApplication.translate(
-            "Printing", "The printer could not be started. Check that it is switched on and connected."))
+        tell(parent, QCoreApplication.translate(
+            "Printing", "The printer could not be started. Check that it is switched on and connected."),
+             title=QCoreApplication.translate("Printing", "Print"), warning=True)
         return None
     return pdf
 

@@ -1,4 +1,6 @@
-"""Qt's side of the catalogue: our .ts sources compiled to .qm, and Qt's own translations.
+"""Qt's side of the catalogue: our .ts sources compiled to .qm, and Qt's own translations
+(qtbase_fa.qm, qtbase_ar.qm: the words of Qt's file dialogs, print dialogs and standard
+buttons), each through a translator of its own.
 
 The .qm files are compiled from translations/*.ts on first use (pyside6-lrelease, shipped
 with PySide6) into the data folder's cache and reused while the source is unchanged; a
@@ -18,7 +20,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.config import data_dir
-from app.i18n import Catalogue, Label, ts_path
+from app.i18n import QT_TRANSLATE_NOOP, Catalogue, Label, ts_path
+
+QT_CATALOGUE_WORDS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                      QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+                      QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+                      QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+                      QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+                      QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"))
+"""Words of Qt's own dialogs given in our catalogue, which is installed after Qt's and so
+consulted first. The qtbase_fa.qm and qtbase_ar.qm shipped with PySide6 miss the file
+dialog's "&Look in:" and "Files of &type:" (Qt 6 gave them a mnemonic; the catalogues still
+carry "Look in:"), so the dialog was half English; and their Arabic Save and Cancel are
+commands ("احفظ", "ألغِ") with a mnemonic, where our buttons say "حفظ", "إلغاء"."""
 
 
 def _lrelease() -> str | None:
@@ -46,6 +60,19 @@ def compiled_catalogue(lang: str) -> Path | None:
     return cached
 
 
+def qt_catalogue(lang: str) -> Path | None:
+    """Qt's own catalogue for `lang` (qtbase_<lang>.qm): where this Qt says its translations
+    are, else in the PySide6 package (a bundled build can move Qt's folders), else beside ours."""
+    import PySide6
+
+    name = f"qtbase_{lang}.qm"
+    for folder in (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                   Path(PySide6.__file__).parent / "Qt" / "translations", ts_path(lang).parent):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
 class LanguageManager:
     """Owns the installed translators of the running application."""
 
@@ -58,12 +85,12 @@ class LanguageManager:
         if catalogue.lang == "en":
             return
         ours, qt_own = QTranslator(), QTranslator()
+        qt_file = qt_catalogue(catalogue.lang)
+        if qt_file is not None and qt_own.load(str(qt_file)):
+            self._installed.append(qt_own)
         compiled = compiled_catalogue(catalogue.lang)
         if compiled is not None and ours.load(str(compiled)):
-            self._installed.append(ours)
-        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        if qt_own.load(f"qtbase_{catalogue.lang}", str(qt_dir)):
-            self._installed.append(qt_own)
+            self._installed.append(ours)  # installed last, so consulted first (QT_CATALOGUE_WORDS)
         for translator in self._installed:
             self.app.installTranslator(translator)
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.config import data_dir
 from app.services.desk import Desk
@@ -142,7 +142,7 @@ def test_the_ticket_offers_print_preview_and_pdf_for_both_documents(open_dialog,
 def test_a_printer_that_cannot_start_is_reported(qapp, desk, tmp_path, monkeypatch):
     ticket = a_ticket(desk)
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr("app.ui.printing.tell", lambda parent, text, **_how: said.append(text))
     printed = print_document(None, desk, Document.JOB_CARD, ticket.number,
                              ask=to_file(tmp_path / "no-such-folder" / "printed.pdf"))
     assert printed is None

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -52,8 +50,10 @@ from app.services.company import (
     save_company_settings,
 )
 from app.services.desk import Desk
-from app.ui.messages import FieldErrors, ask_reload
+from app.ui.file_dialogs import ask_open_file
+from app.ui.messages import FieldErrors, ask_reload, tell
 from app.ui.retranslating import Retranslating
+from app.ui.ui_state import FilePurpose
 
 CALENDARS = {"fa": (Calendar.JALALI, Calendar.GREGORIAN),
              "ar": (Calendar.HIJRI, Calendar.GREGORIAN),
@@ -460,13 +460,11 @@ class SettingsDialog(Retranslating, QDialog):
                                                    Qt.TransformationMode.SmoothTransformation))
 
     def choose_logo(self) -> None:
-        current = self.logo_path.text()
-        start = str(Path(current).parent) if current else str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the company logo"), start,
-                                                    self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
+        chosen = ask_open_file(self, FilePurpose.LOGO, self.tr("Choose the company logo"),
+                               self.tr("Images (*.png *.jpg *.jpeg)"))
+        if chosen is not None:
             self.errors.clear()
-            self.set_logo(path)
+            self.set_logo(str(chosen))
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -480,8 +478,8 @@ class SettingsDialog(Retranslating, QDialog):
             for key, value in self.machine_choices().items():
                 config.save_machine_setting(key, value)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Settings"), self.tr(
-                "This computer's settings could not be saved: {reason}").format(reason=error.strerror or error))
+            tell(self, self.tr("This computer's settings could not be saved: {reason}").format(
+                reason=error.strerror or error), title=self.tr("Settings"), warning=True)
             return False
         if self.chosen_locale() != self.desk.locale:
             self._tell_next_start()
@@ -513,8 +511,8 @@ class SettingsDialog(Retranslating, QDialog):
         return ask_reload(self, error)
 
     def _tell_next_start(self) -> None:
-        QMessageBox.information(self, self.tr("Settings"), self.tr(
-            "Khedmat will use the new language, calendar, digits and currency the next time it starts."))
+        tell(self, self.tr("Khedmat will use the new language, calendar, digits and currency the next time it "
+                           "starts."), title=self.tr("Settings"))
 
     # -- language -----------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -26,13 +25,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -63,11 +60,13 @@ from app.importing import (
 )
 from app.locale.display import Locale
 from app.services.desk import Desk
+from app.ui.file_dialogs import ask_open_file, ask_save_file
 from app.ui.importing.import_old_jobs import OldJobsChoice
 from app.ui.importing.import_preview import ERROR_STYLE, GREYED, Index, SheetPage
-from app.ui.messages import error_text, show_error
+from app.ui.messages import ask_yes_no, error_text, show_error, tell
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
+from app.ui.ui_state import FilePurpose
 from app.ui.widgets.number_spin import qt_locale
 
 OUTCOME_COLORS = {Outcome.IMPORTED: "#1b7f3b", Outcome.MERGED: "#1f5fa8", Outcome.SKIPPED: "#6b6b6b",
@@ -101,14 +100,14 @@ def outcome_label(outcome: Outcome) -> str:
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return Path(chosen) if chosen else None
+    """A workbook or mapping to open, from the folder the import last used (else Documents)."""
+    return ask_open_file(parent, FilePurpose.IMPORT, title, filters)
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-    return Path(chosen) if chosen else None
+    """Where to save a mapping or the rejected rows: the suggested file's name, in the folder
+    the import last used (else Documents)."""
+    return ask_save_file(parent, FilePurpose.IMPORT, title, suggested.name, filters)
 
 
 def open_with_system(path: Path) -> None:
@@ -639,10 +638,7 @@ class ImportWizard(Retranslating, QDialog):
             question += "\n\n" + self.tr("The {rejected} rejected rows are left out; save them to a workbook, "
                                          "correct them there and import that later.").format(
                 rejected=digits(rejected))
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, question)
 
     def _run(self, *, dry_run: bool) -> ImportReport | None:
         """import_workbook under a progress dialog; None when cancelled or refused (nothing written)."""
@@ -775,9 +771,8 @@ class ImportWizard(Retranslating, QDialog):
         self.open_file(out)
 
     def _cannot_write(self, out: Path) -> None:
-        QMessageBox.warning(self, self.windowTitle(), self.tr(
-            "{path} cannot be written. Choose another folder, or close the file if it is open in "
-            "another program.").format(path=out))
+        tell(self, self.tr("{path} cannot be written. Choose another folder, or close the file if it is open in "
+                           "another program.").format(path=out), title=self.windowTitle(), warning=True)
 
     def _notice(self, text: str, path: Path | None = None) -> None:
         self.notice.setText(reading_order(text, self.isRightToLeft(), path))
@@ -794,11 +789,7 @@ class ImportWizard(Retranslating, QDialog):
         super().reject()
 
     def _confirm_close(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Close the import? Nothing has been imported yet."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Close the import? Nothing has been imported yet."), default_yes=False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import a legacy workbook"))

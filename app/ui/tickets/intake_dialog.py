@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTextEdit,
@@ -57,7 +56,7 @@ from app.services.units import (
     warranty_end,
 )
 from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
-from app.ui.messages import FieldErrors, confirm_discard, show_error
+from app.ui.messages import FieldErrors, ask_yes_no, confirm_discard, show_error
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.found_unit import FoundUnit, isolate
@@ -512,7 +511,7 @@ class IntakeDialog(Retranslating, QDialog):
 
     def _confirm(self, question: str) -> bool:
         """A yes-or-no question (tests answer it themselves)."""
-        return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, question)
 
     def _planned_coverage(self) -> Coverage | None:
         """What the coverage will be once the unit is registered as typed; None while it is

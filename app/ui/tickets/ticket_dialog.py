@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -776,8 +775,7 @@ class TicketDialog(Retranslating, QDialog):
         return dialog.text()
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return messages.ask_yes_no(self, question)
 
     def _ask_reload(self, error: Conflict) -> bool:
         return messages.ask_reload(self, error)
