@@ -111,12 +111,15 @@ def _columns(sheet: Sheet, columns: Sequence[ListColumn[R]], headings: Sequence[
     headings and short values (numbers, dates, statuses) never wrap; when they do not all fit,
     the widest columns give up room and wrap their text."""
     pad = 3 * mm + 1
+    # Rows beyond the sample may be a little wider than it (۱۴۰۴-۰۳۳۳ beside a sampled ۱۴۰۴-۰۱۱۱):
+    # a wide digit of slack keeps a number or a date from wrapping at its column's natural width.
+    slack = rtl_text.width("۳", sheet.regular, sheet.size, sheet.rtl)
     line = sheet.right - sheet.left
     natural = []
     for index, heading in enumerate(headings):
-        widest = rtl_text.width(heading, sheet.bold, sheet.size, sheet.rtl)
-        for cells in sample:
-            widest = max(widest, rtl_text.width(cells[index], sheet.regular, sheet.size, sheet.rtl))
+        widest = max((rtl_text.width(cells[index], sheet.regular, sheet.size, sheet.rtl) for cells in sample),
+                     default=0.0)
+        widest = max(rtl_text.width(heading, sheet.bold, sheet.size, sheet.rtl), widest + slack if widest else 0.0)
         natural.append(min(widest + pad, line * WIDEST_SHARE))
     widths = list(natural)
     wide = set(range(len(widths)))
