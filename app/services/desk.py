@@ -20,6 +20,8 @@ from app.services.company import PeriodCalendar, period_calendar_for, read_compa
 from app.store import Store
 
 SYSTEM_USERNAME = "admin"
+SYSTEM_FULL_NAME = "Administrator"
+"""The name the first account is created with: shown as the role's name in the user's language."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def ensure_admin(session: Session) -> User:
     """The administrator account every new database starts with."""
     user = session.scalars(select(User).where(User.username == SYSTEM_USERNAME)).one_or_none()
     if user is None:
-        user = User(username=SYSTEM_USERNAME, full_name="Administrator", role=Role.ADMIN.value)
+        user = User(username=SYSTEM_USERNAME, full_name=SYSTEM_FULL_NAME, role=Role.ADMIN.value)
         session.add(user)
         session.flush()
     return user

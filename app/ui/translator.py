@@ -20,7 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.config import data_dir
+from app.domain.kinds import Role, label
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue, Label, ts_path
+from app.services.desk import SYSTEM_FULL_NAME
 
 QT_CATALOGUE_WORDS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
                       QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
@@ -103,3 +105,8 @@ class LanguageManager:
 def shown(label: Label) -> str:
     """A domain label (status, kind, coverage) in the interface language."""
     return QCoreApplication.translate(label.context, label.text)
+
+
+def person(name: str) -> str:
+    """A user's name as shown: the first account's stored English name in the user's language."""
+    return shown(label(Role.ADMIN)) if name == SYSTEM_FULL_NAME else name

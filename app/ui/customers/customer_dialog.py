@@ -45,6 +45,7 @@ from app.ui.marks import COVERAGE_COLOURS
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
+from app.ui.translator import person as person_name
 from app.ui.translator import shown
 
 COVERAGE_ORDER = list(CoverageKind)
@@ -261,7 +262,7 @@ class CustomerDialog(Retranslating, QDialog):
                          lambda e: locale.ident(e.ticket_number or "")),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Status"), self.move_text),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), lambda e: self.event_text(e, locale)),
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.user_name),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: person_name(e.user_name)),
         ]
 
     def when_text(self, entry: HistoryEntry) -> str:
@@ -290,7 +291,7 @@ class CustomerDialog(Retranslating, QDialog):
         self.representative.clear()
         self.representative.addItem("", None)
         for person in self.staff:
-            self.representative.addItem(person.full_name, person.id)
+            self.representative.addItem(person_name(person.full_name), person.id)
         wanted = self.record.representative_id
         if wanted is not None and self.representative.findData(wanted) < 0:
             self.representative.addItem(self.desk.locale.digits(f"#{wanted}"), wanted)
@@ -331,7 +332,7 @@ class CustomerDialog(Retranslating, QDialog):
         self.name_label.setText(r.name)
         self.vip_badge.setVisible(r.vip)
         parts = [isolate_ltr(locale.phone(r.mobile)) if r.mobile else "", r.city]
-        representative = next((p.full_name for p in self.staff if p.id == r.representative_id), "")
+        representative = next((person_name(p.full_name) for p in self.staff if p.id == r.representative_id), "")
         if representative:
             parts.append(self.tr("Representative: {name}").format(name=representative))
         self.subtitle.setText("  —  ".join(p for p in parts if p))

@@ -37,7 +37,7 @@ from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard
 from app.ui.models.record_table import RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
-from app.ui.translator import shown
+from app.ui.translator import person, shown
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.product_choice import ProductChoice
 
@@ -174,7 +174,7 @@ class UnitDialog(Retranslating, QDialog):
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "When"), self.when_text),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: shown(label(EventKind(e.kind)))),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), lambda e: entry_text(e.kind, e.text, locale)),
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.user_name),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: person(e.user_name)),
         ]
 
     def when_text(self, entry: UnitEntry) -> str:

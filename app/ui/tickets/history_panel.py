@@ -14,7 +14,7 @@ from app.services.changes import change_lines, describe_change
 from app.services.tickets import EventRecord, TicketRecord
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.cells import cell, push_button, table_widget
-from app.ui.translator import shown
+from app.ui.translator import person, shown
 
 CONTACTS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.NOTE)
 """What a clerk logs in one click."""
@@ -81,7 +81,7 @@ class TicketHistory(Retranslating, QGroupBox):
                 self.timeline.setItem(row, column, item)
 
     def _who(self, user_id: int | None) -> str:
-        return self.people.get(user_id, "") if user_id is not None else ""
+        return person(self.people.get(user_id, "")) if user_id is not None else ""
 
     def _when(self, at: datetime) -> str:
         locale = self.locale

@@ -64,7 +64,7 @@ from app.ui.tickets.history_panel import TicketHistory
 from app.ui.tickets.payment_dialog import PaymentDialog
 from app.ui.tickets.prompts import LabourPrompt, LinePrompt, PartPicker, TextPrompt
 from app.ui.tickets.ticket_edit_dialog import TicketEditDialog
-from app.ui.translator import shown
+from app.ui.translator import person, shown
 from app.ui.widgets.money_edit import MoneyEdit
 
 # The order move buttons appear in: the job's own order, then reopening, cancelling last.
@@ -416,7 +416,7 @@ class TicketDialog(Retranslating, QDialog):
             combo.addItem(technician.full_name, technician.id)
         current = self.record.assignee_id
         if current is not None and combo.findData(current) < 0:
-            combo.addItem(self.people.get(current, "?"), current)
+            combo.addItem(person(self.people.get(current, "?")), current)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         combo.blockSignals(False)
 

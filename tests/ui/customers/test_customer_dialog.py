@@ -95,7 +95,7 @@ def test_units_tickets_and_one_history_across_tickets_and_channels(open_customer
     assert any("پذیرش شده" in m and "در حال عیب‌یابی" in m for m in moves)
     assert "برای برآورد هزینه تماس گرفته شد" in column(history, 4)
     assert all(set(when) <= PERSIAN | set("/: ") for when in column(history, 0))
-    assert set(column(history, 5)) == {"Administrator"}
+    assert set(column(history, 5)) == {"مدیر سیستم"}
 
 
 def test_editing_the_name_saves_it_and_search_finds_the_new_name(open_customer, qtbot, desk):
@@ -127,7 +127,7 @@ def test_details_saved_with_ctrl_s_keep_flags_and_representative(open_customer, 
     record = get_customer(desk, customer_id)
     assert record.vip and record.representative_id == desk.actor.id
     assert dialog.vip_badge.isVisible()
-    assert "Administrator" in dialog.subtitle.text()
+    assert "مدیر سیستم" in dialog.subtitle.text()
 
 
 def test_an_invalid_mobile_is_shown_beside_the_mobile_field(open_customer, qtbot, desk):

@@ -182,7 +182,7 @@ def test_the_job_moves_through_the_workflow_with_only_allowed_buttons(qtbot, des
         assert len(rows) == len(dialog.record.events)
         assert FA[current] in rows[0][1] and FA[target] in rows[0][1]
         assert rows[-1][1] == FA[S.RECEIVED]
-        assert rows[0][3] == "Administrator"
+        assert rows[0][3] == "مدیر سیستم"
     assert set(dialog.move_buttons) == {S.CLOSED, S.REOPENED}
     assert visible_moves(dialog) == {"move_closed", "move_reopened"}
 
@@ -344,7 +344,7 @@ def test_a_call_is_logged_in_one_click_and_shown_in_the_history(qtbot, desk, sho
         click(qtbot, dialog.contact_buttons[EventKind.CALL])
     assert dialog.contact_buttons[EventKind.CALL].text() == "تماس"
     when, what, text, by = timeline(dialog)[0]
-    assert (what, text, by) == ("تماس", "قرار شد فردا بیاید", "Administrator")
+    assert (what, text, by) == ("تماس", "قرار شد فردا بیاید", "مدیر سیستم")
     assert when.startswith(desk.locale.date(dialog.record.events[-1].at))
     assert all(not ch.isascii() or ch in " :" for ch in when.replace("/", ""))
     assert dialog.record.version > ticket.version
@@ -461,7 +461,7 @@ def test_delivery_asks_first_shows_what_is_due_and_needs_the_payment_method(qtbo
         (Decimal("4500000"), "card")]
     moved, paid = timeline(dialog)[:2]
     assert moved[1] == "آماده تحویل ← تحویل شده"
-    assert paid[1:] == ["پرداخت", "۴٬۵۰۰٬۰۰۰ ریال — کارت", "Administrator"]
+    assert paid[1:] == ["پرداخت", "۴٬۵۰۰٬۰۰۰ ریال — کارت", "مدیر سیستم"]
     assert not dialog.pay.isVisible() and dialog.total_paid.text() == "پرداخت‌شده: ۴٬۵۰۰٬۰۰۰ ریال"
 
 
