@@ -704,6 +704,10 @@
         <translation>اسم العميل مطلوب.</translation>
     </message>
     <message>
+        <source>The mobile {mobile} belongs to {name}, who is archived: restore them from the archive (Customers list, Show archived).</source>
+        <translation>الجوال {mobile} يخص {name} وهو في الأرشيف: أعده من الأرشيف (قائمة العملاء، عرض المؤرشفين).</translation>
+    </message>
+    <message>
         <source>The mobile {mobile} already belongs to {name}.</source>
         <translation>رقم الجوال {mobile} مسجّل مسبقًا باسم {name}.</translation>
     </message>
@@ -802,6 +806,10 @@
     <message>
         <source>The purchase date is in the future.</source>
         <translation>تاريخ الشراء في المستقبل.</translation>
+    </message>
+    <message>
+        <source>A unit with serial {serial} is already registered and archived: restore it from its owner&apos;s window.</source>
+        <translation>جهاز بالرقم التسلسلي {serial} مسجل من قبل وهو في الأرشيف: أعده من الأرشيف من نافذة مالكه.</translation>
     </message>
     <message>
         <source>A unit with serial {serial} is already registered.</source>
@@ -930,6 +938,22 @@
     <message>
         <source>Choose how the customer paid.</source>
         <translation>اختر طريقة دفع العميل.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: records depend on this customer (units: {units}, tickets: {tickets}, contracts: {contracts}, follow-ups: {followups}, history entries: {entries}). Archive the customer instead: they leave the lists and the search, and nothing is lost.</source>
+        <translation>لا يمكن حذف {name}: سجلات تعتمد على هذا العميل (الأجهزة: {units}، طلبات الصيانة: {tickets}، العقود: {contracts}، المتابعات: {followups}، قيود السجل: {entries}). أرشف العميل بدلاً من ذلك: يخرج من القوائم والبحث ولا يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>The unit {serial} cannot be deleted: records refer to it (tickets: {tickets}, contracts: {contracts}, service plans: {plans}). Archive it instead: it leaves the lists, and nothing is lost.</source>
+        <translation>لا يمكن حذف الجهاز {serial}: سجلات تشير إليه (طلبات الصيانة: {tickets}، العقود: {contracts}، الصيانة الدورية: {plans}). أرشفه بدلاً من ذلك: يخرج من القوائم ولا يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>لا يمكن دمج العميل مع نفسه.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: restore them from the archive before merging another customer into them.</source>
+        <translation>{name} في الأرشيف: أعده من الأرشيف قبل دمج عميل آخر فيه.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1085,62 @@
     <message>
         <source>Archived</source>
         <translation>أُرشف</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>عميل مميز</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>المندوب المخصص</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>طلبات الصيانة</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>{field}: {before} → {after}</source>

@@ -704,6 +704,10 @@
         <translation>نام مشتری لازم است.</translation>
     </message>
     <message>
+        <source>The mobile {mobile} belongs to {name}, who is archived: restore them from the archive (Customers list, Show archived).</source>
+        <translation>موبایل {mobile} متعلق به {name} است که بایگانی شده است: او را از بایگانی برگردانید (فهرست مشتریان، نمایش بایگانی‌شده‌ها).</translation>
+    </message>
+    <message>
         <source>The mobile {mobile} already belongs to {name}.</source>
         <translation>موبایل {mobile} پیش‌تر برای {name} ثبت شده است.</translation>
     </message>
@@ -802,6 +806,10 @@
     <message>
         <source>The purchase date is in the future.</source>
         <translation>تاریخ خرید در آینده است.</translation>
+    </message>
+    <message>
+        <source>A unit with serial {serial} is already registered and archived: restore it from its owner&apos;s window.</source>
+        <translation>دستگاهی با سریال {serial} پیش‌تر ثبت و بایگانی شده است: آن را از پنجره مالکش از بایگانی برگردانید.</translation>
     </message>
     <message>
         <source>A unit with serial {serial} is already registered.</source>
@@ -930,6 +938,22 @@
     <message>
         <source>Choose how the customer paid.</source>
         <translation>روش پرداخت مشتری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: records depend on this customer (units: {units}, tickets: {tickets}, contracts: {contracts}, follow-ups: {followups}, history entries: {entries}). Archive the customer instead: they leave the lists and the search, and nothing is lost.</source>
+        <translation>{name} حذف نمی‌شود: سوابقی به این مشتری وابسته‌اند (دستگاه: {units}، پذیرش: {tickets}، قرارداد: {contracts}، پیگیری: {followups}، سابقه: {entries}). به جای آن مشتری را بایگانی کنید: از فهرست‌ها و جستجو بیرون می‌رود و چیزی از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>The unit {serial} cannot be deleted: records refer to it (tickets: {tickets}, contracts: {contracts}, service plans: {plans}). Archive it instead: it leaves the lists, and nothing is lost.</source>
+        <translation>دستگاه {serial} حذف نمی‌شود: سوابقی به آن اشاره دارند (پذیرش: {tickets}، قرارداد: {contracts}، سرویس دوره‌ای: {plans}). به جای آن دستگاه را بایگانی کنید: از فهرست‌ها بیرون می‌رود و چیزی از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>مشتری را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: restore them from the archive before merging another customer into them.</source>
+        <translation>{name} بایگانی شده است: پیش از ادغام مشتری دیگری در او، او را از بایگانی برگردانید.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1085,62 @@
     <message>
         <source>Archived</source>
         <translation>بایگانی شد</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>مشتری ویژه</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>نماینده اختصاصی</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>پذیرش‌ها</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
     </message>
     <message>
         <source>{field}: {before} → {after}</source>
