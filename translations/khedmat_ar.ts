@@ -66,6 +66,10 @@
         <translation>ملغى</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -281,7 +285,46 @@
     </message>
 </context>
 <context>
+    <name>CustomerCorrections</name>
+    <message>
+        <source>Archive {name}? They leave the lists and the search; their units, tickets and history are kept, and they can be restored from the archive.</source>
+        <translation>هل تريد أرشفة {name}؟ يخرج من القوائم والبحث، وتبقى أجهزته وطلبات الصيانة وسجله، ويمكن استعادته من الأرشيف.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Only a customer entered by mistake, with nothing of theirs recorded, can be deleted. The history keeps an entry of it.</source>
+        <translation>هل تريد حذف {name}؟ لا يُحذف إلا عميل أُدخل خطأً ولم يُسجَّل له شيء. يحتفظ السجل بقيد عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another customer…</source>
+        <translation>دمج مع عميل آخر…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>استعادة من الأرشيف</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
+    <message>
+        <source>{unit} (archived)</source>
+        <translation>{unit} (مؤرشف)</translation>
+    </message>
     <message>
         <source>Close without saving? Your changes to this customer will be lost.</source>
         <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذا العميل.</translation>
@@ -367,6 +410,14 @@
         <translation>مميز</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>تصحيحات</translation>
+    </message>
+    <message>
         <source>No representative</source>
         <translation>بدون مندوب</translation>
     </message>
@@ -385,6 +436,13 @@
     <message>
         <source>{source} → {target}</source>
         <translation>{source} ← {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <source>Show archived</source>
+        <translation>عرض المؤرشفين</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2108,10 @@
         <translation>، </translation>
     </message>
     <message>
+        <source>Archived on {date}: restore it from its owner&apos;s window.</source>
+        <translation>أُرشف في {date}: استعده من نافذة مالكه.</translation>
+    </message>
+    <message>
         <source>This unit is already in the workshop: {tickets}. Open another ticket only for a new fault.</source>
         <translation>هذا الجهاز موجود في الورشة الآن: {tickets}. لا تفتح طلبًا آخر إلا لعطل جديد.</translation>
     </message>
@@ -2386,6 +2448,10 @@
         <translation>&amp;أدوات</translation>
     </message>
     <message>
+        <source>&amp;Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
@@ -2435,6 +2501,113 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>These details of the other customer differ and are not taken; the merge&apos;s history entry keeps them:</source>
+        <translation>هذه البيانات من العميل الآخر مختلفة ولا تؤخذ؛ يحتفظ بها قيد الدمج في السجل:</translation>
+    </message>
+    <message>
+        <source>{count} will move here</source>
+        <translation>سينتقل {count} إلى هنا</translation>
+    </message>
+    <message>
+        <source>Differs: kept in the history, not taken</source>
+        <translation>مختلف: يُحفظ في السجل ولا يؤخذ</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}? Their units, tickets and history move to {keep}, and {other} is removed. This cannot be undone.</source>
+        <translation>هل تريد دمج {other} في {keep}؟ تنتقل أجهزته وطلبات الصيانة وسجله إلى {keep}، ويُحذف {other}. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Merge with another customer — {name}</source>
+        <translation>دمج مع عميل آخر — {name}</translation>
+    </message>
+    <message>
+        <source>Find the customer who is the same person as {name}. Everything of theirs moves to {name}; details {name} lacks are taken from them.</source>
+        <translation>ابحث عن العميل الذي هو نفسه {name}. ينتقل كل ما له إلى {name}؛ وتؤخذ منه البيانات التي تنقص {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Other customer (name, mobile or serial):</source>
+        <translation>العميل الآخر (الاسم أو الجوال أو الرقم التسلسلي):</translation>
+    </message>
+    <message>
+        <source>Type a name or a mobile…</source>
+        <translation>اكتب اسماً أو رقم جوال…</translation>
+    </message>
+    <message>
+        <source>Kept: {name}</source>
+        <translation>يبقى: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>يُدمج فيه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>طلبات الصيانة</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>عقود الصيانة</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>قيود السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Saved by someone else</source>
@@ -2459,6 +2632,10 @@
     <message>
         <source>Khedmat</source>
         <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3473,33 @@
     <message>
         <source>Reopened (rework)</source>
         <translation>أعيد فتحه (إعادة إصلاح)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCorrections</name>
+    <message>
+        <source>Delete the unit {serial}? Only a unit registered by mistake, with no ticket or contract, can be deleted. The history keeps an entry of it.</source>
+        <translation>هل تريد حذف الجهاز {serial}؟ لا يُحذف إلا جهاز سُجّل خطأً وليس له طلب صيانة ولا عقد. يحتفظ السجل بقيد عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Archive the unit</source>
+        <translation>أرشفة الجهاز</translation>
+    </message>
+    <message>
+        <source>Restore the unit from archive</source>
+        <translation>استعادة الجهاز من الأرشيف</translation>
+    </message>
+    <message>
+        <source>Delete the unit…</source>
+        <translation>حذف الجهاز…</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,9 @@ class MergePlan:
     keep: CustomerRecord
     other: CustomerRecord
     moving: Dependents
+    """What the other customer has, all of which moves."""
+    staying: Dependents
+    """What the kept customer has already."""
     details: DetailPlan
 
 
@@ -147,7 +150,7 @@ def plan_merge(desk: Desk, keep_id: int, other_id: int) -> MergePlan:
         _check_pair(keep, other)
         keep_record, other_record = CustomerRecord.of(keep), CustomerRecord.of(other)
         return MergePlan(keep_record, other_record, count_dependents(session, other_id),
-                         plan_details(keep_record, other_record, _staff_names(session)))
+                         count_dependents(session, keep_id), plan_details(keep_record, other_record, _staff_names(session)))
 
 
 def _describe(customer: Customer) -> str:

@@ -13,6 +13,7 @@ from app.ui.translator import shown
 
 YES = Label("Columns", QT_TRANSLATE_NOOP("Columns", "Yes"))
 CANCELLED = Label("Columns", QT_TRANSLATE_NOOP("Columns", "Cancelled"))
+ARCHIVED = Label("Columns", QT_TRANSLATE_NOOP("Columns", "Archived"))
 
 
 def ticket_columns(locale: Locale) -> list[Column[TicketRow]]:
@@ -37,6 +38,7 @@ def customer_columns(locale: Locale) -> list[Column[CustomerRow]]:
         Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: isolate_ltr(locale.phone(r.phone))),
         Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda r: r.city, "city"),
         Column(QT_TRANSLATE_NOOP("Columns", "VIP"), lambda r: shown(YES) if r.vip else ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Archived"), lambda r: shown(ARCHIVED) if r.archived else ""),
     ]
 
 

@@ -498,6 +498,10 @@ class IntakeDialog(Retranslating, QDialog):
             lines = [self.tr("Product: {product}").format(product=asset.product.title), owner]
             if asset.purchase_date is not None:
                 lines.append(self.tr("Bought on {date}").format(date=self.desk.locale.date(asset.purchase_date)))
+            if asset.archived_at is not None:
+                # The serial is taken: the clerk sees the unit that was archived, not a blank to register it again.
+                lines.append(self.tr("Archived on {date}: restore it from its owner's window.")
+                             .format(date=self.desk.locale.date(asset.archived_at.astimezone(self.desk.locale.timezone))))
             self.unit_info.setText("\n".join(lines))
             someone_else = self._customer is None or self._customer.id != asset.customer_id
             warn = asset.customer_id is not None and someone_else and (
