@@ -36,10 +36,6 @@ def _day(desk: Desk, moment: datetime | None) -> str:
     return moment.astimezone(desk.locale.timezone).date().isoformat() if moment is not None else ""
 
 
-def _customer_text(customer: Customer) -> str:
-    return " ".join(part for part in (customer.name, customer.mobile or customer.phone) if part)
-
-
 def delete_customer(desk: Desk, customer_id: int, version: int) -> None:
     """Delete a customer entered by mistake: refused while they have units, tickets, contracts,
     follow-ups or history entries of their own (their corrections go with the deletion's entry)."""
@@ -58,7 +54,9 @@ def delete_customer(desk: Desk, customer_id: int, version: int) -> None:
         # Their corrections (an archiving, a restoring) outlive them beside the deletion's entry.
         session.execute(update(TicketEvent).where(TicketEvent.customer_id == customer.id)
                         .values(customer_id=None).execution_options(synchronize_session=False))
-        record_changes(session, desk.actor.id, [Change("deleted", _customer_text(customer), "")], customer_id=None)
+        record_changes(session, desk.actor.id, [Change("deleted", customer.name, ""),
+                                                Change("mobile", customer.mobile or "", ""),
+                                                Change("phone", customer.phone, "")], customer_id=None)
         session.delete(customer)
 
 

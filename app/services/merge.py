@@ -153,10 +153,6 @@ def plan_merge(desk: Desk, keep_id: int, other_id: int) -> MergePlan:
                          count_dependents(session, keep_id), plan_details(keep_record, other_record, _staff_names(session)))
 
 
-def _describe(customer: Customer) -> str:
-    return " ".join(part for part in (customer.name, customer.mobile or customer.phone) if part)
-
-
 def merge_customers(desk: Desk, keep_id: int, keep_version: int, other_id: int, other_version: int
                     ) -> CustomerRecord:
     """Move everything of `other` to `keep`, fill `keep`'s missing details from it (see
@@ -184,7 +180,7 @@ def merge_customers(desk: Desk, keep_id: int, keep_version: int, other_id: int, 
         session.flush()
         after = count_dependents(session, keep.id)
         record_changes(session, desk.actor.id, [
-            Change("merged", _describe(other), _describe(keep)),
+            Change("merged", other.name, keep.name),
             Change("units_count", str(before.units), str(after.units)),
             Change("tickets_count", str(before.tickets), str(after.tickets)),
             *plan.filled, *plan.kept,

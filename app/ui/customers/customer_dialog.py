@@ -379,6 +379,7 @@ class CustomerDialog(Retranslating, QDialog):
     def refresh_history(self) -> None:
         self.history_model.set_rows(customer_history(self.desk, self.customer_id))
         self.history_view.resizeColumnsToContents()
+        self.history_view.resizeRowsToContents()  # a correction's entry holds a line per field
         self._show_counts()
 
     def reload(self) -> None:

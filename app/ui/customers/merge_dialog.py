@@ -55,7 +55,7 @@ class MergeDialog(Retranslating, QDialog):
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
         self.matches = QListWidget(self)
-        self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.matches.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.compare = QTableWidget(len(DETAILS) + 5, 2, self)
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -96,7 +96,7 @@ class MergeDialog(Retranslating, QDialog):
         self.retranslate()
         self._show_plan()
         self.search.setFocus()
-        self.resize(760, 640)
+        self.resize(760, 720)
 
     # -- picking the other customer --------------------------------------------------------
 
