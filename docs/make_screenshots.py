@@ -27,12 +27,13 @@ from app.i18n import Catalogue  # noqa: E402
 from app.locale.display import Locale  # noqa: E402
 from app.services.demo import fill_demo  # noqa: E402
 from app.services.desk import open_desk  # noqa: E402
-from app.services.listing import TICKETS  # noqa: E402
+from app.services.listing import CUSTOMERS, TICKETS  # noqa: E402
 from app.services.payments import PaymentInput  # noqa: E402
 from app.services.tickets import get_ticket, move_ticket  # noqa: E402
 from app.services.units import find_asset  # noqa: E402
 from app.store import open_store  # noqa: E402
 from app.ui.app import prepare_application  # noqa: E402
+from app.ui.customers.merge_dialog import MergeDialog  # noqa: E402
 from app.ui.customers.transfer_dialog import TransferDialog  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.tickets.payment_dialog import PaymentDialog  # noqa: E402
@@ -152,6 +153,17 @@ def shoot(lang: str) -> None:
     customer.resize(1000, 700)
     grab(customer, f"customer-{lang}")
     customer.close()
+
+    # --- Issue 11, corrections: merging two customers (the dialog, before the merge is confirmed).
+    other = next(r for r in CUSTOMERS.page(desk, "", 0, 50) if r.id != busy.customer_id)
+    merge = MergeDialog(desk, busy.customer_id, window)
+    merge.show()
+    merge.search.setText(other.name)
+    merge.find()
+    merge.matches.setCurrentRow(0)
+    grab(merge, f"merge-{lang}")
+    merge.reject()
+    # --- end of issue 11's block.
 
     settings = window.open_settings()
     settings.resize(760, 560)

@@ -99,6 +99,10 @@
         <translation>نعم</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -350,7 +354,46 @@
     </message>
 </context>
 <context>
+    <name>CustomerCorrections</name>
+    <message>
+        <source>Archive {name}? They leave the lists and the search; their units, tickets and history are kept, and they can be restored from the archive.</source>
+        <translation>هل تريد أرشفة {name}؟ يخرج من القوائم والبحث، وتبقى أجهزته وطلبات الصيانة وسجله، ويمكن استعادته من الأرشيف.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Only a customer entered by mistake, with nothing of theirs recorded, can be deleted. The history keeps an entry of it.</source>
+        <translation>هل تريد حذف {name}؟ لا يُحذف إلا عميل أُدخل خطأً ولم يُسجَّل له شيء. يحتفظ السجل بقيد عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another customer…</source>
+        <translation>دمج مع عميل آخر…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>استعادة من الأرشيف</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
+    <message>
+        <source>{unit} (archived)</source>
+        <translation>{unit} (مؤرشف)</translation>
+    </message>
     <message>
         <source>Close without saving? Your changes to this customer will be lost.</source>
         <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذا العميل.</translation>
@@ -436,6 +479,14 @@
         <translation>مميز</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>تصحيحات</translation>
+    </message>
+    <message>
         <source>No representative</source>
         <translation>بدون مندوب</translation>
     </message>
@@ -454,6 +505,13 @@
     <message>
         <source>{source} → {target}</source>
         <translation>{source} ← {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <source>Show archived</source>
+        <translation>عرض المؤرشفين</translation>
     </message>
 </context>
 <context>
@@ -805,6 +863,10 @@
         <translation>اسم العميل مطلوب.</translation>
     </message>
     <message>
+        <source>The mobile {mobile} belongs to {name}, who is archived: restore them from the archive (Customers list, Show archived).</source>
+        <translation>الجوال {mobile} يخص {name} وهو في الأرشيف: أعده من الأرشيف (قائمة العملاء، عرض المؤرشفين).</translation>
+    </message>
+    <message>
         <source>The mobile {mobile} already belongs to {name}.</source>
         <translation>رقم الجوال {mobile} مسجّل مسبقًا باسم {name}.</translation>
     </message>
@@ -951,6 +1013,10 @@
     <message>
         <source>{name} is archived: a unit cannot be given to them.</source>
         <translation>{name} مؤرشف: لا يمكن نقل جهاز إليه.</translation>
+    </message>
+    <message>
+        <source>A unit with serial {serial} is already registered and archived: restore it from its owner&apos;s window.</source>
+        <translation>جهاز بالرقم التسلسلي {serial} مسجل من قبل وهو في الأرشيف: أعده من الأرشيف من نافذة مالكه.</translation>
     </message>
     <message>
         <source>A warranty cannot be negative.</source>
@@ -1108,6 +1174,22 @@
         <source>{path} is the desk&apos;s database. Choose another name for the PDF.</source>
         <translation>{path} هو قاعدة بيانات هذا المكتب. اختر اسمًا آخر لملف PDF.</translation>
     </message>
+    <message>
+        <source>{name} cannot be deleted: records depend on this customer (units: {units}, tickets: {tickets}, contracts: {contracts}, follow-ups: {followups}, history entries: {entries}). Archive the customer instead: they leave the lists and the search, and nothing is lost.</source>
+        <translation>لا يمكن حذف {name}: سجلات تعتمد على هذا العميل (الأجهزة: {units}، طلبات الصيانة: {tickets}، العقود: {contracts}، المتابعات: {followups}، قيود السجل: {entries}). أرشف العميل بدلاً من ذلك: يخرج من القوائم والبحث ولا يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>The unit {serial} cannot be deleted: records refer to it (tickets: {tickets}, contracts: {contracts}, service plans: {plans}). Archive it instead: it leaves the lists, and nothing is lost.</source>
+        <translation>لا يمكن حذف الجهاز {serial}: سجلات تشير إليه (طلبات الصيانة: {tickets}، العقود: {contracts}، الصيانة الدورية: {plans}). أرشفه بدلاً من ذلك: يخرج من القوائم ولا يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>لا يمكن دمج العميل مع نفسه.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: restore them from the archive before merging another customer into them.</source>
+        <translation>{name} في الأرشيف: أعده من الأرشيف قبل دمج عميل آخر فيه.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1242,6 +1324,62 @@
     <message>
         <source>Archived</source>
         <translation>أُرشف</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>عميل مميز</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>المندوب المخصص</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>طلبات الصيانة</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>{field}: {before} → {after}</source>
@@ -1404,6 +1542,10 @@
     <message>
         <source>Bought on {date}</source>
         <translation>تاريخ الشراء: {date}</translation>
+    </message>
+    <message>
+        <source>Archived on {date}: restore it from its owner&apos;s window.</source>
+        <translation>أُرشف في {date}: استعده من نافذة مالكه.</translation>
     </message>
     <message>
         <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
@@ -2754,6 +2896,10 @@
         <translation>&amp;أدوات</translation>
     </message>
     <message>
+        <source>&amp;Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
@@ -2831,6 +2977,113 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>These details of the other customer differ and are not taken; the merge&apos;s history entry keeps them:</source>
+        <translation>هذه البيانات من العميل الآخر مختلفة ولا تؤخذ؛ يحتفظ بها قيد الدمج في السجل:</translation>
+    </message>
+    <message>
+        <source>{count} will move here</source>
+        <translation>سينتقل {count} إلى هنا</translation>
+    </message>
+    <message>
+        <source>Differs: kept in the history, not taken</source>
+        <translation>مختلف: يُحفظ في السجل ولا يؤخذ</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}? Their units, tickets and history move to {keep}, and {other} is removed. This cannot be undone.</source>
+        <translation>هل تريد دمج {other} في {keep}؟ تنتقل أجهزته وطلبات الصيانة وسجله إلى {keep}، ويُحذف {other}. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Merge with another customer — {name}</source>
+        <translation>دمج مع عميل آخر — {name}</translation>
+    </message>
+    <message>
+        <source>Find the customer who is the same person as {name}. Everything of theirs moves to {name}; details {name} lacks are taken from them.</source>
+        <translation>ابحث عن العميل الذي هو نفسه {name}. ينتقل كل ما له إلى {name}؛ وتؤخذ منه البيانات التي تنقص {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Other customer (name, mobile or serial):</source>
+        <translation>العميل الآخر (الاسم أو الجوال أو الرقم التسلسلي):</translation>
+    </message>
+    <message>
+        <source>Type a name or a mobile…</source>
+        <translation>اكتب اسماً أو رقم جوال…</translation>
+    </message>
+    <message>
+        <source>Kept: {name}</source>
+        <translation>يبقى: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>يُدمج فيه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>طلبات الصيانة</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>عقود الصيانة</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>قيود السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>&amp;Yes</source>
@@ -2871,6 +3124,10 @@
     <message>
         <source>Keep editing</source>
         <translation>متابعة التعديل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Khedmat</source>
@@ -4005,6 +4262,33 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCorrections</name>
+    <message>
+        <source>Delete the unit {serial}? Only a unit registered by mistake, with no ticket or contract, can be deleted. The history keeps an entry of it.</source>
+        <translation>هل تريد حذف الجهاز {serial}؟ لا يُحذف إلا جهاز سُجّل خطأً وليس له طلب صيانة ولا عقد. يحتفظ السجل بقيد عن الحذف.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Archive the unit</source>
+        <translation>أرشفة الجهاز</translation>
+    </message>
+    <message>
+        <source>Restore the unit from archive</source>
+        <translation>استعادة الجهاز من الأرشيف</translation>
+    </message>
+    <message>
+        <source>Delete the unit…</source>
+        <translation>حذف الجهاز…</translation>
     </message>
 </context>
 <context>

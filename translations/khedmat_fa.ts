@@ -84,6 +84,10 @@
         <translation>بله</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>لغو شده</translation>
     </message>
@@ -335,7 +339,46 @@
     </message>
 </context>
 <context>
+    <name>CustomerCorrections</name>
+    <message>
+        <source>Archive {name}? They leave the lists and the search; their units, tickets and history are kept, and they can be restored from the archive.</source>
+        <translation>{name} بایگانی شود؟ از فهرست‌ها و جستجو بیرون می‌رود؛ دستگاه‌ها، پذیرش‌ها و سابقه‌اش می‌ماند و می‌توان او را از بایگانی برگرداند.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Only a customer entered by mistake, with nothing of theirs recorded, can be deleted. The history keeps an entry of it.</source>
+        <translation>{name} حذف شود؟ فقط مشتری‌ای که به اشتباه ثبت شده و چیزی از او ثبت نشده حذف می‌شود. سابقه، این حذف را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another customer…</source>
+        <translation>ادغام با مشتری دیگر…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>بازگرداندن از بایگانی</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
+    <message>
+        <source>{unit} (archived)</source>
+        <translation>{unit} (بایگانی‌شده)</translation>
+    </message>
     <message>
         <source>Close without saving? Your changes to this customer will be lost.</source>
         <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این مشتری از دست می‌رود.</translation>
@@ -421,6 +464,14 @@
         <translation>ویژه</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>اصلاحات</translation>
+    </message>
+    <message>
         <source>No representative</source>
         <translation>بدون نماینده</translation>
     </message>
@@ -439,6 +490,13 @@
     <message>
         <source>{source} → {target}</source>
         <translation>{source} ← {target}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <source>Show archived</source>
+        <translation>نمایش بایگانی‌شده‌ها</translation>
     </message>
 </context>
 <context>
@@ -790,6 +848,10 @@
         <translation>نام مشتری لازم است.</translation>
     </message>
     <message>
+        <source>The mobile {mobile} belongs to {name}, who is archived: restore them from the archive (Customers list, Show archived).</source>
+        <translation>موبایل {mobile} متعلق به {name} است که بایگانی شده است: او را از بایگانی برگردانید (فهرست مشتریان، نمایش بایگانی‌شده‌ها).</translation>
+    </message>
+    <message>
         <source>The mobile {mobile} already belongs to {name}.</source>
         <translation>موبایل {mobile} پیش‌تر برای {name} ثبت شده است.</translation>
     </message>
@@ -936,6 +998,10 @@
     <message>
         <source>{name} is archived: a unit cannot be given to them.</source>
         <translation>{name} بایگانی شده است: نمی‌توان دستگاهی به او داد.</translation>
+    </message>
+    <message>
+        <source>A unit with serial {serial} is already registered and archived: restore it from its owner&apos;s window.</source>
+        <translation>دستگاهی با سریال {serial} پیش‌تر ثبت و بایگانی شده است: آن را از پنجره مالکش از بایگانی برگردانید.</translation>
     </message>
     <message>
         <source>A warranty cannot be negative.</source>
@@ -1093,6 +1159,22 @@
         <source>{path} is the desk&apos;s database. Choose another name for the PDF.</source>
         <translation>{path} پایگاه دادهٔ همین میز خدمت است. برای فایل PDF نام دیگری انتخاب کنید.</translation>
     </message>
+    <message>
+        <source>{name} cannot be deleted: records depend on this customer (units: {units}, tickets: {tickets}, contracts: {contracts}, follow-ups: {followups}, history entries: {entries}). Archive the customer instead: they leave the lists and the search, and nothing is lost.</source>
+        <translation>{name} حذف نمی‌شود: سوابقی به این مشتری وابسته‌اند (دستگاه: {units}، پذیرش: {tickets}، قرارداد: {contracts}، پیگیری: {followups}، سابقه: {entries}). به جای آن مشتری را بایگانی کنید: از فهرست‌ها و جستجو بیرون می‌رود و چیزی از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>The unit {serial} cannot be deleted: records refer to it (tickets: {tickets}, contracts: {contracts}, service plans: {plans}). Archive it instead: it leaves the lists, and nothing is lost.</source>
+        <translation>دستگاه {serial} حذف نمی‌شود: سوابقی به آن اشاره دارند (پذیرش: {tickets}، قرارداد: {contracts}، سرویس دوره‌ای: {plans}). به جای آن دستگاه را بایگانی کنید: از فهرست‌ها بیرون می‌رود و چیزی از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>مشتری را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: restore them from the archive before merging another customer into them.</source>
+        <translation>{name} بایگانی شده است: پیش از ادغام مشتری دیگری در او، او را از بایگانی برگردانید.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1227,6 +1309,62 @@
     <message>
         <source>Archived</source>
         <translation>بایگانی شد</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>مشتری ویژه</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>نماینده اختصاصی</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>پذیرش‌ها</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
     </message>
     <message>
         <source>{field}: {before} → {after}</source>
@@ -1384,6 +1522,10 @@
     <message>
         <source>Bought on {date}</source>
         <translation>تاریخ خرید: {date}</translation>
+    </message>
+    <message>
+        <source>Archived on {date}: restore it from its owner&apos;s window.</source>
+        <translation>در {date} بایگانی شده است: آن را از پنجره مالکش از بایگانی برگردانید.</translation>
     </message>
     <message>
         <source>This unit is registered to {owner}, not to the customer of this ticket.</source>
@@ -2684,6 +2826,10 @@
         <translation>&amp;ابزارها</translation>
     </message>
     <message>
+        <source>&amp;Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
@@ -2761,6 +2907,113 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>These details of the other customer differ and are not taken; the merge&apos;s history entry keeps them:</source>
+        <translation>این مشخصات مشتری دیگر فرق دارد و برداشته نمی‌شود؛ در سابقه ادغام نگه داشته می‌شود:</translation>
+    </message>
+    <message>
+        <source>{count} will move here</source>
+        <translation>{count} مورد به اینجا منتقل می‌شود</translation>
+    </message>
+    <message>
+        <source>Differs: kept in the history, not taken</source>
+        <translation>فرق دارد: در سابقه نگه داشته می‌شود، برداشته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}? Their units, tickets and history move to {keep}, and {other} is removed. This cannot be undone.</source>
+        <translation>{other} در {keep} ادغام شود؟ دستگاه‌ها، پذیرش‌ها و سابقه او به {keep} منتقل می‌شود و {other} حذف می‌شود. این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Merge with another customer — {name}</source>
+        <translation>ادغام با مشتری دیگر — {name}</translation>
+    </message>
+    <message>
+        <source>Find the customer who is the same person as {name}. Everything of theirs moves to {name}; details {name} lacks are taken from them.</source>
+        <translation>مشتری‌ای را پیدا کنید که همان {name} است. همه چیز او به {name} منتقل می‌شود؛ مشخصاتی که {name} ندارد از او برداشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Other customer (name, mobile or serial):</source>
+        <translation>مشتری دیگر (نام، موبایل یا سریال):</translation>
+    </message>
+    <message>
+        <source>Type a name or a mobile…</source>
+        <translation>نام یا موبایل را بنویسید…</translation>
+    </message>
+    <message>
+        <source>Kept: {name}</source>
+        <translation>می‌ماند: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>در آن ادغام می‌شود</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>پذیرش‌ها</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>قراردادها</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>پیگیری‌ها</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>ادغام…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>&amp;Yes</source>
@@ -2801,6 +3054,10 @@
     <message>
         <source>Keep editing</source>
         <translation>ادامهٔ ویرایش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Khedmat</source>
@@ -3930,6 +4187,33 @@
     <message>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCorrections</name>
+    <message>
+        <source>Delete the unit {serial}? Only a unit registered by mistake, with no ticket or contract, can be deleted. The history keeps an entry of it.</source>
+        <translation>دستگاه {serial} حذف شود؟ فقط دستگاهی که به اشتباه ثبت شده و پذیرش یا قراردادی ندارد حذف می‌شود. سابقه، این حذف را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>Archive the unit</source>
+        <translation>بایگانی دستگاه</translation>
+    </message>
+    <message>
+        <source>Restore the unit from archive</source>
+        <translation>بازگرداندن دستگاه از بایگانی</translation>
+    </message>
+    <message>
+        <source>Delete the unit…</source>
+        <translation>حذف دستگاه…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from app.domain.workflow import status_label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.locale.display import Locale
+from app.locale.text import isolate_ltr
 
 FIELD_CONTEXT = "Fields"
 FIELD_LABELS: dict[str, str] = {
@@ -48,11 +49,31 @@ FIELD_LABELS: dict[str, str] = {
     "merged": QT_TRANSLATE_NOOP("Fields", "Merged customer"),
     "deleted": QT_TRANSLATE_NOOP("Fields", "Deleted"),
     "archived": QT_TRANSLATE_NOOP("Fields", "Archived"),
+    "mobile": QT_TRANSLATE_NOOP("Fields", "Mobile"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "national_id": QT_TRANSLATE_NOOP("Fields", "National ID"),
+    "company": QT_TRANSLATE_NOOP("Fields", "Company name"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "is_company": QT_TRANSLATE_NOOP("Fields", "Company"),
+    "vip": QT_TRANSLATE_NOOP("Fields", "VIP customer"),
+    "representative": QT_TRANSLATE_NOOP("Fields", "Representative"),
+    "units_count": QT_TRANSLATE_NOOP("Fields", "Units"),
+    "tickets_count": QT_TRANSLATE_NOOP("Fields", "Tickets"),
 }
 """Every field a correction entry may name; a new field is added here first."""
 CONTEXT_FIELDS = frozenset({"line", "reason"})
 """Fields that say what or why (the line corrected, the reason), not what changed: kept
 beside a real change, shown by their value alone."""
+
+
+YES = Label(FIELD_CONTEXT, QT_TRANSLATE_NOOP("Fields", "Yes"))
+FLAG_FIELDS = frozenset({"is_company", "vip"})
+"""Fields whose values are a yes (any text) or a no (empty)."""
+_DATE_FIELDS = frozenset({"promised_date", "purchase_date", "warranty_end", "archived"})
+_COUNT_FIELDS = frozenset({"quantity", "units_count", "tickets_count"})
 
 
 class Change(NamedTuple):
@@ -112,12 +133,16 @@ def _shown_value(field: str, value: str, tr: Translate, locale: Locale) -> str:
             return tr(*label(enums[field](value)))
         if field == "status":
             return tr(*status_label(value))
-        if field in ("promised_date", "purchase_date", "warranty_end"):
+        if field in FLAG_FIELDS:
+            return tr(*YES)
+        if field in _DATE_FIELDS:
             return locale.date(date.fromisoformat(value))
         if field == "unit_price":
             return locale.money(Decimal(value))
-        if field == "quantity":
+        if field in _COUNT_FIELDS:
             return locale.digits(value)
+        if field in ("mobile", "phone"):
+            return isolate_ltr(locale.phone(value))
     except ValueError:
         pass
     return value

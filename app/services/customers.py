@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -58,6 +59,8 @@ class CustomerRecord:
     vip: bool
     representative_id: int | None
     notes: str
+    archived_at: datetime | None = None
+    """When the customer was archived (None: active)."""
 
     @classmethod
     def of(cls, c: Customer) -> CustomerRecord:
@@ -82,6 +85,14 @@ def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput
         clash = session.scalars(
             select(Customer).where(Customer.mobile == mobile, Customer.id != customer.id)
         ).first()
+        if clash is not None and clash.archived_at is not None:
+            raise DuplicateError(
+                QT_TRANSLATE_NOOP("Errors", "The mobile {mobile} belongs to {name}, who is archived: restore "
+                                            "them from the archive (Customers list, Show archived)."),
+                field="mobile",
+                mobile=data.mobile,
+                name=clash.name,
+            )
         if clash is not None:
             raise DuplicateError(
                 QT_TRANSLATE_NOOP("Errors", "The mobile {mobile} already belongs to {name}."),
@@ -138,16 +149,19 @@ def exact_mobile_match(desk: Desk, text: str, found: list[CustomerRecord]) -> Cu
     return next((record for record in found if record.mobile == mobile), None)
 
 
-def find_customers(desk: Desk, text: str, limit: int = 50) -> list[CustomerRecord]:
-    """Customers whose name or mobile contains what was typed, or who own that serial."""
+def find_customers(desk: Desk, text: str, limit: int = 50, *,
+                   include_archived: bool = False) -> list[CustomerRecord]:
+    """Customers whose name or mobile contains what was typed, or who own that serial;
+    archived customers only when asked for."""
     condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
                                (Customer.phone_key, ("digits",)))
     if condition is None:
         return []
     owner = select(Asset.customer_id).where(Asset.serial_norm == normalize_serial(text)).scalar_subquery()
+    statement = select(Customer).where(or_(condition, Customer.id == owner))
+    if not include_archived:
+        statement = statement.where(Customer.archived_at.is_(None))
     with desk.store.read() as session:
-        rows = session.scalars(
-            select(Customer).where(or_(condition, Customer.id == owner)).order_by(Customer.name_norm).limit(limit)
-        )
+        rows = session.scalars(statement.order_by(Customer.name_norm).limit(limit))
         return [CustomerRecord.of(c) for c in rows]
 

@@ -25,6 +25,7 @@ R = TypeVar("R")
 
 COLUMN_CONTEXT = "Columns"
 YES = Label(COLUMN_CONTEXT, QT_TRANSLATE_NOOP("Columns", "Yes"))
+ARCHIVED = Label(COLUMN_CONTEXT, QT_TRANSLATE_NOOP("Columns", "Archived"))
 CANCELLED = Label(COLUMN_CONTEXT, QT_TRANSLATE_NOOP("Columns", "Cancelled"))
 
 
@@ -105,6 +106,7 @@ CUSTOMER_COLUMNS: Sequence[ListColumn[CustomerRow]] = (
     ListColumn(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone, Cell.PHONE),
     ListColumn(QT_TRANSLATE_NOOP("Columns", "City"), lambda r: r.city, Cell.TEXT, "city"),
     ListColumn(QT_TRANSLATE_NOOP("Columns", "VIP"), lambda r: YES if r.vip else None, Cell.LABEL),
+    ListColumn(QT_TRANSLATE_NOOP("Columns", "Archived"), lambda r: ARCHIVED if r.archived else None, Cell.LABEL),
 )
 
 WARRANTY_COLUMNS: Sequence[ListColumn[WarrantyRow]] = (

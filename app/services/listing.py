@@ -76,6 +76,7 @@ class CustomerRow:
     phone: str
     city: str
     vip: bool
+    archived: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +318,24 @@ def _period_filter(periods: Callable[[Desk], dict[Period, ColumnElement[bool]]]
     return condition
 
 
+def _warranty_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
+    if name == "archived":
+        # Warranties of archived units; a subquery, so the list's bare COUNT needs no join.
+        archived = Warranty.asset_id.in_(select(Asset.id).where(Asset.archived_at.is_not(None)))
+        return literal(True) if value else ~archived
+    return _period_filter(_warranty_period)(desk, name, value)
+
+
+def _customer_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
+    if name != "archived":
+        raise KeyError(name)
+    return literal(True) if value else Customer.archived_at.is_(None)
+
+
+HIDE_ARCHIVED: Mapping[str, Any] = {"archived": False}
+"""The default of the lists that leave archived records out unless asked to show them."""
+
+
 def _followup_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
     if name != "state":
         raise KeyError(name)
@@ -372,6 +391,8 @@ class ListKind(Generic[R]):
     tiebreak: Any = None
     filter_condition: Callable[[Desk, str, Any], ColumnElement[bool]] | None = None
     keyset: Keyset[R] | None = None
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+    """Filters that hold unless the caller gives the same name (archived records stay out)."""
 
     def statement(self, desk: Desk, text: str) -> Select:
         condition = self.search(text)
@@ -379,7 +400,7 @@ class ListKind(Generic[R]):
         return statement if condition is None else statement.where(condition)
 
     def _filtered(self, desk: Desk, statement: Select, filters: Mapping[str, Any] | None) -> Select:
-        for name, value in (filters or {}).items():
+        for name, value in {**self.defaults, **(filters or {})}.items():
             if value is not None and self.filter_condition is not None:
                 statement = statement.where(self.filter_condition(desk, name, value))
         return statement
@@ -433,18 +454,21 @@ TICKETS: ListKind[TicketRow] = ListKind(
 """Tickets matching the typed number, name, mobile or serial, newest first."""
 
 CUSTOMERS: ListKind[CustomerRow] = ListKind(
-    lambda desk: select(Customer.id, Customer.name, Customer.mobile, Customer.phone, Customer.city, Customer.vip),
-    _customer_search, lambda r: CustomerRow(*r), lambda desk: (Customer.name_norm, Customer.id),
+    lambda desk: select(Customer.id, Customer.name, Customer.mobile, Customer.phone, Customer.city, Customer.vip,
+                        Customer.archived_at.is_not(None)),
+    _customer_search, lambda r: CustomerRow(*r[:6], bool(r[6])), lambda desk: (Customer.name_norm, Customer.id),
     _count_joining(Customer),
     sort_columns={"name": Customer.name_norm, "city": Customer.city}, tiebreak=Customer.id,
+    filter_condition=_customer_filters, defaults=HIDE_ARCHIVED,
 )
+"""Active customers by name; archived ones too with the filter `archived=True`."""
 
 WARRANTIES: ListKind[WarrantyRow] = ListKind(
     _warranty_columns, _warranty_search, _warranty_row, lambda desk: (Warranty.end_date, Warranty.id),
     _count_joining(Warranty, (Asset, Asset.id == Warranty.asset_id),
                    (Customer, Customer.id == Asset.customer_id)),
     sort_columns={"serial": Asset.serial_norm, "start": Warranty.start_date, "end": Warranty.end_date},
-    tiebreak=Warranty.id, filter_condition=_period_filter(_warranty_period),
+    tiebreak=Warranty.id, filter_condition=_warranty_filters, defaults=HIDE_ARCHIVED,
 )
 """By end date: with the list's default filter (running warranties), those ending soonest first."""
 

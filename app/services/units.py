@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -56,6 +56,13 @@ class WarrantyRecord:
         return cls(w.id, w.version, w.kind, w.start_date, w.end_date, w.terms, w.voided_on, w.void_reason)
 
 
+def _as_utc(value: datetime | str | None) -> datetime | None:
+    """A UTC timestamp column's value from `Store.rows` (SQLite gives naive ISO text)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return None if value is None else value.replace(tzinfo=UTC)
+
+
 @dataclass(frozen=True)
 class AssetRecord:
     id: int
@@ -70,6 +77,9 @@ class AssetRecord:
     invoice_no: str
     warranties: tuple[WarrantyRecord, ...]
     coverage: Coverage
+    archived_at: datetime | None = None
+    """When the unit was archived (None: in use). A serial lookup still finds an archived unit:
+    its serial is taken, and the clerk is told rather than registering it twice."""
 
     @classmethod
     def from_rows(cls, rows: list[tuple[Any, ...]], on: date) -> AssetRecord:
@@ -85,7 +95,7 @@ class AssetRecord:
         return cls(
             first[0], first[1], first[2], ProductRecord(*first[7:13]), first[3], first[13] or "", first[14],
             as_date(first[4]), first[5], first[6], ordered,
-            decide_coverage(ordered, contracts.values(), on),
+            decide_coverage(ordered, contracts.values(), on), _as_utc(first[30]),
         )
 
 
@@ -98,7 +108,7 @@ _UNIT = (
            Warranty.id, Warranty.version, Warranty.kind, Warranty.start_date, Warranty.end_date, Warranty.terms,
            Warranty.voided_on, Warranty.void_reason,
            Contract.id, Contract.number, Contract.start_date, Contract.end_date, Contract.cancelled_on,
-           Contract.visits_included, Contract.visits_used)
+           Contract.visits_included, Contract.visits_used, Asset.archived_at)
     .join(Product, Product.id == Asset.product_id)
     .outerjoin(Customer, Customer.id == Asset.customer_id)
     .outerjoin(Warranty, Warranty.asset_id == Asset.id)
@@ -158,12 +168,13 @@ def list_products(desk: Desk) -> list[ProductRecord]:
         return [ProductRecord.of(p) for p in session.scalars(select(Product).order_by(Product.brand, Product.model))]
 
 
-def assets_of(desk: Desk, customer_id: int) -> list[AssetRecord]:
-    """Every unit the customer owns, each with today's coverage."""
+def assets_of(desk: Desk, customer_id: int, *, include_archived: bool = False) -> list[AssetRecord]:
+    """The units the customer owns (archived ones only when asked for), each with today's coverage."""
+    statement = select(Asset.serial_norm).where(Asset.customer_id == customer_id)
+    if not include_archived:
+        statement = statement.where(Asset.archived_at.is_(None))
     with desk.store.read() as session:
-        serials = session.scalars(
-            select(Asset.serial_norm).where(Asset.customer_id == customer_id).order_by(Asset.id)
-        ).all()
+        serials = session.scalars(statement.order_by(Asset.id)).all()
     return [record for serial in serials if (record := find_asset(desk, serial)) is not None]
 
 
@@ -179,6 +190,13 @@ def register_asset(desk: Desk, data: AssetInput) -> AssetRecord:
                               field="purchase_date")
     with desk.store.write() as session:
         existing = session.scalars(select(Asset).where(Asset.serial_norm == serial_norm)).one_or_none()
+        if existing is not None and existing.archived_at is not None:
+            raise DuplicateError(
+                QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered and archived: "
+                                            "restore it from its owner's window."),
+                field="serial",
+                serial=existing.serial,
+            )
         if existing is not None:
             raise DuplicateError(
                 QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered."),

@@ -152,6 +152,26 @@ class PeriodFilterBar(FilterBar):
         _refill(self.period, choices)
 
 
+class CustomerFilterBar(FilterBar):
+    """Active customers, or archived ones too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_archived = QCheckBox(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.show_archived)
+        layout.addStretch(1)
+        self.retranslate()
+        self.show_archived.toggled.connect(self.changed)
+
+    def filters(self) -> dict[str, Any]:
+        return {"archived": self.show_archived.isChecked()}
+
+    def retranslate(self) -> None:
+        self.show_archived.setText(self.tr("Show archived"))
+
+
 class FollowUpFilterBar(FilterBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -26,13 +26,14 @@ from app.ui import messages
 from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
+from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
-from app.ui.filter_bars import FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
+from app.ui.filter_bars import CustomerFilterBar, FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
 from app.ui.list_export import ListExport
 from app.ui.list_printing import ListPrinting
 from app.ui.list_tab import ListTab
-from app.ui.marks import followup_mark, period_mark, ticket_mark
+from app.ui.marks import customer_mark, followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
@@ -57,7 +58,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tickets = ListTab(PagedTableModel(desk, listing.TICKETS, TICKET_COLUMNS, ticket_mark),
                                TicketFilterBar(desk), self)
-        self.customers = ListTab(PagedTableModel(desk, listing.CUSTOMERS, CUSTOMER_COLUMNS), None, self)
+        self.customers = ListTab(PagedTableModel(desk, listing.CUSTOMERS, CUSTOMER_COLUMNS, customer_mark),
+                                 CustomerFilterBar(), self)
         self.warranties = ListTab(PagedTableModel(desk, listing.WARRANTIES, WARRANTY_COLUMNS, period_mark),
                                   PeriodFilterBar(with_void=True, default=Period.ACTIVE), self)
         self.contracts = ListTab(PagedTableModel(desk, listing.CONTRACTS, CONTRACT_COLUMNS, period_mark),
@@ -120,6 +122,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.parts_action = action(None, self.open_parts)
         self.products_action = action(None, self.open_products)
         self.settings_action = action("Ctrl+,", self.open_settings)
+        # The selected customer's corrections, in the list's context menu and a menu of their own.
+        self.customer_corrections = CustomerCorrections(self.desk, self, self._selected_customer_id)
+        self.customer_corrections.changed.connect(lambda _id: self._after_change())
+        self.customer_corrections.removed.connect(lambda _id: self._after_change())
+        self.customers.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.customers.view.addActions(self.customer_corrections.actions)
+        self.customers.view.selectionModel().currentChanged.connect(self._customer_selected)
+        self.customers.count_changed.connect(self._customer_selected)
+        self._customer_selected()
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_ticket_action, self.print_action, self.preview_action])
         self.file_menu.addSeparator()
@@ -130,6 +141,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions([self.find_action, self.refresh_action])
+        self.customer_menu = self.menuBar().addMenu("")
+        self.customer_menu.addActions(self.customer_corrections.actions)
         self.tools_menu = self.menuBar().addMenu("")
         self.tools_menu.addAction(self.parts_action)
         self.tools_menu.addAction(self.products_action)
@@ -333,6 +346,14 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         return row.number
 
+    def _selected_customer_id(self) -> int | None:
+        row = self.customers.current_row()
+        return row.id if isinstance(row, CustomerRow) else None
+
+    def _customer_selected(self) -> None:
+        row = self.customers.current_row()
+        self.customer_corrections.update_actions(row.archived if isinstance(row, CustomerRow) else None)
+
     def _after_change(self) -> None:
         for tab in (self.tickets, self.customers, self.followups):
             if tab.model.started:
@@ -376,6 +397,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("&Tools"))
+        self.customer_menu.setTitle(self.tr("&Customer"))
+        self.customer_corrections.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_ticket_action.setText(self.tr("&New ticket…"))
         self.print_action.setText(self.tr("&Print job card"))

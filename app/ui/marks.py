@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from app.domain.coverage import CoverageKind
-from app.services.listing import ContractRow, FollowUpRow, Period, TicketRow, WarrantyRow
+from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
 
 OVERDUE = QColor("#fde2e1")
 EXPIRING = QColor("#fff1d6")
@@ -43,3 +43,11 @@ def coverage_style(kind: CoverageKind) -> str:
     background, text = COVERAGE_COLOURS[kind]
     return (f"background-color: {background.name()}; color: {text.name()}; "
             "border-radius: 4px; padding: 6px; font-weight: bold;")
+
+
+ARCHIVED_STYLE = "background: #6c757d; color: white; border-radius: 4px; padding: 1px 8px;"
+"""The badge of an archived record."""
+
+
+def customer_mark(row: CustomerRow) -> QColor | None:
+    return ENDED if row.archived else None

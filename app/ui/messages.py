@@ -176,3 +176,15 @@ def confirm_discard(parent: QWidget, question: str) -> bool:
 
 def show_error(parent: QWidget, error: KhedmatError) -> None:
     tell(parent, error_text(error), warning=True)
+
+
+def confirm(parent: QWidget, question: str, action: str) -> bool:
+    """Whether the clerk goes ahead with something that cannot be taken back with a click:
+    the button says what will happen (`action`), and not doing it is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question, parent=parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is go

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -31,7 +32,6 @@ from app.domain.kinds import Approval, EventKind, label
 from app.domain.workflow import status_label
 from app.errors import Conflict, KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.display import Locale
 from app.locale.text import isolate_ltr
 from app.services.customers import CustomerInput, CustomerRecord, get_customer, update_customer
 from app.services.desk import Desk
@@ -40,8 +40,9 @@ from app.services.listing import TicketRow
 from app.services.staff import StaffRecord, list_staff
 from app.services.tickets import log_contact
 from app.services.units import AssetRecord, assets_of
+from app.ui.customers.corrections import CustomerCorrections, UnitCorrections
 from app.ui.history_text import entry_text
-from app.ui.marks import COVERAGE_COLOURS
+from app.ui.marks import ARCHIVED_STYLE, COVERAGE_COLOURS, ENDED
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
@@ -98,6 +99,8 @@ class CustomerDialog(Retranslating, QDialog):
         self.name_label.setFont(font)
         self.vip_badge = QLabel(self)
         self.vip_badge.setStyleSheet(VIP_STYLE)
+        self.archived_badge = QLabel(self)
+        self.archived_badge.setStyleSheet(ARCHIVED_STYLE)
         self.subtitle = QLabel(self)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact_caption = QLabel(self)
@@ -167,6 +170,20 @@ class CustomerDialog(Retranslating, QDialog):
             self.tabs.addTab(view, "")
         self.tickets_view.activated.connect(self._ticket_activated)
         self.units_view.activated.connect(self._unit_activated)
+        self.unit_corrections = UnitCorrections(desk, self.units_view, self._current_unit)
+        self.units_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.units_view.addActions(self.unit_corrections.actions)
+        self.units_view.selectionModel().currentChanged.connect(lambda *_: self.unit_corrections.update_actions())
+        self.unit_corrections.changed.connect(self._corrected)
+
+        # Merge, archive, delete: behind one button, each asks before it acts.
+        self.corrections = CustomerCorrections(desk, self, lambda: self.customer_id)
+        self.corrections.changed.connect(self._corrected)
+        self.corrections.removed.connect(self._removed)
+        self.corrections_button = QPushButton(self)
+        self.corrections_button.setAutoDefault(False)
+        self.corrections_button.setMenu(QMenu(self.corrections_button))
+        self.corrections_button.menu().addActions(self.corrections.actions)
 
         self.close_button = QPushButton(self)
         self.close_button.setAutoDefault(False)
@@ -179,6 +196,7 @@ class CustomerDialog(Retranslating, QDialog):
         name_row = QHBoxLayout()
         name_row.addWidget(self.name_label)
         name_row.addWidget(self.vip_badge)
+        name_row.addWidget(self.archived_badge)
         name_row.addStretch(1)
         title.addLayout(name_row)
         title.addWidget(self.subtitle)
@@ -192,6 +210,7 @@ class CustomerDialog(Retranslating, QDialog):
         body.addWidget(self.details, 2)
         body.addWidget(self.tabs, 3)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.corrections_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -202,7 +221,7 @@ class CustomerDialog(Retranslating, QDialog):
         chain = [self.name, self.mobile, self.phone, self.email, self.city, self.address, self.national_id,
                  self.company, self.is_company, self.vip,
                  self.representative, self.notes, self.save_button, self.tabs, self.units_view, self.tickets_view,
-                 self.history_view, *self.contact_buttons.values(), self.close_button]
+                 self.history_view, *self.contact_buttons.values(), self.corrections_button, self.close_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -228,10 +247,13 @@ class CustomerDialog(Retranslating, QDialog):
         def coverage(a: AssetRecord) -> str:
             return a.coverage.describe(QCoreApplication.translate, locale.date)
 
+        def archived(a: AssetRecord) -> str | None:
+            return ENDED.darker(170).name() if a.archived_at is not None else None
+
         return [
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda a: isolate_ltr(a.serial),
-                         key=lambda a: a.serial),
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda a: a.product.title),
+                         key=lambda a: a.serial, color=archived),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Unit"), self.unit_text, color=archived),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Purchased"), lambda a: locale.date(a.purchase_date),
                          key=lambda a: a.purchase_date.toordinal() if a.purchase_date else 0),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Coverage"), coverage,
@@ -261,7 +283,7 @@ class CustomerDialog(Retranslating, QDialog):
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Ticket"),
                          lambda e: locale.ident(e.ticket_number or "")),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Status"), self.move_text),
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), lambda e: self.event_text(e, locale)),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), lambda e: self.event_text(e)),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: person_name(e.user_name)),
         ]
 
@@ -279,11 +301,15 @@ class CustomerDialog(Retranslating, QDialog):
             return target
         return self._move_template.format(source=shown(status_label(entry.from_status)), target=target)
 
-    @staticmethod
-    def event_text(entry: HistoryEntry, locale: Locale) -> str:
+    def unit_text(self, unit: AssetRecord) -> str:
+        if unit.archived_at is None:
+            return unit.product.title
+        return self.tr("{unit} (archived)").format(unit=unit.product.title)
+
+    def event_text(self, entry: HistoryEntry) -> str:
         if entry.kind == EventKind.APPROVAL and entry.text in tuple(Approval):
             return shown(label(Approval(entry.text)))
-        return entry_text(entry.kind, entry.text, locale)
+        return entry_text(entry.kind, entry.text, self.desk.locale)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -331,6 +357,8 @@ class CustomerDialog(Retranslating, QDialog):
         r, locale = self.record, self.desk.locale
         self.name_label.setText(r.name)
         self.vip_badge.setVisible(r.vip)
+        self.archived_badge.setVisible(r.archived_at is not None)
+        self.corrections.update_actions(r.archived_at is not None)
         parts = [isolate_ltr(locale.phone(r.mobile)) if r.mobile else "", r.city]
         representative = next((person_name(p.full_name) for p in self.staff if p.id == r.representative_id), "")
         if representative:
@@ -340,7 +368,9 @@ class CustomerDialog(Retranslating, QDialog):
 
     def refresh(self) -> None:
         """Read the units, tickets and history again."""
-        self.units_model.set_rows(assets_of(self.desk, self.customer_id))
+        # Archived units too, marked: this is where they are restored from.
+        self.units_model.set_rows(assets_of(self.desk, self.customer_id, include_archived=True))
+        self.unit_corrections.update_actions()
         self.tickets_model.set_rows(tickets_of(self.desk, self.customer_id))
         self.refresh_history()
         for view in (self.units_view, self.tickets_view):
@@ -350,6 +380,7 @@ class CustomerDialog(Retranslating, QDialog):
     def refresh_history(self) -> None:
         self.history_model.set_rows(customer_history(self.desk, self.customer_id))
         self.history_view.resizeColumnsToContents()
+        self.history_view.resizeRowsToContents()  # a correction's entry holds a line per field
         self._show_counts()
 
     def reload(self) -> None:
@@ -416,6 +447,20 @@ class CustomerDialog(Retranslating, QDialog):
         self.tabs.setCurrentWidget(self.history_view)
         return True
 
+    def _current_unit(self) -> AssetRecord | None:
+        index = self.units_view.currentIndex()
+        return index.data(RecordTableModel.RowRole) if index.isValid() else None
+
+    def _corrected(self) -> None:
+        """A merge, an archiving or a unit's correction was saved: show the customer as saved now
+        (what was typed in the form and not saved is dropped, as a reload does)."""
+        self.reload()
+        self.changed.emit(self.customer_id)
+
+    def _removed(self) -> None:
+        self.changed.emit(self.customer_id)
+        self.done(QDialog.DialogCode.Rejected)  # nothing left to edit, nothing to ask about
+
     def _ticket_activated(self, index: QModelIndex) -> None:
         row = index.data(RecordTableModel.RowRole)
         if row is not None:
@@ -445,6 +490,10 @@ class CustomerDialog(Retranslating, QDialog):
         self.is_company.setText(self.tr("Company"))
         self.vip.setText(self.tr("VIP customer"))
         self.vip_badge.setText(self.tr("VIP"))
+        self.archived_badge.setText(self.tr("Archived"))
+        self.corrections_button.setText(self.tr("Corrections"))
+        self.corrections.retranslate()
+        self.unit_corrections.retranslate()
         self.representative.setItemText(0, self.tr("No representative"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(

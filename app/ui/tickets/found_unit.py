@@ -80,6 +80,10 @@ class FoundUnit(Retranslating, QWidget):
             lines = [self.tr("Product: {product}").format(product=asset.product.title), owner]
             if asset.purchase_date is not None:
                 lines.append(self.tr("Bought on {date}").format(date=self._date(asset.purchase_date)))
+            if asset.archived_at is not None:
+                # The serial is taken: the clerk sees the unit that was archived, not a blank to register it again.
+                lines.append(self.tr("Archived on {date}: restore it from its owner's window.")
+                             .format(date=self._date(asset.archived_at)))
             self.unit_info.setText("\n".join(lines))
         warn = self.owner_warning_shown = self.owned_elsewhere()
         if warn and asset is not None:
