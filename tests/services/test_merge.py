@@ -23,7 +23,7 @@ from app.services.history import customer_history
 from app.services.merge import merge_customers, plan_merge
 from app.services.tickets import LineInput, TicketInput, add_line, log_contact, open_ticket
 from tests.conftest import TODAY
-from tests.services.helpers import customer, unit
+from tests.services.helpers import customer, keep_legacy_name, unit
 
 COUNTED = (Asset, Ticket, Contract, FollowUp, TicketEvent)
 
@@ -47,6 +47,8 @@ def imported_twice(desk):
     other = create_customer(desk, CustomerInput(name="علي رضائي", mobile="09351112233", email="ali@example.com",
                                                 city="کرج", address="خیابان آزادی، پلاک ۱۲", national_id="0012345678",
                                                 vip=True, notes="از فایل اکسل"))
+    keep_legacy_name(desk, other.id, "علي رضائي")  # as the sheet typed it
+    other = get_customer(desk, other.id)
     unit(desk, keep, "SN-KEEP")
     washer = unit(desk, other, "SN-1001")
     unit(desk, other, "SN-2002", months=0)
