@@ -2726,6 +2726,37 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Overdue: the promised day has passed</source>
+        <translation>متأخر: فات موعد التسليم</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Ends within 30 days</source>
+        <translation>ينتهي خلال ٣٠ يومًا</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
+    </message>
+</context>
+<context>
     <name>LinePrompt</name>
     <message>
         <source>Correct a line</source>
@@ -2854,6 +2885,10 @@
             <numerusform>%n صفًا</numerusform>
             <numerusform>%n صف</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filtered by “{text}”</source>
+        <translation>مُرشّحة بـ«{text}»</translation>
     </message>
     <message>
         <source>Khedmat — service desk</source>

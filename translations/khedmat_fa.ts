@@ -2676,6 +2676,37 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Overdue: the promised day has passed</source>
+        <translation>دیرکرد: موعد تحویل گذشته است</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Ends within 30 days</source>
+        <translation>پایان تا ۳۰ روز دیگر</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>باطل</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+</context>
+<context>
     <name>LinePrompt</name>
     <message>
         <source>Correct a line</source>
@@ -2784,6 +2815,10 @@
         <translation>
             <numerusform>%n ردیف</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filtered by “{text}”</source>
+        <translation>فیلتر با «{text}»</translation>
     </message>
     <message>
         <source>Khedmat — service desk</source>

@@ -1,12 +1,13 @@
 """The main window: the clerk's lists, the global search, and the way into every record."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QStyle, QTabWidget, QToolBar, QWidget
 
 from app import config
 from app.errors import NotFound
@@ -33,7 +34,7 @@ from app.ui.filter_bars import CustomerFilterBar, FollowUpFilterBar, PeriodFilte
 from app.ui.list_export import ListExport
 from app.ui.list_printing import ListPrinting
 from app.ui.list_tab import ListTab
-from app.ui.marks import customer_mark, followup_mark, period_mark, ticket_mark
+from app.ui.marks import LEGEND_CONTEXT, LEGENDS, customer_mark, followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
@@ -73,6 +74,9 @@ class MainWindow(Retranslating, QMainWindow):
             tab.activated.connect(self.open_row)
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel(self)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("legend")
+        self.statusBar().addPermanentWidget(self.legend)
         self.statusBar().addPermanentWidget(self.count_label)
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -80,6 +84,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(320)
         self.search.returnPressed.connect(self.global_search)
+        self.search.textChanged.connect(self._search_edited)
+        self._searched_for = ""
+        """The text the global search put in every list's filter, taken out again with it."""
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
@@ -189,6 +196,7 @@ class MainWindow(Retranslating, QMainWindow):
         except NotFound:
             pass
         searched = self.lists[:4]
+        self._searched_for = text
         for tab in searched:
             tab.filter.blockSignals(True)
             tab.filter.setText(text)
@@ -365,9 +373,31 @@ class MainWindow(Retranslating, QMainWindow):
             messages.tell(self, self.tr("Khedmat will use the new language the next time it starts."),
                           title=self.tr("Language"))
 
+    def _search_edited(self, text: str) -> None:
+        """Clearing the global search clears what it put in the lists' filters: a list left
+        filtered by a search the clerk has forgotten looks like a list with rows missing."""
+        if text.strip() or not self._searched_for:
+            return
+        for tab in self.lists:
+            if tab.filter.text() == self._searched_for:
+                tab.filter.clear()
+                tab.apply_filter()
+        self._searched_for = ""
+
     def _show_count(self) -> None:
         total = self.current_list().total
         self.count_label.setText(self.desk.locale.digits(self.tr("%n row(s)", "", total)))
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="background-color: {colour.name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;'
+            f'{html.escape(QCoreApplication.translate(LEGEND_CONTEXT, text))}'
+            for colour, text in LEGENDS[self.tabs.currentIndex()]))
+        # A list narrowed by typed text says so on its tab, seen from any other tab.
+        funnel = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        for index, tab in enumerate(self.lists):
+            filtered = bool(tab.filter.text().strip())
+            self.tabs.setTabIcon(index, funnel if filtered else QIcon())
+            self.tabs.setTabToolTip(index, self.tr("Filtered by “{text}”").format(text=tab.filter.text().strip())
+                                    if filtered else "")
 
     def _restore_layout(self) -> None:
         settings = ui_settings()

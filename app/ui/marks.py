@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from app.domain.coverage import CoverageKind
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
 
 OVERDUE = QColor("#fde2e1")
@@ -51,3 +52,15 @@ ARCHIVED_STYLE = "background: #6c757d; color: white; border-radius: 4px; padding
 
 def customer_mark(row: CustomerRow) -> QColor | None:
     return ENDED if row.archived else None
+
+
+LEGEND_CONTEXT = "Legend"
+LEGENDS: tuple[tuple[tuple[QColor, str], ...], ...] = (
+    ((OVERDUE, QT_TRANSLATE_NOOP("Legend", "Overdue: the promised day has passed")),),
+    ((ENDED, QT_TRANSLATE_NOOP("Legend", "Archived")),),
+    ((EXPIRING, QT_TRANSLATE_NOOP("Legend", "Ends within 30 days")), (ENDED, QT_TRANSLATE_NOOP("Legend", "Ended")),
+     (VOID, QT_TRANSLATE_NOOP("Legend", "Void"))),
+    ((EXPIRING, QT_TRANSLATE_NOOP("Legend", "Ends within 30 days")), (ENDED, QT_TRANSLATE_NOOP("Legend", "Ended"))),
+    ((OVERDUE, QT_TRANSLATE_NOOP("Legend", "Overdue")), (ENDED, QT_TRANSLATE_NOOP("Legend", "Done"))),
+)
+"""What the row colours of each list (in the main window's tab order) mean."""

@@ -99,6 +99,12 @@ def test_global_search_opens_a_ticket_by_its_number_and_filters_lists_otherwise(
     QTest.keyClick(window.search, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.tickets
     assert window.customers.total == 1 and window.tickets.total == 1
+    customers_tab = window.tabs.indexOf(window.customers)
+    assert not window.tabs.tabIcon(customers_tab).isNull(), "a filtered list says so on its tab"
+    assert window.tabs.tabToolTip(customers_tab) == "فیلتر با «كريمي»"
+    window.search.clear()  # the clerk is done with the search: no list stays filtered by it
+    assert window.customers.filter.text() == "" and window.tickets.filter.text() == ""
+    assert window.tabs.tabIcon(customers_tab).isNull()
 
 
 def test_clicking_a_header_sorts_in_the_database(open_window):
@@ -220,3 +226,11 @@ def test_the_tickets_list_filters_by_kind_priority_coverage_and_my_jobs(open_win
     assert bar.mine.text() == "کارهای من" and bar.coverage.itemText(3) == "به هزینهٔ مشتری"
     bar.coverage.setCurrentIndex(bar.coverage.findData("warranty"))
     qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 0)
+
+
+def test_the_status_bar_says_what_each_lists_row_colours_mean(open_window):
+    window, _desk = open_window("fa")
+    assert "دیرکرد: موعد تحویل گذشته است" in window.legend.text()
+    window.tabs.setCurrentWidget(window.warranties)
+    assert "پایان تا ۳۰ روز دیگر" in window.legend.text() and "باطل" in window.legend.text()
+    assert "#fde2e1" not in window.legend.text(), "each list its own colours"
