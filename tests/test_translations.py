@@ -83,3 +83,11 @@ def test_the_window_counts_rows_in_arabic_plural_forms(qtbot):
         assert QCoreApplication.translate("MainWindow", "%n row(s)", "", 2) == "صفان"
     finally:
         languages.uninstall()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_file_extensions_in_right_to_left_text_keep_their_dot_in_front(lang):
+    """Trap 7: “.xlsx” inside Persian or Arabic text showed as “xlsx.”; an isolate keeps it."""
+    loose = [(ctx, src) for ctx, src, tr in messages(ROOT / "translations" / f"khedmat_{lang}.ts") if tr is not None
+             and re.search(r"(?<![\u2066*\w])\.(xlsx|xls|ods|pdf|csv)\b", "".join(t for t in tr.itertext()))]
+    assert loose == []

@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>Export to .xlsx or .csv; “{name}” is neither.</source>
-        <translation>صدّر إلى ‎.xlsx‎ أو ‎.csv‎؛ «{name}» ليس أيًّا منهما.</translation>
+        <translation>صدّر إلى ‎⁦.xlsx⁩‎ أو ‎⁦.csv⁩‎؛ «{name}» ليس أيًّا منهما.</translation>
     </message>
     <message>
         <source>Cannot write to {path}: {reason}</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>Export to an .xlsx workbook; “{name}” is not one.</source>
-        <translation>يجب أن يكون التصدير إلى مصنف ‎.xlsx‎؛ و«{name}» ليس كذلك.</translation>
+        <translation>يجب أن يكون التصدير إلى مصنف ‎⁦.xlsx⁩‎؛ و«{name}» ليس كذلك.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>{path} is not a spreadsheet Khedmat can read (.xlsx, .xls or .ods).</source>
-        <translation>{path} ليس جدول بيانات يستطيع خدمة قراءته (.xlsx أو .xls أو .ods).</translation>
+        <translation>{path} ليس جدول بيانات يستطيع خدمة قراءته (⁦.xlsx⁩ أو ⁦.xls⁩ أو ⁦.ods⁩).</translation>
     </message>
     <message>
         <source>{path} is too large to import: it unpacks to {size}, and Khedmat reads workbooks of up to {limit}. Split it into smaller workbooks (a year or a branch each) and import them one by one.</source>
@@ -2182,7 +2182,7 @@
     </message>
     <message>
         <source>Choose the workbook that holds the old records (.xlsx, .xls or .ods). Nothing is written to the database until you confirm the import.</source>
-        <translation>اختر المصنف الذي يحوي السجلات القديمة (.xlsx أو .xls أو .ods). لا يُكتب شيء في قاعدة البيانات حتى تؤكد الاستيراد.</translation>
+        <translation>اختر المصنف الذي يحوي السجلات القديمة (⁦.xlsx⁩ أو ⁦.xls⁩ أو ⁦.ods⁩). لا يُكتب شيء في قاعدة البيانات حتى تؤكد الاستيراد.</translation>
     </message>
     <message>
         <source>The highlighted row is read as each sheet&apos;s header, and the list above each column says what the column holds. Columns kept in notes go into each ticket&apos;s history. Double-click a row to make it the header.</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>The .xlsx, .xls or .ods file of the old records</source>
-        <translation>ملف .xlsx أو .xls أو .ods للسجلات القديمة</translation>
+        <translation>ملف ⁦.xlsx⁩ أو ⁦.xls⁩ أو ⁦.ods⁩ للسجلات القديمة</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>

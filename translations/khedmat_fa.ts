@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Export to .xlsx or .csv; “{name}” is neither.</source>
-        <translation>خروجی باید ‎.xlsx‎ یا ‎.csv‎ باشد؛ «{name}» هیچ‌کدام نیست.</translation>
+        <translation>خروجی باید ‎⁦.xlsx⁩‎ یا ‎⁦.csv⁩‎ باشد؛ «{name}» هیچ‌کدام نیست.</translation>
     </message>
     <message>
         <source>Cannot write to {path}: {reason}</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>Export to an .xlsx workbook; “{name}” is not one.</source>
-        <translation>خروجی باید کاربرگ ‎.xlsx‎ باشد؛ «{name}» نیست.</translation>
+        <translation>خروجی باید کاربرگ ‎⁦.xlsx⁩‎ باشد؛ «{name}» نیست.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>{path} is not a spreadsheet Khedmat can read (.xlsx, .xls or .ods).</source>
-        <translation>{path} صفحه‌گسترده‌ای نیست که خدمت بتواند بخواند (.xlsx، .xls یا .ods).</translation>
+        <translation>{path} صفحه‌گسترده‌ای نیست که خدمت بتواند بخواند (⁦.xlsx⁩، ⁦.xls⁩ یا ⁦.ods⁩).</translation>
     </message>
     <message>
         <source>{path} is too large to import: it unpacks to {size}, and Khedmat reads workbooks of up to {limit}. Split it into smaller workbooks (a year or a branch each) and import them one by one.</source>
@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>Choose the workbook that holds the old records (.xlsx, .xls or .ods). Nothing is written to the database until you confirm the import.</source>
-        <translation>کاربرگی را که سوابق قدیمی در آن است انتخاب کنید (.xlsx، .xls یا .ods). تا ورود را تأیید نکنید، چیزی در پایگاه داده نوشته نمی‌شود.</translation>
+        <translation>کاربرگی را که سوابق قدیمی در آن است انتخاب کنید (⁦.xlsx⁩، ⁦.xls⁩ یا ⁦.ods⁩). تا ورود را تأیید نکنید، چیزی در پایگاه داده نوشته نمی‌شود.</translation>
     </message>
     <message>
         <source>The highlighted row is read as each sheet&apos;s header, and the list above each column says what the column holds. Columns kept in notes go into each ticket&apos;s history. Double-click a row to make it the header.</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>The .xlsx, .xls or .ods file of the old records</source>
-        <translation>پرونده .xlsx، .xls یا .ods سوابق قدیمی</translation>
+        <translation>پرونده ⁦.xlsx⁩، ⁦.xls⁩ یا ⁦.ods⁩ سوابق قدیمی</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>

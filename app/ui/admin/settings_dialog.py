@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +53,7 @@ from app.ui.file_dialogs import ask_open_file
 from app.ui.messages import FieldErrors, ask_reload, tell
 from app.ui.retranslating import Retranslating
 from app.ui.ui_state import FilePurpose
+from app.ui.widgets.number_spin import NumberSpin
 
 CALENDARS = {"fa": (Calendar.JALALI, Calendar.GREGORIAN),
              "ar": (Calendar.HIJRI, Calendar.GREGORIAN),
@@ -276,7 +276,7 @@ class SettingsDialog(Retranslating, QDialog):
         copy_column.setContentsMargins(0, 0, 0, 0)
         copy_column.addWidget(self.workshop_copy)
         copy_column.addWidget(self.workshop_copy_hint)
-        self.repair_warranty = QSpinBox(tab)
+        self.repair_warranty = NumberSpin(self.desk.locale, tab)
         self.repair_warranty.setRange(*REPAIR_WARRANTY_DAYS)
         self.period_calendar = QComboBox(tab)
         self.period_calendar_hint = QLabel(tab)

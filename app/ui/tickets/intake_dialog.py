@@ -209,12 +209,12 @@ class IntakeDialog(Retranslating, QDialog):
         self.serial.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.serial.setClearButtonEnabled(True)
         self.serial.editingFinished.connect(self._serial_entered)
+        self.serial.installEventFilter(self)
         self.serial.textChanged.connect(self._serial_edited)
         self.found = FoundUnit(self.desk.locale.ident, self.desk.locale.date, self._person_text, self)
         self.found.transfer_requested.connect(self.transfer_unit)
         self.unit_info, self.owner_warning = self.found.unit_info, self.found.owner_warning
         self.in_workshop = self.found.in_workshop
-        # The customer's own units, to pick instead of typing the serial.
         self.customer_units = QListWidget(self)
         self.customer_units.setObjectName("customer_units")
         self.customer_units.itemActivated.connect(self._pick_unit)
@@ -325,6 +325,13 @@ class IntakeDialog(Retranslating, QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             return self._search_key(event)  # type: ignore[arg-type]
+        serial = getattr(self, "serial", None)  # filtered events arrive while the dialog is built
+        if watched is serial and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
+            # Look the serial up before Tab moves on: a new unit's fields appear and come next.
+            self._serial_entered()
+            if self._registering():
+                self.register.inputs()[0].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
         return super().eventFilter(watched, event)
 
     def _search_key(self, event: QKeyEvent) -> bool:

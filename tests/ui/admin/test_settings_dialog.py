@@ -243,6 +243,7 @@ def test_a_manager_chooses_how_documents_are_printed(open_settings, desk, qtbot)
     choose(dialog.workshop_copy, "same_page")
     dialog.repair_warranty.setValue(30)
     assert dialog.repair_warranty.text().endswith(tr(" days"))
+    assert dialog.repair_warranty.text().startswith("۳۰"), "the days in the user's digits"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert not dialog.isVisible()

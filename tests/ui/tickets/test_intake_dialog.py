@@ -494,3 +494,15 @@ def test_an_exact_mobile_picks_the_customer_and_a_unit_in_the_workshop_is_said(o
                                          "(پذیرش شده). پذیرش دیگری فقط برای ایرادی تازه باز کنید.")
     type_serial(qtbot, dialog, "NEW-1")
     assert not dialog.in_workshop.isVisible()
+
+
+def test_tab_after_a_new_serial_goes_to_the_new_units_fields(open_intake, desk, qtbot):
+    create_product(desk, "Snowa", "SWM-8420")
+    dialog = open_intake(desk)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.serial.setFocus()
+    qtbot.keyClicks(dialog.serial, "NEW-9001")
+    qtbot.keyClick(dialog.serial, Qt.Key.Key_Tab)
+    assert dialog.register.isVisible()
+    assert dialog.focusWidget() is dialog.product or dialog.product.isAncestorOf(dialog.focusWidget())
