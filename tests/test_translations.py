@@ -91,3 +91,14 @@ def test_file_extensions_in_right_to_left_text_keep_their_dot_in_front(lang):
     loose = [(ctx, src) for ctx, src, tr in messages(ROOT / "translations" / f"khedmat_{lang}.ts") if tr is not None
              and re.search(r"(?<![\u2066*\w])\.(xlsx|xls|ods|pdf|csv)\b", "".join(t for t in tr.itertext()))]
     assert loose == []
+
+
+def test_a_message_names_a_currency_not_its_code():
+    from app.errors import KhedmatError
+    from app.i18n import Catalogue
+    from app.locale.money import parse_money
+
+    with pytest.raises(KhedmatError) as refused:
+        parse_money("12.3456", "SAR")
+    assert "الريال السعودي" in refused.value.message(Catalogue.load("ar").translate)
+    assert "SAR" not in refused.value.message(Catalogue.load("ar").translate)

@@ -354,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>the Iranian rial</source>
+        <translation>الريال الإيراني</translation>
+    </message>
+    <message>
+        <source>the Saudi riyal</source>
+        <translation>الريال السعودي</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCorrections</name>
     <message>
         <source>Archive {name}? They leave the lists and the search; their units, tickets and history are kept, and they can be restored from the archive.</source>

@@ -339,6 +339,17 @@
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>the Iranian rial</source>
+        <translation>ریال ایران</translation>
+    </message>
+    <message>
+        <source>the Saudi riyal</source>
+        <translation>ریال سعودی</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCorrections</name>
     <message>
         <source>Archive {name}? They leave the lists and the search; their units, tickets and history are kept, and they can be restored from the archive.</source>

@@ -27,7 +27,7 @@ from app.importing.headers import TICKET_FIELDS, Field, Header
 from app.importing.read import CellError, ImportNote, cell_text, column_letter
 from app.importing.values import read_moment, read_months, read_status
 from app.locale.calendars import to_calendar
-from app.locale.money import parse_money
+from app.locale.money import currency_label, parse_money
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone
 from app.locale.text import normalize_search, to_ascii_digits
 from app.services.desk import Desk
@@ -265,7 +265,7 @@ class RowReader:
         money = parse_money(value if isinstance(value, (int, float)) else shown, self.currency)
         if money.currency != self.currency:
             raise _note(QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
-                        currency=money.currency, desk=self.currency)
+                        currency=currency_label(money.currency), desk=currency_label(self.currency))
         plain = _GROUPING.sub("", to_ascii_digits(shown)).isdigit()
         return money.amount, "" if plain else shown  # words or a unit: keep what was written
 
@@ -405,4 +405,4 @@ class RowReader:
             named = written
         if named != currency:
             raise _note(QT_TRANSLATE_NOOP("Import", "The amount is in {currency}, but this desk works in {desk}."),
-                        currency=text, desk=currency)
+                        currency=text, desk=currency_label(currency))

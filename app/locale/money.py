@@ -7,10 +7,17 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from app.errors import ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.locale.text import normalize_search, strip_invisible, to_ascii_digits, to_native_digits
 
 SUPPORTED_CURRENCIES = ("IRR", "SAR")
+CURRENCY_NAMES = {"IRR": QT_TRANSLATE_NOOP("Currency", "the Iranian rial"),
+                  "SAR": QT_TRANSLATE_NOOP("Currency", "the Saudi riyal")}
+
+
+def currency_label(code: str) -> Label | str:
+    """A currency as a message names it (never its ISO code: clerks read “Saudi riyal”)."""
+    return Label("Currency", CURRENCY_NAMES[code]) if code in CURRENCY_NAMES else code
 TOMAN = "toman"
 _TOMAN_IN_RIAL = 10
 # Decimal places of each currency's minor unit; the rial has none in practice.
@@ -230,7 +237,7 @@ def parse_money(
         raise InvalidMoney(
             QT_TRANSLATE_NOOP("Errors", "{value} has more decimals than {currency} allows"),
             value=value,
-            currency=currency,
+            currency=currency_label(currency),
         )
     # One spelling per amount: 2500000.0 is stored as 2500000 and 120.5 riyal as 120.50.
     return Money(amount.quantize(Decimal(1).scaleb(-minor)), currency)
