@@ -722,8 +722,14 @@ class ImportWizard(Retranslating, QDialog):
         report = self.report
         assert report is not None
         lines = summary_lines(report, QCoreApplication.translate, self.desk.locale, rejected=False)
-        self.summary_text.setPlainText(reading_order("\n".join(lines), self.isRightToLeft(), report.backup,
-                                                     Path(report.path.name)))
+        rtl = self.isRightToLeft()
+        self.summary_text.setPlainText(reading_order("\n".join(lines), rtl, report.backup, Path(report.path.name)))
+        # A plain text box lays each line out by its first letters: the summary reads as the interface does.
+        option = self.summary_text.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if rtl
+                            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        self.summary_text.document().setDefaultTextOption(option)
         self.backup_path.setText(str(report.backup or ""))
         for widget in (self.backup_label, self.backup_path):
             widget.setVisible(report.backup is not None)
