@@ -194,6 +194,9 @@ def test_import_writes_the_records_and_the_main_window_shows_them(open_window, f
     assert report is not None and report.backup is not None and report.backup.exists()
     summary = strip_invisible(wizard.summary_text.toPlainText())
     assert summary.startswith("legacy_fa.xlsx: ۱۱") and str(report.backup) in summary
+    option = wizard.summary_text.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft, "read right to left, aligned right"
+    assert option.alignment() & Qt.AlignmentFlag.AlignRight
     assert wizard.backup_path.text() == str(report.backup) and wizard.backup_path.isVisible()
     assert wizard.outcomes.rowCount() == 11
     details = [wizard.outcomes.index(i, 4).data() for i in range(11)]
