@@ -29,7 +29,7 @@ from app.importing.values import read_moment, read_months, read_status
 from app.locale.calendars import to_calendar
 from app.locale.money import currency_label, parse_money
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone
-from app.locale.text import normalize_search, to_ascii_digits
+from app.locale.text import in_desk_letters, normalize_search, to_ascii_digits
 from app.services.desk import Desk
 
 # Where each text field is stored: its column's length is the one limit, on every database.
@@ -226,6 +226,8 @@ class RowReader:
         locale = desk.locale
         self.region, self.currency, self.zone, self.calendar = (locale.region, locale.currency, locale.timezone,
                                                                 locale.calendar)
+        self.lang = locale.lang
+        """Names and free text are stored in the desk's letters (app.locale.text.in_desk_letters)."""
         self.today = desk.today()
         """The desk's day, once for the sheet: a date after it is in the future."""
         self.stored = [(f, f.value, at, STORED_IN[f], text_limit(STORED_IN[f]), f in _DIGITS) for f in _STORED
@@ -302,11 +304,11 @@ class RowReader:
                     check_length(column, value)  # the refusal, as every field of its column says it
                 except KhedmatError as error:
                     raise Rejected(self.column(f), error) from error
-            setattr(row, name, to_ascii_digits(value) if digits else value)
+            setattr(row, name, to_ascii_digits(value) if digits else in_desk_letters(value, self.lang))
         for name, at in self.free:  # free text as written, its lines kept
             if at < width and texts[at]:
                 value = cells[at]
-                setattr(row, name, value.strip() if isinstance(value, str) else texts[at])
+                setattr(row, name, in_desk_letters(value.strip() if isinstance(value, str) else texts[at], self.lang))
         day, moment, at = self._day, self._when, self.at
         row.mobile = read(at.mobile, self._mobile)
         if at.phone is not None:
