@@ -154,7 +154,9 @@ def in_desk_letters(s: str, lang: str) -> str:
     """Text as a desk of `lang` stores it. On a Persian desk the Arabic ي, ى and ك an Arabic
     keyboard layout types are written as the Persian ی and ک they stand for (they print and
     sort wrongly otherwise); an Arabic desk keeps what was typed."""
-    return s.translate(_PERSIAN_LETTERS) if lang == "fa" else s
+    if lang != "fa" or ("\u064a" not in s and "\u0643" not in s and "\u0649" not in s):
+        return s  # most text holds none: no new string (the import reads a million cells)
+    return s.translate(_PERSIAN_LETTERS)
 
 
 def name_fold(s: str | None) -> str:
