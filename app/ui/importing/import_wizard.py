@@ -13,16 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QSortFilterProxyModel,
     Qt,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -35,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +40,6 @@ from PySide6.QtWidgets import (
 from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.importing import (
-    OUTCOME_LABELS,
     ImportCancelled,
     ImportFailure,
     ImportPlan,
@@ -58,19 +53,24 @@ from app.importing import (
     takes_backup,
     write_errors,
 )
-from app.locale.display import Locale
 from app.services.desk import Desk
 from app.ui.file_dialogs import ask_open_file, ask_save_file
 from app.ui.importing.import_old_jobs import OldJobsChoice
-from app.ui.importing.import_preview import ERROR_STYLE, GREYED, Index, SheetPage
+from app.ui.importing.import_preview import ERROR_STYLE, GREYED, SheetPage
+from app.ui.importing.outcomes import (
+    OUTCOME_COLORS,
+    OutcomeFilter,
+    outcome_columns,
+    outcome_label,
+    problem_columns,
+    table_view,
+)
 from app.ui.messages import ask_yes_no, error_text, show_error, tell
-from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
+from app.ui.models.record_table import RecordTableModel
 from app.ui.retranslating import Retranslating
 from app.ui.ui_state import FilePurpose
 from app.ui.widgets.number_spin import qt_locale
 
-OUTCOME_COLORS = {Outcome.IMPORTED: "#1b7f3b", Outcome.MERGED: "#1f5fa8", Outcome.SKIPPED: "#6b6b6b",
-                  Outcome.REJECTED: "#b00020"}
 CREATED_LABELS = {"customers": QT_TRANSLATE_NOOP("ImportWizard", "New customers"),
                   "units": QT_TRANSLATE_NOOP("ImportWizard", "New units"),
                   "tickets": QT_TRANSLATE_NOOP("ImportWizard", "New tickets")}
@@ -93,10 +93,6 @@ AskSave = Callable[[QWidget, str, Path, str], Path | None]
 def _tr(text: str) -> str:
     """A string marked with QT_TRANSLATE_NOOP("ImportWizard", ...), in the interface language."""
     return QCoreApplication.translate("ImportWizard", text)
-
-
-def outcome_label(outcome: Outcome) -> str:
-    return QCoreApplication.translate("Import", OUTCOME_LABELS[outcome])
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
@@ -129,67 +125,6 @@ def reading_order(text: str, rtl: bool, *paths: Path | None) -> str:
 
 
 # -- what became of the rows -------------------------------------------------------------------
-
-
-def _outcome_color(result: RowResult) -> str:
-    return OUTCOME_COLORS[result.outcome]
-
-
-def problem_columns(locale: Locale) -> list[RecordColumn[RowResult]]:
-    return [
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Sheet"), lambda r: r.sheet, context="ImportWizard"),
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Row"), lambda r: locale.digits(r.row), key=lambda r: r.row,
-                     align=ALIGN_NUMBER, context="ImportWizard"),
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Column"), lambda r: r.column, context="ImportWizard"),
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Reason"),
-                     lambda r: r.message(QCoreApplication.translate, locale), context="ImportWizard"),
-    ]
-
-
-def outcome_columns(locale: Locale) -> list[RecordColumn[RowResult]]:
-    return [
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Sheet"), lambda r: r.sheet, context="ImportWizard"),
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Row"), lambda r: locale.digits(r.row), key=lambda r: r.row,
-                     align=ALIGN_NUMBER, context="ImportWizard"),
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Outcome"), lambda r: outcome_label(r.outcome),
-                     key=lambda r: list(Outcome).index(r.outcome), color=_outcome_color, context="ImportWizard"),
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Column"), lambda r: r.column, context="ImportWizard"),
-        RecordColumn(QT_TRANSLATE_NOOP("ImportWizard", "Details"),
-                     lambda r: r.message(QCoreApplication.translate, locale), context="ImportWizard"),
-    ]
-
-
-class OutcomeFilter(QSortFilterProxyModel):
-    """Sorts by each column's raw key, and shows one outcome's rows (or all: None)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.outcome: Outcome | None = None
-        self.setSortRole(RecordTableModel.SortRole)
-
-    def set_outcome(self, outcome: Outcome | None) -> None:
-        self.beginFilterChange()
-        self.outcome = outcome
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        source = self.sourceModel()
-        return self.outcome is None or (isinstance(source, RecordTableModel)
-                                        and source.row_at(row).outcome is self.outcome)
-
-
-def _table(model: QAbstractTableModel | QSortFilterProxyModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
-
-
-# -- the wizard --------------------------------------------------------------------------------
 
 
 class ImportWizard(Retranslating, QDialog):
@@ -351,7 +286,7 @@ class ImportWizard(Retranslating, QDialog):
         self.problems_box = QGroupBox(page)
         self.problems_model: RecordTableModel[RowResult] = RecordTableModel(problem_columns(self.desk.locale),
                                                                              parent=self)
-        self.problems = _table(self.problems_model, self.problems_box)
+        self.problems = table_view(self.problems_model, self.problems_box)
         self.problems_note = QLabel(self.problems_box)
         self.problems_note.setWordWrap(True)
         self.save_dry_rejected_button = QPushButton(self.problems_box)
@@ -391,7 +326,7 @@ class ImportWizard(Retranslating, QDialog):
                                                                              parent=self)
         self.outcomes = OutcomeFilter(self)
         self.outcomes.setSourceModel(self.outcomes_model)
-        self.outcomes_view = _table(self.outcomes, page)
+        self.outcomes_view = table_view(self.outcomes, page)
         header = self.outcomes_view.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the workbook's own order first
         self.outcomes_view.setSortingEnabled(True)
