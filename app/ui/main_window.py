@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -405,15 +406,22 @@ class MainWindow(Retranslating, QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         for index, tab in enumerate(self.lists):
-            state = settings.value(f"main/columns/{index}")
+            state = settings.value(self._columns_key(index, tab))
             if isinstance(state, QByteArray) and tab.view.horizontalHeader().restoreState(state):
                 tab.fit_columns = False
+
+    @staticmethod
+    def _columns_key(index: int, tab: ListTab) -> str:
+        """Where a list's column widths are kept, by the columns it has: widths saved for
+        another set of columns (before an upgrade added one) would clip them."""
+        names = "|".join(column.header for column in tab.model.columns)
+        return f"main/columns/{index}/{zlib.crc32(names.encode()):08x}"
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings = ui_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         for index, tab in enumerate(self.lists):
-            settings.setValue(f"main/columns/{index}", tab.view.horizontalHeader().saveState())
+            settings.setValue(self._columns_key(index, tab), tab.view.horizontalHeader().saveState())
         settings.sync()
         super().closeEvent(event)
 

@@ -234,3 +234,23 @@ def test_the_status_bar_says_what_each_lists_row_colours_mean(open_window):
     window.tabs.setCurrentWidget(window.warranties)
     assert "پایان تا ۳۰ روز دیگر" in window.legend.text() and "باطل" in window.legend.text()
     assert "#fde2e1" not in window.legend.text(), "each list its own colours"
+
+
+def test_column_widths_saved_for_another_set_of_columns_are_not_applied(open_window, qtbot):
+    from PySide6.QtCore import QByteArray
+
+    from app.ui.ui_state import ui_settings
+
+    window, _desk = open_window("fa")
+    header = window.tickets.view.horizontalHeader()
+    header.resizeSection(0, 333)
+    window.close()  # saves the widths, keyed by the tickets list's columns
+    settings = ui_settings()
+    keys = [k for k in settings.allKeys() if k.startswith("main/columns/0/")]
+    assert len(keys) == 1
+    older = QByteArray(settings.value(keys[0]))
+    settings.remove(keys[0])
+    settings.setValue("main/columns/0/00000000", older)  # as a version with other columns saved them
+    again, _ = open_window("fa")
+    assert again.tickets.view.horizontalHeader().sectionSize(0) != 333
+    assert again.tickets.fit_columns, "the list fits its columns to what it shows instead"
