@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +41,7 @@ from app.ui.customers.corrections import CustomerCorrections, UnitCorrections
 from app.ui.history_text import entry_text
 from app.ui.marks import ARCHIVED_STYLE, COVERAGE_COLOURS, ENDED
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
-from app.ui.models.record_table import RecordColumn, RecordTableModel
+from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
 from app.ui.translator import person as person_name
 from app.ui.translator import shown
@@ -52,27 +49,6 @@ from app.ui.translator import shown
 COVERAGE_ORDER = list(CoverageKind)
 CONTACT_KINDS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.EMAIL, EventKind.NOTE)
 VIP_STYLE = "background: #b8860b; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold;"
-
-
-def _table(parent: QWidget, model: RecordTableModel, stretch: int, sortable: bool = True) -> QTableView:
-    """A read-only list over `model`; column `stretch` takes the room the others leave."""
-    view = QTableView(parent)
-    proxy = QSortFilterProxyModel(view)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(RecordTableModel.SortRole)
-    view.setModel(proxy)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    if sortable:
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as the service ordered
-        view.setSortingEnabled(True)
-    return view
 
 
 class CustomerDialog(Retranslating, QDialog):
@@ -162,9 +138,9 @@ class CustomerDialog(Retranslating, QDialog):
         self.tickets_model: RecordTableModel[TicketRow] = RecordTableModel(self._ticket_columns(), parent=self)
         self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel(self._history_columns(), parent=self)
         self.tabs = QTabWidget(self)
-        self.units_view = _table(self.tabs, self.units_model, stretch=3)
-        self.tickets_view = _table(self.tabs, self.tickets_model, stretch=5)
-        self.history_view = _table(self.tabs, self.history_model, stretch=4, sortable=False)
+        self.units_view = record_view(self.tabs, self.units_model, stretch=3)
+        self.tickets_view = record_view(self.tabs, self.tickets_model, stretch=5)
+        self.history_view = record_view(self.tabs, self.history_model, stretch=4, sortable=False)
         self.history_view.setWordWrap(True)
         for view in (self.units_view, self.tickets_view, self.history_view):
             self.tabs.addTab(view, "")

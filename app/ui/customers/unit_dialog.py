@@ -30,12 +30,11 @@ from app.services.listing import TicketRow
 from app.services.unit_edit import UnitEntry, UnitInput, get_unit, unit_history, unit_tickets, update_unit
 from app.services.units import AssetRecord, list_products
 from app.ui.admin.products_dialog import ProductsDialog
-from app.ui.customers.customer_dialog import _table
 from app.ui.customers.transfer_dialog import TransferDialog
 from app.ui.history_text import entry_text
 from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard
-from app.ui.models.record_table import RecordColumn, RecordTableModel
+from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
 from app.ui.translator import person, shown
 from app.ui.widgets.date_edit import DateEdit
@@ -111,8 +110,8 @@ class UnitDialog(Retranslating, QDialog):
         self.tickets_model: RecordTableModel[TicketRow] = RecordTableModel(self._ticket_columns(), parent=self)
         self.history_model: RecordTableModel[UnitEntry] = RecordTableModel(self._history_columns(), parent=self)
         self.tabs = QTabWidget(self)
-        self.tickets_view = _table(self.tabs, self.tickets_model, stretch=4)
-        self.history_view = _table(self.tabs, self.history_model, stretch=2, sortable=False)
+        self.tickets_view = record_view(self.tabs, self.tickets_model, stretch=4)
+        self.history_view = record_view(self.tabs, self.history_model, stretch=2, sortable=False)
         self.history_view.setWordWrap(True)
         for view in (self.tickets_view, self.history_view):
             self.tabs.addTab(view, "")

@@ -6,8 +6,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -108,3 +116,24 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return super().headerData(section, orientation, role)
+
+
+def record_view(parent: QWidget, model: RecordTableModel, stretch: int, sortable: bool = True) -> QTableView:
+    """A read-only list over `model`; column `stretch` takes the room the others leave."""
+    view = QTableView(parent)
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(RecordTableModel.SortRole)
+    view.setModel(proxy)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if sortable:
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as the service ordered
+        view.setSortingEnabled(True)
+    return view

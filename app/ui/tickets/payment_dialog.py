@@ -42,9 +42,8 @@ class PaymentDialog(Retranslating, QDialog):
         }
         bold = QFont(self.font())
         bold.setBold(True)
-        for key in ("owed",):
-            for widget in self.figures[key]:
-                widget.setFont(bold)
+        for widget in self.figures["owed"]:
+            widget.setFont(bold)
         self.paid = MoneyEdit(desk.locale, self)
         self.paid.setObjectName("paid")
         self.method = QComboBox(self)

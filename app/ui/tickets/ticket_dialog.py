@@ -610,19 +610,19 @@ class TicketDialog(Retranslating, QDialog):
         """Confirm the hand-back with what is due, and take the payment with it."""
         if self.record.above_estimate and not self._approve_new_amount():
             return
-        number = self.record.id
+        ticket_id = self.record.id
 
         def deliver(payment: PaymentInput, form: FieldErrors) -> bool:
-            return self._change(lambda version: move_ticket(self.desk, number, version, TicketStatus.DELIVERED,
+            return self._change(lambda version: move_ticket(self.desk, ticket_id, version, TicketStatus.DELIVERED,
                                                             payment=payment), form=form)
 
         self._run_prompt(PaymentDialog(self.desk, self.record, True, deliver, self))
 
     def _take_payment(self) -> None:
-        number = self.record.id
+        ticket_id = self.record.id
 
         def pay(payment: PaymentInput, form: FieldErrors) -> bool:
-            return self._change(lambda version: record_payment(self.desk, number, version, payment), form=form)
+            return self._change(lambda version: record_payment(self.desk, ticket_id, version, payment), form=form)
 
         self._run_prompt(PaymentDialog(self.desk, self.record, False, pay, self))
 
@@ -695,10 +695,10 @@ class TicketDialog(Retranslating, QDialog):
         """Correct what intake recorded (a wrong unit, priority, fault…)."""
         if self.record.status in DONE_STATUSES:
             return
-        number = self.record.id
+        ticket_id = self.record.id
 
         def save(edit: TicketEdit, form: FieldErrors) -> bool:
-            return self._change(lambda version: update_ticket(self.desk, number, version, edit), form=form)
+            return self._change(lambda version: update_ticket(self.desk, ticket_id, version, edit), form=form)
 
         units = assets_of(self.desk, self.record.customer_id)
         self._run_prompt(TicketEditDialog(self.desk, self.record, self.technicians, units, save, self))
