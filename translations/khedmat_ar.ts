@@ -1857,6 +1857,10 @@
         <translation>بقي تاريخ شراء الجهاز كما هو؛ ولم يُكتب فوقه {date} الذي في الورقة</translation>
     </message>
     <message>
+        <source>the sheet says the unit&apos;s coverage is “{sheet}”, but by its warranty and contracts in Khedmat it is “{ours}” today; check the unit</source>
+        <translation>يذكر الجدول أن تغطية الجهاز «{sheet}»، لكنها بحسب ضمانه وعقوده في خدمة «{ours}» اليوم؛ راجِع الجهاز</translation>
+    </message>
+    <message>
         <source>the same repair is already present</source>
         <translation>الإصلاح نفسه موجود مسبقًا</translation>
     </message>

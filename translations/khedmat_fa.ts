@@ -1812,6 +1812,10 @@
         <translation>تاریخ خرید دستگاه همان ماند؛ {date} برگه روی آن نوشته نشد</translation>
     </message>
     <message>
+        <source>the sheet says the unit&apos;s coverage is “{sheet}”, but by its warranty and contracts in Khedmat it is “{ours}” today; check the unit</source>
+        <translation>برگه پوشش دستگاه را «{sheet}» می‌گوید، اما بر پایه گارانتی و قراردادهای آن در خدمت امروز «{ours}» است؛ دستگاه را بررسی کنید</translation>
+    </message>
+    <message>
         <source>the same repair is already present</source>
         <translation>همین تعمیر از قبل ثبت شده است</translation>
     </message>

@@ -43,7 +43,8 @@ class Field(StrEnum):
     SELLER = "seller"
     INVOICE_NO = "invoice_no"
     COVERAGE = "coverage"
-    """Worked out by Khedmat from the warranty and contracts: recognised, not stored."""
+    """Worked out by Khedmat from the warranty and contracts: compared with the sheet, not stored
+    (a sheet that differs is told, and its word kept in the unit's notes)."""
     # the ticket
     TICKET_NO = "ticket_no"
     RECEIVED_DATE = "received_date"

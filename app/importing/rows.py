@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Column
 
+from app.domain.coverage import CoverageKind
 from app.domain.kinds import Priority, TicketKind
 from app.domain.limits import check_length, text_limit
 from app.domain.people import Customer, User
@@ -57,6 +58,18 @@ _PRIORITIES = {normalize_search(word): priority for priority, words in {
     Priority.HIGH: ("high", "زیاد", "بالا", "مهم", "عالية", "مرتفعة", "مهم"),
     Priority.URGENT: ("urgent", "فوری", "اضطراری", "عاجل", "طارئ"),
 }.items() for word in words}
+_COVERAGES = {normalize_search(word): kind for kind, words in {
+    CoverageKind.WARRANTY: ("warranty", "in warranty", "گارانتی", "دارای گارانتی", "تحت گارانتی", "ضمانت",
+                            "در گارانتی", "ضمان", "الضمان", "تحت الضمان", "ضمن الضمان", "ساري", "سارية"),
+    CoverageKind.CONTRACT: ("contract", "amc", "قرارداد", "قرارداد سرویس", "قرارداد نگهداری", "عقد",
+                            "عقد صيانة", "عقد الصيانة"),
+    CoverageKind.EXPIRED: ("expired", "out of warranty", "منقضی", "منقضی شده", "تمام شده", "خارج از گارانتی",
+                           "منتهٍ", "منتهي", "منتهية", "منتهي الضمان", "خارج الضمان"),
+    CoverageKind.VOID: ("void", "voided", "باطل", "باطل شده", "ابطال شده", "ملغى", "ملغي", "ملغى الضمان"),
+    CoverageKind.NONE: ("none", "no warranty", "آزاد", "بدون گارانتی", "بدون گارانتی و قرارداد", "ندارد", "بدون",
+                        "بدون ضمان", "لا يوجد", "لا ضمان ولا عقد صيانة"),
+}.items() for word in words}
+"""The words of a coverage column: Khedmat works coverage out itself, and compares."""
 _YES = frozenset(normalize_search(w) for w in ("true", "yes", "1", "y", "x", "✓", "✔", "بله", "بلی", "آری",
                                                 "هست", "ویژه", "نعم", "صح", "مميز"))
 _NO = frozenset(normalize_search(w) for w in ("false", "no", "0", "n", "خیر", "نه", "نیست", "عادی", "لا",
@@ -91,6 +104,10 @@ class LegacyRow:
     void_reason: str = ""
     seller: str = ""
     invoice_no: str = ""
+    coverage: CoverageKind | None = None
+    """The coverage the sheet says the unit has (worked out by Khedmat, never stored)."""
+    coverage_cell: str = ""
+    """That cell as the unit's notes keep it when Khedmat's coverage differs ('پوشش: قرارداد')."""
     # the ticket
     ticket_no: str = ""
     received: datetime | None = None
@@ -242,8 +259,11 @@ class RowReader:
     def column(self, f: Field | int) -> str:
         """The column as the clerk sees it: 'C (شماره تماس)'."""
         at = self.fields[f] if isinstance(f, Field) else f
-        heading = cell_text(self.headings[at]) if at < len(self.headings) else ""
+        heading = self._heading(at)
         return f"{column_letter(at)} ({heading})" if heading else column_letter(at)
+
+    def _heading(self, at: int) -> str:
+        return cell_text(self.headings[at]) if at < len(self.headings) else ""
 
     def _moment(self, value: Any) -> tuple[datetime, date]:
         """A date with the time the sheet gives, else noon (the date must stay the same day in
@@ -333,6 +353,11 @@ class RowReader:
         if row.void_reason and row.voided_on is None:
             raise Rejected(self.column(Field.VOID_REASON), _note(QT_TRANSLATE_NOOP(
                 "Import", "The warranty is void, but the row does not say since when.")))
+        if word := text(at.coverage):
+            row.coverage_cell = f"{self._heading(at.coverage)}: {word}"
+            row.coverage = _COVERAGES.get(normalize_search(word))
+            if row.coverage is None:  # a word of the shop's own: kept like a column of no field
+                row.extras.append(row.coverage_cell)
         row.received = read(at.received_date, moment)
         row.delivered = read(at.delivered_date, moment)
         for column, when in (at.received_date, row.received), (at.delivered_date, row.delivered):

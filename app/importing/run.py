@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from app.domain.coverage import Coverage, WarrantySpan, asset_coverage, decide_coverage
+from app.domain.coverage import Coverage, CoverageKind, WarrantySpan, asset_coverage, coverage_label, decide_coverage
 from app.domain.kinds import EventKind, LineKind, Priority, Role, TicketKind, WarrantyKind
 from app.domain.numbering import Series, keep_ahead_of, next_numbers
 from app.domain.people import Customer, User
@@ -303,6 +303,8 @@ class _Importer:
         self.staff = {normalize_search(name): id_ for id_, name in session.execute(select(User.id, User.full_name))}
         """Staff by the fold of their name: a technician named in a sheet is assigned, not repeated."""
         self.now = datetime.now(UTC)
+        self.today = desk.today()
+        """The day a sheet's coverage is compared on."""
         self.old_before: date | None = None
         if plan.close_open_older_than is not None:
             self.old_before = add_months(desk.today(), -plan.close_open_older_than, desk.locale.calendar)
@@ -490,15 +492,16 @@ class _Importer:
             ids = reserve_ids(session, Asset.__table__, len(new))
             for (key, p), id_ in zip(new.items(), ids, strict=True):
                 r = p.row
-                row = dict(id=id_, serial=r.serial, serial_norm=key, product_id=self._product(r),
-                           customer_id=p.customer_id, purchase_date=r.purchase_date, seller=r.seller,
-                           invoice_no=r.invoice_no, notes=self._keep_extras(p, "unit"), version=1)
-                rows.append(row)
                 end = r.warranty_end
                 if end is None and r.warranty_months and r.purchase_date is not None:
                     end = self._warranty_end(r.purchase_date, r.warranty_months)
-                spans.append((r.purchase_date, end, r.voided_on, r.void_reason)
-                             if end is not None and r.purchase_date is not None else None)
+                span = ((r.purchase_date, end, r.voided_on, r.void_reason)
+                        if end is not None and r.purchase_date is not None else None)
+                spans.append(span)
+                row = dict(id=id_, serial=r.serial, serial_norm=key, product_id=self._product(r),
+                           customer_id=p.customer_id, purchase_date=r.purchase_date, seller=r.seller,
+                           invoice_no=r.invoice_no, version=1)
+                rows.append(row)
                 record = _Known(id_, r.serial, _given((("seller", r.seller), ("invoice_no", r.invoice_no))), key,
                                 row)
                 made.append(record)
@@ -509,13 +512,19 @@ class _Importer:
                     warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
                                            end_date=span[1], voided_on=span[2], void_reason=span[3], version=1))
             self.report.created["units"] += len(new)
+        covered = self._coverage_today({self.assets[key][0].id for p, key in zip(batch, keys, strict=True)
+                                        if p.row.coverage is not None})
         for p, key in zip(batch, keys, strict=True):
             record, owner, owner_name, bought = self.assets[key]
             p.unit = record
             if new.get(key) is p:
                 p.created = True
                 p.names(QT_TRANSLATE_NOOP("Import", "new unit {serial}"), "serial", record.name)
+                self._compare_coverage(p, covered.get(record.id))
+                assert record.pending is not None
+                record.pending["notes"] = self._keep_extras(p, "unit")  # with the sheet's coverage, if it differs
                 continue
+            self._compare_coverage(p, covered.get(record.id))
             if owner is not None and owner != p.customer_id:
                 p.says(QT_TRANSLATE_NOOP("Import", "existing unit {serial}, recorded for another customer "
                                                    "({owner}); its owner was not changed"),
@@ -530,6 +539,30 @@ class _Importer:
         insert_rows(session, Warranty, warranties)
         for record in made:
             record.pending = None
+
+    def _coverage_today(self, units: set[int]) -> dict[int, CoverageKind]:
+        """The coverage today of units a sheet gives a coverage for."""
+        found: dict[int, CoverageKind] = {}
+        for id_ in units & self.new_assets.keys():  # made by this import: their warranty, no contract yet
+            span = self.new_assets[id_]
+            found[id_] = decide_coverage([span] if span else [], [], self.today).kind
+        for chunk in _chunks(units - found.keys()):
+            for unit in self.session.scalars(select(Asset).where(Asset.id.in_(chunk)).options(
+                    selectinload(Asset.warranties), selectinload(Asset.contracts))):
+                found[unit.id] = asset_coverage(unit, self.today).kind
+        return found
+
+    @staticmethod
+    def _compare_coverage(p: _Pending, ours: CoverageKind | None) -> None:
+        """Coverage is worked out from the unit's warranty and contracts, never taken from a
+        sheet; a sheet that says otherwise is told, and its word kept with the unit."""
+        said = p.row.coverage
+        if said is None or said is ours:
+            return
+        p.row.extras.append(p.row.coverage_cell)
+        p.says(QT_TRANSLATE_NOOP("Import", "the sheet says the unit's coverage is “{sheet}”, but by its warranty "
+                                           "and contracts in Khedmat it is “{ours}” today; check the unit"),
+               sheet=coverage_label(said), ours=coverage_label(ours))
 
     def _warranty_end(self, start: date, months: int) -> date:
         """`warranty_end`, worked out once per start and period: a legacy sheet's units were

@@ -331,3 +331,29 @@ def test_a_refused_number_is_quoted_as_the_clerk_sees_it(desk_ar, tmp_path):
     ]})
     row = by_row(import_workbook(desk_ar, path))[2]
     assert row.outcome is Outcome.REJECTED and "9122302750 " in said(row) and ".0" not in said(row)
+
+
+def test_a_coverage_column_is_compared_with_what_khedmat_works_out_and_a_different_word_kept(desk, tmp_path):
+    from app.services.contracts import ContractInput, create_contract
+    from tests.services.helpers import customer, unit
+
+    owner = customer(desk, "Reza Amini", "09121111111")
+    known = unit(desk, owner, serial="SN-D", purchased=date(2019, 1, 1), months=12)
+    create_contract(desk, ContractInput(customer_id=owner.id, start_date=date(2025, 1, 1),
+                                        end_date=date(2025, 12, 31), asset_ids=[known.id]))
+    path = write_book(tmp_path / "coverage.xlsx", {"Sheet1": [
+        ["نام", "همراه", "سریال", "تاریخ خرید", "گارانتی", "پوشش"],
+        ["سارا رضایی", "09351234567", "SN-A", "1400/01/01", "12 ماه", "تحت گارانتی"],
+        ["سارا رضایی", "09351234567", "SN-B", "1404/01/01", "12 ماه", "گارانتی"],
+        ["سارا رضایی", "09351234567", "SN-C", "1404/01/01", "12 ماه", "طلایی"],
+        ["Reza Amini", "09121111111", "SN-D", "", "", "آزاد"],
+    ]})
+    rows = by_row(import_workbook(desk, path))
+    assert "the sheet says the unit's coverage is “Warranty”, but by its warranty and contracts in Khedmat " \
+           "it is “Expired” today" in said(rows[2])
+    assert "coverage" not in said(rows[3]) and "coverage" not in said(rows[4])
+    assert "coverage is “None”" in said(rows[5]) and "“Contract” today" in said(rows[5])
+    assert "not stored, as nothing new was made of the row: پوشش: آزاد" in said(rows[5])
+    with desk.store.read() as s:
+        notes = dict(s.execute(select(Asset.serial, Asset.notes)).all())
+    assert notes == {"SN-A": "پوشش: تحت گارانتی", "SN-B": "", "SN-C": "پوشش: طلایی", "SN-D": ""}
