@@ -130,6 +130,12 @@ def shoot(lang: str) -> None:
     ticket.resize(1000, 780)
     grab(ticket, f"ticket-{lang}")
     ticket.close()
+    # An estimate the customer has not answered yet: the amount in the user's digits.
+    waiting = next(r for r in TICKETS.page(desk, "", 0, 500) if r.status is TicketStatus.AWAITING_APPROVAL)
+    ticket = window.open_ticket(waiting.id)
+    ticket.resize(1000, 780)
+    grab(ticket, f"ticket-estimate-{lang}")
+    ticket.close()
 
     # Delivery of a paid job: what is due, part of it paid now, the rest left owed.
     ready = next(r for r in (get_ticket(desk, row.id) for row in TICKETS.page(desk, "", 0, 500)

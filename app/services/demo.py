@@ -320,8 +320,8 @@ class _Generator:
                 step_at = min(step_at + timedelta(hours=rng.uniform(2, 60)), self.now)
             delivered_at = moments[path.index(S.DELIVERED)] if S.DELIVERED in path else None
             closed_at = moments[-1] if target in (S.CLOSED, S.CANCELLED) else None
-            approval = "approved" if estimate is not None and target is not S.CANCELLED else (
-                "declined" if estimate is not None else None)
+            approval = (None if estimate is None or target is S.AWAITING_APPROVAL  # not answered yet
+                        else "declined" if target is S.CANCELLED else "approved")
             tickets.append(dict(
                 id=ticket_id, number=format_number(Series.TICKET, year, counters[year]),
                 customer_id=customer_id, asset_id=asset_id,
@@ -332,7 +332,8 @@ class _Generator:
                 fault=self.pick(words.FAULTS), accessories=self.pick(words.ACCESSORIES),
                 condition=self.pick(words.CONDITIONS), assignee_id=rng.choice(staff) if staff else None,
                 opened_by_id=None, estimate=estimate, currency=self.currency, approval=approval,
-                approval_by="" if approval is None else "—", approval_at=moments[-1] if approval else None,
+                approval_by="",
+                approval_at=moments[path.index(S.AWAITING_APPROVAL) + 1] if approval else None,  # the answer moved it on
                 approval_via=Channel.PHONE.value if approval else None,
                 promised_date=opened_day + timedelta(days=rng.randint(2, 10)),
                 coverage=decision.kind.value, coverage_until=decision.until or decision.ended_on,

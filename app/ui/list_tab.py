@@ -39,6 +39,12 @@ class ListTab(Retranslating, QWidget):
         self.total = 0
         self.fit_columns = True
         """Size the columns to their contents when first filled (unless a saved layout was restored)."""
+        self._elastic: int | None = None
+        """The column that takes the width the others leave (the widest: a fault, a name), never
+        an empty last one."""
+        self._natural = 0
+        """The elastic column's own width, what it shrinks back to when the window narrows."""
+        self._filling = False
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.view = QTableView(self)
@@ -54,7 +60,9 @@ class ListTab(Retranslating, QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized_by_hand)
+        self.view.viewport().installEventFilter(self)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
@@ -83,16 +91,50 @@ class ListTab(Retranslating, QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.filter.text(), self.bar.filters() if self.bar else None)
-        if self.fit_columns and self.model.rowCount():
+        if self.fit_columns:  # to the headings while empty, to the rows once there are some
             self.view.resizeColumnsToContents()
-            self.fit_columns = False
+            self.fit_columns = not self.model.rowCount()
+            self.keep_width_filled()
         self.total = self.model.total()
         self.empty.setVisible(self.total == 0)
         self.count_changed.emit()
 
+    def keep_width_filled(self) -> None:
+        """From now on the widest column takes what width the others leave, as the window grows
+        and shrinks, and no narrower than it is now."""
+        header = self.view.horizontalHeader()
+        if header.count():
+            self._elastic = max(range(header.count()), key=header.sectionSize)
+            self._natural = header.sectionSize(self._elastic)
+            self._fill_width()
+
+    def _fill_width(self) -> None:
+        at = self._elastic
+        if at is None:
+            return
+        header = self.view.horizontalHeader()
+        others = header.length() - header.sectionSize(at)
+        wanted = max(self._natural, self.view.viewport().width() - others)
+        if wanted != header.sectionSize(at):
+            self._filling = True
+            try:
+                header.resizeSection(at, wanted)
+            finally:
+                self._filling = False
+
+    def _resized_by_hand(self, index: int, _old: int, new: int) -> None:
+        if self._filling or self._elastic is None:
+            return
+        if index == self._elastic:
+            self._natural = new
+        else:
+            self._fill_width()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.filter and event.type() == QEvent.Type.KeyPress:
             return self._filter_key(event)  # type: ignore[arg-type]
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fill_width()
         return super().eventFilter(watched, event)
 
     def _filter_key(self, event: QKeyEvent) -> bool:

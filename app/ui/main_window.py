@@ -409,13 +409,15 @@ class MainWindow(Retranslating, QMainWindow):
             state = settings.value(self._columns_key(index, tab))
             if isinstance(state, QByteArray) and tab.view.horizontalHeader().restoreState(state):
                 tab.fit_columns = False
+                tab.keep_width_filled()
 
     @staticmethod
     def _columns_key(index: int, tab: ListTab) -> str:
         """Where a list's column widths are kept, by the columns it has: widths saved for
-        another set of columns (before an upgrade added one) would clip them."""
+        another set of columns (before an upgrade added one) would clip them. Widths saved
+        while the last column stretched (the layout's first version) are not read."""
         names = "|".join(column.header for column in tab.model.columns)
-        return f"main/columns/{index}/{zlib.crc32(names.encode()):08x}"
+        return f"main/columns-2/{index}/{zlib.crc32(names.encode()):08x}"
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings = ui_settings()

@@ -37,6 +37,22 @@ def test_demo_has_tickets_in_every_status_and_persian_names(demo):
     assert not any("ي" in name or "ك" in name for name in names), "a Persian desk stores Persian letters"
 
 
+def test_a_demo_job_awaiting_approval_has_no_answer_and_an_answer_is_dated_when_it_came(demo):
+    from sqlalchemy import select
+
+    from app.domain.tickets import Ticket, TicketEvent
+
+    with demo.store.read() as session:
+        tickets = session.execute(select(Ticket.id, Ticket.status, Ticket.approval, Ticket.approval_at,
+                                         Ticket.approval_by).where(Ticket.estimate.is_not(None))).all()
+        asked = dict(session.execute(select(TicketEvent.ticket_id, TicketEvent.at).where(
+            TicketEvent.to_status == TicketStatus.AWAITING_APPROVAL.value)).all())
+    waiting = [t for t in tickets if t.status == TicketStatus.AWAITING_APPROVAL.value]
+    assert waiting and all(t.approval is None and t.approval_at is None for t in waiting)
+    answered = [t for t in tickets if t.approval is not None]
+    assert answered and all(t.approval_at > asked[t.id] and t.approval_by == "" for t in answered)
+
+
 def test_arabic_demo_speaks_arabic_with_saudi_mobiles(desk_ar):
     fill_demo(desk_ar, customers=30)
     rows = CUSTOMERS.page(desk_ar, "", 0, 30)

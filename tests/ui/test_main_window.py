@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -246,11 +247,31 @@ def test_column_widths_saved_for_another_set_of_columns_are_not_applied(open_win
     header.resizeSection(0, 333)
     window.close()  # saves the widths, keyed by the tickets list's columns
     settings = ui_settings()
-    keys = [k for k in settings.allKeys() if k.startswith("main/columns/0/")]
+    keys = [k for k in settings.allKeys() if k.startswith("main/columns-2/0/")]
     assert len(keys) == 1
     older = QByteArray(settings.value(keys[0]))
     settings.remove(keys[0])
-    settings.setValue("main/columns/0/00000000", older)  # as a version with other columns saved them
+    settings.setValue("main/columns-2/0/00000000", older)  # as a version with other columns saved them
     again, _ = open_window("fa")
     assert again.tickets.view.horizontalHeader().sectionSize(0) != 333
     assert again.tickets.fit_columns, "the list fits its columns to what it shows instead"
+
+
+@pytest.mark.parametrize("tab", ["customers", "warranties", "contracts", "followups"])
+def test_the_widest_column_takes_the_spare_width_not_an_empty_last_one(open_window, qtbot, tab):
+    window, _desk = open_window("ar", customers=40)
+    window.resize(1400, 700)
+    window.tabs.setCurrentWidget(getattr(window, tab))
+    view = getattr(window, tab).view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() >= view.viewport().width() - 1)
+    last = header.count() - 1
+    assert header.sectionSize(last) < view.viewport().width() / 4, "the last column keeps its own width"
+    widest = max(range(header.count()), key=header.sectionSize)
+    before = header.sectionSize(widest)
+    window.resize(1700, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(widest) > before)
+    assert header.length() == view.viewport().width(), "no gap after the last column, no scrolling"
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(widest) < before)
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) // 2 for c in range(header.count()))
