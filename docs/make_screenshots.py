@@ -201,6 +201,12 @@ def shoot(lang: str) -> None:
     products.close()
     # -- end of units and products.
 
+    # -- The audit trail (issue 12): a correction made above, read by a manager.
+    audit = window.open_audit()
+    audit.resize(1100, 600)
+    grab(audit, f"audit-{lang}")
+    audit.close()
+
     wizard = window.import_legacy()
     wizard.resize(1100, 720)
     wizard.set_file(legacy_workbook(lang, folder))

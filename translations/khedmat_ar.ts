@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Customer</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>ضمان</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>عقد صيانة</translation>
+    </message>
+    <message>
+        <source>Unit of a contract</source>
+        <translation>جهاز في عقد صيانة</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>خطة الصيانة الدورية</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>طلب صيانة</translation>
+    </message>
+    <message>
+        <source>Part or labour line</source>
+        <translation>بند قطعة غيار أو أجرة عمل</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>قيد في السجل</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعة غيار</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب مستخدم</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records at once</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان معًا</numerusform>
+            <numerusform>%n سجلات معًا</numerusform>
+            <numerusform>%n سجلًا معًا</numerusform>
+            <numerusform>%n سجل معًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Khedmat itself</source>
+        <translation>برنامج خدمة</translation>
+    </message>
+</context>
+<context>
+    <name>AuditButton</name>
+    <message>
+        <source>Audit trail of {record}</source>
+        <translation>سجل التدقيق لـ {record}</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>Who created and changed this record, and when</source>
+        <translation>من أنشأ هذا السجل وعدّله، ومتى</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>لا قيود</numerusform>
+            <numerusform>قيد واحد</numerusform>
+            <numerusform>قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدًا</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Search by account, name, mobile or any value…</source>
+        <translation>ابحث باسم المستخدم أو الاسم أو الجوال أو أي قيمة…</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>لا يوجد قيد مطابق.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>كل السجلات</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>كل العمليات</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>كل المستخدمين</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -221,6 +379,22 @@
     <message>
         <source>When</source>
         <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>رقم السجل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1377,8 +1551,268 @@
         <translation>عميل مميز</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation>رد العميل</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>صاحب الرد</translation>
+    </message>
+    <message>
+        <source>Answered by way of</source>
+        <translation>وسيلة الرد</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>تاريخ الأرشفة</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>تاريخ الإلغاء</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>وقت الإغلاق</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>عقد الصيانة</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Coverage note</source>
+        <translation>ملاحظة التغطية</translation>
+    </message>
+    <message>
+        <source>Covered until</source>
+        <translation>التغطية حتى</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مشمول</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Warranty months</source>
+        <translation>أشهر الضمان</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>وقت التسليم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>وقت الإنجاز</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>من الحالة</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>كل (أشهر)</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>إعادة إصلاح</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>آخر تنفيذ</translation>
+    </message>
+    <message>
+        <source>Periodic service (months)</source>
+        <translation>الصيانة الدورية (أشهر)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>الموعد التالي</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>وقت الاستلام</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>مستلم الطلب</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>وقت الدفع</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعة الغيار</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
         <source>Representative</source>
         <translation>المندوب المخصص</translation>
+    </message>
+    <message>
+        <source>Response time (hours)</source>
+        <translation>زمن الاستجابة (ساعات)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>طلب الصيانة</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>إلى الحالة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب المستخدم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Visits included</source>
+        <translation>الزيارات المشمولة</translation>
+    </message>
+    <message>
+        <source>Visits used</source>
+        <translation>الزيارات المستخدمة</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>ألغاه</translation>
+    </message>
+    <message>
+        <source>Void since</source>
+        <translation>ملغى منذ</translation>
     </message>
     <message>
         <source>Units</source>
@@ -3016,6 +3450,10 @@
     <message>
         <source>Pro&amp;ducts catalogue…</source>
         <translation>قائمة المنتجات…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>سجل التدقيق…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>گارانتی</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Unit of a contract</source>
+        <translation>دستگاه قرارداد</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>برنامه سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>پذیرش</translation>
+    </message>
+    <message>
+        <source>Part or labour line</source>
+        <translation>ردیف قطعه یا دستمزد</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>ردیف سابقه</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعه</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب کاربری</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records at once</source>
+        <translation>
+            <numerusform>%n رکورد یکجا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Khedmat itself</source>
+        <translation>برنامهٔ خدمت</translation>
+    </message>
+</context>
+<context>
+    <name>AuditButton</name>
+    <message>
+        <source>Audit trail of {record}</source>
+        <translation>ردپای تغییرات {record}</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>ردپای تغییرات…</translation>
+    </message>
+    <message>
+        <source>Who created and changed this record, and when</source>
+        <translation>چه کسی و کی این رکورد را ساخت و تغییر داد</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n ردیف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ردپای تغییرات</translation>
+    </message>
+    <message>
+        <source>Search by account, name, mobile or any value…</source>
+        <translation>جستجو با نام کاربری، نام، موبایل یا هر مقدار…</translation>
+    </message>
+    <message>
+        <source>No entry matches.</source>
+        <translation>ردیفی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>از {start} تا {end}</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>همهٔ رکوردها</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>همهٔ کارها</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -206,6 +354,22 @@
     <message>
         <source>When</source>
         <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>شناسه رکورد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1362,8 +1526,268 @@
         <translation>مشتری ویژه</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation>پاسخ مشتری</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>تاریخ پاسخ</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>پاسخ‌دهنده</translation>
+    </message>
+    <message>
+        <source>Answered by way of</source>
+        <translation>راه پاسخ</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>تاریخ بایگانی</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>برند</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>تاریخ لغو</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>گروه کالا</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>زمان بستن</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Coverage note</source>
+        <translation>شرح پوشش</translation>
+    </message>
+    <message>
+        <source>Covered until</source>
+        <translation>پوشش تا</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>تحت پوشش</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Warranty months</source>
+        <translation>ماه‌های گارانتی</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>زمان تحویل</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>زمان انجام</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاریخ پایان</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>برآورد هزینه</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>از وضعیت</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>هر چند ماه</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>دوباره‌کاری</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>آخرین انجام</translation>
+    </message>
+    <message>
+        <source>Periodic service (months)</source>
+        <translation>سرویس دوره‌ای (ماه)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>روش پرداخت</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>موعد بعدی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>توصیه</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>زمان پذیرش</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>پذیرش‌کننده</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>زمان پرداخت</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعه</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>حد سفارش</translation>
+    </message>
+    <message>
         <source>Representative</source>
         <translation>نماینده اختصاصی</translation>
+    </message>
+    <message>
+        <source>Response time (hours)</source>
+        <translation>زمان پاسخ (ساعت)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاریخ شروع</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>پذیرش</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>به وضعیت</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب کاربری</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Visits included</source>
+        <translation>بازدیدهای قرارداد</translation>
+    </message>
+    <message>
+        <source>Visits used</source>
+        <translation>بازدیدهای انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>علت ابطال</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>باطل‌کننده</translation>
+    </message>
+    <message>
+        <source>Void since</source>
+        <translation>باطل از</translation>
     </message>
     <message>
         <source>Units</source>
@@ -2946,6 +3370,10 @@
     <message>
         <source>Pro&amp;ducts catalogue…</source>
         <translation>فهرست محصولات…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>ردپای تغییرات…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

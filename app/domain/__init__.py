@@ -2,6 +2,7 @@
 
 No Qt and no reportlab here. Importing this package registers every model on `Base`.
 """
+from app.domain.audit import AuditEntry
 from app.domain.base import Base
 from app.domain.contracts import Contract, MaintenancePlan, contract_assets
 from app.domain.followups import FollowUp
@@ -14,6 +15,7 @@ from app.domain.units import Asset, Product, Warranty
 
 __all__ = [
     "Asset",
+    "AuditEntry",
     "Base",
     "Contract",
     "Counter",

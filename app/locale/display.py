@@ -77,6 +77,12 @@ class Locale:
             d = d.astimezone(self.timezone).date()
         return format_date(d, self.calendar, self.lang, self.native_digits)
 
+    def moment(self, at: datetime) -> str:
+        """A moment as the service unit's clock read it: the date in the user's calendar and
+        the time, in the user's digits."""
+        local = at.astimezone(self.timezone)
+        return f"{self.date(local)} {self.digits(local.strftime('%H:%M'))}"
+
     def phone(self, e164: str | None) -> str:
         return format_phone(e164, self.lang if self.native_digits else "en") if e164 else ""
 

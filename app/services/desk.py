@@ -41,6 +41,9 @@ class Desk:
     """The company's choice of calendar for periods (CompanySettings.period_calendar), read by
     `open_desk`; a desk built without it counts in its region's legal calendar."""
 
+    def __post_init__(self) -> None:
+        self.store = self.store.acting_as(self.actor.id, self.actor.username)  # the audit trail's who
+
     @property
     def period_calendar(self) -> Calendar:
         """The calendar whose months count warranties, contracts and service intervals:
@@ -56,8 +59,12 @@ class Desk:
     def numbering_year(self, on: date | None = None) -> int:
         return calendar_year(on or self.today(), self.locale.calendar)
 
+    def may(self, *roles: Role) -> bool:
+        """Whether the desk's account has one of `roles` (the administrator has them all)."""
+        return self.actor.role in roles or self.actor.role is Role.ADMIN
+
     def require(self, *roles: Role) -> None:
-        if self.actor.role not in roles and self.actor.role is not Role.ADMIN:
+        if not self.may(*roles):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "Only a manager may do this.")
             )

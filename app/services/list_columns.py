@@ -36,6 +36,8 @@ class Cell(StrEnum):
     IDENT = "ident"
     """A number of ours (ticket, contract): text in the user's digits, kept in written order."""
     DATE = "date"
+    MOMENT = "moment"
+    """A date and time of day."""
     LABEL = "label"
     """A catalogue Label (status, kind), in the reader's language."""
     PHONE = "phone"
@@ -56,10 +58,15 @@ class ListColumn(Generic[R]):
     cell: Cell = Cell.TEXT
     sort: str | None = None
     """The list's sort key for this column (sorting happens in SQL); None: not sortable."""
+    render: Callable[[R, Locale, Translate], str] | None = None
+    """For a cell whose text is made from several of the row's values: that text, in the
+    reader's language (its `value` is then what a sort or an export compares)."""
 
 
 def cell_text(column: ListColumn[R], row: R, locale: Locale, translate: Translate) -> str:
     """The cell as the list shows it: in the user's language, calendar and digits."""
+    if column.render is not None:
+        return column.render(row, locale, translate)
     value = column.value(row)
     if value is None or value == "":
         return ""
@@ -68,6 +75,8 @@ def cell_text(column: ListColumn[R], row: R, locale: Locale, translate: Translat
             return locale.ident(value)
         case Cell.DATE:
             return locale.date(value)
+        case Cell.MOMENT:
+            return locale.moment(value)
         case Cell.LABEL:
             return translate(*value)
         case Cell.PHONE:

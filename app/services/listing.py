@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or
 from app.domain.contracts import Contract
 from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
-from app.domain.kinds import Priority, TicketKind
+from app.domain.kinds import Priority, Role, TicketKind
 from app.domain.people import Customer
 from app.domain.tickets import Ticket
 from app.domain.units import Asset, Product, Warranty
@@ -393,8 +393,11 @@ class ListKind(Generic[R]):
     keyset: Keyset[R] | None = None
     defaults: Mapping[str, Any] = field(default_factory=dict)
     """Filters that hold unless the caller gives the same name (archived records stay out)."""
+    role: Role | None = None
+    """Who may read the list (None: everyone at the desk)."""
 
     def statement(self, desk: Desk, text: str) -> Select:
+        self._allowed(desk)
         condition = self.search(text)
         statement = self.columns(desk)
         return statement if condition is None else statement.where(condition)
@@ -434,7 +437,12 @@ class ListKind(Generic[R]):
             return statement.order_by(column.desc(), self.tiebreak.desc())
         return statement.order_by(column.asc(), self.tiebreak.asc())
 
+    def _allowed(self, desk: Desk) -> None:
+        if self.role is not None:
+            desk.require(self.role)
+
     def count(self, desk: Desk, text: str = "", *, filters: Mapping[str, Any] | None = None) -> int:
+        self._allowed(desk)
         condition = self.search(text)
         statement = self.counting(condition is not None)
         if condition is not None:

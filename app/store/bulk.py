@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Dialect, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from app.store import audit
+
 BULK_CACHE_KB = 32 * 1024
 """SQLite's page cache while a bulk write runs (its default is 2 MB)."""
 
@@ -108,6 +110,11 @@ def insert_rows(session: Session, into: Table | type, rows: Sequence[Any], *, wi
     if not positional:
         params = [dict(zip(order, row, strict=True)) for row in params]
     connection.exec_driver_sql(sql, params)
+    if ids or "id" not in names:
+        written = ids
+    else:
+        written = list(values["id"])
+    audit.record_bulk(session, table, written, count)
     return ids
 
 

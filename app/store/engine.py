@@ -4,6 +4,7 @@ The database is always handed in (a URL); nothing here connects on import.
 """
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseDamaged
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store import audit
 from app.store.errors import user_facing_db_errors
 
 log = logging.getLogger("khedmat.store")
@@ -116,7 +118,17 @@ class Store:
         self.url = url
         self._writer = sessionmaker(engine.execution_options(khedmat_write=True), expire_on_commit=False)
         self._reader = sessionmaker(engine, expire_on_commit=False)
+        audit.install(self._writer)
         self._statements: dict[Select, tuple[str, tuple[str, ...] | None]] = {}
+        self.actor = audit.Actor(None, "")
+        """Who this store's writes are recorded for in the audit trail (see `acting_as`)."""
+
+    def acting_as(self, user_id: int | None, username: str) -> Store:
+        """This database, its writes recorded in the audit trail as `username`'s: the store a
+        signed-in desk works through. It shares the engine, the sessions and the cache."""
+        bound = copy.copy(self)
+        bound.actor = audit.Actor(user_id, username)
+        return bound
 
     @property
     def where(self) -> str:
@@ -129,7 +141,8 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A read-write transaction: committed when the block ends, rolled back on error."""
-        with user_facing_db_errors(self.where), self._writer() as session, session.begin():
+        with user_facing_db_errors(self.where), self._writer(info={"actor": self.actor}) as session, \
+                session.begin():
             yield session
 
     @contextmanager

@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.kinds import Priority, Role, TicketKind, label
 from app.domain.workflow import OPEN_STATUSES, TicketStatus, status_label
+from app.services.audit_trail import ACTION_LABELS, AUDIT_CONTEXT, NO_ONE, RECORD_LABELS, audit_users
 from app.services.desk import Desk
 from app.services.listing import FollowUpState, Period
 from app.services.staff import list_staff
@@ -193,6 +194,73 @@ class FollowUpFilterBar(FilterBar):
         _refill(self.state, [(self.tr("Due now"), FollowUpState.DUE.value),
                              (self.tr("All still to call"), FollowUpState.OPEN.value),
                              (self.tr("Done"), FollowUpState.DONE.value), (self.tr("All"), None)])
+
+
+class AuditFilterBar(FilterBar):
+    """The audit trail: by kind of record, action, account and days; with `record` (its table
+    and id), the trail of that one record."""
+
+    def __init__(self, desk: Desk, record: tuple[str, int] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale, self.record = desk.locale, record
+        self.users = audit_users(desk)
+        self.record_type, self.action, self.user = QComboBox(self), QComboBox(self), QComboBox(self)
+        self.record_type.setVisible(record is None)
+        self.use_dates = QCheckBox(self)
+        self.date_from, self.date_to = DateEdit(desk.locale, self), DateEdit(desk.locale, self)
+        self.date_from.set_value(desk.today() - timedelta(days=30))
+        self.date_to.set_value(desk.today())
+        self.to_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widgets in ((self.record_type, self.action, self.user),
+                        (self.use_dates, self.date_from, self.to_label, self.date_to)):
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.retranslate()
+        for combo in (self.record_type, self.action, self.user):
+            combo.currentIndexChanged.connect(self.changed)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self._dates_changed)
+        self.date_to.dateChanged.connect(self._dates_changed)
+        self._dates_toggled(False)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.changed.emit()
+
+    def _dates_changed(self) -> None:
+        if self.use_dates.isChecked():
+            self.changed.emit()
+
+    def filters(self) -> dict[str, Any]:
+        dated = self.use_dates.isChecked()
+        return {"record_type": self.record_type.currentData(), "record": self.record,
+                "action": self.action.currentData(), "user": self.user.currentData(),
+                "from": self.date_from.value() if dated else None, "to": self.date_to.value() if dated else None}
+
+    def describe(self) -> list[str]:
+        words = [combo.currentText() for combo in (self.record_type, self.action, self.user)
+                 if combo.currentData() is not None]
+        if self.use_dates.isChecked():
+            words.append(self.tr("From {start} to {end}").format(
+                start=self.locale.date(self.date_from.value()), end=self.locale.date(self.date_to.value())))
+        return words
+
+    def retranslate(self) -> None:
+        tr = QCoreApplication.translate
+        _refill(self.record_type, [(self.tr("All records"), None)] + sorted(
+            ((tr(AUDIT_CONTEXT, text), kind) for kind, text in RECORD_LABELS.items())))
+        _refill(self.action, [(self.tr("All actions"), None)]
+                + [(tr(AUDIT_CONTEXT, text), action) for action, text in ACTION_LABELS.items()])
+        _refill(self.user, [(self.tr("Everyone"), None)] + [(name or tr(*NO_ONE), name) for name in self.users])
+        self.use_dates.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
 
 
 def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:

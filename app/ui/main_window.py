@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QStyle, QTabWidget, QToolBar, QWidget
 
 from app import config
+from app.domain.kinds import Role
 from app.errors import NotFound
 from app.i18n import LANGUAGE_NAMES
 from app.services import listing
@@ -25,6 +26,7 @@ from app.services.list_columns import (
 from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
 from app.services.tickets import find_ticket
 from app.ui import messages
+from app.ui.admin.audit_dialog import AuditDialog
 from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
@@ -129,6 +131,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action = action(None, self.import_legacy)
         self.parts_action = action(None, self.open_parts)
         self.products_action = action(None, self.open_products)
+        self.audit_action = action(None, self.open_audit)
+        self.audit_action.setVisible(self.desk.may(Role.MANAGER))
         self.settings_action = action("Ctrl+,", self.open_settings)
         # The selected customer's corrections, in the list's context menu and a menu of their own.
         self.customer_corrections = CustomerCorrections(self.desk, self, self._selected_customer_id)
@@ -154,6 +158,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tools_menu = self.menuBar().addMenu("")
         self.tools_menu.addAction(self.parts_action)
         self.tools_menu.addAction(self.products_action)
+        self.tools_menu.addAction(self.audit_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -293,6 +298,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_products(self) -> ProductsDialog:
         dialog = ProductsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_audit(self) -> AuditDialog:
+        dialog = AuditDialog(self.desk, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -460,6 +471,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action.setText(self.tr("&Import legacy workbook…"))
         self.parts_action.setText(self.tr("&Parts catalogue…"))
         self.products_action.setText(self.tr("Pro&ducts catalogue…"))
+        self.audit_action.setText(self.tr("&Audit trail…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

@@ -170,3 +170,17 @@ def test_a_server_import_says_no_backup_file_and_a_long_name_rejects_only_its_ro
     lines = summary_lines(report, Catalogue().translate, pg_desk.locale)
     assert report.backup is None and any("No backup file was taken" in line for line in lines)
     assert not any("A backup of the database" in line for line in lines)
+
+
+def test_the_audit_trail_is_written_and_append_only_on_the_server(pg_desk):
+    from sqlalchemy import text
+    from sqlalchemy.exc import DatabaseError
+
+    create_customer(pg_desk, CustomerInput(name="رضا", mobile="09121234567"))
+    with pg_desk.store.read() as session:
+        kept = session.execute(text("SELECT action, record_type, user_name FROM audit_log "
+                                    "WHERE record_type = 'customers'")).all()
+    assert [tuple(row) for row in kept] == [("create", "customers", "admin")]
+    for statement in ("UPDATE audit_log SET user_name = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises(DatabaseError, match="append-only"), pg_desk.store.write() as session:
+            session.execute(text(statement))

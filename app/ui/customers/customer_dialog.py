@@ -2,8 +2,6 @@
 and a click to record each call, SMS, visit, email or note."""
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -37,6 +35,7 @@ from app.services.listing import TicketRow
 from app.services.staff import StaffRecord, list_staff
 from app.services.tickets import log_contact
 from app.services.units import AssetRecord, assets_of
+from app.ui.admin.audit_dialog import AuditButton
 from app.ui.customers.corrections import CustomerCorrections, UnitCorrections
 from app.ui.history_text import entry_text
 from app.ui.marks import ARCHIVED_STYLE, COVERAGE_COLOURS, ENDED
@@ -161,6 +160,8 @@ class CustomerDialog(Retranslating, QDialog):
         self.corrections_button.setMenu(QMenu(self.corrections_button))
         self.corrections_button.menu().addActions(self.corrections.actions)
 
+        self.audit_button = AuditButton(desk, lambda: ("customers", self.customer_id),
+                                        lambda: self.record.name, self)
         self.close_button = QPushButton(self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
@@ -187,6 +188,7 @@ class CustomerDialog(Retranslating, QDialog):
         body.addWidget(self.tabs, 3)
         bottom = QHBoxLayout()
         bottom.addWidget(self.corrections_button)
+        bottom.addWidget(self.audit_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -254,7 +256,7 @@ class CustomerDialog(Retranslating, QDialog):
     def _history_columns(self) -> list[RecordColumn[HistoryEntry]]:
         locale = self.desk.locale
         return [
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "When"), self.when_text),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: locale.moment(e.at)),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: shown(label(EventKind(e.kind)))),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Ticket"),
                          lambda e: locale.ident(e.ticket_number or "")),
@@ -263,11 +265,6 @@ class CustomerDialog(Retranslating, QDialog):
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: person_name(e.user_name)),
         ]
 
-    def when_text(self, entry: HistoryEntry) -> str:
-        """The day in the user's calendar and the local time, in the user's digits."""
-        locale = self.desk.locale
-        local: datetime = entry.at.astimezone(locale.timezone)
-        return f"{locale.date(local)} {locale.digits(local.strftime('%H:%M'))}"
 
     def move_text(self, entry: HistoryEntry) -> str:
         if entry.to_status is None:

@@ -2,8 +2,6 @@
 and the way to give it to another owner."""
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from app.services.desk import Desk
 from app.services.listing import TicketRow
 from app.services.unit_edit import UnitEntry, UnitInput, get_unit, unit_history, unit_tickets, update_unit
 from app.services.units import AssetRecord, list_products
+from app.ui.admin.audit_dialog import AuditButton
 from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.customers.transfer_dialog import TransferDialog
 from app.ui.history_text import entry_text
@@ -117,6 +116,7 @@ class UnitDialog(Retranslating, QDialog):
             self.tabs.addTab(view, "")
         self.tickets_view.activated.connect(self._ticket_activated)
 
+        self.audit_button = AuditButton(desk, lambda: ("assets", self.asset_id), lambda: self.record.serial, self)
         self.close_button = QPushButton(self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
@@ -131,6 +131,7 @@ class UnitDialog(Retranslating, QDialog):
         body.addWidget(self.details, 2)
         body.addWidget(self.tabs, 3)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.audit_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -170,17 +171,12 @@ class UnitDialog(Retranslating, QDialog):
     def _history_columns(self) -> list[RecordColumn[UnitEntry]]:
         locale = self.desk.locale
         return [
-            RecordColumn(QT_TRANSLATE_NOOP("Columns", "When"), self.when_text),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: locale.moment(e.at)),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: shown(label(EventKind(e.kind)))),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Text"), lambda e: entry_text(e.kind, e.text, locale)),
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: person(e.user_name)),
         ]
 
-    def when_text(self, entry: UnitEntry) -> str:
-        """The day in the user's calendar and the local time, in the user's digits."""
-        locale = self.desk.locale
-        local: datetime = entry.at.astimezone(locale.timezone)
-        return f"{locale.date(local)} {locale.digits(local.strftime('%H:%M'))}"
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -65,12 +65,12 @@ class TicketHistory(Retranslating, QGroupBox):
         rows: list[tuple[tuple[datetime, int], list[QTableWidgetItem]]] = []
         for event in r.events:
             what, text = self._describe(event)
-            rows.append(((event.at, event.id), [cell(self._when(event.at), event.id), cell(what), cell(text),
+            rows.append(((event.at, event.id), [cell(self.locale.moment(event.at), event.id), cell(what), cell(text),
                                                 cell(self._who(event.user_id))]))
         for payment in r.payments:
             method = shown(label(PaymentMethod(payment.method))) if payment.method else self.tr("method unknown")
             text = f"{locale.money(payment.amount, r.currency)} — {method}"
-            when = self._when(payment.paid_at) if payment.paid_at else "—"
+            when = self.locale.moment(payment.paid_at) if payment.paid_at else "—"
             rows.append(((payment.paid_at or datetime.min.replace(tzinfo=UTC), payment.id),
                          [cell(when), cell(self.tr("Payment")), cell(text), cell(self._who(payment.user_id))]))
         rows.sort(key=lambda row: row[0], reverse=True)
@@ -83,10 +83,6 @@ class TicketHistory(Retranslating, QGroupBox):
     def _who(self, user_id: int | None) -> str:
         return person(self.people.get(user_id, "")) if user_id is not None else ""
 
-    def _when(self, at: datetime) -> str:
-        locale = self.locale
-        time = at.astimezone(locale.timezone).strftime("%H:%M")
-        return f"{locale.date(at)}  {locale.digits(time)}"
 
     def _describe(self, event: EventRecord) -> tuple[str, str]:
         """What happened, and its words, in the interface language."""

@@ -55,6 +55,7 @@ from app.services.tickets import (
 )
 from app.services.units import assets_of
 from app.ui import messages
+from app.ui.admin.audit_dialog import AuditButton
 from app.ui.marks import coverage_style
 from app.ui.messages import FieldErrors
 from app.ui.printing import Document, ask_pdf_path, preview_document, print_document, save_document
@@ -290,6 +291,8 @@ class TicketDialog(Retranslating, QDialog):
         bottom.addWidget(self.correct_button)
         for button in self.document_buttons.values():
             bottom.addWidget(button)
+        bottom.addWidget(AuditButton(self.desk, lambda: ("tickets", self.record.id),
+                                     lambda: self.desk.locale.ident(self.record.number), self))
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
