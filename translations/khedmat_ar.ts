@@ -56,6 +56,10 @@
         <translation>قطعة غيار</translation>
     </message>
     <message>
+        <source>Stock movement</source>
+        <translation>حركة مخزون</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>حساب مستخدم</translation>
     </message>
@@ -1064,10 +1068,6 @@
         <translation>تحتوي قاعدة البيانات هذه على سجلات؛ لا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات فارغة.</translation>
     </message>
     <message>
-        <source>Only a manager may do this.</source>
-        <translation>هذا الإجراء للمدير فقط.</translation>
-    </message>
-    <message>
         <source>Unknown export “{entity}”; choose one of: {choices}.</source>
         <translation>التصدير «{entity}» غير معروف؛ اختر واحدًا من: {choices}.</translation>
     </message>
@@ -1146,6 +1146,10 @@
     <message>
         <source>Only {stock} of {part} are in stock.</source>
         <translation>المتوفر من {part} في المخزون {stock} فقط.</translation>
+    </message>
+    <message>
+        <source>The stock cannot be more than {limit}.</source>
+        <translation>لا يمكن أن يزيد المخزون على {limit}.</translation>
     </message>
     <message>
         <source>Enter the price of the labour.</source>
@@ -1258,6 +1262,22 @@
     <message>
         <source>Part code {code} is already used by {name}.</source>
         <translation>رمز القطعة {code} مستخدم مسبقًا للقطعة {name}.</translation>
+    </message>
+    <message>
+        <source>Stock changes by receiving parts or counting them again, not in the form.</source>
+        <translation>يتغير المخزون باستلام القطع أو بإعادة عدّها، لا من هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>Enter how many came in.</source>
+        <translation>أدخل عدد القطع المستلمة.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is corrected.</source>
+        <translation>اذكر سبب تصحيح المخزون.</translation>
+    </message>
+    <message>
+        <source>The count is what the stock already says.</source>
+        <translation>هذا العدد يطابق المخزون الحالي.</translation>
     </message>
     <message>
         <source>Pick a customer, or add a new one.</source>
@@ -1374,6 +1394,10 @@
     <message>
         <source>{name} is archived: restore them from the archive before merging another customer into them.</source>
         <translation>{name} في الأرشيف: أعده من الأرشيف قبل دمج عميل آخر فيه.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this; ask a manager.</source>
+        <translation>لا يسمح حسابك بهذا؛ اطلبه من المدير.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3153,26 @@
     <message>
         <source>Declined</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>مخزون افتتاحي</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Used on a ticket</source>
+        <translation>استُخدم في طلب صيانة</translation>
+    </message>
+    <message>
+        <source>Returned from a ticket</source>
+        <translation>أُعيد من طلب صيانة</translation>
+    </message>
+    <message>
+        <source>Counted again</source>
+        <translation>أعيد عدّه</translation>
     </message>
     <message>
         <source>After-delivery call</source>

@@ -56,6 +56,10 @@
         <translation>قطعه</translation>
     </message>
     <message>
+        <source>Stock movement</source>
+        <translation>گردش موجودی</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>حساب کاربری</translation>
     </message>
@@ -1039,10 +1043,6 @@
         <translation>این پایگاه داده اطلاعات دارد؛ داده نمایشی فقط در پایگاه داده خالی ریخته می‌شود.</translation>
     </message>
     <message>
-        <source>Only a manager may do this.</source>
-        <translation>این کار فقط از مدیر برمی‌آید.</translation>
-    </message>
-    <message>
         <source>Unknown export “{entity}”; choose one of: {choices}.</source>
         <translation>خروجی «{entity}» شناخته نشد؛ یکی از این‌ها را انتخاب کنید: {choices}.</translation>
     </message>
@@ -1121,6 +1121,10 @@
     <message>
         <source>Only {stock} of {part} are in stock.</source>
         <translation>از {part} فقط {stock} عدد در انبار است.</translation>
+    </message>
+    <message>
+        <source>The stock cannot be more than {limit}.</source>
+        <translation>موجودی نمی‌تواند بیشتر از {limit} باشد.</translation>
     </message>
     <message>
         <source>Enter the price of the labour.</source>
@@ -1233,6 +1237,22 @@
     <message>
         <source>Part code {code} is already used by {name}.</source>
         <translation>کد قطعه {code} پیش‌تر برای {name} به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>Stock changes by receiving parts or counting them again, not in the form.</source>
+        <translation>موجودی با «دریافت قطعه» یا «شمارش دوباره» تغییر می‌کند، نه در این فرم.</translation>
+    </message>
+    <message>
+        <source>Enter how many came in.</source>
+        <translation>تعداد دریافت‌شده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is corrected.</source>
+        <translation>علت اصلاح موجودی را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The count is what the stock already says.</source>
+        <translation>این شمارش با موجودی فعلی یکی است.</translation>
     </message>
     <message>
         <source>Pick a customer, or add a new one.</source>
@@ -1349,6 +1369,10 @@
     <message>
         <source>{name} is archived: restore them from the archive before merging another customer into them.</source>
         <translation>{name} بایگانی شده است: پیش از ادغام مشتری دیگری در او، او را از بایگانی برگردانید.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this; ask a manager.</source>
+        <translation>حساب شما اجازهٔ این کار را ندارد؛ از مدیر بخواهید.</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3093,26 @@
     <message>
         <source>Declined</source>
         <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>موجودی آغازین</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Used on a ticket</source>
+        <translation>مصرف در پذیرش</translation>
+    </message>
+    <message>
+        <source>Returned from a ticket</source>
+        <translation>برگشت از پذیرش</translation>
+    </message>
+    <message>
+        <source>Counted again</source>
+        <translation>شمارش دوباره</translation>
     </message>
     <message>
         <source>After-delivery call</source>

@@ -7,7 +7,7 @@ from app.domain.base import Base
 from app.domain.contracts import Contract, MaintenancePlan, contract_assets
 from app.domain.followups import FollowUp
 from app.domain.numbering import Counter
-from app.domain.parts import Part
+from app.domain.parts import Part, StockMovement
 from app.domain.people import Customer, User
 from app.domain.settings import Setting
 from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
@@ -26,6 +26,7 @@ __all__ = [
     "Payment",
     "Product",
     "Setting",
+    "StockMovement",
     "Ticket",
     "TicketEvent",
     "TicketLine",

@@ -76,6 +76,20 @@ class Approval(StrEnum):
     DECLINED = "declined"
 
 
+class StockKind(StrEnum):
+    """Why a part's stock moved."""
+
+    OPENING = "opening"
+    """The count a part had when Khedmat began keeping its movements."""
+    RECEIVED = "received"
+    USED = "used"
+    """Fitted on a ticket."""
+    RETURNED = "returned"
+    """Back from a ticket: its line removed or made smaller, the job cancelled."""
+    ADJUSTED = "adjusted"
+    """Counted again by a manager, with the reason."""
+
+
 class FollowUpKind(StrEnum):
     AFTER_DELIVERY = "after_delivery"
     MAINTENANCE = "maintenance"
@@ -128,6 +142,11 @@ LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for me
     (WarrantyKind.REPAIR, QT_TRANSLATE_NOOP("Kinds", "Repair warranty")),
     (Approval.APPROVED, QT_TRANSLATE_NOOP("Kinds", "Approved")),
     (Approval.DECLINED, QT_TRANSLATE_NOOP("Kinds", "Declined")),
+    (StockKind.OPENING, QT_TRANSLATE_NOOP("Kinds", "Opening stock")),
+    (StockKind.RECEIVED, QT_TRANSLATE_NOOP("Kinds", "Received")),
+    (StockKind.USED, QT_TRANSLATE_NOOP("Kinds", "Used on a ticket")),
+    (StockKind.RETURNED, QT_TRANSLATE_NOOP("Kinds", "Returned from a ticket")),
+    (StockKind.ADJUSTED, QT_TRANSLATE_NOOP("Kinds", "Counted again")),
     (FollowUpKind.AFTER_DELIVERY, QT_TRANSLATE_NOOP("Kinds", "After-delivery call")),
     (FollowUpKind.MAINTENANCE, QT_TRANSLATE_NOOP("Kinds", "Periodic service reminder")),
     (FollowUpKind.CONTRACT_RENEWAL, QT_TRANSLATE_NOOP("Kinds", "Contract renewal")),

@@ -26,6 +26,7 @@ from app.domain.coverage import Coverage, CoverageKind, WarrantySpan, asset_cove
 from app.domain.kinds import EventKind, LineKind, Priority, Role, TicketKind, WarrantyKind
 from app.domain.numbering import Series, keep_ahead_of, next_numbers
 from app.domain.people import Customer, User
+from app.domain.permissions import Action
 from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
 from app.domain.workflow import OPEN_STATUSES, TicketStatus
@@ -227,7 +228,7 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
             path=str(plan.path),
         )
     if not dry_run:
-        desk.require(Role.MANAGER)
+        desk.require(Action.IMPORT)
     report = ImportReport(plan.path, dry_run, hidden=[s.name for s in plan.sheets if s.hidden])
     db_file = sqlite_path(desk.store.url)
     report.on_server = db_file is None

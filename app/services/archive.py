@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
 from app.domain.contracts import MaintenancePlan, contract_assets
-from app.domain.kinds import Role
 from app.domain.people import Customer
+from app.domain.permissions import Action
 from app.domain.tickets import Ticket, TicketEvent
 from app.domain.units import Asset
 from app.errors import ValidationError
@@ -39,7 +39,7 @@ def _day(desk: Desk, moment: datetime | None) -> str:
 def delete_customer(desk: Desk, customer_id: int, version: int) -> None:
     """Delete a customer entered by mistake: refused while they have units, tickets, contracts,
     follow-ups or history entries of their own (their corrections go with the deletion's entry)."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.DELETE_OR_ARCHIVE)
     with desk.store.write() as session:
         customer = load_for_edit(session, Customer, customer_id, version)
         found = count_dependents(session, customer.id)
@@ -96,7 +96,7 @@ def _unit_dependents(session: Session, asset_id: int) -> tuple[int, int, int]:
 def delete_unit(desk: Desk, asset_id: int, version: int) -> None:
     """Delete a unit registered by mistake, with its warranties: refused while a ticket, a
     contract or a service plan refers to it. The entry is in its owner's history."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.DELETE_OR_ARCHIVE)
     with desk.store.write() as session:
         asset = load_for_edit(session, Asset, asset_id, version)
         tickets, contracts, plans = _unit_dependents(session, asset.id)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, func, select
 
 from app.domain.audit import AuditEntry
-from app.domain.kinds import Role
+from app.domain.permissions import Action
 from app.domain.workflow import TicketStatus, status_label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
@@ -40,6 +40,7 @@ RECORD_LABELS: dict[str, str] = {
     "payments": QT_TRANSLATE_NOOP("Audit", "Payment"),
     "followups": QT_TRANSLATE_NOOP("Audit", "Follow-up"),
     "parts": QT_TRANSLATE_NOOP("Audit", "Part"),
+    "stock_movements": QT_TRANSLATE_NOOP("Audit", "Stock movement"),
     "users": QT_TRANSLATE_NOOP("Audit", "Account"),
     "settings": QT_TRANSLATE_NOOP("Audit", "Setting"),
 }
@@ -103,14 +104,14 @@ AUDIT_TRAIL: ListKind[AuditRow] = ListKind(
     _columns, _search, _row, lambda desk: (AuditEntry.id.desc(),),
     lambda searched: select(func.count()).select_from(AuditEntry),
     sort_columns={"at": AuditEntry.id, "user": AuditEntry.user_name, "record": AuditEntry.record_type},
-    tiebreak=AuditEntry.id, filter_condition=_filters, role=Role.MANAGER,
+    tiebreak=AuditEntry.id, filter_condition=_filters, permission=Action.READ_AUDIT,
 )
 """The newest entries first; a manager's."""
 
 
 def audit_users(desk: Desk) -> list[str]:
     """The accounts the trail names, for its filter."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.READ_AUDIT)
     with desk.store.read() as session:
         return list(session.scalars(select(AuditEntry.user_name).distinct().order_by(AuditEntry.user_name)))
 

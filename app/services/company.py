@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.domain.kinds import Role
+from app.domain.permissions import Action
 from app.domain.settings import Setting
 from app.errors import Conflict, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -226,7 +226,7 @@ def save_company_settings(desk: Desk, settings: CompanySettings, version_token: 
     """Save the company's details (a manager's job) in one transaction, provided nobody saved
     them since they were read with `version_token`; returns them as now saved. The saving desk
     counts periods in the saved calendar at once; other desks do from when they open."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.COMPANY_SETTINGS)
     clean = validated(settings, desk.locale.digits)
     try:
         with desk.store.write() as session:

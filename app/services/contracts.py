@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.domain.contracts import Contract
-from app.domain.kinds import Role
 from app.domain.numbering import Series, next_number
 from app.domain.people import Customer
+from app.domain.permissions import Action
 from app.domain.units import Asset
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -57,7 +57,7 @@ class ContractRecord:
 
 def create_contract(desk: Desk, data: ContractInput) -> ContractRecord:
     """A manager signs an AMC for some of the customer's units."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.CONTRACTS)
     if data.end_date < data.start_date:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The contract ends before it starts."),
                               field="end_date")
@@ -85,7 +85,7 @@ def create_contract(desk: Desk, data: ContractInput) -> ContractRecord:
 
 def cancel_contract(desk: Desk, contract_id: int, version: int, on: date | None = None) -> ContractRecord:
     """A manager ends a contract: from `on` (today by default) it no longer covers."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.CONTRACTS)
     with desk.store.write() as session:
         contract = load_for_edit(session, Contract, contract_id, version)
         contract.cancelled_on = on or desk.today()

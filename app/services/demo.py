@@ -29,11 +29,12 @@ from app.domain.kinds import (
     LineKind,
     Priority,
     Role,
+    StockKind,
     TicketKind,
     WarrantyKind,
 )
 from app.domain.numbering import Counter, Series, format_number
-from app.domain.parts import Part
+from app.domain.parts import Part, StockMovement
 from app.domain.people import Customer, User
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Product, Warranty
@@ -194,6 +195,8 @@ class _Generator:
                              stock=self.rng.randint(0, 40), reorder_level=5, version=1,
                              created_at=self.now, updated_at=self.now))
         insert_rows(self.session, Part, rows)
+        insert_rows(self.session, StockMovement, [(r["id"], r["stock"]) for r in rows if r["stock"]],
+                    columns=("part_id", "quantity"), shared=dict(kind=StockKind.OPENING.value, reason="", at=self.now))
         return [(r["id"], r["name"], r["price"]) for r in rows]
 
     def customers(self, count: int, staff: list[int]) -> list[int]:

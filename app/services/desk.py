@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.kinds import Role
 from app.domain.people import User
+from app.domain.permissions import Action, allowed
 from app.errors import PermissionDenied
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.calendars import Calendar, add_months, calendar_year
@@ -59,15 +60,13 @@ class Desk:
     def numbering_year(self, on: date | None = None) -> int:
         return calendar_year(on or self.today(), self.locale.calendar)
 
-    def may(self, *roles: Role) -> bool:
-        """Whether the desk's account has one of `roles` (the administrator has them all)."""
-        return self.actor.role in roles or self.actor.role is Role.ADMIN
+    def may(self, action: Action) -> bool:
+        """Whether the desk's account may do `action` (app.domain.permissions)."""
+        return allowed(self.actor.role, action)
 
-    def require(self, *roles: Role) -> None:
-        if not self.may(*roles):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP("Errors", "Only a manager may do this.")
-            )
+    def require(self, action: Action) -> None:
+        if not self.may(action):
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Your account may not do this; ask a manager."))
 
 
 def period_end(start: date, months: int, desk: Desk) -> date:

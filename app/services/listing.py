@@ -18,8 +18,9 @@ from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or
 from app.domain.contracts import Contract
 from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
-from app.domain.kinds import Priority, Role, TicketKind
+from app.domain.kinds import Priority, TicketKind
 from app.domain.people import Customer
+from app.domain.permissions import Action
 from app.domain.tickets import Ticket
 from app.domain.units import Asset, Product, Warranty
 from app.domain.workflow import PENDING_WORK, TicketStatus
@@ -393,8 +394,8 @@ class ListKind(Generic[R]):
     keyset: Keyset[R] | None = None
     defaults: Mapping[str, Any] = field(default_factory=dict)
     """Filters that hold unless the caller gives the same name (archived records stay out)."""
-    role: Role | None = None
-    """Who may read the list (None: everyone at the desk)."""
+    permission: Action | None = None
+    """What reading the list needs (None: everyone at the desk may read it)."""
 
     def statement(self, desk: Desk, text: str) -> Select:
         self._allowed(desk)
@@ -438,8 +439,8 @@ class ListKind(Generic[R]):
         return statement.order_by(column.asc(), self.tiebreak.asc())
 
     def _allowed(self, desk: Desk) -> None:
-        if self.role is not None:
-            desk.require(self.role)
+        if self.permission is not None:
+            desk.require(self.permission)
 
     def count(self, desk: Desk, text: str = "", *, filters: Mapping[str, Any] | None = None) -> int:
         self._allowed(desk)

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from app.domain.contracts import Contract
 from app.domain.followups import FollowUp
-from app.domain.kinds import EventKind, Role
+from app.domain.kinds import EventKind
 from app.domain.people import Customer, User
+from app.domain.permissions import Action
 from app.domain.tickets import Ticket, TicketEvent
 from app.domain.units import Asset
 from app.errors import ValidationError
@@ -158,7 +159,7 @@ def merge_customers(desk: Desk, keep_id: int, keep_version: int, other_id: int, 
     """Move everything of `other` to `keep`, fill `keep`'s missing details from it (see
     `plan_details`), delete `other`, and record the merge in `keep`'s history. A manager's
     decision: it cannot be undone by a button."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.MERGE_CUSTOMERS)
     with desk.store.write() as session:
         keep = load_for_edit(session, Customer, keep_id, keep_version)
         other = load_for_edit(session, Customer, other_id, other_version)

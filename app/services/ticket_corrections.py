@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from app.domain.contracts import Contract
 from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
-from app.domain.kinds import Channel, EventKind, FollowUpKind, Priority, Role, TicketKind
+from app.domain.kinds import Channel, EventKind, FollowUpKind, Priority, StockKind, TicketKind
 from app.domain.parts import Part
 from app.domain.people import User
+from app.domain.permissions import Action
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset
 from app.domain.workflow import TicketStatus
@@ -30,6 +31,7 @@ from app.services.changes import Change, change_lines, record_changes
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
+from app.services.stock import move_stock
 from app.services.tickets import (
     EventRecord,
     TicketRecord,
@@ -150,16 +152,13 @@ def update_line(desk: Desk, ticket_id: int, version: int, line_id: int, quantity
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
         if line.part_id is not None:
             if unit_price != line.unit_price:
-                desk.require(Role.MANAGER)
+                desk.require(Action.OVERRIDE_PRICE)
                 if not reason:
                     raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the catalogue price is overridden."),
                                           field="reason")
-            part = session.get(Part, line.part_id)
             more = int(quantity) - int(line.quantity)
-            if more > part.stock:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only {stock} of {part} are in stock."),
-                                      field="quantity", stock=part.stock, part=part.name)
-            part.stock -= more
+            move_stock(session, desk, session.get(Part, line.part_id), -more,
+                       StockKind.USED if more > 0 else StockKind.RETURNED, ticket_id=ticket.id)
         changes = [Change("line", line.description, line.description),
                    Change("quantity", _number(line.quantity), _number(quantity)),
                    Change("unit_price", _number(line.unit_price), _number(unit_price)),
@@ -175,6 +174,10 @@ def _number(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+UNDONE_BY_MANAGERS = frozenset({TicketStatus.DELIVERED, TicketStatus.CLOSED})
+"""Moves after the unit went back to the customer: taking one back is a manager's."""
+
+
 def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> TicketRecord:
     """Take back the ticket's last status move (a wrong button), saying why; only the last.
 
@@ -182,6 +185,7 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
     cancellation's return of parts to stock and of a contract visit, the marks of closing and
     reopening. Payments stay: money taken is given back by hand, not by an undo.
     """
+    desk.require(Action.UNDO_MOVE)
     reason = tidy(reason)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the move is undone."), field="reason")
@@ -191,6 +195,8 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
         if last is None or last.to_status != ticket.status:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no move to undo on this ticket."))
         current, previous = TicketStatus(ticket.status), TicketStatus(last.from_status)
+        if current in UNDONE_BY_MANAGERS:
+            desk.require(Action.UNDO_DELIVERY)
         if current is TicketStatus.DELIVERED:
             ticket.delivered_at = None
             for followup in session.scalars(select(FollowUp).where(
@@ -198,7 +204,7 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
                     FollowUp.done_at.is_(None))):
                 session.delete(followup)
         elif current is TicketStatus.CANCELLED:
-            take_from_stock(session, ticket.lines)
+            take_from_stock(session, desk, ticket.lines)
             if ticket.contract_id is not None:
                 session.get(Contract, ticket.contract_id).visits_used += 1
             ticket.closed_at = None

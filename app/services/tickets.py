@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.domain.base import utcnow
 from app.domain.contracts import Contract, MaintenancePlan
 from app.domain.coverage import Coverage, CoverageKind, asset_coverage
-from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, TicketKind
+from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, StockKind, TicketKind
 from app.domain.numbering import Series, next_number
 from app.domain.parts import Part
 from app.domain.people import Customer, User
@@ -26,6 +26,7 @@ from app.services.desk import Desk
 from app.services.followups import schedule_after_delivery
 from app.services.payments import PaymentInput, PaymentRecord, add_payment, check_estimate, exceeds_approval, owed
 from app.services.search_text import refresh_ticket_search
+from app.services.stock import move_stock
 
 
 @dataclass
@@ -333,7 +334,7 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
         elif destination is TicketStatus.CLOSED:
             ticket.closed_at = now
         elif destination is TicketStatus.CANCELLED:
-            return_to_stock(session, ticket.lines)
+            return_to_stock(session, desk, ticket.lines)
             if ticket.contract_id is not None:
                 contract = session.get(Contract, ticket.contract_id)
                 contract.visits_used = max(contract.visits_used - 1, 0)
@@ -387,12 +388,7 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
             if data.part_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a part."), field="part")
             part = get_or_missing(session, Part, data.part_id)
-            if part.stock < data.quantity:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "Only {stock} of {part} are in stock."),
-                    field="quantity", stock=part.stock, part=part.name,
-                )
-            part.stock -= int(data.quantity)
+            move_stock(session, desk, part, -int(data.quantity), StockKind.USED, ticket_id=ticket.id)
             line.part_id, line.unit_price = part.id, part.price
             line.description = desk.text(data.description) or part.name
         else:
@@ -413,7 +409,7 @@ def remove_line(desk: Desk, ticket_id: int, version: int, line_id: int) -> Ticke
         line = session.get(TicketLine, line_id)
         if line is None or line.ticket_id != ticket.id:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
-        return_to_stock(session, [line])
+        return_to_stock(session, desk, [line])
         session.delete(line)
         touch(ticket)
         return ticket_record(session, ticket.id)
@@ -469,19 +465,16 @@ def require_open(ticket: Ticket) -> None:
         )
 
 
-def take_from_stock(session: Session, lines: list[TicketLine]) -> None:
+def take_from_stock(session: Session, desk: Desk, lines: list[TicketLine]) -> None:
     """The parts of `lines` leave stock again (a cancellation undone); refused if they are gone."""
     for line in lines:
         if line.part_id is not None:
-            part = session.get(Part, line.part_id)
-            if part.stock < line.quantity:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only {stock} of {part} are in stock."),
-                                      stock=part.stock, part=part.name)
-            part.stock -= int(line.quantity)
+            move_stock(session, desk, session.get(Part, line.part_id), -int(line.quantity), StockKind.USED,
+                       ticket_id=line.ticket_id)
 
 
-def return_to_stock(session: Session, lines: list[TicketLine]) -> None:
+def return_to_stock(session: Session, desk: Desk, lines: list[TicketLine]) -> None:
     for line in lines:
         if line.part_id is not None:
-            part = session.get(Part, line.part_id)
-            part.stock += int(line.quantity)
+            move_stock(session, desk, session.get(Part, line.part_id), int(line.quantity), StockKind.RETURNED,
+                       ticket_id=line.ticket_id)

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from app.domain.contracts import Contract, contract_assets
 from app.domain.coverage import ContractSpan, Coverage, decide_coverage
-from app.domain.kinds import Role, WarrantyKind
+from app.domain.kinds import WarrantyKind
 from app.domain.people import Customer
+from app.domain.permissions import Action
 from app.domain.units import Asset, Product, Warranty
 from app.errors import DuplicateError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -246,7 +247,7 @@ def lookup_coverage(desk: Desk, serial: str, on: date | None = None) -> AssetRec
 def void_warranty(desk: Desk, warranty_id: int, version: int, reason: str,
                   on: date | None = None) -> WarrantyRecord:
     """A manager voids a warranty from `on` (today by default), with the reason on record."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.VOID_WARRANTY)
     reason = tidy(reason)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the warranty is void."),
@@ -263,7 +264,7 @@ def void_warranty(desk: Desk, warranty_id: int, version: int, reason: str,
 def extend_warranty(desk: Desk, asset_id: int, months: int, terms: str = "") -> WarrantyRecord:
     """A manager adds an extended warranty starting the day after the last one ends
     (or today, if none is running)."""
-    desk.require(Role.MANAGER)
+    desk.require(Action.EXTEND_WARRANTY)
     if months <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An extension must be at least one month."),
                               field="months")

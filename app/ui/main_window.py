@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QStyle, QTabWidget, QToolBar, QWidget
 
 from app import config
-from app.domain.kinds import Role
+from app.domain.permissions import Action
 from app.errors import NotFound
 from app.i18n import LANGUAGE_NAMES
 from app.services import listing
@@ -132,7 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.parts_action = action(None, self.open_parts)
         self.products_action = action(None, self.open_products)
         self.audit_action = action(None, self.open_audit)
-        self.audit_action.setVisible(self.desk.may(Role.MANAGER))
+        self.audit_action.setVisible(self.desk.may(Action.READ_AUDIT))
         self.settings_action = action("Ctrl+,", self.open_settings)
         # The selected customer's corrections, in the list's context menu and a menu of their own.
         self.customer_corrections = CustomerCorrections(self.desk, self, self._selected_customer_id)

@@ -20,7 +20,7 @@ log = logging.getLogger("khedmat.store")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 """The revision the models of this code match (tests check it is the migrations' head)."""
 
 if TYPE_CHECKING:

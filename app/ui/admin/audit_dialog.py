@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.kinds import Role
+from app.domain.permissions import Action
 from app.services.audit_trail import AUDIT_COLUMNS, AUDIT_TRAIL
 from app.services.desk import Desk
 from app.ui.filter_bars import AuditFilterBar
@@ -57,7 +57,7 @@ class AuditButton(Retranslating, QPushButton):
         super().__init__(parent)
         self.desk, self.record, self.title = desk, record, title
         self.setAutoDefault(False)
-        self.setVisible(desk.may(Role.MANAGER))
+        self.setVisible(desk.may(Action.READ_AUDIT))
         self.clicked.connect(self.open)
         self.retranslate()
 

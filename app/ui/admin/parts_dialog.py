@@ -25,6 +25,7 @@ from app.locale.money import InvalidMoney
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.parts import PartInput, PartRecord, create_part, list_parts, update_part
+from app.services.stock import MAX_STOCK
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
@@ -34,7 +35,7 @@ from app.ui.widgets.number_spin import NumberSpin
 FILTER_DELAY_MS = 250
 LOW_BACKGROUND = "#ffe9cc"
 LOW_TEXT = "#a34700"
-MAX_STOCK = 1_000_000
+
 
 
 
@@ -203,6 +204,7 @@ class PartsDialog(Retranslating, QDialog):
         for edit in (self.code, self.name, self.price):
             edit.clear()
         self.stock.setValue(0)
+        self.stock.setEnabled(True)  # the count a new part starts with
         self.reorder_level.setValue(0)
         self._show_title()
         self._loaded = self._form()
@@ -216,6 +218,7 @@ class PartsDialog(Retranslating, QDialog):
         self.name.setText(part.name)
         self.price.set_amount(part.price)
         self.stock.setValue(part.stock)
+        self.stock.setEnabled(False)  # a saved part's stock moves by receiving and counting
         self.reorder_level.setValue(part.reorder_level)
         self._show_title()
         self._loaded = self._form()

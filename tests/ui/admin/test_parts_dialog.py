@@ -169,7 +169,7 @@ def test_a_stale_edit_offers_to_reload_the_saved_version(open_parts, qtbot, desk
     mine = dialog.editing
     update_part(desk, pump, mine.version, PartInput(mine.code, "پمپ تخلیه اصلی", mine.price, mine.stock,
                                                     mine.reorder_level))
-    replace_text(qtbot, dialog.stock, "7")
+    replace_text(qtbot, dialog.reorder_level, "7")
 
     seen: list[str] = []
 
@@ -192,9 +192,9 @@ def test_a_stale_edit_offers_to_reload_the_saved_version(open_parts, qtbot, desk
     assert dialog.editing.version == saved.version
     assert cell(dialog, pump, 1) == "پمپ تخلیه اصلی"
     # Saving again now works on the fresh version.
-    replace_text(qtbot, dialog.stock, "7")
+    replace_text(qtbot, dialog.reorder_level, "7")
     assert dialog.save() is True
-    assert list_parts(desk)[0].stock == 7
+    assert list_parts(desk)[0].reorder_level == 7
 
 
 def test_keeping_a_stale_edit_open_keeps_what_was_typed(open_parts, qtbot, desk):
@@ -202,13 +202,13 @@ def test_keeping_a_stale_edit_open_keeps_what_was_typed(open_parts, qtbot, desk)
     dialog = open_parts()
     dialog.load(shown_rows(dialog)[0])
     mine = dialog.editing
-    update_part(desk, pump, mine.version, PartInput(mine.code, "پمپ تخلیه اصلی", mine.price, 9, 1))
-    replace_text(qtbot, dialog.stock, "7")
+    update_part(desk, pump, mine.version, PartInput(mine.code, "پمپ تخلیه اصلی", mine.price, STOCK, 1))
+    replace_text(qtbot, dialog.reorder_level, "7")
     dialog._ask_reload = lambda error: False
     assert dialog.save() is False
-    assert dialog.stock.value() == 7
+    assert dialog.reorder_level.value() == 7
     assert dialog.name.text() == "پمپ تخلیه"
-    assert list_parts(desk)[0].stock == 9
+    assert list_parts(desk)[0].reorder_level == 1
 
 
 def test_escape_closes_and_ctrl_s_saves(open_parts, qtbot, desk):

@@ -1,0 +1,50 @@
+"""Who may do what: the one permission table. Every service that does one of these checks
+it through `Desk.require`; screens ask `Desk.may` to hide or disable what a role may not
+do. The administrator may do everything."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.domain.kinds import Role
+
+
+class Action(StrEnum):
+    VOID_WARRANTY = "void_warranty"
+    EXTEND_WARRANTY = "extend_warranty"
+    OVERRIDE_PRICE = "override_price"
+    """Charge a part at another price than the catalogue's."""
+    EDIT_PARTS = "edit_parts"
+    """The catalogue's parts: their prices, and stock received or adjusted."""
+    UNDO_MOVE = "undo_move"
+    """Take back a ticket's last status move."""
+    UNDO_DELIVERY = "undo_delivery"
+    """Take back a delivery or a closing: the unit went back to the customer."""
+    DELETE_OR_ARCHIVE = "delete_or_archive"
+    MERGE_CUSTOMERS = "merge_customers"
+    CONTRACTS = "contracts"
+    """Sign, price and cancel maintenance contracts."""
+    IMPORT = "import"
+    COMPANY_SETTINGS = "company_settings"
+    READ_AUDIT = "read_audit"
+
+
+_MANAGERS = frozenset({Role.MANAGER})
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.VOID_WARRANTY: _MANAGERS,
+    Action.EXTEND_WARRANTY: _MANAGERS,
+    Action.OVERRIDE_PRICE: _MANAGERS,
+    Action.EDIT_PARTS: _MANAGERS,
+    Action.UNDO_MOVE: frozenset({Role.CLERK, Role.MANAGER}),
+    Action.UNDO_DELIVERY: _MANAGERS,
+    Action.DELETE_OR_ARCHIVE: _MANAGERS,
+    Action.MERGE_CUSTOMERS: _MANAGERS,
+    Action.CONTRACTS: _MANAGERS,
+    Action.IMPORT: _MANAGERS,
+    Action.COMPANY_SETTINGS: _MANAGERS,
+    Action.READ_AUDIT: _MANAGERS,
+}
+"""The roles (besides the administrator) allowed each action."""
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return role is Role.ADMIN or role in PERMISSIONS[action]
