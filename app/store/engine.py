@@ -150,7 +150,12 @@ def create_store_engine(url: str, *, create: bool = True) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_target(path, create=create)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file where a folder should be, a drive that is not there
+            log.warning("cannot make the folder of %s: %s", path, error)
+            raise StoreError(QT_TRANSLATE_NOOP("Errors", "The folder for {where} cannot be made. Check the path."),
+                             where=str(path)) from None
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)

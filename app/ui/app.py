@@ -46,13 +46,13 @@ def ask_to_create_database(catalogue: Catalogue, where: str) -> bool:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setFont(load_app_font())
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if catalogue.rtl else Qt.LayoutDirection.LeftToRight)
-    tr = catalogue.translate
-    question = tr("Start", QT_TRANSLATE_NOOP(
+    words = catalogue.translate
+    question = words("Start", QT_TRANSLATE_NOOP(
         "Start", "There is no database at {where}.\n\nMake a new, empty database there? If you meant an "
                  "existing one, choose No and check the path.")).format(where=f"\u2066{where}\u2069")
-    return ask_yes_no(None, question, tr("Start", QT_TRANSLATE_NOOP("Start", "Make a new database")),
-                      tr("Start", QT_TRANSLATE_NOOP("Start", "No")), default_yes=False,
-                      title=tr("Start", QT_TRANSLATE_NOOP("Start", "Khedmat")))
+    return ask_yes_no(None, question, words("Start", QT_TRANSLATE_NOOP("Start", "Make a new database")),
+                      words("Start", QT_TRANSLATE_NOOP("Start", "No")), default_yes=False,
+                      title=words("Start", QT_TRANSLATE_NOOP("Start", "Khedmat")))
 
 
 SETTLE_AFTER_MS = 1000
