@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -17,14 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from app import config
-from app.errors import KhedmatError, NotFound, Translate, ValidationError
+from app.errors import DatabaseMissing, KhedmatError, NotFound, Translate, ValidationError
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalogue
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
 from app.services.company import PAPER_SIZES
 from app.services.desk import Desk, open_desk
+from app.services.output_files import remove_leftovers
 from app.services.units import lookup_coverage
-from app.store import open_store
+from app.store import Store, open_store
+from app.store.engine import describe_url
 from app.store.migrations import upgrade
 
 log = logging.getLogger("khedmat.cli")
@@ -46,6 +49,10 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--db", default=default,
                         help="database file or SQLAlchemy URL (default: the embedded database)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the interface and messages")
+    parser.add_argument("--create", action="store_true", default=default,
+                        help="make a new, empty database at --db when no file is there (without it a path that "
+                             "does not exist is refused, so a mistyped path cannot start an empty database; "
+                             "demo and the default embedded database need no --create)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -110,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if lang not in LANGUAGES:
         lang = config.DEFAULT_LANGUAGE
     setup_logging()
+    remove_leftovers()
     catalogue = Catalogue.load(lang)
     locale = Locale.from_settings(lang, config.machine_settings())
     try:
@@ -126,12 +134,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
+def _open(args: argparse.Namespace, catalogue: Catalogue, *, migrate: bool = True) -> Store | None:
+    """The database the command works on. The embedded one in the data folder is made on
+    first run; any other path must exist unless --create (or demo, which is there to fill a
+    new database) says to make it, and the window asks first. An existing file without any
+    table (another program's) is taken only in the data folder. None: the clerk chose not
+    to make a new database."""
+    url = config.database_url(args.db)
+    default = args.db is None and not os.environ.get(config.DATABASE_ENV)
+    create = default or args.create or args.command == "demo"
+    try:
+        return open_store(url, migrate=migrate, create=create, take_empty=default)
+    except DatabaseMissing:
+        if args.command not in (None, "gui"):
+            raise
+        from app.ui.app import ask_to_create_database
+
+        if not ask_to_create_database(catalogue, describe_url(url)):
+            return None
+        return open_store(url, migrate=migrate, create=True, take_empty=False)
+
+
 def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
     translate = catalogue.translate
-    url = config.database_url(args.db)
 
     if args.command == "db":
-        store = open_store(url, migrate=False)
+        store = _open(args, catalogue, migrate=False)
+        if store is None:
+            return EXIT_REFUSED
         try:
             backup = upgrade(store)
         finally:
@@ -141,7 +171,9 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
             print(translate("Cli", "A backup of the old database is at {path}.").format(path=backup))
         return EXIT_OK
 
-    store = open_store(url)
+    store = _open(args, catalogue)
+    if store is None:
+        return EXIT_REFUSED
     try:
         desk = open_desk(store, locale)
         if args.command == "demo":
@@ -198,24 +230,33 @@ def _document(desk: Desk, kind: str, number: str, out: Path, page: str | None, t
 
 def _import(desk: Desk, args: argparse.Namespace, translate: Translate) -> int:
     from app.importing import import_workbook, plan_import, read_mapping, summary_lines, write_errors, write_log
+    from app.services.output_files import output_path
 
+    # Every output is checked against the database, the command's inputs and the other
+    # outputs before anything is read or written: a refused name costs no import.
+    outputs = {"errors": (args.errors, ".xlsx"), "log": (args.log, ".xlsx"), "save_map": (args.save_map, ".json")}
+    chosen: dict[str, Path | None] = {}
+    for name, (out, suffix) in outputs.items():
+        others = [o for other, (o, _) in outputs.items() if other != name]
+        chosen[name] = None if out is None else output_path(out, suffix, database=desk.store.url,
+                                                             inputs=[args.file, args.map, *others])
     plan = plan_import(args.file, read_mapping(args.map) if args.map is not None else None)
     if args.close_open_older_than is not None:
         if args.close_open_older_than < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A number of months cannot be negative."))
         plan.close_open_older_than = args.close_open_older_than or None
-    if args.save_map is not None:
-        plan.save_mapping(args.save_map)
+    if (save_map := chosen["save_map"]) is not None:
+        plan.save_mapping(save_map, desk.store.url, [args.map, args.errors, args.log])
     report = import_workbook(desk, plan, dry_run=args.dry_run, translate=translate)
     for line in summary_lines(report, translate, desk.locale):
         print(line)
-    if args.errors is not None:
-        count = write_errors(report, args.errors, translate)
+    if (errors := chosen["errors"]) is not None:
+        count = write_errors(report, errors, translate, [args.map, args.log, args.save_map])
         print(translate("Import", "{count} rejected rows written to {path}.")
-              .format(count=desk.locale.digits(count), path=args.errors))
-    if args.log is not None:
-        write_log(report, args.log, translate)
-        print(translate("Import", "Every row and what became of it written to {path}.").format(path=args.log))
+              .format(count=desk.locale.digits(count), path=errors))
+    if (log_out := chosen["log"]) is not None:
+        write_log(report, log_out, translate, [args.map, args.errors, args.save_map])
+        print(translate("Import", "Every row and what became of it written to {path}.").format(path=log_out))
     return EXIT_OK
 
 

@@ -86,3 +86,7 @@ class DatabaseDamaged(StoreError):
 
 class DatabaseTooNew(StoreError):
     pass
+
+
+class DatabaseMissing(StoreError):
+    """No database at the path given: a new one is made only when the user asks for it."""

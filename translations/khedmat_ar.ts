@@ -1228,16 +1228,48 @@
         <translation>فشل النسخ الاحتياطي إلى {target}: {reason}</translation>
     </message>
     <message>
+        <source>“{url}” is not a database address Khedmat understands. Give the path of a database file, or a postgresql+psycopg://… address.</source>
+        <translation>«{url}» ليس عنوان قاعدة بيانات يفهمه برنامج خدمة. أدخلوا مسار ملف قاعدة بيانات، أو عنوانًا بالشكل postgresql+psycopg://….</translation>
+    </message>
+    <message>
+        <source>Khedmat keeps its records in an SQLite file or on a PostgreSQL server; “{url}” is neither.</source>
+        <translation>يحفظ برنامج خدمة سجلاته في ملف SQLite أو على خادم PostgreSQL؛ و«{url}» ليس أيًّا منهما.</translation>
+    </message>
+    <message>
+        <source>{where} is a folder, not a database file. Give the path of the database file itself.</source>
+        <translation>{where} مجلد وليس ملف قاعدة بيانات. أدخل مسار ملف قاعدة البيانات نفسه.</translation>
+    </message>
+    <message>
+        <source>There is no database at {where}. Check the path; to start a new, empty database there, add --create.</source>
+        <translation>لا توجد قاعدة بيانات في {where}. تحقّقوا من المسار؛ ولإنشاء قاعدة بيانات جديدة فارغة هناك أضيفوا ‎--create‎.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened for reading and writing. Check that your user may change the file and that no other program holds it.</source>
+        <translation>تعذّر فتح {where} للقراءة والكتابة. تحقّقوا من أن لمستخدمكم صلاحية تعديل الملف وأن برنامجًا آخر لا يستخدمه.</translation>
+    </message>
+    <message>
         <source>{where} is not a Khedmat database or it is damaged. Restore it from a backup.</source>
         <translation>{where} ليس قاعدة بيانات لبرنامج خدمة أو أنه تالف. استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Khedmat cannot reach the database “{url}”: its driver is not installed. Use a postgresql+psycopg://… address.</source>
+        <translation>لا يستطيع برنامج خدمة الوصول إلى قاعدة البيانات «{url}»: برنامج تشغيلها غير مثبَّت. استخدموا عنوانًا بالشكل postgresql+psycopg://….</translation>
+    </message>
+    <message>
+        <source>The folder for {where} cannot be made. Check the path.</source>
+        <translation>تعذّر إنشاء مجلد {where}. تحقّقوا من المسار.</translation>
+    </message>
+    <message>
+        <source>{where} is an empty file that Khedmat did not make; Khedmat does not take it over. Give the path of a Khedmat database, or of a file that does not exist yet with --create.</source>
+        <translation>{where} ملف فارغ لم ينشئه برنامج خدمة، ولن يتولّاه. أدخلوا مسار قاعدة بيانات لخدمة، أو مسار ملف غير موجود بعد مع ‎--create‎.</translation>
     </message>
     <message>
         <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة بعمل مستخدم آخر ({where}). يرجى المحاولة بعد لحظات.</translation>
     </message>
     <message>
-        <source>The database {where} cannot be opened or written: {reason}</source>
-        <translation>لا يمكن فتح قاعدة البيانات {where} أو الكتابة فيها: {reason}</translation>
+        <source>The database {where} cannot be opened or written. Check that it is there, that your user may change it, and that its server is running.</source>
+        <translation>تعذّر فتح قاعدة البيانات {where} أو الكتابة فيها. تحقّقوا من وجودها، ومن أن لمستخدمكم صلاحية تعديلها، ومن أن خادمها يعمل.</translation>
     </message>
     <message>
         <source>{where} was made by a newer version of Khedmat. Install the newer version to open it.</source>
@@ -1352,14 +1384,6 @@
         <translation>اختر طريقة دفع العميل.</translation>
     </message>
     <message>
-        <source>{path} is the desk&apos;s database. Choose another name for the export.</source>
-        <translation>{path} هو قاعدة بيانات هذا المكتب. اختر اسمًا آخر للملف المُصدَّر.</translation>
-    </message>
-    <message>
-        <source>Export to an .xlsx workbook; “{name}” is not one.</source>
-        <translation>يجب أن يكون التصدير إلى مصنف ‎⁦.xlsx⁩‎؛ و«{name}» ليس كذلك.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -1374,10 +1398,6 @@
     <message>
         <source>The print-out was cancelled.</source>
         <translation>أُلغيت الطباعة.</translation>
-    </message>
-    <message>
-        <source>{path} is the desk&apos;s database. Choose another name for the PDF.</source>
-        <translation>{path} هو قاعدة بيانات هذا المكتب. اختر اسمًا آخر لملف PDF.</translation>
     </message>
     <message>
         <source>{name} cannot be deleted: records depend on this customer (units: {units}, tickets: {tickets}, contracts: {contracts}, follow-ups: {followups}, history entries: {entries}). Archive the customer instead: they leave the lists and the search, and nothing is lost.</source>
@@ -1398,6 +1418,18 @@
     <message>
         <source>Your account may not do this; ask a manager.</source>
         <translation>لا يسمح حسابك بهذا؛ اطلبه من المدير.</translation>
+    </message>
+    <message>
+        <source>{path} is the desk&apos;s database; writing there would destroy it. Choose another name for the file.</source>
+        <translation>{path} هو قاعدة بيانات هذا المكتب؛ والكتابة فوقه تُتلفه. اختاروا اسمًا آخر للملف.</translation>
+    </message>
+    <message>
+        <source>{path} is read or written by this same command; writing there would destroy it. Choose another name for the file.</source>
+        <translation>{path} يقرؤه هذا الأمر نفسه أو يكتبه؛ والكتابة فوقه تُتلفه. اختاروا اسمًا آخر للملف.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the file to write.</source>
+        <translation>{path} مجلد. أدخلوا اسم الملف المراد كتابته.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4280,29 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>There is no database at {where}.
+
+Make a new, empty database there? If you meant an existing one, choose No and check the path.</source>
+        <translation>لا توجد قاعدة بيانات في {where}.
+
+هل تُنشأ هناك قاعدة بيانات جديدة فارغة؟ إن كنتم تقصدون قاعدة بيانات موجودة فاختاروا «لا» وتحقّقوا من المسار.</translation>
+    </message>
+    <message>
+        <source>Make a new database</source>
+        <translation>إنشاء قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Khedmat</source>
+        <translation>خدمة</translation>
     </message>
 </context>
 <context>

@@ -1203,16 +1203,48 @@
         <translation>تهیه نسخه پشتیبان در {target} ناموفق بود: {reason}</translation>
     </message>
     <message>
+        <source>“{url}” is not a database address Khedmat understands. Give the path of a database file, or a postgresql+psycopg://… address.</source>
+        <translation>«{url}» نشانی پایگاه داده‌ای نیست که خدمت آن را بشناسد. مسیر یک فایل پایگاه داده یا نشانی‌ای به شکل postgresql+psycopg://… وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Khedmat keeps its records in an SQLite file or on a PostgreSQL server; “{url}” is neither.</source>
+        <translation>خدمت سوابق خود را در یک فایل SQLite یا روی یک سرور PostgreSQL نگه می‌دارد؛ «{url}» هیچ‌کدام از این دو نیست.</translation>
+    </message>
+    <message>
+        <source>{where} is a folder, not a database file. Give the path of the database file itself.</source>
+        <translation>{where} یک پوشه است، نه فایل پایگاه داده. مسیر خود فایل پایگاه داده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>There is no database at {where}. Check the path; to start a new, empty database there, add --create.</source>
+        <translation>در {where} پایگاه داده‌ای نیست. مسیر را بررسی کنید؛ برای ساختن پایگاه دادهٔ تازه و خالی در آنجا، ‎--create‎ را اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened for reading and writing. Check that your user may change the file and that no other program holds it.</source>
+        <translation>{where} برای خواندن و نوشتن باز نمی‌شود. بررسی کنید که کاربر شما اجازهٔ تغییر این فایل را دارد و برنامهٔ دیگری آن را در دست ندارد.</translation>
+    </message>
+    <message>
         <source>{where} is not a Khedmat database or it is damaged. Restore it from a backup.</source>
         <translation>{where} پایگاه داده خدمت نیست یا آسیب دیده است. آن را از نسخه پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <source>Khedmat cannot reach the database “{url}”: its driver is not installed. Use a postgresql+psycopg://… address.</source>
+        <translation>خدمت به پایگاه دادهٔ «{url}» دسترسی ندارد: راه‌انداز آن نصب نیست. نشانی‌ای به شکل postgresql+psycopg://… به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The folder for {where} cannot be made. Check the path.</source>
+        <translation>پوشهٔ {where} ساخته نمی‌شود. مسیر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>{where} is an empty file that Khedmat did not make; Khedmat does not take it over. Give the path of a Khedmat database, or of a file that does not exist yet with --create.</source>
+        <translation>{where} فایل خالی‌ای است که خدمت آن را نساخته است و خدمت آن را به کار نمی‌گیرد. مسیر یک پایگاه دادهٔ خدمت را وارد کنید، یا مسیر فایلی را که هنوز وجود ندارد همراه با ‎--create‎.</translation>
     </message>
     <message>
         <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
         <translation>پایگاه داده مشغول کار کاربر دیگری است ({where}). لطفاً چند لحظه بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>The database {where} cannot be opened or written: {reason}</source>
-        <translation>پایگاه داده {where} باز یا نوشته نمی‌شود: {reason}</translation>
+        <source>The database {where} cannot be opened or written. Check that it is there, that your user may change it, and that its server is running.</source>
+        <translation>پایگاه دادهٔ {where} باز یا نوشته نمی‌شود. بررسی کنید که وجود دارد، کاربر شما اجازهٔ تغییر آن را دارد و سرور آن روشن است.</translation>
     </message>
     <message>
         <source>{where} was made by a newer version of Khedmat. Install the newer version to open it.</source>
@@ -1327,14 +1359,6 @@
         <translation>روش پرداخت مشتری را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>{path} is the desk&apos;s database. Choose another name for the export.</source>
-        <translation>{path} پایگاه دادهٔ همین میز خدمت است. برای خروجی نام دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Export to an .xlsx workbook; “{name}” is not one.</source>
-        <translation>خروجی باید کاربرگ ‎⁦.xlsx⁩‎ باشد؛ «{name}» نیست.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
@@ -1349,10 +1373,6 @@
     <message>
         <source>The print-out was cancelled.</source>
         <translation>چاپ لغو شد.</translation>
-    </message>
-    <message>
-        <source>{path} is the desk&apos;s database. Choose another name for the PDF.</source>
-        <translation>{path} پایگاه دادهٔ همین میز خدمت است. برای فایل PDF نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>{name} cannot be deleted: records depend on this customer (units: {units}, tickets: {tickets}, contracts: {contracts}, follow-ups: {followups}, history entries: {entries}). Archive the customer instead: they leave the lists and the search, and nothing is lost.</source>
@@ -1373,6 +1393,18 @@
     <message>
         <source>Your account may not do this; ask a manager.</source>
         <translation>حساب شما اجازهٔ این کار را ندارد؛ از مدیر بخواهید.</translation>
+    </message>
+    <message>
+        <source>{path} is the desk&apos;s database; writing there would destroy it. Choose another name for the file.</source>
+        <translation>{path} پایگاه دادهٔ همین میز خدمت است؛ نوشتن روی آن از بینش می‌برد. برای فایل نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is read or written by this same command; writing there would destroy it. Choose another name for the file.</source>
+        <translation>{path} را همین فرمان می‌خواند یا می‌نویسد؛ نوشتن روی آن از بینش می‌برد. برای فایل نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the file to write.</source>
+        <translation>{path} یک پوشه است. نام فایلی را که باید نوشته شود وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4195,29 @@
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>There is no database at {where}.
+
+Make a new, empty database there? If you meant an existing one, choose No and check the path.</source>
+        <translation>در {where} پایگاه داده‌ای نیست.
+
+پایگاه دادهٔ تازه و خالی‌ای در آنجا ساخته شود؟ اگر منظورتان پایگاه داده‌ای موجود بود، «خیر» را انتخاب کنید و مسیر را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Make a new database</source>
+        <translation>ساختن پایگاه دادهٔ تازه</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Khedmat</source>
+        <translation>خدمت</translation>
     </message>
 </context>
 <context>

@@ -5,26 +5,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from app.errors import Translate, ValidationError
+from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, RTL_LANGUAGES
 from app.locale.display import Locale
 from app.locale.text import isolate_ltr
 from app.services.company import CompanySettings, company_settings
 from app.services.desk import Desk
+from app.services.output_files import output_path
 from app.services.tickets import TicketRecord, find_ticket
-from app.store.engine import database_files
 
 DOCS = "Documents"
 NUMBER_LABEL = QT_TRANSLATE_NOOP("Documents", "Ticket no.")
 
 
-def check_document_output(desk: Desk, out: Path) -> None:
-    """Refuse to write a document over the desk's own database (or its journal files)."""
-    target = Path(out).resolve()
-    if target in database_files(desk.store.url):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is the desk's database. Choose another name for the PDF."),
-            field="out", path=str(target))
+def document_path(desk: Desk, out: Path) -> Path:
+    """The PDF to write for `out` (.pdf added when missing); ValidationError for the desk's
+    database or a folder."""
+    return output_path(out, ".pdf", database=desk.store.url)
 
 
 @dataclass(frozen=True)

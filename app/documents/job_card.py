@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.documents.common import NUMBER_LABEL, TicketDocument, check_document_output
+from app.documents.common import NUMBER_LABEL, TicketDocument, document_path
 from app.documents.sheet import Sheet, write_pdf
 from app.domain.kinds import Channel, Priority, TicketKind, label
 from app.errors import Translate
@@ -84,7 +84,7 @@ def write_job_card(desk: Desk, number: str, out: Path, tr: Translate, page: str 
     """Write the job card of ticket `number` to `out` (A5 or A4; None: the size chosen in
     the settings). NotFound for an unknown ticket; ValidationError for a missing or damaged
     logo, an unwritable path or the desk's database file (nothing is left behind)."""
-    check_document_output(desk, out)
+    out = document_path(desk, out)
     doc = TicketDocument.load(desk, number, tr)
     title = f"{doc.t(TITLE)} {doc.ticket.number}"
     return write_pdf(out, page, doc.rtl, title, doc.company, lambda sheet: draw_job_card(doc, sheet))

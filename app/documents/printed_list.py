@@ -25,6 +25,7 @@ from app.services.company import company_settings
 from app.services.desk import Desk
 from app.services.list_columns import Cell, ListColumn, cell_text, header_text
 from app.services.listing import ListKind, ListQuery
+from app.services.output_files import output_path
 
 R = TypeVar("R")
 
@@ -61,6 +62,7 @@ def write_printed_list(desk: Desk, kind: ListKind[R], columns: Sequence[ListColu
     reader's language. A list longer than MAX_ROWS raises ValidationError before anything is
     read; PrintCancelled when `progress` returns False (nothing is left behind).
     """
+    out = output_path(out, ".pdf", database=desk.store.url)
     total = kind.count(desk, query.text, filters=query.filters)
     if total > MAX_ROWS:
         raise ValidationError(QT_TRANSLATE_NOOP(

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from app.documents.common import NUMBER_LABEL, TicketDocument, check_document_output
+from app.documents.common import NUMBER_LABEL, TicketDocument, document_path
 from app.documents.sheet import Column, Sheet, write_pdf
 from app.domain.kinds import LineKind, PaymentMethod, label
 from app.errors import Translate
@@ -90,7 +90,7 @@ def draw_payments(doc: TicketDocument, sheet: Sheet) -> None:
 def write_receipt(desk: Desk, number: str, out: Path, tr: Translate, page: str | None = None) -> Path:
     """Write the delivery receipt of ticket `number` to `out`; page and errors as `write_job_card`.
     A unit not yet delivered gets a receipt dated today."""
-    check_document_output(desk, out)
+    out = document_path(desk, out)
     doc = TicketDocument.load(desk, number, tr)
     ticket = doc.ticket
     delivered = ticket.delivered_at.astimezone(doc.locale.timezone).date() if ticket.delivered_at else desk.today()

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +27,7 @@ from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.company import CompanySettings, check_logo
+from app.services.output_files import written_whole
 
 A4_LANDSCAPE = "A4 landscape"
 """The page of a printed list: its many columns need the width."""
@@ -362,27 +361,15 @@ def write_pdf(out: Path, page: str | None, rtl: bool, title: str, company: Compa
     page = page or company.page_size
     logo = load_logo(company.logo_path) if company.logo_path else None
     out = Path(out)
-    directory = out.parent if str(out.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=directory)
+        with written_whole(out) as temp:
+            regular, _ = register_fonts()
+            canvas = Canvas(str(temp), pagesize=PAGE_SIZES[page], pageCompression=1, initialFontName=regular)
+            sheet = Sheet(canvas, page, rtl, title, logo)
+            draw(sheet)
+            sheet.finish_page()
+            canvas.save()
     except OSError:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot write the file {path}."),
                               field="out", path=str(out)) from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        regular, _ = register_fonts()
-        canvas = Canvas(str(temp), pagesize=PAGE_SIZES[page], pageCompression=1, initialFontName=regular)
-        sheet = Sheet(canvas, page, rtl, title, logo)
-        draw(sheet)
-        sheet.finish_page()
-        canvas.save()
-        os.replace(temp, out)
-    except OSError:
-        temp.unlink(missing_ok=True)
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot write the file {path}."),
-                              field="out", path=str(out)) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return out

@@ -16,7 +16,7 @@ legacy jobs still open in the sheet.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -26,6 +26,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.importing.headers import Field, Header, find_header, header_with, read_header
 from app.importing.read import ImportFailure, Workbook, cell_text, column_index, column_letter
 from app.locale.text import to_ascii_digits
+from app.services.output_files import output_path
 
 PREVIEW_ROWS = 30
 """The rows read for the preview and for finding the header (headers sit near the top)."""
@@ -103,12 +104,16 @@ class ImportPlan:
                                                   for f, at in sheet.header.fields.items()}}
         return {"version": MAP_VERSION, "sheets": sheets, "close_open_older_than": self.close_open_older_than}
 
-    def save_mapping(self, out: Path) -> None:
+    def save_mapping(self, out: Path, database: str | None = None, inputs: Iterable[Path | None] = ()) -> Path:
+        """Write the mapping to `out` (.json added when missing); the file written. Never
+        over the database at the URL `database`, the workbook or any of `inputs`."""
+        out = output_path(out, ".json", database=database, inputs=(self.path, *inputs))
         try:
             out.write_text(json.dumps(self.mapping(), ensure_ascii=False, indent=2), encoding="utf-8")
         except OSError as error:
             raise ImportFailure(QT_TRANSLATE_NOOP("Import", "Cannot write the file {path}."),
                                 path=str(out)) from error
+        return out
 
 
 def plan_import(path: Path, mapping: dict[str, Any] | None = None) -> ImportPlan:

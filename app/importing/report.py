@@ -1,8 +1,7 @@
 """What an import did, in words (the summary) and as a workbook of the rejected rows."""
 from __future__ import annotations
 
-import os
-from contextlib import suppress
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.importing.read import ImportFailure, cell_text
 from app.importing.run import ImportReport, Outcome
 from app.locale.display import Locale
+from app.services.output_files import output_path, written_whole
+from app.services.sheet_cells import xlsx_row
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -65,10 +66,18 @@ def summary_lines(report: ImportReport, translate: Translate, locale: Locale, *,
     return lines
 
 
-def write_errors(report: ImportReport, out: Path, translate: Translate) -> int:
-    """The rejected rows with their original cells and the reason, one sheet per source sheet."""
+def report_path(report: ImportReport, out: Path, inputs: Iterable[Path | None] = ()) -> Path:
+    """The workbook to write a report of `report` to (.xlsx added when missing): never the
+    database, the workbook imported, nor any of `inputs` (the command's other files)."""
+    return output_path(out, ".xlsx", database=report.database, inputs=(report.path, *inputs))
+
+
+def write_errors(report: ImportReport, out: Path, translate: Translate, inputs: Iterable[Path | None] = ()) -> int:
+    """The rejected rows with their original cells and the reason, one sheet per source sheet;
+    returns their number. `out` and `inputs` as for `report_path`."""
     from openpyxl import Workbook  # imported when first needed: the program starts without it
 
+    out = report_path(report, out, inputs)
     book = Workbook()
     book.remove(book.active)
     heads = [translate("Import", QT_TRANSLATE_NOOP("Import", "Sheet")),
@@ -82,12 +91,11 @@ def write_errors(report: ImportReport, out: Path, translate: Translate) -> int:
         if sheet is None:
             sheet = sheets[result.sheet] = book.create_sheet(result.sheet[:31])
             sheet.sheet_view.rightToLeft = True
-            sheet.append(heads + [cell_text(c) for c in report.headers.get(result.sheet, [])])
-        sheet.append([result.sheet, result.row, result.column, result.message(translate)]
-                     + [_cell(c) for c in result.cells or []])
+            sheet.append(xlsx_row(sheet, heads + [cell_text(c) for c in report.headers.get(result.sheet, [])]))
+        sheet.append(xlsx_row(sheet, [result.sheet, result.row, result.column, result.message(translate)]
+                              + [_cell(c) for c in result.cells or []]))
     if not sheets:
-        book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Rejected")))
-        book.worksheets[0].append(heads)
+        book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Rejected"))).append(heads)
     _save(book, out)
     return len(rejected)
 
@@ -105,10 +113,12 @@ OUTCOME_LABELS: dict[Outcome, str] = {
 """What became of a row, in words (catalogue entries of the context "Import")."""
 
 
-def write_log(report: ImportReport, out: Path, translate: Translate) -> None:
-    """Every row read, with what became of it: the import's full account."""
+def write_log(report: ImportReport, out: Path, translate: Translate, inputs: Iterable[Path | None] = ()) -> None:
+    """Every row read, with what became of it: the import's full account. `out` and
+    `inputs` as for `report_path`."""
     from openpyxl import Workbook
 
+    out = report_path(report, out, inputs)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(translate("Import", QT_TRANSLATE_NOOP("Import", "Every row")))
     sheet.sheet_view.rightToLeft = True
@@ -119,18 +129,16 @@ def write_log(report: ImportReport, out: Path, translate: Translate) -> None:
                   translate("Import", QT_TRANSLATE_NOOP("Import", "What"))])
     labels = {outcome: translate("Import", text) for outcome, text in OUTCOME_LABELS.items()}
     for result in report.results:
-        sheet.append([result.sheet, result.row, labels[result.outcome], result.column, result.message(translate)])
+        sheet.append(xlsx_row(sheet, [result.sheet, result.row, labels[result.outcome], result.column,
+                                      result.message(translate)]))
     _save(book, out)
 
 
 def _save(book: Workbook, out: Path) -> None:
     """Save whole or not at all: written beside `out`, then renamed over it."""
-    temp = out.with_name(f".{out.name}.part")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        book.save(temp)
-        os.replace(temp, out)
+        with written_whole(out) as temp:
+            book.save(temp)
     except OSError as error:
-        with suppress(OSError):  # the folder itself may be what cannot be written
-            temp.unlink(missing_ok=True)
         raise ImportFailure(QT_TRANSLATE_NOOP("Import", "Cannot write the file {path}."), path=str(out)) from error

@@ -136,6 +136,8 @@ class ImportReport:
     """Sheets hidden in the workbook, imported like the others."""
     closed_old: int = 0
     """Open jobs older than the cut-off, closed as imported."""
+    database: str | None = None
+    """The URL of the database imported into: no report may be written over it."""
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
@@ -229,7 +231,7 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
         )
     if not dry_run:
         desk.require(Action.IMPORT)
-    report = ImportReport(plan.path, dry_run, hidden=[s.name for s in plan.sheets if s.hidden])
+    report = ImportReport(plan.path, dry_run, database=desk.store.url, hidden=[s.name for s in plan.sheets if s.hidden])
     db_file = sqlite_path(desk.store.url)
     report.on_server = db_file is None
     if not dry_run and db_file is not None and db_file.exists():

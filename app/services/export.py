@@ -3,8 +3,6 @@ format for scripts and for importing back (`khedmat import` reads every column o
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -26,6 +24,8 @@ from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.display import Locale
 from app.services.desk import Desk
+from app.services.output_files import output_path, written_whole
+from app.services.sheet_cells import csv_text, xlsx_row
 from app.services.tickets import totals
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -142,6 +142,8 @@ def _text(value: Value, dates: _Dates) -> str:
         return dates(value)
     if isinstance(value, Decimal):
         return str(int(value)) if value == value.to_integral_value() else format(value, "f")
+    if isinstance(value, str):
+        return csv_text(value)
     return str(value)
 
 
@@ -163,7 +165,7 @@ def _write_xlsx(path: Path, header: tuple[str, ...], rows: Iterable[tuple[Value,
     sheet.append(list(header))
     count = 0
     for row in rows:
-        sheet.append([_cell(v, dates) for v in row])
+        sheet.append(xlsx_row(sheet, [_cell(v, dates) for v in row]))
         count += 1
     workbook.save(path)
     return count
@@ -187,19 +189,12 @@ def export(desk: Desk, entity: str, out: Path) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv; “{name}” is neither."), name=out.name
         )
-    out = out.resolve()
+    out = output_path(out, database=desk.store.url).resolve()
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".khedmat-", suffix=out.suffix, dir=out.parent)
+        with written_whole(out) as temp:
+            return writer(temp, FIELDS[entity], ROWS[entity](desk), _Dates(desk.locale))
     except OSError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write to {path}: {reason}"), path=str(out),
             reason=error.strerror or str(error),
         ) from error
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        count = writer(temp, FIELDS[entity], ROWS[entity](desk), _Dates(desk.locale))
-        temp.replace(out)
-    finally:
-        temp.unlink(missing_ok=True)
-    return count

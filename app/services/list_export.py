@@ -10,8 +10,6 @@ The rows are read from the database a batch at a time and written straight into 
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import chain, islice
@@ -31,7 +29,8 @@ from app.locale.money import minor_digits
 from app.services.desk import Desk
 from app.services.list_columns import Cell, ListColumn, cell_text, header_text
 from app.services.listing import ListKind, ListQuery
-from app.store.engine import database_files
+from app.services.output_files import output_path, written_whole
+from app.services.sheet_cells import as_text, xlsx_value
 
 R = TypeVar("R")
 
@@ -57,16 +56,6 @@ class ExportCancelled(KhedmatError):
     """The clerk stopped the export; nothing was written."""
 
 
-def check_output(desk: Desk, out: Path) -> None:
-    """Refuse to write over the desk's own database (or its journal files)."""
-    target = Path(out).resolve()
-    if target in database_files(desk.store.url):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is the desk's database. Choose another name for the export."),
-            field="out", path=str(target),
-        )
-
-
 def write_list_workbook(desk: Desk, kind: ListKind[R], columns: Sequence[ListColumn[R]], query: ListQuery,
                         out: Path, translate: Translate, title: str, progress: Progress | None = None) -> int:
     """Write the rows `query` shows of `kind`, in its order, with `columns` in the order
@@ -76,26 +65,12 @@ def write_list_workbook(desk: Desk, kind: ListKind[R], columns: Sequence[ListCol
     `out` and renamed. Raises ExportCancelled when `progress` returns False (no file is
     left, and a file already at `out` is kept as it was).
     """
-    out = Path(out)
-    check_output(desk, out)
-    if out.suffix.lower() != ".xlsx":
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Export to an .xlsx workbook; “{name}” is not one."),
-                              field="out", name=out.name)
-    directory = out.resolve().parent
+    out = output_path(out, ".xlsx", database=desk.store.url)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=directory)
+        with written_whole(out) as temp:
+            return _write(temp, kind.rows(desk, query), columns, desk.locale, translate, title, progress)
     except OSError as error:
         raise _cannot_write(out, error) from error
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        count = _write(temp, kind.rows(desk, query), columns, desk.locale, translate, title, progress)
-        os.replace(temp, out)
-    except OSError as error:
-        raise _cannot_write(out, error) from error
-    finally:
-        temp.unlink(missing_ok=True)
-    return count
 
 
 def _cannot_write(out: Path, error: OSError) -> ValidationError:
@@ -154,7 +129,7 @@ def _lay_out(sheet: WriteOnlyWorksheet, headers: Sequence[str], columns: Sequenc
 
 
 def _header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, text)
+    cell = as_text(WriteOnlyCell(sheet, text))
     cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
     return cell
 
@@ -176,13 +151,13 @@ def _cell(sheet: WriteOnlyWorksheet, column: ListColumn[R], row: R, locale: Loca
             # Text in the reader's calendar: an Excel date cell can only be Gregorian, and
             # a Jalali or Umm al-Qura date is what the clerk reads everywhere else. Written
             # year first with two-digit months and days, the text still sorts by date.
-            return cell_text(column, row, locale, translate)
+            return xlsx_value(sheet, cell_text(column, row, locale, translate))
         case Cell.IDENT | Cell.PHONE:
             shown = locale.digits(value) if column.cell is Cell.IDENT else locale.phone(value)
-            cell = WriteOnlyCell(sheet, shown)
+            cell = as_text(WriteOnlyCell(sheet, shown))
             cell.alignment = _LEFT_TO_RIGHT
             return cell
-    return cell_text(column, row, locale, translate)
+    return xlsx_value(sheet, cell_text(column, row, locale, translate))
 
 
 def _money_format(amount: Decimal, minor: int, word: str) -> str:

@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, Select, create_engine, event, inspect
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseDamaged
+from app.errors import DatabaseDamaged, DatabaseMissing, StoreError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store import audit
 from app.store.errors import user_facing_db_errors
@@ -25,6 +26,8 @@ log = logging.getLogger("khedmat.store")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10
+BACKENDS = ("sqlite", "postgresql")
+"""What Khedmat's schema and migrations are written and tested for."""
 
 
 def as_date(value: date | str | None) -> date | None:
@@ -56,17 +59,53 @@ def describe_url(url: str) -> str:
     return str(path) if path else make_url(url).render_as_string(hide_password=True)
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite gets a chance to write to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+def parse_database_url(url: str) -> URL:
+    """`url` parsed, or StoreError when it is not the address of a database Khedmat works with."""
+    try:
+        parsed = make_url(url)
+    except (sa_exc.ArgumentError, ValueError) as error:
+        log.warning("database address not understood: %s", error)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "“{url}” is not a database address Khedmat understands. Give the path "
+                                        "of a database file, or a postgresql+psycopg://… address."),
+            url=url.split("@")[-1]) from None
+    if parsed.get_backend_name() not in BACKENDS:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "Khedmat keeps its records in an SQLite file or on a PostgreSQL server; "
+                                        "“{url}” is neither."),
+            url=parsed.render_as_string(hide_password=True))
+    return parsed
+
+
+def check_sqlite_target(path: Path, *, create: bool) -> None:
+    """Refuse a path SQLite cannot use as Khedmat's database file, before SQLite opens it:
+    a folder, a file this user may not read and write, a file that is not SQLite, and (unless
+    `create`) a file that does not exist — a mistyped path must not become a new database."""
+    where = str(path)
+    if path.is_dir():
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{where} is a folder, not a database file. Give the path of the "
+                                        "database file itself."), where=where)
+    if not path.exists():
+        if create:
+            return
+        raise DatabaseMissing(
+            QT_TRANSLATE_NOOP("Errors", "There is no database at {where}. Check the path; to start a new, "
+                                        "empty database there, add --create."), where=where)
+    try:
+        with path.open("r+b") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as error:
+        log.warning("cannot open %s: %s", where, error)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{where} cannot be opened for reading and writing. Check that your "
+                                        "user may change the file and that no other program holds it."),
+            where=where) from None
+    if header and header != SQLITE_HEADER:
         raise DatabaseDamaged(
             QT_TRANSLATE_NOOP("Errors", "{where} is not a Khedmat database or it is damaged. "
                                         "Restore it from a backup."),
-            where=str(path),
+            where=where,
         )
 
 
@@ -97,14 +136,29 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def create_store_engine(url: str) -> Engine:
+def create_store_engine(url: str, *, create: bool = True) -> Engine:
+    """The engine for `url`. Bound values (names, mobiles) are kept out of the messages of
+    failing statements, and so out of the log. `create`: see `check_sqlite_target`."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        try:
+            return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        except sa_exc.NoSuchModuleError as error:  # a driver Khedmat does not ship (postgresql+pg8000)
+            log.warning("no database driver for %s: %s", describe_url(url), error)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "Khedmat cannot reach the database “{url}”: its driver is not "
+                                            "installed. Use a postgresql+psycopg://… address."),
+                url=describe_url(url)) from None
     path = sqlite_path(url)
-    if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
     if path is not None:
-        check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+        check_sqlite_target(path, create=create)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file where a folder should be, a drive that is not there
+            log.warning("cannot make the folder of %s: %s", path, error)
+            raise StoreError(QT_TRANSLATE_NOOP("Errors", "The folder for {where} cannot be made. Check the path."),
+                             where=str(path)) from None
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
@@ -186,19 +240,30 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str, *, migrate: bool = True) -> Store:
+def open_store(url: str, *, migrate: bool = True, create: bool = True, take_empty: bool = True) -> Store:
     """Open (creating if new) the database at `url` and bring its schema up to date.
 
     A new database is created by the migrations. An embedded SQLite file of an older
     schema is backed up, then upgraded; a shared server is upgraded only by
-    `khedmat db upgrade`.
+    `khedmat db upgrade`. `create` False: a missing SQLite file is refused (DatabaseMissing)
+    instead of created. `take_empty` False: an existing SQLite file without any table (an
+    empty file another program made) is refused instead of made a Khedmat database.
     """
     from app.store.migrations import ensure_schema
 
+    parse_database_url(url)  # before describe_url, which needs an address it can read
     with user_facing_db_errors(describe_url(url)):
-        engine = create_store_engine(url)
+        path = sqlite_path(url)
+        existed = path is not None and path.exists()
+        engine = create_store_engine(url, create=create)
         store = Store(engine, url)
         try:
+            if existed and not take_empty and not inspect(engine).get_table_names():
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Errors", "{where} is an empty file that Khedmat did not make; Khedmat "
+                                                "does not take it over. Give the path of a Khedmat database, or "
+                                                "of a file that does not exist yet with --create."),
+                    where=store.where)
             if migrate:
                 ensure_schema(store)
                 if store.is_sqlite:

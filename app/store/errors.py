@@ -1,6 +1,7 @@
 """Turn database failures into what they mean for the user; anything else stays a bug."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -9,6 +10,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import Conflict, DatabaseDamaged, DatabaseLocked, StoreError
 from app.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger("khedmat.store")
 
 _LOCKED = ("database is locked", "database table is locked")
 _DAMAGED = ("file is not a database", "malformed", "disk image")
@@ -32,10 +35,12 @@ def translate_db_error(error: Exception, where: str) -> Exception | None:
             where=where,
         )
     if any(s in text for s in _UNREACHABLE):
+        # the driver's words are English: they go to the log, not into the user's message
+        log.warning("database %s cannot be used: %s", where, getattr(error, "orig", error))
         return StoreError(
-            QT_TRANSLATE_NOOP("Errors", "The database {where} cannot be opened or written: {reason}"),
+            QT_TRANSLATE_NOOP("Errors", "The database {where} cannot be opened or written. Check that it is "
+                                        "there, that your user may change it, and that its server is running."),
             where=where,
-            reason=str(getattr(error, "orig", error)),
         )
     return None
 

@@ -8,11 +8,12 @@ import sys
 from PySide6.QtCore import Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from app.i18n import Catalogue
+from app.i18n import QT_TRANSLATE_NOOP, Catalogue
 from app.services.desk import Desk
 from app.ui.admin.first_run import offer_first_run
 from app.ui.fonts import load_app_font
 from app.ui.main_window import MainWindow
+from app.ui.messages import ask_yes_no
 from app.ui.translator import LanguageManager
 
 log = logging.getLogger("khedmat.ui")
@@ -35,6 +36,23 @@ def prepare_application(catalogue: Catalogue) -> tuple[QApplication, LanguageMan
     languages = LanguageManager(app)
     languages.install(catalogue)
     return app, languages
+
+
+def ask_to_create_database(catalogue: Catalogue, where: str) -> bool:
+    """Before the window opens on a database file that does not exist: whether the clerk
+    wants a new, empty one there (a mistyped path would otherwise start an empty desk)."""
+    # the application's translators are installed once, by run_gui; this question is worded
+    # from the catalogue itself
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setFont(load_app_font())
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if catalogue.rtl else Qt.LayoutDirection.LeftToRight)
+    words = catalogue.translate
+    question = words("Start", QT_TRANSLATE_NOOP(
+        "Start", "There is no database at {where}.\n\nMake a new, empty database there? If you meant an "
+                 "existing one, choose No and check the path.")).format(where=f"\u2066{where}\u2069")
+    return ask_yes_no(None, question, words("Start", QT_TRANSLATE_NOOP("Start", "Make a new database")),
+                      words("Start", QT_TRANSLATE_NOOP("Start", "No")), default_yes=False,
+                      title=words("Start", QT_TRANSLATE_NOOP("Start", "Khedmat")))
 
 
 SETTLE_AFTER_MS = 1000

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import KhedmatError
 from app.services.desk import Desk
-from app.services.list_export import ExportCancelled, check_output, write_list_workbook
+from app.services.list_export import ExportCancelled, write_list_workbook
+from app.services.output_files import output_path
 from app.ui.messages import button_text, open_folder, show_error
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.ui_state import FilePurpose, remember_folder, start_folder
@@ -29,11 +30,6 @@ def suggested_file_name(desk: Desk, list_name: str, suffix: str) -> str:
     Latin digits and dashes (a slash cannot be in a file name)."""
     today = replace(desk.locale, native_digits=False).date(desk.today()).replace("/", "-")
     return f"{list_name} {today}{suffix}"
-
-
-def with_suffix(path: Path, suffix: str) -> Path:
-    """The chosen path with `suffix` added if the clerk did not type it."""
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def row_progress(parent: QWidget, title: str, label: str, cancel: str, total: int) -> QProgressDialog:
@@ -70,13 +66,10 @@ class ListExport(QObject):
         if chosen is None:
             return None
         try:
-            # the file chosen, before .xlsx is added: picking the database is refused, not
-            # quietly turned into a workbook beside it
-            check_output(self.desk, chosen)
+            out = output_path(chosen, ".xlsx", database=self.desk.store.url)
         except KhedmatError as error:
             show_error(self.window, error)
             return None
-        out = with_suffix(chosen, ".xlsx")
         progress = self._progress(total)
         try:
             count = write_list_workbook(

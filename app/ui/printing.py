@@ -18,7 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.config import data_dir
-from app.documents.common import check_document_output
+from app.documents.common import document_path
 from app.errors import KhedmatError
 from app.services.desk import Desk
 from app.ui.file_dialogs import ask_save_file
@@ -68,12 +68,8 @@ def save_document(parent: QWidget, desk: Desk, kind: Document, number: str,
     chosen = ask(parent, f"{kind.value}-{number}.pdf")
     if chosen is None:
         return None
-    out = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
     try:
-        # the file chosen, before .pdf is added: picking the database is refused, not
-        # quietly turned into a PDF beside it
-        check_document_output(desk, chosen)
-        written = write_document(desk, kind, number, out)
+        written = write_document(desk, kind, number, document_path(desk, chosen))
     except KhedmatError as error:
         show_error(parent, error)
         return None

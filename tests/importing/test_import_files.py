@@ -82,7 +82,7 @@ def test_cli_dry_run_then_real_then_again(tmp_path, capsys):
     db = tmp_path / "k.db"
     sample = tmp_path / "sample.xlsx"
     shutil.copy(FIXTURES / "legacy_sample_fa.xlsx", sample)
-    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "import", str(sample), "--dry-run")
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "--create", "import", str(sample), "--dry-run")
     assert code == 0 and "Imported: 40." in out and "Dry run" in out
     code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "import", str(sample), "--errors",
                        str(tmp_path / "e.xlsx"))
@@ -95,7 +95,7 @@ def test_cli_dry_run_then_real_then_again(tmp_path, capsys):
 @pytest.mark.parametrize("kind", ["not_a_workbook", "empty", "no_header", "missing", "protected"])
 def test_bad_files_exit_2_and_leave_the_database_alone(tmp_path, capsys, kind):
     db = tmp_path / "k.db"
-    assert run(capsys, "--db", str(db), "--lang", "en", "lookup", "X")[0] == 1  # creates the database
+    assert run(capsys, "--db", str(db), "--lang", "en", "--create", "lookup", "X")[0] == 1  # creates the database
     path = tmp_path / "in.xlsx"
     if kind == "not_a_workbook":
         path.write_text("name,mobile\nAli,0912\n")
@@ -164,7 +164,7 @@ def test_a_saved_mapping_is_reused_and_can_be_edited(tmp_path, capsys):
     """Detect, save the mapping, point the mobile at the right column in it, import with it."""
     db, book, saved = tmp_path / "k.db", tmp_path / "log.xlsx", tmp_path / "map.json"
     write_book(book, {"Log": [["Customer", "Tel (old)", "S/N", "Remarks"], ["Ali", "123", "X-1", "09351234567"]]})
-    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "import", str(book), "--dry-run",
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "--create", "import", str(book), "--dry-run",
                        "--save-map", str(saved))
     assert code == 0 and "Rejected: 1." in out
     mapping = json.loads(saved.read_text(encoding="utf-8"))
@@ -186,7 +186,7 @@ def test_a_bad_mapping_file_exits_2(tmp_path, capsys, content, says):
     book, saved = tmp_path / "log.xlsx", tmp_path / "map.json"
     write_book(book, {"Log": [["Name", "Mobile"], ["Ali", "09121234567"]]})
     saved.write_text(content, encoding="utf-8")
-    code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "import", str(book),
+    code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "--create", "import", str(book),
                          "--map", str(saved))
     assert code == 2 and says in err
 
@@ -209,7 +209,7 @@ def test_the_plan_follows_the_users_choices():
 def test_the_log_accounts_for_every_row_and_an_unwritable_path_exits_2(tmp_path, capsys):
     sample, log = tmp_path / "sample.xlsx", tmp_path / "out" / "log.xlsx"
     shutil.copy(FIXTURES / "legacy_sample_fa.xlsx", sample)
-    code, out, _ = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "import", str(sample),
+    code, out, _ = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "--create", "import", str(sample),
                        "--dry-run", "--log", str(log))
     assert code == 0
     rows = list(load_workbook(log).active.iter_rows(values_only=True))
@@ -221,6 +221,6 @@ def test_the_log_accounts_for_every_row_and_an_unwritable_path_exits_2(tmp_path,
     assert all("new customer" in r[4] and "new ticket" in r[4] for r in rows[1:] if r[2] == "Imported")
     blocked = tmp_path / "file"
     blocked.write_text("")
-    code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "import", str(sample),
+    code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "--create", "import", str(sample),
                          "--dry-run", "--errors", str(blocked / "e.xlsx"))
     assert code == 2 and "Cannot write the file" in err

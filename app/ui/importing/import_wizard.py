@@ -49,6 +49,7 @@ from app.importing import (
     import_workbook,
     plan_import,
     read_mapping,
+    report_path,
     summary_lines,
     takes_backup,
     write_errors,
@@ -526,11 +527,13 @@ class ImportWizard(Retranslating, QDialog):
                             self.tr("Khedmat mappings (*.json)"))
         if out is None:
             return
-        out = out if out.suffix.lower() == ".json" else out.with_suffix(".json")
         try:
-            plan.save_mapping(out)
+            out = plan.save_mapping(out, self.desk.store.url)
         except ImportFailure:
             self._cannot_write(out)
+            return
+        except KhedmatError as error:
+            show_error(self, error)
             return
         self._notice(self.tr("The mapping was saved to {path}. Load it to import a workbook laid out the "
                              "same way.").format(path=out), out)
@@ -703,8 +706,8 @@ class ImportWizard(Retranslating, QDialog):
                             self.tr("Workbooks (*.xlsx)"))
         if out is None:
             return
-        out = out if out.suffix.lower() == ".xlsx" else out.with_suffix(".xlsx")
         try:
+            out = report_path(report, out)
             write_errors(report, out, QCoreApplication.translate)
         except KhedmatError as error:
             show_error(self, error)
