@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseDamaged
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store.backup import backup_folder
 from app.store.errors import user_facing_db_errors
 
 log = logging.getLogger("khedmat.store")
@@ -111,9 +112,10 @@ def create_store_engine(url: str) -> Engine:
 class Store:
     """One database. `write()` and `read()` each give a session that is one transaction."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, backup_dir: Path | None = None) -> None:
         self.engine = engine
         self.url = url
+        self.backup_dir = backup_dir
         self._writer = sessionmaker(engine.execution_options(khedmat_write=True), expire_on_commit=False)
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._statements: dict[Select, tuple[str, tuple[str, ...] | None]] = {}
@@ -121,6 +123,13 @@ class Store:
     @property
     def where(self) -> str:
         return describe_url(self.url)
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where this database's backups go (app.store.backup.backup_folder); None for a
+        server's database, which its own tools back up."""
+        path = sqlite_path(self.url)
+        return None if path is None else backup_folder(path, self.backup_dir)
 
     @property
     def is_sqlite(self) -> bool:
@@ -173,18 +182,18 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str, *, migrate: bool = True) -> Store:
+def open_store(url: str, *, migrate: bool = True, backup_dir: Path | None = None) -> Store:
     """Open (creating if new) the database at `url` and bring its schema up to date.
 
     A new database is created by the migrations. An embedded SQLite file of an older
     schema is backed up, then upgraded; a shared server is upgraded only by
-    `khedmat db upgrade`.
+    `khedmat db upgrade`. Backups go to `backup_dir` (see `Store.backup_folder`).
     """
     from app.store.migrations import ensure_schema
 
     with user_facing_db_errors(describe_url(url)):
         engine = create_store_engine(url)
-        store = Store(engine, url)
+        store = Store(engine, url, backup_dir)
         try:
             if migrate:
                 ensure_schema(store)
