@@ -75,7 +75,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    # FULL: each commit reaches the disk before it returns, so a ticket whose number was
+    # printed on a job card survives a power cut (NORMAL may lose the last commits in WAL
+    # mode). Measured: about 1 ms more per ticket opened, nothing on an import (one commit).
+    cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
 
