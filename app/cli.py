@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -18,16 +19,17 @@ from pathlib import Path
 from typing import Any
 
 from app import config
-from app.errors import DatabaseMissing, KhedmatError, NotFound, Translate, ValidationError
+from app.errors import DatabaseDamaged, DatabaseMissing, KhedmatError, NotFound, Translate, ValidationError
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalogue
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
+from app.services.backups import backup_to, latest_good_backup, restore_from, start_of_day_backup
 from app.services.company import PAPER_SIZES
 from app.services.desk import Desk, open_desk
 from app.services.output_files import remove_leftovers
 from app.services.units import lookup_coverage
 from app.store import Store, open_store
-from app.store.engine import describe_url
+from app.store.engine import describe_url, sqlite_path
 from app.store.migrations import upgrade
 
 log = logging.getLogger("khedmat.cli")
@@ -105,6 +107,13 @@ def _parser() -> argparse.ArgumentParser:
                            help="a job still open in the sheet but received more than MONTHS months ago is closed "
                                 "as imported, its sheet status kept in its history (default 6; 0 keeps every job "
                                 "open)")
+    backup = commands.add_parser("backup", help="write a checked copy of the database (safe while clerks work)")
+    backup.add_argument("out", metavar="OUT", type=Path, help="the file to write")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the database",
+        description="Check IN (a sound Khedmat database this version knows), keep the database as it is in the "
+                    "backup folder, then put IN in its place.")
+    restore.add_argument("backup", metavar="IN", type=Path, help="the backup to restore")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, parser_class=_with_parents([after]))
     db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
@@ -140,11 +149,11 @@ def _open(args: argparse.Namespace, catalogue: Catalogue, *, migrate: bool = Tru
     new database) says to make it, and the window asks first. An existing file without any
     table (another program's) is taken only in the data folder. None: the clerk chose not
     to make a new database."""
-    url = config.database_url(args.db)
+    url, folder = config.database_url(args.db), config.backup_folder()
     default = args.db is None and not os.environ.get(config.DATABASE_ENV)
     create = default or args.create or args.command == "demo"
     try:
-        return open_store(url, migrate=migrate, create=create, take_empty=default)
+        return open_store(url, migrate=migrate, create=create, take_empty=default, backup_dir=folder)
     except DatabaseMissing:
         if args.command not in (None, "gui"):
             raise
@@ -152,11 +161,13 @@ def _open(args: argparse.Namespace, catalogue: Catalogue, *, migrate: bool = Tru
 
         if not ask_to_create_database(catalogue, describe_url(url)):
             return None
-        return open_store(url, migrate=migrate, create=True, take_empty=False)
+        return open_store(url, migrate=migrate, create=True, take_empty=False, backup_dir=folder)
 
 
 def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
     translate = catalogue.translate
+    url = config.database_url(args.db)
+    folder = config.backup_folder()
 
     if args.command == "db":
         store = _open(args, catalogue, migrate=False)
@@ -170,8 +181,20 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
         if backup is not None:
             print(translate("Cli", "A backup of the old database is at {path}.").format(path=backup))
         return EXIT_OK
+    if args.command == "backup":
+        print(translate("Cli", "Backup written to {path} and checked.").format(path=backup_to(url, args.out)))
+        return EXIT_OK
+    if args.command == "restore":
+        return _restore(url, args.backup, folder, translate)
 
-    store = _open(args, catalogue)
+    gui = args.command in (None, "gui")
+    try:
+        store = _open_for_work(args, catalogue, gui)
+    except DatabaseDamaged as damaged:
+        if not (gui and _restore_offered(url, folder, damaged, catalogue, locale)):
+            print(_damaged_message(url, folder, damaged, translate), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        store = _open_for_work(args, catalogue, gui)
     if store is None:
         return EXIT_REFUSED
     try:
@@ -195,12 +218,55 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
             from app.services.demo import is_empty
 
             if is_empty(desk):
-                _demo(desk, 300, 1, translate)
+                _demo(desk, 300, 1, catalogue)
         from app.ui.app import run_gui
 
         return run_gui(desk, catalogue)
     finally:
         store.close()
+
+
+def _open_for_work(args: argparse.Namespace, catalogue: Catalogue, gui: bool) -> Store | None:
+    """The database, and when the desk starts, the day's first backup (which checks it)."""
+    store = _open(args, catalogue)
+    if store is None:
+        return None
+    try:
+        if gui:
+            start_of_day_backup(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _damaged_message(url: str, folder: Path | None, damaged: DatabaseDamaged, translate: Translate) -> str:
+    """What is wrong, and the command that puts the latest good backup back (if there is one)."""
+    latest = latest_good_backup(url, folder)
+    if latest is None:
+        return damaged.message(translate)
+    command = subprocess.list2cmdline(["khedmat", "--db", str(sqlite_path(url)), "restore", str(latest.path)])
+    return translate("Cli", "{problem}\nThe latest good backup is {backup}. To put it back, run:\n{command}").format(
+        problem=damaged.message(translate), backup=latest.path, command=command)
+
+
+def _restore_offered(url: str, folder: Path | None, damaged: DatabaseDamaged, catalogue: Catalogue,
+                     locale: Locale) -> bool:
+    """Whether the user chose to restore the latest good backup (and it was restored)."""
+    latest = latest_good_backup(url, folder)
+    if latest is None:
+        return False
+    from app.ui.damaged import offer_restore
+
+    return offer_restore(catalogue, locale, damaged, url, latest, folder)
+
+
+def _restore(url: str, backup: Path, folder: Path | None, translate: Translate) -> int:
+    kept = restore_from(url, backup, folder)
+    print(translate("Cli", "{backup} restored into {database}.").format(backup=backup, database=sqlite_path(url)))
+    if kept is not None:
+        print(translate("Cli", "The database as it was is kept at {path}.").format(path=kept))
+    return EXIT_OK
 
 
 def _demo(desk: Desk, customers: int, seed: int, catalogue: Catalogue) -> int:

@@ -57,3 +57,13 @@ def save_machine_setting(key: str, value: Any) -> None:
 def language(value: str | None = None) -> str:
     """--lang, then KHEDMAT_LANG, then this PC's saved choice, then Persian."""
     return value or os.environ.get(LANGUAGE_ENV) or machine_settings().get("lang") or DEFAULT_LANGUAGE
+
+
+BACKUP_FOLDER_SETTING = "backup_folder"
+
+
+def backup_folder() -> Path | None:
+    """The folder this PC keeps the database's backups in (another disk, say); None means the
+    default, a `backups` folder beside the database (for the embedded one, in the data folder)."""
+    value = machine_settings().get(BACKUP_FOLDER_SETTING)
+    return Path(value).expanduser() if isinstance(value, str) and value.strip() else None

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 from app.config import data_dir  # noqa: E402
 from app.domain.kinds import PaymentMethod  # noqa: E402
 from app.domain.workflow import TicketStatus  # noqa: E402
+from app.errors import DatabaseDamaged  # noqa: E402
 from app.i18n import Catalogue  # noqa: E402
 from app.locale.display import Locale  # noqa: E402
+from app.services.backups import backup_now  # noqa: E402
 from app.services.demo import fill_demo  # noqa: E402
 from app.services.desk import open_desk  # noqa: E402
 from app.services.listing import CUSTOMERS, TICKETS  # noqa: E402
@@ -32,9 +34,11 @@ from app.services.payments import PaymentInput  # noqa: E402
 from app.services.tickets import get_ticket, move_ticket  # noqa: E402
 from app.services.units import find_asset  # noqa: E402
 from app.store import open_store  # noqa: E402
+from app.store.backup import list_backups  # noqa: E402
 from app.ui.app import prepare_application  # noqa: E402
 from app.ui.customers.merge_dialog import MergeDialog  # noqa: E402
 from app.ui.customers.transfer_dialog import TransferDialog  # noqa: E402
+from app.ui.damaged import damaged_box  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.tickets.payment_dialog import PaymentDialog  # noqa: E402
 
@@ -172,11 +176,15 @@ def shoot(lang: str) -> None:
     # --- end of issue 11's block.
 
     settings = window.open_settings()
-    settings.resize(760, 560)
+    settings.resize(760, 640)
     grab(settings, f"settings-{lang}")
     settings.tabs.setCurrentWidget(settings.documents_tab)
     grab(settings, f"settings-documents-{lang}")
     settings.close()
+
+    # --- Issue 12, backups: the question a damaged database asks at start.
+    shoot_damaged(desk, lang, folder)
+    # --- end of issue 12's block.
 
     parts = window.open_parts()
     parts.resize(900, 600)
@@ -228,6 +236,19 @@ def shoot(lang: str) -> None:
     window.close()
     languages.uninstall()
     store.close()
+
+
+def shoot_damaged(desk, lang: str, folder: Path) -> None:
+    """The question a damaged database asks at start, naming a real backup of the demo."""
+    backup = backup_now(desk.store, "import")
+    (latest,) = list_backups(folder / "demo.db", folder / "backups")
+    damaged = DatabaseDamaged("{where} is not a Khedmat database or it is damaged. Restore it from a backup.",
+                              where=str(folder / "demo.db"))
+    box, _restore = damaged_box(damaged, latest, desk.locale)
+    box.show()
+    grab(box, f"damaged-database-{lang}")
+    box.close()
+    assert latest.path == backup
 
 
 def shoot_list_export(window: MainWindow, lang: str, folder: Path) -> Path:

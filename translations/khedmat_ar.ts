@@ -197,8 +197,28 @@
         <translation>النسخة الاحتياطية من قاعدة البيانات السابقة في {path}.</translation>
     </message>
     <message>
+        <source>Backup written to {path} and checked.</source>
+        <translation>كُتبت النسخة الاحتياطية في {path} وفُحصت.</translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}.</source>
         <translation>كُتب {count} صفًا في {path}.</translation>
+    </message>
+    <message>
+        <source>{problem}
+The latest good backup is {backup}. To put it back, run:
+{command}</source>
+        <translation>{problem}
+آخر نسخة احتياطية سليمة هي {backup}. لاستعادتها، نفّذوا الأمر:
+{command}</translation>
+    </message>
+    <message>
+        <source>{backup} restored into {database}.</source>
+        <translation>استُعيدت {backup} في {database}.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept at {path}.</source>
+        <translation>حُفظت قاعدة البيانات كما كانت في {path}.</translation>
     </message>
     <message>
         <source>, </source>
@@ -701,6 +721,43 @@
     <message>
         <source>Show archived</source>
         <translation>عرض المؤرشفين</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>{problem}
+
+The latest good backup was taken on {date} at {time}:
+{path}
+
+Restore it? Whatever was saved after that time is not in the backup. The damaged database is kept in the backup folder.</source>
+        <translation>{problem}
+
+أُخذت آخر نسخة احتياطية سليمة في {date} الساعة {time}:
+{path}
+
+هل تريدون استعادتها؟ ما حُفظ بعد ذلك الوقت ليس في النسخة الاحتياطية. وتُحفظ قاعدة البيانات التالفة في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>استُعيدت النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept at {path}.</source>
+        <translation>حُفظت قاعدة البيانات التالفة في {path}.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1281,10 @@
         <translation>يجب أن يكون التمديد شهرًا واحدًا على الأقل.</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation>لا توجد قاعدة بيانات في {path}.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>فشل النسخ الاحتياطي إلى {target}: {reason}</translation>
     </message>
@@ -1250,6 +1311,14 @@
     <message>
         <source>{where} is not a Khedmat database or it is damaged. Restore it from a backup.</source>
         <translation>{where} ليس قاعدة بيانات لبرنامج خدمة أو أنه تالف. استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database is on a server: Khedmat takes no backup file of it. Back it up and restore it with the server&apos;s own tools (pg_dump, pg_restore).</source>
+        <translation>قاعدة البيانات على خادم: لا تأخذ خدمة منها ملفًا احتياطيًا. خذوا نسختها الاحتياطية واستعيدوها بأدوات الخادم نفسه (pg_dump وpg_restore).</translation>
+    </message>
+    <message>
+        <source>{path} is the open database: choose another file for the backup.</source>
+        <translation>{path} هي قاعدة البيانات المفتوحة: اختاروا ملفًا آخر للنسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Khedmat cannot reach the database “{url}”: its driver is not installed. Use a postgresql+psycopg://… address.</source>
@@ -1430,6 +1499,18 @@
     <message>
         <source>{path} is a folder. Give the name of the file to write.</source>
         <translation>{path} مجلد. أدخلوا اسم الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Khedmat database or it is damaged.</source>
+        <translation>{path} ليست قاعدة بيانات خدمة أو أنها تالفة.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup to restore.</source>
+        <translation>{path} هي قاعدة البيانات نفسها: اختاروا نسخة احتياطية لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>The restore of {path} failed: {reason}</source>
+        <translation>تعذّرت استعادة {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4239,10 @@
         <translation>تعذّر حفظ إعدادات هذا الحاسوب: {reason}</translation>
     </message>
     <message>
+        <source>Choose the folder for backups</source>
+        <translation>اختيار مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
         <source>Khedmat will use the new language, calendar, digits and currency the next time it starts.</source>
         <translation>سيستخدم برنامج خدمة اللغة والتقويم والأرقام والعملة الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
@@ -4204,6 +4289,10 @@
     <message>
         <source>Example</source>
         <translation>مثال</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Shared by every computer of the service desk and printed on job cards and reports.</source>
@@ -4276,6 +4365,22 @@
     <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>بجانب قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Taken at the first start of each day and before every import, merge, upgrade and restore; those of the last 14 days and the last of each of 12 months are kept. A folder on another disk keeps them when this one fails.</source>
+        <translation>تؤخذ عند أول تشغيل في كل يوم وقبل كل استيراد ودمج وترقية واستعادة؛ وتُحفظ نسخ آخر ١٤ يومًا وآخر نسخة من كل شهر من ١٢ شهرًا. ومجلد على قرص آخر يحفظها إذا تعطّل هذا القرص.</translation>
+    </message>
+    <message>
+        <source>The database is on a server: its own tools back it up, not Khedmat.</source>
+        <translation>قاعدة البيانات على خادم: تأخذ أدواته نسختها الاحتياطية، لا خدمة.</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -187,8 +187,28 @@
         <translation>نسخه پشتیبان پایگاه داده قبلی در {path} است.</translation>
     </message>
     <message>
+        <source>Backup written to {path} and checked.</source>
+        <translation>پشتیبان در {path} نوشته و بررسی شد.</translation>
+    </message>
+    <message>
         <source>{count} rows written to {path}.</source>
         <translation>{count} ردیف در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <source>{problem}
+The latest good backup is {backup}. To put it back, run:
+{command}</source>
+        <translation>{problem}
+آخرین پشتیبان سالم {backup} است. برای بازگرداندن آن این فرمان را اجرا کنید:
+{command}</translation>
+    </message>
+    <message>
+        <source>{backup} restored into {database}.</source>
+        <translation>{backup} در {database} بازگردانده شد.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept at {path}.</source>
+        <translation>پایگاه داده، همان‌طور که بود، در {path} نگه داشته شد.</translation>
     </message>
     <message>
         <source>, </source>
@@ -676,6 +696,43 @@
     <message>
         <source>Show archived</source>
         <translation>نمایش بایگانی‌شده‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>{problem}
+
+The latest good backup was taken on {date} at {time}:
+{path}
+
+Restore it? Whatever was saved after that time is not in the backup. The damaged database is kept in the backup folder.</source>
+        <translation>{problem}
+
+آخرین پشتیبان سالم در {date} ساعت {time} گرفته شده است:
+{path}
+
+آن را بازگردانید؟ آنچه پس از این زمان ذخیره شده در پشتیبان نیست. پایگاه دادهٔ آسیب‌دیده در پوشهٔ پشتیبان‌ها نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>پایگاه داده آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>بازگرداندن پشتیبان</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>پشتیبان بازگردانده شد.</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept at {path}.</source>
+        <translation>پایگاه دادهٔ آسیب‌دیده در {path} نگه داشته شد.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1256,10 @@
         <translation>تمدید باید دست‌کم یک ماه باشد.</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation>در {path} پایگاه داده‌ای نیست.</translation>
+    </message>
+    <message>
         <source>The backup to {target} failed: {reason}</source>
         <translation>تهیه نسخه پشتیبان در {target} ناموفق بود: {reason}</translation>
     </message>
@@ -1225,6 +1286,14 @@
     <message>
         <source>{where} is not a Khedmat database or it is damaged. Restore it from a backup.</source>
         <translation>{where} پایگاه داده خدمت نیست یا آسیب دیده است. آن را از نسخه پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <source>The database is on a server: Khedmat takes no backup file of it. Back it up and restore it with the server&apos;s own tools (pg_dump, pg_restore).</source>
+        <translation>پایگاه داده روی سرور است: خدمت از آن فایل پشتیبان نمی‌گیرد. با ابزارهای خود سرور (pg_dump و pg_restore) از آن پشتیبان بگیرید و آن را بازگردانید.</translation>
+    </message>
+    <message>
+        <source>{path} is the open database: choose another file for the backup.</source>
+        <translation>{path} همان پایگاه دادهٔ باز است: برای پشتیبان فایل دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Khedmat cannot reach the database “{url}”: its driver is not installed. Use a postgresql+psycopg://… address.</source>
@@ -1405,6 +1474,18 @@
     <message>
         <source>{path} is a folder. Give the name of the file to write.</source>
         <translation>{path} یک پوشه است. نام فایلی را که باید نوشته شود وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Khedmat database or it is damaged.</source>
+        <translation>{path} پایگاه دادهٔ خدمت نیست یا آسیب دیده است.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup to restore.</source>
+        <translation>{path} خود پایگاه داده است: یک پشتیبان برای بازگرداندن انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The restore of {path} failed: {reason}</source>
+        <translation>بازگرداندن {path} انجام نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4154,10 @@
         <translation>تنظیمات این رایانه ذخیره نشد: {reason}</translation>
     </message>
     <message>
+        <source>Choose the folder for backups</source>
+        <translation>انتخاب پوشهٔ پشتیبان‌ها</translation>
+    </message>
+    <message>
         <source>Khedmat will use the new language, calendar, digits and currency the next time it starts.</source>
         <translation>خدمت از اجرای بعدی با زبان، تقویم، ارقام و واحد پول تازه باز می‌شود.</translation>
     </message>
@@ -4119,6 +4204,10 @@
     <message>
         <source>Example</source>
         <translation>نمونه</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
     </message>
     <message>
         <source>Shared by every computer of the service desk and printed on job cards and reports.</source>
@@ -4191,6 +4280,22 @@
     <message>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>انتخاب پوشه…</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>کنار پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Taken at the first start of each day and before every import, merge, upgrade and restore; those of the last 14 days and the last of each of 12 months are kept. A folder on another disk keeps them when this one fails.</source>
+        <translation>در نخستین اجرای هر روز و پیش از هر ورود اطلاعات، ادغام، به‌روزرسانی و بازگردانی گرفته می‌شوند؛ پشتیبان‌های ۱۴ روز اخیر و آخرین پشتیبان هر یک از ۱۲ ماه نگه داشته می‌شوند. پوشه‌ای روی دیسکی دیگر آن‌ها را هنگام خرابی این دیسک حفظ می‌کند.</translation>
+    </message>
+    <message>
+        <source>The database is on a server: its own tools back it up, not Khedmat.</source>
+        <translation>پایگاه داده روی سرور است: ابزارهای خود سرور از آن پشتیبان می‌گیرند، نه خدمت.</translation>
     </message>
     <message>
         <source>Remove</source>

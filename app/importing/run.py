@@ -40,10 +40,10 @@ from app.importing.values import is_total_row
 from app.locale.calendars import add_months
 from app.locale.phone import phone_search_key
 from app.locale.text import name_fold, normalize_search, normalize_serial
+from app.services.backups import backup_now
 from app.services.desk import Desk
 from app.services.search_text import customer_search_text, ticket_search_text
 from app.services.units import get_or_create_product, warranty_end
-from app.store.backup import backup_sqlite, timestamped_backup_path
 from app.store.bulk import bulk_cache, insert_rows, reserve_ids
 from app.store.engine import as_date, sqlite_path
 
@@ -232,10 +232,9 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
     if not dry_run:
         desk.require(Action.IMPORT)
     report = ImportReport(plan.path, dry_run, database=desk.store.url, hidden=[s.name for s in plan.sheets if s.hidden])
-    db_file = sqlite_path(desk.store.url)
-    report.on_server = db_file is None
-    if not dry_run and db_file is not None and db_file.exists():
-        report.backup = backup_sqlite(db_file, timestamped_backup_path(db_file, "import"))
+    report.on_server = sqlite_path(desk.store.url) is None
+    if not dry_run:
+        report.backup = backup_now(desk.store, "import")
     try:
         with _collecting_less(), desk.store.write() as session, bulk_cache(session):
             importer = _Importer(desk, session, report, translate, progress, plan)

@@ -25,6 +25,7 @@ from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import phone_search_key
 from app.locale.text import name_fold
+from app.services.backups import backup_now
 from app.services.changes import Change, record_changes
 from app.services.common import get_or_missing, load_for_edit
 from app.services.customers import CustomerRecord
@@ -158,8 +159,9 @@ def merge_customers(desk: Desk, keep_id: int, keep_version: int, other_id: int, 
                     ) -> CustomerRecord:
     """Move everything of `other` to `keep`, fill `keep`'s missing details from it (see
     `plan_details`), delete `other`, and record the merge in `keep`'s history. A manager's
-    decision: it cannot be undone by a button."""
+    decision: it cannot be undone by a button, so the database is backed up first."""
     desk.require(Action.MERGE_CUSTOMERS)
+    backup_now(desk.store, "merge")
     with desk.store.write() as session:
         keep = load_for_edit(session, Customer, keep_id, keep_version)
         other = load_for_edit(session, Customer, other_id, other_version)

@@ -26,3 +26,56 @@ def test_a_missing_database_is_not_made_when_the_clerk_says_no(qapp, tmp_path):
     assert main(["--db", str(typo), "--lang", "en", "gui"]) == EXIT_REFUSED
     assert str(typo) in seen[0] and "Make a new, empty database there?" in seen[0]
     assert not typo.exists() and list(tmp_path.iterdir()) == []
+
+
+WINDOW_CLOSED_WHEN_UP = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from app.cli import main
+from app.ui.main_window import MainWindow
+
+shown = []
+
+def close_once_up():
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)  # the first-run questions, answered by closing them
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows and not shown:
+        shown.append(time.monotonic())
+        print("window:", windows[0].windowTitle())
+    if not shown or time.monotonic() - shown[0] < 1.5:
+        QTimer.singleShot(50, close_once_up)
+        return
+    windows[0].close()
+    QApplication.quit()
+
+QTimer.singleShot(0, close_once_up)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_readmes_first_command_opens_the_window_on_demo_data(tmp_path):
+    """`khedmat --demo-if-empty`, in a process of its own as the clerk starts it: demo data on
+    an empty database, then the window, which stays up until it is closed."""
+    import os
+    import subprocess
+    import sys
+
+    from app.locale.display import Locale
+    from app.services.desk import open_desk
+    from app.services.listing import CUSTOMERS
+    from app.store import open_store
+
+    database = tmp_path / "k.db"
+    done = subprocess.run([sys.executable, "-c", WINDOW_CLOSED_WHEN_UP, "--db", str(database), "--create",
+                           "--lang", "fa", "--demo-if-empty"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "window:" in done.stdout
+    store = open_store(f"sqlite:///{database}")
+    try:
+        assert CUSTOMERS.count(open_desk(store, Locale.for_language("fa"))) == 300
+    finally:
+        store.close()

@@ -6,6 +6,7 @@ a database is current is one query, and starting the program should not pay for 
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,10 +52,12 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _known_revisions() -> set[str]:
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this program knows (and so can upgrade from)."""
     from alembic.script import ScriptDirectory
 
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return frozenset(s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 def upgrade(store: Store) -> Path | None:
@@ -71,16 +74,16 @@ def upgrade(store: Store) -> Path | None:
                                         "Restore it from a backup."),
             where=store.where,
         )
-    if current is not None and current not in _known_revisions():
+    if current is not None and current not in known_revisions():
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP("Errors", "{where} was made by a newer version of Khedmat. "
                                         "Install the newer version to open it."),
             where=store.where,
         )
     backup = None
-    path = sqlite_path(store.url)
-    if current is not None and path is not None:
-        backup = backup_sqlite(path, timestamped_backup_path(path, f"before-upgrade-{current}"))
+    path, folder = sqlite_path(store.url), store.backup_folder
+    if current is not None and path is not None and folder is not None:
+        backup = backup_sqlite(path, timestamped_backup_path(path, f"before-upgrade-{current}", folder))
         log.info("backed up %s to %s before upgrading", path, backup)
     from alembic import command
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,6 +40,7 @@ from app.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.locale.calendars import Calendar
 from app.locale.display import DEFAULT_REGION, Locale
 from app.locale.text import to_native_digits
+from app.services.backups import backup_folder_for, choose_backup_folder
 from app.services.company import (
     PAPER_SIZES,
     REPAIR_WARRANTY_DAYS,
@@ -156,13 +158,16 @@ class SettingsDialog(Retranslating, QDialog):
         self.example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.week, self.example):  # an English example would otherwise flip to the far side
             label.setAlignment(self._toward_form)
+        self._make_backup_row(tab)
         self.machine_note = QLabel(tab)
         self.machine_note.setWordWrap(True)
         self.machine_note.setStyleSheet("color: #555;")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.machine_labels = [self._field(form, tab, widget) for widget in (
-            self.language, self.calendar, self.digits, self.region, self.money_unit, self.week, self.example)]
+            self.language, self.calendar, self.digits, self.region, self.money_unit, self.week, self.example,
+            self.backups)]
+        self.machine_labels[-1].setBuddy(self.choose_backup_folder_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.machine_note)
         layout.addLayout(form)
@@ -172,6 +177,36 @@ class SettingsDialog(Retranslating, QDialog):
         self.region.currentIndexChanged.connect(self._region_chosen)
         for combo in (self.calendar, self.digits, self.money_unit):
             combo.currentIndexChanged.connect(self._show_consequences)
+
+    def _make_backup_row(self, tab: QWidget) -> None:
+        """The backup folder: where it is, a folder picker, and back to the default."""
+        self.backup_choice: Path | None = config.backup_folder()
+        self.backup_folder = QLineEdit(tab)
+        self.backup_folder.setReadOnly(True)
+        self.backup_folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.backup_folder.setAlignment(self._toward_form)
+        self.choose_backup_folder_button = QPushButton(tab)
+        self.default_backup_folder_button = QPushButton(tab)
+        for button in (self.choose_backup_folder_button, self.default_backup_folder_button):
+            button.setAutoDefault(False)
+            button.setEnabled(self.desk.store.is_sqlite)
+        self.choose_backup_folder_button.clicked.connect(self.choose_backup_folder)
+        self.default_backup_folder_button.clicked.connect(lambda: self.set_backup_folder(None))
+        self.backup_hint = QLabel(tab)
+        self.backup_hint.setWordWrap(True)
+        self.backup_hint.setStyleSheet("color: #555;")
+        self.backup_hint.setContentsMargins(HINT_MARGIN, 0, HINT_MARGIN, 0)
+        self.backups = QWidget(tab)
+        column = QVBoxLayout(self.backups)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.backup_folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_backup_folder_button)
+        buttons.addWidget(self.default_backup_folder_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.backup_hint)
+        self.set_backup_folder(self.backup_choice)
 
     def _make_company_tab(self) -> None:
         tab = self.company_tab
@@ -419,6 +454,20 @@ class SettingsDialog(Retranslating, QDialog):
         self.example.setText(self.tr("{date} — {amount}").format(date=locale.date(self.desk.today()),
                                                                  amount=locale.money(amount)))
 
+    def set_backup_folder(self, folder: Path | None) -> None:
+        """Show `folder` as the backup folder (None: the default beside the database); kept on Save."""
+        self.backup_choice = folder
+        shown = backup_folder_for(self.desk.store, folder)
+        self.backup_folder.setText(str(shown) if shown is not None else "")
+        self.backup_folder.setCursorPosition(0)
+        self.default_backup_folder_button.setVisible(folder is not None)
+
+    def choose_backup_folder(self) -> None:
+        start = self.backup_folder.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for backups"), start)
+        if chosen:
+            self.set_backup_folder(Path(chosen))
+
     # -- company ------------------------------------------------------------------------------
 
     def _show_company(self, settings: CompanySettings) -> None:
@@ -477,6 +526,8 @@ class SettingsDialog(Retranslating, QDialog):
         try:
             for key, value in self.machine_choices().items():
                 config.save_machine_setting(key, value)
+            if self.backup_choice != config.backup_folder():
+                choose_backup_folder(self.desk.store, self.backup_choice)
         except OSError as error:
             tell(self, self.tr("This computer's settings could not be saved: {reason}").format(
                 reason=error.strerror or error), title=self.tr("Settings"), warning=True)
@@ -525,7 +576,7 @@ class SettingsDialog(Retranslating, QDialog):
                                           "They take effect the next time Khedmat starts."))
         for label, text in zip(self.machine_labels, (
                 self.tr("Language"), self.tr("Calendar"), self.tr("Digits"), self.tr("Region and currency"),
-                self.tr("Show amounts in"), self.tr("Week"), self.tr("Example")), strict=True):
+                self.tr("Show amounts in"), self.tr("Week"), self.tr("Example"), self.tr("Backups")), strict=True):
             label.setText(text)
         self.company_note.setText(self.tr("Shared by every computer of the service desk and printed on "
                                           "job cards and reports."))
@@ -554,6 +605,13 @@ class SettingsDialog(Retranslating, QDialog):
         self.repair_warranty.setSuffix(self.tr(" days"))
         self.repair_warranty.setSpecialValueText(self.tr("No warranty"))
         self.choose_logo_button.setText(self.tr("Choose…"))
+        self.choose_backup_folder_button.setText(self.tr("Choose a folder…"))
+        self.default_backup_folder_button.setText(self.tr("Beside the database"))
+        self.backup_hint.setText(self.tr(
+            "Taken at the first start of each day and before every import, merge, upgrade and restore; those "
+            "of the last 14 days and the last of each of 12 months are kept. A folder on another disk keeps "
+            "them when this one fails.") if self.desk.store.is_sqlite else self.tr(
+            "The database is on a server: its own tools back it up, not Khedmat."))
         self.remove_logo_button.setText(self.tr("Remove"))
         if self.language.currentIndex() >= 0 and self.calendar.count():
             self._fill_choices(self.calendar.currentData(), bool(self.digits.currentData()),
