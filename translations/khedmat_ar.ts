@@ -464,6 +464,18 @@ The latest good backup is {backup}. To put it back, run:
         <source>Units</source>
         <translation>الأجهزة</translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -2862,6 +2874,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>حفظ الربط</translation>
     </message>
     <message>
+        <source>Only a manager may import; this check changed nothing.</source>
+        <translation>الاستيراد للمدير وحده؛ هذا الفحص لم يغيّر شيئًا.</translation>
+    </message>
+    <message>
         <source>The mapping was saved to {path}. Load it to import a workbook laid out the same way.</source>
         <translation>حُفظ الربط في {path}. حمّله لاستيراد مصنف بالترتيب نفسه.</translation>
     </message>
@@ -3780,6 +3796,17 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>MovementsDialog</name>
+    <message>
+        <source>Stock movements of {part}</source>
+        <translation>حركات مخزون {part}</translation>
+    </message>
+    <message>
+        <source>In stock: {stock}</source>
+        <translation>في المخزون: {stock}</translation>
+    </message>
+</context>
+<context>
     <name>OldJobsChoice</name>
     <message>
         <source>Jobs still open in the sheets</source>
@@ -3890,6 +3917,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Received…</source>
+        <translation>استلام قطع…</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt again…</source>
+        <translation>إعادة العدّ…</translation>
+    </message>
+    <message>
+        <source>&amp;Movements…</source>
+        <translation>حركات المخزون…</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the catalogue&apos;s parts.</source>
+        <translation>تعديل قطع الغيار في الدليل للمدير وحده.</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4451,41 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Khedmat</source>
         <translation>خدمة</translation>
+    </message>
+</context>
+<context>
+    <name>StockPrompt</name>
+    <message>
+        <source>Count again</source>
+        <translation>إعادة العدّ</translation>
+    </message>
+    <message>
+        <source>{part}: the stock says {stock}. How many are on the shelf?</source>
+        <translation>{part}: المخزون يقول {stock}. كم قطعة على الرف؟</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>العدد:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it differs:</source>
+        <translation>سبب الاختلاف:</translation>
+    </message>
+    <message>
+        <source>Parts received</source>
+        <translation>استلام قطع</translation>
+    </message>
+    <message>
+        <source>{part}: {stock} in stock. How many came in?</source>
+        <translation>{part}: في المخزون {stock}. كم قطعة وصلت؟</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>المستلم:</translation>
+    </message>
+    <message>
+        <source>&amp;From (supplier, invoice):</source>
+        <translation>من (المورد، الفاتورة):</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,18 @@ The latest good backup is {backup}. To put it back, run:
         <source>Units</source>
         <translation>دستگاه‌ها</translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>توضیح</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -2802,6 +2814,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>ذخیره نگاشت</translation>
     </message>
     <message>
+        <source>Only a manager may import; this check changed nothing.</source>
+        <translation>فقط مدیر می‌تواند وارد کند؛ این بررسی چیزی را تغییر نداد.</translation>
+    </message>
+    <message>
         <source>The mapping was saved to {path}. Load it to import a workbook laid out the same way.</source>
         <translation>نگاشت در {path} ذخیره شد. برای ورود کاربرگی با همین چیدمان آن را بارگذاری کنید.</translation>
     </message>
@@ -3700,6 +3716,17 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>MovementsDialog</name>
+    <message>
+        <source>Stock movements of {part}</source>
+        <translation>گردش موجودی {part}</translation>
+    </message>
+    <message>
+        <source>In stock: {stock}</source>
+        <translation>موجودی: {stock}</translation>
+    </message>
+</context>
+<context>
     <name>OldJobsChoice</name>
     <message>
         <source>Jobs still open in the sheets</source>
@@ -3810,6 +3837,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+    <message>
+        <source>&amp;Received…</source>
+        <translation>دریافت قطعه…</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt again…</source>
+        <translation>شمارش دوباره…</translation>
+    </message>
+    <message>
+        <source>&amp;Movements…</source>
+        <translation>گردش موجودی…</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the catalogue&apos;s parts.</source>
+        <translation>فقط مدیر می‌تواند قطعه‌های فهرست را تغییر دهد.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4366,41 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Khedmat</source>
         <translation>خدمت</translation>
+    </message>
+</context>
+<context>
+    <name>StockPrompt</name>
+    <message>
+        <source>Count again</source>
+        <translation>شمارش دوباره</translation>
+    </message>
+    <message>
+        <source>{part}: the stock says {stock}. How many are on the shelf?</source>
+        <translation>{part}: موجودی {stock} است. چند عدد در قفسه هست؟</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>شمارش‌شده:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it differs:</source>
+        <translation>علت اختلاف:</translation>
+    </message>
+    <message>
+        <source>Parts received</source>
+        <translation>دریافت قطعه</translation>
+    </message>
+    <message>
+        <source>{part}: {stock} in stock. How many came in?</source>
+        <translation>{part}: {stock} عدد موجود است. چند عدد رسید؟</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>تعداد دریافتی:</translation>
+    </message>
+    <message>
+        <source>&amp;From (supplier, invoice):</source>
+        <translation>از (فروشنده، فاکتور):</translation>
     </message>
 </context>
 <context>

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
 from app.errors import KhedmatError
 from app.services.company import save_shop_details
 from app.services.demo import DEMO_STEPS, fill_demo
 from app.services.desk import Desk
 from app.services.first_run import needs_first_run
-from app.ui.admin.settings_dialog import EDITORS
 from app.ui.messages import FieldErrors, show_error
 from app.ui.retranslating import Retranslating
 
@@ -192,7 +192,7 @@ def offer_first_run(window: MainWindow) -> FirstRunDialog | None:
     """On a new shop's database, ask for its details and how to begin, over the main window;
     None when there is nothing to ask (or this desk may not save the shop's details)."""
     desk = window.desk
-    if desk.actor.role not in EDITORS or not needs_first_run(desk):
+    if not desk.may(Action.COMPANY_SETTINGS) or not needs_first_run(desk):
         return None
     dialog = FirstRunDialog(desk, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

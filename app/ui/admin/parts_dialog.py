@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.display import Locale
@@ -26,6 +27,7 @@ from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.parts import PartInput, PartRecord, create_part, list_parts, update_part
 from app.services.stock import MAX_STOCK
+from app.ui.admin.stock_dialogs import MovementsDialog, StockPrompt
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
@@ -116,16 +118,38 @@ class PartsDialog(Retranslating, QDialog):
         for edit in (self.code, self.name, self.price):
             edit.returnPressed.connect(self.save)
 
+        # A saved part's stock moves by what came in and by counting the shelf (app.services.stock).
+        self.receive_button = QPushButton(self.form_box)
+        self.count_button = QPushButton(self.form_box)
+        self.movements_button = QPushButton(self.form_box)
+        stock_row = QHBoxLayout()
+        for button in (self.receive_button, self.count_button, self.movements_button):
+            stock_row.addWidget(button)
+        stock_row.addStretch(1)
+        self.form.addRow("", stock_row)
+        self.receive_button.clicked.connect(lambda: self.change_stock(counting=False))
+        self.count_button.clicked.connect(lambda: self.change_stock(counting=True))
+        self.movements_button.clicked.connect(self.show_movements)
+
         self.new_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.close_button = QPushButton(self)
-        for button in (self.new_button, self.save_button, self.close_button):
+        for button in (self.new_button, self.save_button, self.close_button, self.receive_button,
+                       self.count_button, self.movements_button):
             button.setAutoDefault(False)  # Enter on the list opens the row, it never presses a button
         self.new_button.clicked.connect(self.new_part)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
+        self.may_edit = desk.may(Action.EDIT_PARTS)
+        """Prices and stock are a manager's: others read the catalogue."""
+        for widget in (self.code, self.name, self.price):
+            widget.setReadOnly(not self.may_edit)
+        self.reorder_level.setReadOnly(not self.may_edit)
+        for widget in (self.new_button, self.save_button):
+            widget.setEnabled(self.may_edit)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
+        self.save_shortcut.setEnabled(self.may_edit)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -204,7 +228,8 @@ class PartsDialog(Retranslating, QDialog):
         for edit in (self.code, self.name, self.price):
             edit.clear()
         self.stock.setValue(0)
-        self.stock.setEnabled(True)  # the count a new part starts with
+        self.stock.setEnabled(self.may_edit)  # the count a new part starts with
+        self._show_stock_buttons()
         self.reorder_level.setValue(0)
         self._show_title()
         self._loaded = self._form()
@@ -219,6 +244,7 @@ class PartsDialog(Retranslating, QDialog):
         self.price.set_amount(part.price)
         self.stock.setValue(part.stock)
         self.stock.setEnabled(False)  # a saved part's stock moves by receiving and counting
+        self._show_stock_buttons()
         self.reorder_level.setValue(part.reorder_level)
         self._show_title()
         self._loaded = self._form()
@@ -280,6 +306,39 @@ class PartsDialog(Retranslating, QDialog):
         self.load(saved)
         return True
 
+    def _show_stock_buttons(self) -> None:
+        saved = self.editing is not None
+        for button in (self.receive_button, self.count_button):
+            button.setVisible(saved and self.may_edit)
+        self.movements_button.setVisible(saved)
+
+    def change_stock(self, counting: bool) -> StockPrompt | None:
+        """Parts received, or the shelf counted again; the list and the form show the new stock."""
+        if self.editing is None:
+            return None
+        prompt = StockPrompt(self.desk, self.editing, counting, self)
+        prompt.accepted.connect(lambda: self._stock_changed(prompt.saved))
+        prompt.open()
+        return prompt
+
+    def _stock_changed(self, saved: PartRecord | None) -> None:
+        """The part as saved after its stock moved; what was typed in the other fields stays."""
+        if saved is None:
+            return
+        self.reload()
+        self.editing = saved
+        self.stock.setValue(saved.stock)
+        code, name, price, _stock, reorder_level = self._loaded
+        self._loaded = (code, name, price, saved.stock, reorder_level)
+
+    def show_movements(self) -> MovementsDialog | None:
+        if self.editing is None:
+            return None
+        dialog = MovementsDialog(self.desk, self.editing, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _ask_reload(self, error: Conflict) -> bool:
         """Whether the clerk wants the version someone else saved (a message box asks)."""
         return ask_reload(self, error)
@@ -312,6 +371,11 @@ class PartsDialog(Retranslating, QDialog):
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText))
         self.close_button.setText(self.tr("Close"))
+        self.receive_button.setText(self.tr("&Received…"))
+        self.count_button.setText(self.tr("Co&unt again…"))
+        self.movements_button.setText(self.tr("&Movements…"))
+        if not self.may_edit:
+            self.save_button.setToolTip(self.tr("Only a manager may change the catalogue's parts."))
         self.model.retranslate()
         self._show_low_count()
         self._show_title()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.domain.kinds import Role
+from app.domain.permissions import Action
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.locale.calendars import Calendar
@@ -65,7 +65,6 @@ RIAL, TOMAN = "", "toman"
 SAMPLE_AMOUNT = {"IRR": Decimal(2_500_000), "SAR": Decimal(250)}
 LOGO_PREVIEW = 96
 HINT_MARGIN = 4
-EDITORS = (Role.MANAGER, Role.ADMIN)
 DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days", "period_calendar")
 """The settings shown on the Documents tab (the rest of CompanySettings is on the Company tab)."""
 _DAY_NAMES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
@@ -91,7 +90,7 @@ class SettingsDialog(Retranslating, QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.company_editable = desk.actor.role in EDITORS
+        self.company_editable = desk.may(Action.COMPANY_SETTINGS)
         self.company: CompanySettings = company_settings(desk)
         self.errors = FieldErrors()
         toward_form = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft

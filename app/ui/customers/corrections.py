@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.domain.permissions import Action
 from app.errors import KhedmatError
 from app.services.archive import (
     HasDependents,
@@ -53,11 +54,12 @@ class CustomerCorrections(QObject):
 
     def update_actions(self, archived: bool | None) -> None:
         """Archive or restore, whichever applies (`archived`); None: no customer, nothing to do."""
-        for action in self.actions:
-            action.setEnabled(archived is not None)
+        may_remove, may_merge = self.desk.may(Action.DELETE_OR_ARCHIVE), self.desk.may(Action.MERGE_CUSTOMERS)
+        for action in (self.archive_action, self.restore_action, self.delete_action):
+            action.setEnabled(archived is not None and may_remove)
         self.archive_action.setVisible(not archived)
         self.restore_action.setVisible(bool(archived))
-        self.merge_action.setEnabled(archived is False)
+        self.merge_action.setEnabled(archived is False and may_merge)
 
     def _record(self) -> CustomerRecord | None:
         customer_id = self.current()
@@ -172,7 +174,7 @@ class UnitCorrections(QObject):
     def update_actions(self) -> None:
         unit = self.current()
         for action in self.actions:
-            action.setEnabled(unit is not None)
+            action.setEnabled(unit is not None and self.desk.may(Action.DELETE_OR_ARCHIVE))
         self.archive_action.setVisible(unit is None or unit.archived_at is None)
         self.restore_action.setVisible(unit is not None and unit.archived_at is not None)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
 from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.importing import (
@@ -418,7 +419,11 @@ class ImportWizard(Retranslating, QDialog):
         self.cancel_button.setVisible(page != SUMMARY)
         self.next_button.setText({FILE: self.tr("&Next"), PREVIEW: self.tr("&Dry run"),
                                   CHECK: self.tr("&Import…"), SUMMARY: self.tr("&Close")}[page])
-        self.next_button.setEnabled(page != PREVIEW or (self.plan is not None and self.plan.importable))
+        self.next_button.setEnabled((page != PREVIEW or (self.plan is not None and self.plan.importable))
+                                    and (page != CHECK or self.desk.may(Action.IMPORT)))
+        # A dry run is anyone's; the import itself a manager's.
+        self.next_button.setToolTip("" if page != CHECK or self.desk.may(Action.IMPORT)
+                                    else self.tr("Only a manager may import; this check changed nothing."))
 
     # -- step 1: the workbook ---------------------------------------------------------------
 

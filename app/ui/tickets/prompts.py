@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
@@ -218,6 +219,8 @@ class LinePrompt(Retranslating, QDialog):
         self.quantity.setValue(int(line.quantity))
         self.price = MoneyEdit(desk.locale, self)
         self.price.setText(desk.locale.money(line.unit_price, currency))
+        # A part's price is the catalogue's; only those who may override it can type another.
+        self.price.setReadOnly(line.part_id is not None and not desk.may(Action.OVERRIDE_PRICE))
         self.reason = QLineEdit(self)
         self.quantity_label, self.price_label, self.reason_label = QLabel(self), QLabel(self), QLabel(self)
         for caption, widget in ((self.quantity_label, self.quantity), (self.price_label, self.price),

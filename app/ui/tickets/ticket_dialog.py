@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.coverage import CoverageKind
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, Role, TicketKind, label
+from app.domain.permissions import Action
 from app.domain.workflow import DONE_STATUSES, TicketStatus, allowed_moves, status_label
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -38,7 +39,14 @@ from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.payments import PaymentInput
 from app.services.staff import StaffRecord, list_staff
-from app.services.ticket_corrections import TicketEdit, last_undoable_move, undo_last_move, update_line, update_ticket
+from app.services.ticket_corrections import (
+    UNDONE_BY_MANAGERS,
+    TicketEdit,
+    last_undoable_move,
+    undo_last_move,
+    update_line,
+    update_ticket,
+)
 from app.services.ticket_view import people_of_ticket
 from app.services.tickets import (
     LineInput,
@@ -453,7 +461,9 @@ class TicketDialog(Retranslating, QDialog):
         if TicketStatus.CANCELLED not in allowed:
             self.moves_row.addStretch(1)
         self.moves_row.addWidget(self.undo_move)
-        self.undo_move.setVisible(last_undoable_move(self.record.events) is not None)
+        last = last_undoable_move(self.record.events)
+        self.undo_move.setVisible(last is not None and self.desk.may(Action.UNDO_MOVE) and (
+            TicketStatus(last.to_status) not in UNDONE_BY_MANAGERS or self.desk.may(Action.UNDO_DELIVERY)))
 
     def _show_approval(self) -> None:
         r, locale = self.record, self.desk.locale

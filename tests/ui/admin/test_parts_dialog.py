@@ -273,3 +273,44 @@ def test_closing_an_edited_part_asks_in_arabic_with_the_desks_own_words(open_par
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
     qtbot.keyClick(dialog.code, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_parts_received_and_counted_again_move_the_stock_with_the_reason(open_parts, qtbot, desk):
+    from app.services.stock import part_movements
+
+    pump = part(desk, code="PMP-020", name="پمپ تخلیه", stock=STOCK)
+    dialog = open_parts()
+    dialog.load(shown_rows(dialog)[0])
+    assert not dialog.stock.isEnabled(), "a saved part's stock is not typed over"
+    assert dialog.receive_button.text() == "دریافت قطعه…" and dialog.receive_button.isVisible()
+    prompt = dialog.change_stock(counting=False)
+    qtbot.addWidget(prompt)
+    replace_text(qtbot, prompt.quantity, "4")
+    type_text(prompt.note, "فاکتور ۱۲۳")
+    prompt.save()
+    assert dialog.stock.value() == STOCK + 4 and cell(dialog, pump, 3) == dialog.desk.locale.digits(STOCK + 4)
+    prompt = dialog.change_stock(counting=True)
+    qtbot.addWidget(prompt)
+    replace_text(qtbot, prompt.quantity, "2")
+    prompt.save()
+    assert prompt.isVisible() and prompt.findChild(QLabel, "error_reason").text(), "a count needs its reason"
+    type_text(prompt.note, "شکسته")
+    prompt.save()
+    assert not prompt.isVisible() and dialog.stock.value() == 2
+    assert [(m.quantity, m.reason) for m in part_movements(desk, pump)] == [
+        (2 - STOCK - 4, "شکسته"), (4, "فاکتور ۱۲۳"), (STOCK, "")]
+    movements = dialog.show_movements()
+    qtbot.addWidget(movements)
+    assert movements.model.rowCount() == 3 and movements.total.text() == "موجودی: ۲"
+
+
+def test_a_clerk_reads_the_catalogue_but_changes_nothing(open_parts, desk):
+    from app.domain.kinds import Role
+    from app.services.desk import Actor, Desk
+
+    part(desk, code="PMP-020", name="پمپ تخلیه", stock=STOCK)
+    clerk = Desk(desk.store, Actor(desk.actor.id, "sara", Role.CLERK), desk.locale, desk.today)
+    dialog = open_parts(clerk)
+    dialog.load(shown_rows(dialog)[0])
+    assert dialog.price.isReadOnly() and not dialog.save_button.isEnabled()
+    assert not dialog.receive_button.isVisible() and dialog.movements_button.isVisible()
