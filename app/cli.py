@@ -9,6 +9,7 @@ Exit codes: 0 done, 1 not found or refused, 2 bad input or database trouble, 70 
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import subprocess
@@ -19,13 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from app import config
+from app.domain.kinds import Role, label
 from app.errors import DatabaseDamaged, DatabaseMissing, KhedmatError, NotFound, Translate, ValidationError
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalogue
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
+from app.services.accounts import add_account, disable_account, list_accounts, set_password, sign_in
 from app.services.backups import backup_to, latest_good_backup, restore_from, start_of_day_backup
 from app.services.company import PAPER_SIZES
-from app.services.desk import Desk, open_desk
+from app.services.desk import Actor, Desk, open_desk
 from app.services.output_files import remove_leftovers
 from app.services.units import lookup_coverage
 from app.store import Store, open_store
@@ -35,6 +38,8 @@ from app.store.migrations import upgrade
 log = logging.getLogger("khedmat.cli")
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 70
+PASSWORD_ENV = "KHEDMAT_PASSWORD"
+NEW_PASSWORD_ENV = "KHEDMAT_NEW_PASSWORD"
 
 
 def _with_parents(extra: list[argparse.ArgumentParser]) -> type[argparse.ArgumentParser]:
@@ -51,6 +56,9 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--db", default=default,
                         help="database file or SQLAlchemy URL (default: the embedded database)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the interface and messages")
+    parser.add_argument("--user", default=default,
+                        help="the account to sign in as, on a database whose accounts have passwords (the "
+                             "password from KHEDMAT_PASSWORD, or asked for)")
     parser.add_argument("--create", action="store_true", default=default,
                         help="make a new, empty database at --db when no file is there (without it a path that "
                              "does not exist is refused, so a mistyped path cannot start an empty database; "
@@ -114,6 +122,19 @@ def _parser() -> argparse.ArgumentParser:
         description="Check IN (a sound Khedmat database this version knows), keep the database as it is in the "
                     "backup folder, then put IN in its place.")
     restore.add_argument("backup", metavar="IN", type=Path, help="the backup to restore")
+    user = commands.add_parser("user", help="accounts and sign-in (the administrator's)")
+    user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_with_parents([after]))
+    add = user_commands.add_parser("add", help="add an account (its password from KHEDMAT_NEW_PASSWORD or asked for)")
+    add.add_argument("username")
+    add.add_argument("--full-name", required=True)
+    add.add_argument("--role", choices=[r.value for r in Role if r is not Role.ADMIN], default=Role.CLERK.value)
+    add.add_argument("--no-password", action="store_true",
+                     help="on the staff without signing in (a technician named on jobs)")
+    passwd = user_commands.add_parser("passwd", help="give an account a new password (lifts a lock)")
+    passwd.add_argument("username")
+    user_commands.add_parser("list", help="list the accounts")
+    disable = user_commands.add_parser("disable", help="stop an account from signing in")
+    disable.add_argument("username")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, parser_class=_with_parents([after]))
     db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
@@ -198,7 +219,12 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
     if store is None:
         return EXIT_REFUSED
     try:
-        desk = open_desk(store, locale)
+        actor = _signed_in(args, store, catalogue, gui) if store.signing_in() else None
+        if store.signing_in() and actor is None:
+            return EXIT_REFUSED
+        desk = open_desk(store, locale, actor)
+        if args.command == "user":
+            return _user(desk, args, translate)
         if args.command == "demo":
             return _demo(desk, args.customers, args.seed, catalogue)
         if args.command == "lookup":
@@ -238,6 +264,55 @@ def _open_for_work(args: argparse.Namespace, catalogue: Catalogue, gui: bool) ->
         store.close()
         raise
     return store
+
+
+def _signed_in(args: argparse.Namespace, store: Store, catalogue: Catalogue, gui: bool) -> Actor | None:
+    """The account the command works as, on a database whose accounts have passwords: the
+    window asks; a command takes --user and the password from KHEDMAT_PASSWORD or a prompt.
+    None: the window's question was closed."""
+    if gui and args.user is None:
+        from app.ui.admin.sign_in import ask_to_sign_in
+
+        return ask_to_sign_in(store, catalogue)
+    if args.user is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This database's accounts have passwords: say who "
+                                                          "you are with --user (the password from "
+                                                          "KHEDMAT_PASSWORD, or typed when asked)."))
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        password = getpass.getpass(catalogue.translate("Cli", "Password for {user}: ").format(user=args.user))
+    return sign_in(store, args.user, password)
+
+
+def _new_password(translate: Translate) -> str:
+    """A new password: KHEDMAT_NEW_PASSWORD, or typed twice."""
+    given = os.environ.get(NEW_PASSWORD_ENV)
+    if given is not None:
+        return given
+    first = getpass.getpass(translate("Cli", "New password: "))
+    if getpass.getpass(translate("Cli", "The new password again: ")) != first:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The two passwords differ."), field="password")
+    return first
+
+
+def _user(desk: Desk, args: argparse.Namespace, translate: Translate) -> int:
+    match args.user_command:
+        case "add":
+            password = None if args.no_password else _new_password(translate)
+            made = add_account(desk, args.username, args.full_name, Role(args.role), password)
+            print(translate("Cli", "Account {name} added.").format(name=made.username))
+        case "passwd":
+            changed = set_password(desk, args.username, _new_password(translate))
+            print(translate("Cli", "The password of {name} is changed.").format(name=changed.username))
+        case "disable":
+            disabled = disable_account(desk, args.username)
+            print(translate("Cli", "Account {name} is disabled.").format(name=disabled.username))
+        case "list":
+            for account in list_accounts(desk):
+                state = (translate("Cli", "disabled") if not account.active
+                         else translate("Cli", "signs in") if account.signs_in else translate("Cli", "no sign-in"))
+                print(f"{account.username}\t{account.full_name}\t{translate(*label(account.role))}\t{state}")
+    return EXIT_OK
 
 
 def _damaged_message(url: str, folder: Path | None, damaged: DatabaseDamaged, translate: Translate) -> str:

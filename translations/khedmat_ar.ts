@@ -205,6 +205,42 @@
         <translation>كُتب {count} صفًا في {path}.</translation>
     </message>
     <message>
+        <source>Password for {user}: </source>
+        <translation>كلمة مرور {user}: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>كلمة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>كلمة المرور الجديدة مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>Account {name} added.</source>
+        <translation>أضيف الحساب {name}.</translation>
+    </message>
+    <message>
+        <source>The password of {name} is changed.</source>
+        <translation>تغيّرت كلمة مرور {name}.</translation>
+    </message>
+    <message>
+        <source>Account {name} is disabled.</source>
+        <translation>عُطّل الحساب {name}.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>signs in</source>
+        <translation>يسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>بلا تسجيل دخول</translation>
+    </message>
+    <message>
         <source>{problem}
 The latest good backup is {backup}. To put it back, run:
 {command}</source>
@@ -1441,6 +1477,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>تعذّرت كتابة الملف {path}.</translation>
     </message>
     <message>
+        <source>This database&apos;s accounts have passwords: say who you are with --user (the password from KHEDMAT_PASSWORD, or typed when asked).</source>
+        <translation>لحسابات قاعدة البيانات هذه كلمات مرور: عرّف نفسك بـ ‎--user‎ (كلمة المرور من KHEDMAT_PASSWORD أو تُكتب عند الطلب).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
         <source>A number of months cannot be negative.</source>
         <translation>لا يمكن أن يكون عدد الأشهر سالبًا.</translation>
     </message>
@@ -1497,6 +1541,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>{name} في الأرشيف: أعده من الأرشيف قبل دمج عميل آخر فيه.</translation>
     </message>
     <message>
+        <source>Sign in first: this database&apos;s accounts have passwords.</source>
+        <translation>سجّل الدخول أولًا: لحسابات قاعدة البيانات هذه كلمات مرور.</translation>
+    </message>
+    <message>
         <source>Your account may not do this; ask a manager.</source>
         <translation>لا يسمح حسابك بهذا؛ اطلبه من المدير.</translation>
     </message>
@@ -1523,6 +1571,46 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>The restore of {path} failed: {reason}</source>
         <translation>تعذّرت استعادة {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>تحتاج كلمة المرور إلى {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the administrator.</source>
+        <translation>هذا الحساب معطّل؛ راجع مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account can sign in again in {minutes} minutes.</source>
+        <translation>محاولات خاطئة كثيرة: يمكن لهذا الحساب الدخول مجددًا بعد {minutes} دقيقة.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password is already set.</source>
+        <translation>كلمة مرور مسؤول النظام محددة من قبل.</translation>
+    </message>
+    <message>
+        <source>A user name is one word of letters or digits.</source>
+        <translation>اسم المستخدم كلمة واحدة من حروف أو أرقام.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s full name.</source>
+        <translation>اكتب الاسم الكامل للشخص.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation>اسم المستخدم {name} مستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are signed in with.</source>
+        <translation>لا يمكنك تعطيل الحساب الذي دخلت به.</translation>
+    </message>
+    <message>
+        <source>There is no account {name}.</source>
+        <translation>لا يوجد حساب باسم {name}.</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4516,29 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in to Khedmat</source>
+        <translation>تسجيل الدخول إلى خدمة</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

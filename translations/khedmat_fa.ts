@@ -195,6 +195,42 @@
         <translation>{count} ردیف در {path} نوشته شد.</translation>
     </message>
     <message>
+        <source>Password for {user}: </source>
+        <translation>رمز عبور {user}: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>رمز عبور تازه: </translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>دوباره رمز عبور تازه: </translation>
+    </message>
+    <message>
+        <source>Account {name} added.</source>
+        <translation>حساب {name} افزوده شد.</translation>
+    </message>
+    <message>
+        <source>The password of {name} is changed.</source>
+        <translation>رمز عبور {name} تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Account {name} is disabled.</source>
+        <translation>حساب {name} غیرفعال شد.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>signs in</source>
+        <translation>ورود دارد</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>بدون ورود</translation>
+    </message>
+    <message>
         <source>{problem}
 The latest good backup is {backup}. To put it back, run:
 {command}</source>
@@ -1416,6 +1452,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>نمی‌توان فایل {path} را نوشت.</translation>
     </message>
     <message>
+        <source>This database&apos;s accounts have passwords: say who you are with --user (the password from KHEDMAT_PASSWORD, or typed when asked).</source>
+        <translation>حساب‌های این پایگاه داده رمز عبور دارند: با ‎--user‎ بگویید کیستید (رمز از KHEDMAT_PASSWORD یا با پرسش).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دو رمز عبور یکی نیستند.</translation>
+    </message>
+    <message>
         <source>A number of months cannot be negative.</source>
         <translation>تعداد ماه‌ها نمی‌تواند منفی باشد.</translation>
     </message>
@@ -1472,6 +1516,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>{name} بایگانی شده است: پیش از ادغام مشتری دیگری در او، او را از بایگانی برگردانید.</translation>
     </message>
     <message>
+        <source>Sign in first: this database&apos;s accounts have passwords.</source>
+        <translation>اول وارد شوید: حساب‌های این پایگاه داده رمز عبور دارند.</translation>
+    </message>
+    <message>
         <source>Your account may not do this; ask a manager.</source>
         <translation>حساب شما اجازهٔ این کار را ندارد؛ از مدیر بخواهید.</translation>
     </message>
@@ -1498,6 +1546,46 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>The restore of {path} failed: {reason}</source>
         <translation>بازگرداندن {path} انجام نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>رمز عبور دست‌کم {count} نویسه لازم دارد.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>نام کاربری یا رمز عبور نادرست است.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the administrator.</source>
+        <translation>این حساب غیرفعال است؛ از مدیر سیستم بپرسید.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account can sign in again in {minutes} minutes.</source>
+        <translation>رمز نادرست بیش از حد: این حساب تا {minutes} دقیقهٔ دیگر می‌تواند دوباره وارد شود.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password is already set.</source>
+        <translation>رمز عبور مدیر سیستم پیش‌تر تعیین شده است.</translation>
+    </message>
+    <message>
+        <source>A user name is one word of letters or digits.</source>
+        <translation>نام کاربری یک کلمه از حروف یا رقم‌هاست.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s full name.</source>
+        <translation>نام کامل شخص را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation>نام کاربری {name} گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are signed in with.</source>
+        <translation>حسابی را که با آن وارد شده‌اید نمی‌توانید غیرفعال کنید.</translation>
+    </message>
+    <message>
+        <source>There is no account {name}.</source>
+        <translation>حسابی به نام {name} نیست.</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4431,29 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in to Khedmat</source>
+        <translation>ورود به خدمت</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ class Action(StrEnum):
     """Sign, price and cancel maintenance contracts."""
     IMPORT = "import"
     COMPANY_SETTINGS = "company_settings"
+    USERS = "users"
+    """Accounts: add one, set its password, disable it."""
     READ_AUDIT = "read_audit"
 
 
@@ -41,6 +43,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.CONTRACTS: _MANAGERS,
     Action.IMPORT: _MANAGERS,
     Action.COMPANY_SETTINGS: _MANAGERS,
+    Action.USERS: frozenset(),
     Action.READ_AUDIT: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""

@@ -43,6 +43,9 @@ class Desk:
     `open_desk`; a desk built without it counts in its region's legal calendar."""
 
     def __post_init__(self) -> None:
+        if self.actor not in _SIGNED_IN and self.store.signing_in():
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Sign in first: this database's accounts have "
+                                                               "passwords."))
         self.store = self.store.acting_as(self.actor.id, self.actor.username)  # the audit trail's who
 
     @property
@@ -88,15 +91,23 @@ def ensure_admin(session: Session) -> User:
     return user
 
 
-def open_desk(store: Store, locale: Locale, username: str = SYSTEM_USERNAME) -> Desk:
-    """A desk acting as `username` (the administrator until sign-in exists), counting periods
-    in the calendar the company chose."""
+_SIGNED_IN: set[Actor] = set()
+"""The accounts this program signed in (app.services.accounts): the only actors a desk on a
+database with passwords may work as."""
+
+
+def vouch(actor: Actor) -> Actor:
+    """`actor` signed in with its password (called by app.services.accounts only)."""
+    _SIGNED_IN.add(actor)
+    return actor
+
+
+def open_desk(store: Store, locale: Locale, actor: Actor | None = None) -> Desk:
+    """A desk acting as `actor` (signed in), or as the administrator on a database whose
+    accounts have no password yet; counting periods in the calendar the company chose."""
     with store.write() as session:
-        user = (
-            ensure_admin(session)
-            if username == SYSTEM_USERNAME
-            else session.scalars(select(User).where(User.username == username)).one()
-        )
-        actor = Actor(user.id, user.username, Role(user.role))
+        if actor is None:
+            admin = ensure_admin(session)
+            actor = Actor(admin.id, admin.username, Role(admin.role))
         periods = read_company_settings(session).period_calendar
     return Desk(store, actor, locale, periods=periods)

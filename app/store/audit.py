@@ -29,6 +29,9 @@ NOISE = frozenset({"version", "updated_at", "created_at", "search_norm", "name_n
                    "mobile_key", "phone_key", "model_norm"})
 """Columns kept by Khedmat itself (versions, timestamps, search folds): the fields a person
 changed are the record's others."""
+SECRETS = frozenset({"password_hash"})
+"""Columns whose values never enter the trail: that they changed is recorded, not what to."""
+HIDDEN = "•••"
 AUDIT = AuditEntry.__table__
 
 
@@ -141,7 +144,13 @@ def _changes(obj: Any) -> dict[str, list[Any]]:
 def _entry(session: Session, action: str, table: str, record_id: int | None, changes: Any) -> dict[str, Any]:
     actor = session_actor(session)
     return dict(at=utcnow(), user_id=actor.id, user_name=actor.name, action=action, record_type=table,
-                record_id=record_id, changes=json.dumps(_shown(changes), ensure_ascii=False, sort_keys=True))
+                record_id=record_id, changes=json.dumps(_shown(_hide_secrets(changes) if isinstance(changes, dict)
+                                                               else changes), ensure_ascii=False, sort_keys=True))
+
+
+def _hide_secrets(changes: dict[str, Any]) -> dict[str, Any]:
+    return {k: (HIDDEN if not isinstance(v, list) else [HIDDEN if x is not None else None for x in v])
+            if k in SECRETS else v for k, v in changes.items()}
 
 
 def _write(session: Session, entries: list[dict[str, Any]]) -> None:

@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, create_engine, event, inspect
+from sqlalchemy import Engine, Select, create_engine, event, inspect, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.people import User
 from app.errors import DatabaseDamaged, DatabaseMissing, StoreError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store import audit
@@ -189,6 +190,13 @@ class Store:
         bound = copy.copy(self)
         bound.actor = audit.Actor(user_id, username)
         return bound
+
+    def signing_in(self) -> bool:
+        """Whether any active account of this database has a password: then a desk works only
+        as an account that signed in (app.services.desk)."""
+        with self.read() as session:
+            return session.scalars(select(User.id).where(User.active.is_(True), User.password_hash.is_not(None))
+                                   .limit(1)).first() is not None
 
     @property
     def backup_dir(self) -> Path | None:
