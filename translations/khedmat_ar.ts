@@ -2113,6 +2113,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>الهاتف</translation>
     </message>
     <message>
+        <source>Administrator&apos;s password</source>
+        <translation>كلمة مرور مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; asked at every start</source>
+        <translation>٨ أحرف على الأقل؛ تُطلب عند كل تشغيل</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>

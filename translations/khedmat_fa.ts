@@ -2083,6 +2083,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>تلفن</translation>
     </message>
     <message>
+        <source>Administrator&apos;s password</source>
+        <translation>رمز عبور مدیر سیستم</translation>
+    </message>
+    <message>
+        <source>The password again</source>
+        <translation>تکرار رمز عبور</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; asked at every start</source>
+        <translation>دست‌کم ۸ نویسه؛ در هر بار شروع پرسیده می‌شود</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>الزامی</translation>
     </message>

@@ -53,10 +53,17 @@ def _record(user: User) -> AccountRecord:
                          user.password_hash is not None, user.locked_until)
 
 
-def _hash(password: str) -> str:
+def check_password(password: str, repeated: str | None = None) -> None:
+    """Refuse a password too short to keep anyone out, or one typed twice differently."""
     if len(password) < MIN_PASSWORD:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A password needs at least {count} characters."),
                               field="password", count=MIN_PASSWORD)
+    if repeated is not None and repeated != password:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The two passwords differ."), field="repeated")
+
+
+def _hash(password: str) -> str:
+    check_password(password)
     return _hasher.hash(password)
 
 

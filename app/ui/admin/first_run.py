@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import Action
 from app.errors import KhedmatError
+from app.services.accounts import check_password, set_first_password
 from app.services.company import save_shop_details
 from app.services.demo import DEMO_STEPS, fill_demo
 from app.services.desk import Desk
@@ -76,10 +77,22 @@ class FirstRunDialog(Retranslating, QDialog):
         self.phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers are written left to right
         toward_form = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         self.phone.setAlignment(toward_form | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        # The administrator's password, chosen now: from the next start the desk asks who signs in.
+        self.asks_password = not desk.store.signing_in()
+        self.password, self.repeated = QLineEdit(self), QLineEdit(self)
+        for edit in (self.password, self.repeated):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = []
-        for widget, field in ((self.name, "name"), (self.address, "address"), (self.phone, "phone")):
+        rows = [(self.name, "name"), (self.address, "address"), (self.phone, "phone")]
+        if self.asks_password:
+            rows += [(self.password, "password"), (self.repeated, "repeated")]
+        else:
+            self.password.hide()
+            self.repeated.hide()
+        for widget, field in rows:
             label = QLabel(self)
             label.setBuddy(widget)
             form.addRow(label, self.errors.beside(field, widget, self))
@@ -107,8 +120,10 @@ class FirstRunDialog(Retranslating, QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.later)
         layout.addLayout(bottom)
+        last_field = self.repeated if self.asks_password else self.phone
         for before, after in ((self.name, self.address), (self.address, self.phone),
-                              (self.phone, self.choices[Beginning.DEMO]),
+                              (self.phone, self.password), (self.password, self.repeated),
+                              (last_field, self.choices[Beginning.DEMO]),
                               (self.choices[Beginning.DEMO], self.choices[Beginning.IMPORT]),
                               (self.choices[Beginning.IMPORT], self.choices[Beginning.EMPTY]),
                               (self.choices[Beginning.EMPTY], self.later)):
@@ -124,8 +139,12 @@ class FirstRunDialog(Retranslating, QDialog):
         self.errors.clear()
         try:
             save_shop_details(self.desk, self.name.text(), self.address.toPlainText(), self.phone.text())
+            if self.asks_password:  # the details saved stay saved while the password is put right
+                check_password(self.password.text(), self.repeated.text())
+                set_first_password(self.desk.store, self.password.text())
         except KhedmatError as error:
-            self.errors.report(self, error, {"name": self.name, "address": self.address, "phone": self.phone})
+            self.errors.report(self, error, {"name": self.name, "address": self.address, "phone": self.phone,
+                                             "password": self.password, "repeated": self.repeated})
             return False
         self.beginning = beginning
         self.accept()
@@ -136,9 +155,12 @@ class FirstRunDialog(Retranslating, QDialog):
         self.heading.setText(self.tr("Welcome to Khedmat"))
         self.intro.setText(self.tr("The name, address and phone of your shop or company head every job card and "
                                    "receipt. You can change them later under Tools › Settings."))
-        for label, text in zip(self.labels, (self.tr("Shop or company name"), self.tr("Address"), self.tr("Phone")),
-                               strict=True):
+        texts = [self.tr("Shop or company name"), self.tr("Address"), self.tr("Phone")]
+        if self.asks_password:
+            texts += [self.tr("Administrator's password"), self.tr("The password again")]
+        for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        self.password.setPlaceholderText(self.tr("At least 8 characters; asked at every start"))
         self.name.setPlaceholderText(self.tr("Required"))
         self.begin_label.setText(self.tr("How would you like to begin?"))
         texts = {Beginning.DEMO: (self.tr("Load demo data"), self.tr(

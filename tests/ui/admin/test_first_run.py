@@ -22,9 +22,13 @@ SHOP = {"fa": ("تعمیرگاه کیان", "تهران، خیابان ولیع�
         "ar": ("مركز الريان للصيانة", "الرياض، حي العليا، شارع التخصصي", "011-4567890")}
 
 
+PASSWORD = "zard-e-zafaran-7"
+
+
 def fill(dialog: FirstRunDialog, lang: str) -> None:
     name, address, phone = SHOP[lang]
-    for widget, text in ((dialog.name, name), (dialog.address, address), (dialog.phone, phone)):
+    for widget, text in ((dialog.name, name), (dialog.address, address), (dialog.phone, phone),
+                         (dialog.password, PASSWORD), (dialog.repeated, PASSWORD)):
         widget.setFocus()
         type_text(widget, text)
 
@@ -42,7 +46,7 @@ def test_an_empty_database_is_asked_once_and_start_empty_keeps_it_empty_with_the
     assert dialog.choices[Beginning.EMPTY].text() == "شروع با پایگاه دادهٔ خالی"
     assert dialog.focusWidget() is dialog.name
     fill(dialog, "fa")
-    QTest.keyClick(dialog.phone, Qt.Key.Key_Return)  # Enter: the default choice, start empty
+    QTest.keyClick(dialog.repeated, Qt.Key.Key_Return)  # Enter: the default choice, start empty
     assert not dialog.isVisible() and dialog.beginning is Beginning.EMPTY
     saved = company_settings(desk)
     assert (saved.name, saved.address, saved.phone) == SHOP["fa"]
@@ -54,10 +58,11 @@ def test_tab_goes_from_the_details_to_the_three_choices(open_window):
     window, _ = open_window("fa")
     dialog = shown(window)
     order = [dialog.focusWidget()]
-    for _ in range(6):
+    for _ in range(8):
         QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         order.append(dialog.focusWidget())
-    assert order == [dialog.name, dialog.address, dialog.phone, dialog.choices[Beginning.DEMO],
+    assert order == [dialog.name, dialog.address, dialog.phone, dialog.password, dialog.repeated,
+                     dialog.choices[Beginning.DEMO],
                      dialog.choices[Beginning.IMPORT], dialog.choices[Beginning.EMPTY], dialog.later]
 
 
@@ -127,3 +132,21 @@ def test_the_shop_details_then_head_the_job_card(open_window, lang, tmp_path):
                                 text=True).stdout)
     name, address, phone = SHOP[lang]
     assert words(name) in text and words(address.split("،")[0]) in text and phone in text
+
+
+def test_the_administrators_password_is_chosen_typed_twice_and_asked_from_then_on(open_window):
+    from app.services.accounts import sign_in
+
+    window, desk = open_window("ar")
+    dialog = shown(window)
+    fill(dialog, "ar")
+    dialog.repeated.clear()
+    type_text(dialog.repeated, "zard-e-zafaran-8")
+    dialog.choices[Beginning.EMPTY].click()
+    assert dialog.isVisible() and dialog.errors.text("repeated") == "كلمتا المرور مختلفتان."
+    assert not desk.store.signing_in()
+    dialog.repeated.clear()
+    type_text(dialog.repeated, PASSWORD)
+    dialog.choices[Beginning.EMPTY].click()
+    assert not dialog.isVisible() and desk.store.signing_in()
+    assert sign_in(desk.store, "admin", PASSWORD).username == "admin"
