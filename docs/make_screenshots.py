@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 
 from app.config import data_dir  # noqa: E402
-from app.domain.kinds import PaymentMethod  # noqa: E402
+from app.domain.kinds import PaymentMethod, Role  # noqa: E402
 from app.domain.workflow import TicketStatus  # noqa: E402
 from app.errors import DatabaseDamaged  # noqa: E402
 from app.i18n import Catalogue  # noqa: E402
@@ -40,6 +40,7 @@ from app.ui.customers.merge_dialog import MergeDialog  # noqa: E402
 from app.ui.customers.transfer_dialog import TransferDialog  # noqa: E402
 from app.ui.damaged import damaged_box  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.models.record_table import RecordTableModel  # noqa: E402
 from app.ui.tickets.payment_dialog import PaymentDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -187,9 +188,32 @@ def shoot(lang: str) -> None:
     # --- end of issue 12's block.
 
     parts = window.open_parts()
-    parts.resize(900, 600)
+    parts.resize(900, 640)
+    parts.load(parts.proxy.index(0, 0).data(RecordTableModel.RowRole))
     grab(parts, f"parts-{lang}")
+    # -- Issue 12, stock: counting a part again, and the movements that make its stock.
+    count = parts.change_stock(counting=True)
+    count.quantity.setValue(max(parts.editing.stock - 1, 0))
+    count.note.setText("یکی در انبار شکسته بود" if lang == "fa" else "واحدة مكسورة في المستودع")
+    grab(count, f"parts-count-{lang}")
+    count.save()
+    movements = parts.show_movements()
+    grab(movements, f"parts-movements-{lang}")
+    movements.close()
     parts.close()
+    # -- Issue 12, accounts: the administrator's staff screen.
+    staff = window.open_staff()
+    staff.username.setText("sara")
+    staff.full_name.setText("سارا رضایی" if lang == "fa" else "سارة القحطاني")
+    staff.password.setText("qahve-ba-shir-2")
+    staff.add()
+    staff.username.setText("hasan")
+    staff.full_name.setText("حسن کریمی" if lang == "fa" else "حسن الزهراني")
+    staff.role.setCurrentIndex(staff.role.findData(Role.TECHNICIAN))
+    staff.add()
+    grab(staff, f"staff-{lang}")
+    staff.close()
+    # -- end of issue 12's stock and accounts.
 
     # -- Units and products (issue 11, corrections): the unit window, a transfer, the catalogue.
     with_unit = next(r for r in TICKETS.page(desk, "", 0, 500) if r.serial)
@@ -281,6 +305,28 @@ def shoot_list_print(window: MainWindow, lang: str) -> None:
 
 # -- First run (issue 11): the shop's details and how to begin, over the empty desk ---------
 
+def shoot_sign_in(lang: str) -> None:
+    """Signing in before the window, on a database whose administrator has a password."""
+    from app.services.accounts import set_password
+    from app.ui.admin.sign_in import SignInDialog
+
+    folder = Path(tempfile.mkdtemp(prefix=f"khedmat-sign-in-{lang}-"))
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    store = open_store(f"sqlite:///{folder / 'shop.db'}")
+    desk = open_desk(store, Locale.for_language(lang))
+    set_password(desk, "admin", "zard-e-zafaran-7")
+    app, languages = prepare_application(Catalogue.load(lang))
+    dialog = SignInDialog(store, Catalogue.load(lang))
+    dialog.show()
+    dialog.username.setText("admin")
+    dialog.password.setText("not-the-one")
+    dialog.try_sign_in()
+    grab(dialog, f"sign-in-{lang}")
+    dialog.close()
+    languages.uninstall()
+    store.close()
+
+
 def shoot_first_run(lang: str) -> None:
     """A new database: the first-run dialog as it opens, and with the required name left out."""
     from app.ui.admin.first_run import Beginning, offer_first_run
@@ -310,4 +356,5 @@ if __name__ == "__main__":
     for language in sys.argv[1:] or ["fa", "ar"]:
         shoot(language)
         shoot_first_run(language)
+        shoot_sign_in(language)
     print(date.today().isoformat(), "done")

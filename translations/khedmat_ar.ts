@@ -512,6 +512,18 @@ The latest good backup is {backup}. To put it back, run:
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>الدخول</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -3729,6 +3741,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>سجل التدقيق…</translation>
     </message>
     <message>
+        <source>S&amp;taff and accounts…</source>
+        <translation>الموظفون والحسابات…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
@@ -4033,6 +4049,21 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Only a manager may change the catalogue&apos;s parts.</source>
         <translation>تعديل قطع الغيار في الدليل للمدير وحده.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>New password for {user}</source>
+        <translation>كلمة مرور جديدة لـ {user}</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>مرة أخرى:</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4582,69 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>يسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>بلا تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Disable {user}? They will no longer sign in; their name stays on the records they made.</source>
+        <translation>تعطيل {user}؟ لن يتمكن من الدخول بعد الآن، ويبقى اسمه على السجلات التي أنشأها.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>عطّل</translation>
+    </message>
+    <message>
+        <source>Staff and accounts</source>
+        <translation>الموظفون والحسابات</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>تعطيل…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Empty: on the staff without signing in (a technician)</source>
+        <translation>فارغ: ضمن الموظفين بلا تسجيل دخول (فني مثلًا)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,18 @@ The latest good backup is {backup}. To put it back, run:
         <source>Note</source>
         <translation>توضیح</translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>ورود</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -3649,6 +3661,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>ردپای تغییرات…</translation>
     </message>
     <message>
+        <source>S&amp;taff and accounts…</source>
+        <translation>کارکنان و حساب‌ها…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
@@ -3953,6 +3969,21 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Only a manager may change the catalogue&apos;s parts.</source>
         <translation>فقط مدیر می‌تواند قطعه‌های فهرست را تغییر دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>New password for {user}</source>
+        <translation>رمز عبور تازه برای {user}</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>رمز عبور تازه:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>دوباره:</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4497,69 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>ورود دارد</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>بدون ورود</translation>
+    </message>
+    <message>
+        <source>Disable {user}? They will no longer sign in; their name stays on the records they made.</source>
+        <translation>{user} غیرفعال شود؟ دیگر نمی‌تواند وارد شود؛ نامش روی رکوردهایی که ساخته می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>غیرفعال کن</translation>
+    </message>
+    <message>
+        <source>Staff and accounts</source>
+        <translation>کارکنان و حساب‌ها</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>رمز عبور تازه…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>غیرفعال کردن…</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب تازه</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Empty: on the staff without signing in (a technician)</source>
+        <translation>خالی: در فهرست کارکنان بدون ورود (مثلاً تکنسین)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
     </message>
 </context>
 <context>

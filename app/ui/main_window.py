@@ -30,6 +30,7 @@ from app.ui.admin.audit_dialog import AuditDialog
 from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
+from app.ui.admin.staff_dialog import StaffDialog
 from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
@@ -131,6 +132,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action = action(None, self.import_legacy)
         self.parts_action = action(None, self.open_parts)
         self.products_action = action(None, self.open_products)
+        self.staff_action = action(None, self.open_staff)
+        self.staff_action.setVisible(self.desk.may(Action.USERS))
         self.audit_action = action(None, self.open_audit)
         self.audit_action.setVisible(self.desk.may(Action.READ_AUDIT))
         self.settings_action = action("Ctrl+,", self.open_settings)
@@ -158,6 +161,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tools_menu = self.menuBar().addMenu("")
         self.tools_menu.addAction(self.parts_action)
         self.tools_menu.addAction(self.products_action)
+        self.tools_menu.addAction(self.staff_action)
         self.tools_menu.addAction(self.audit_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
@@ -298,6 +302,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_products(self) -> ProductsDialog:
         dialog = ProductsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_staff(self) -> StaffDialog:
+        dialog = StaffDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -472,6 +482,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.parts_action.setText(self.tr("&Parts catalogue…"))
         self.products_action.setText(self.tr("Pro&ducts catalogue…"))
         self.audit_action.setText(self.tr("&Audit trail…"))
+        self.staff_action.setText(self.tr("S&taff and accounts…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()
