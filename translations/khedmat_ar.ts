@@ -1804,6 +1804,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>نشط</translation>
     </message>
     <message>
+        <source>Wrong passwords in a row</source>
+        <translation>كلمات مرور خاطئة متتالية</translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation>ينتظر حتى</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>آخر دخول</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>

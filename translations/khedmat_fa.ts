@@ -1779,6 +1779,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>فعال</translation>
     </message>
     <message>
+        <source>Wrong passwords in a row</source>
+        <translation>رمزهای نادرست پیاپی</translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation>در انتظار تا</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>آخرین ورود</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>

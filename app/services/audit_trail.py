@@ -8,16 +8,34 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select
 
 from app.domain.audit import AuditEntry
+from app.domain.kinds import (
+    Approval,
+    Channel,
+    EventKind,
+    FollowUpKind,
+    FollowUpOutcome,
+    LineKind,
+    PaymentMethod,
+    Priority,
+    Role,
+    StockKind,
+    TicketKind,
+    WarrantyKind,
+    label,
+)
 from app.domain.permissions import Action
 from app.domain.workflow import TicketStatus, status_label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.locale.display import Locale
+from app.locale.money import currency_label
 from app.locale.text import isolate_ltr
 from app.services.changes import FIELD_CONTEXT, FIELD_LABELS
 from app.services.common import text_condition
@@ -122,6 +140,10 @@ def record_label(row: AuditRow) -> Label:
 
 COLUMN_LABELS: dict[str, str] = {
     "active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "failed_sign_ins": QT_TRANSLATE_NOOP("Fields", "Wrong passwords in a row"),
+    "locked_until": QT_TRANSLATE_NOOP("Fields", "Waits until"),
+    "last_sign_in_at": QT_TRANSLATE_NOOP("Fields", "Last signed in"),
+    "password_hash": QT_TRANSLATE_NOOP("Fields", "Password"),
     "amount": QT_TRANSLATE_NOOP("Fields", "Amount"),
     "approval": QT_TRANSLATE_NOOP("Fields", "Customer's answer"),
     "approval_at": QT_TRANSLATE_NOOP("Fields", "Answered on"),
@@ -212,11 +234,11 @@ def change_text(row: AuditRow, locale: Locale, translate: Translate) -> str:
             continue
         field = _field_label(name, translate)
         if row.action == "update" and isinstance(value, list) and len(value) == 2:
-            before, after = (_value(name, v, locale, translate) for v in value)
+            before, after = (_value(name, v, locale, translate, row.record_type) for v in value)
             parts.append(translate(FIELD_CONTEXT, "{field}: {before} → {after}").format(
                 field=field, before=before, after=after))  # the arrow points the reader's way
         else:
-            parts.append(f"{field}: {_value(name, value, locale, translate)}")
+            parts.append(f"{field}: {_value(name, value, locale, translate, row.record_type)}")
     return ("؛ " if locale.lang in ("fa", "ar") else "; ").join(parts)
 
 
@@ -226,11 +248,32 @@ def _field_label(name: str, translate: Translate) -> str:
     return translate(FIELD_CONTEXT, label) if label else name
 
 
-def _value(name: str, value: Any, locale: Locale, translate: Translate) -> str:
+KINDS: dict[str, type[StrEnum]] = {"role": Role, "method": PaymentMethod, "outcome": FollowUpOutcome,
+                                   "approval": Approval, "channel": Channel, "approval_via": Channel,
+                                   "priority": Priority}
+"""Columns holding one of a kind's values, shown by its label."""
+KIND_OF_TABLE: dict[str, type[StrEnum]] = {"tickets": TicketKind, "ticket_events": EventKind,
+                                           "stock_movements": StockKind, "followups": FollowUpKind,
+                                           "warranties": WarrantyKind, "ticket_lines": LineKind}
+"""What a `kind` column holds in each table."""
+MONEY = frozenset({"amount", "price", "unit_price", "estimate"})
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def _value(name: str, value: Any, locale: Locale, translate: Translate, table: str = "") -> str:
     if value is None or value == "":
         return "—"
     if name in STATUSES and value in STATUS_VALUES:
         return translate(*status_label(TicketStatus(value)))
+    kind = KIND_OF_TABLE.get(table) if name == "kind" else KINDS.get(name)
+    if kind is not None and value in {member.value for member in kind}:
+        return translate(*label(kind(value)))
+    if name == "currency" and isinstance(value, str):
+        named = currency_label(value)
+        return translate(*named) if isinstance(named, tuple) else named
+    if isinstance(value, str) and _NUMBER.fullmatch(value):  # money and quantities, kept as exact text
+        amount = Decimal(value)
+        return locale.money(amount) if name in MONEY else locale.digits(f"{amount.normalize():f}")
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if name in PHONES and isinstance(value, str) and value.startswith("+"):

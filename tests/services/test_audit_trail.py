@@ -39,3 +39,20 @@ def test_the_trail_is_a_managers_and_is_found_by_what_was_typed(desk):
     assert [r.user_name for r in AUDIT_TRAIL.page(desk, "سارا")] == ["sara"]
     assert AUDIT_TRAIL.count(desk, filters={"user": "sara"}) == 1
     assert {r.record_type for r in AUDIT_TRAIL.page(desk, filters={"record_type": "customers"})} == {"customers"}
+
+
+def test_kinds_amounts_and_roles_read_in_words_not_codes(desk):
+    from app.domain.kinds import Role
+    from app.services.accounts import add_account
+    from app.services.parts import count_stock, list_parts
+    from tests.services.helpers import part
+
+    add_account(desk, "hasan", "حسن", Role.TECHNICIAN, None)
+    made = part(desk, price="6500000", stock=3)
+    pump = next(p for p in list_parts(desk) if p.id == made)
+    count_stock(desk, pump.id, pump.version, 2, "شکسته")
+    fa = Catalogue.load("fa")
+    texts = [(r.record_type, change_text(r, desk.locale, fa.translate)) for r in AUDIT_TRAIL.page(desk)]
+    assert any(kind == "users" and "نقش: تکنسین" in text for kind, text in texts)
+    assert any(kind == "parts" and "قیمت: ۶٬۵۰۰٬۰۰۰ ریال" in text for kind, text in texts)
+    assert any(kind == "stock_movements" and "شمارش دوباره" in text and "-۱" in text for kind, text in texts)

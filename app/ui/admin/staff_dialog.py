@@ -32,7 +32,7 @@ from app.services.desk import Desk
 from app.ui.messages import FieldErrors, confirm, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
-from app.ui.translator import shown
+from app.ui.translator import person, shown
 
 ROLES = (Role.CLERK, Role.TECHNICIAN, Role.MANAGER)
 """What an account can be given; the administrator is the one the database began with."""
@@ -51,7 +51,7 @@ def _state(account: AccountRecord) -> str:
 def account_columns() -> list[RecordColumn[AccountRecord]]:
     return [
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "User name"), lambda a: a.username),
-        RecordColumn(QT_TRANSLATE_NOOP("Columns", "Name"), lambda a: a.full_name),
+        RecordColumn(QT_TRANSLATE_NOOP("Columns", "Name"), lambda a: person(a.full_name)),
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "Role"), lambda a: shown(label(a.role))),
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "Sign-in"), _state),
     ]
