@@ -21,7 +21,14 @@ from typing import Any
 
 from app import config
 from app.domain.kinds import Role, label
-from app.errors import DatabaseDamaged, DatabaseMissing, KhedmatError, NotFound, Translate, ValidationError
+from app.errors import (
+    DatabaseDamaged,
+    DatabaseMissing,
+    KhedmatError,
+    NotFound,
+    Translate,
+    ValidationError,
+)
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalogue
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
@@ -206,7 +213,7 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
         print(translate("Cli", "Backup written to {path} and checked.").format(path=backup_to(url, args.out)))
         return EXIT_OK
     if args.command == "restore":
-        return _restore(url, args.backup, folder, translate)
+        return _restore(url, args.backup, folder, translate, _restorer(args, url, catalogue))
 
     gui = args.command in (None, "gui")
     try:
@@ -336,8 +343,20 @@ def _restore_offered(url: str, folder: Path | None, damaged: DatabaseDamaged, ca
     return offer_restore(catalogue, locale, damaged, url, latest, folder)
 
 
-def _restore(url: str, backup: Path, folder: Path | None, translate: Translate) -> int:
-    kept = restore_from(url, backup, folder)
+def _restorer(args: argparse.Namespace, url: str, catalogue: Catalogue) -> Actor | None:
+    """Who restores: on a database whose accounts have passwords, the account signed in."""
+    try:
+        store = open_store(url, migrate=False, create=False)
+    except KhedmatError:
+        return None  # too damaged to read its accounts: app.services.backups.may_restore says so
+    try:
+        return _signed_in(args, store, catalogue, gui=False) if store.signing_in() else None
+    finally:
+        store.close()
+
+
+def _restore(url: str, backup: Path, folder: Path | None, translate: Translate, actor: Actor | None) -> int:
+    kept = restore_from(url, backup, folder, actor)
     print(translate("Cli", "{backup} restored into {database}.").format(backup=backup, database=sqlite_path(url)))
     if kept is not None:
         print(translate("Cli", "The database as it was is kept at {path}.").format(path=kept))

@@ -28,6 +28,8 @@ class Action(StrEnum):
     USERS = "users"
     """Accounts: add one, set its password, disable it."""
     READ_AUDIT = "read_audit"
+    RESTORE = "restore"
+    """Put a backup in place of the database."""
 
 
 _MANAGERS = frozenset({Role.MANAGER})
@@ -45,6 +47,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.COMPANY_SETTINGS: _MANAGERS,
     Action.USERS: frozenset(),
     Action.READ_AUDIT: _MANAGERS,
+    Action.RESTORE: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""
 

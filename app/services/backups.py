@@ -14,9 +14,11 @@ from datetime import datetime
 from pathlib import Path
 
 from app import config
-from app.errors import DatabaseDamaged, StoreError, ValidationError
+from app.domain.permissions import Action, allowed
+from app.errors import DatabaseDamaged, KhedmatError, PermissionDenied, StoreError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store import Store
+from app.services.desk import Actor
+from app.store import Store, open_store
 from app.store.backup import (
     BackupFile,
     backup_folder,
@@ -126,9 +128,25 @@ def backup_to(url: str, out: Path) -> Path:
     return out
 
 
-def restore_from(url: str, backup: Path, folder: Path | None) -> Path | None:
+def may_restore(url: str, actor: Actor | None) -> None:
+    """Putting a backup in place of a database whose accounts have passwords is a manager's,
+    signed in (`actor`). A database too damaged to read its accounts is not asked: its file is
+    what is replaced, by whoever may change the file."""
+    try:
+        store = open_store(url, migrate=False, create=False)
+    except KhedmatError:
+        return
+    try:
+        if store.signing_in() and (actor is None or not allowed(actor.role, Action.RESTORE)):
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Your account may not do this; ask a manager."))
+    finally:
+        store.close()
+
+
+def restore_from(url: str, backup: Path, folder: Path | None, actor: Actor | None = None) -> Path | None:
     """Put `backup` in place of the database (app.store.restore.restore_sqlite); the database as
     it was is kept in the backup folder, whose old backups are then rotated. Returns where."""
+    may_restore(url, actor)
     database = _database(url)
     folder = backup_folder(database, folder)
     kept = restore_sqlite(backup, database, folder)
