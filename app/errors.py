@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from app.i18n import QT_TRANSLATE_NOOP, fill
+from app.i18n import QT_TRANSLATE_NOOP, Label, fill
 
 if TYPE_CHECKING:
     from app.locale.display import Locale
@@ -90,3 +90,40 @@ class DatabaseTooNew(StoreError):
 
 class DatabaseMissing(StoreError):
     """No database at the path given: a new one is made only when the user asks for it."""
+
+
+SYSTEM_REASONS = {
+    "permission": QT_TRANSLATE_NOOP("Errors", "this account may not write there, or another program has the file "
+                                              "open"),
+    "full": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "missing": QT_TRANSLATE_NOOP("Errors", "the folder does not exist"),
+    "read_only": QT_TRANSLATE_NOOP("Errors", "the disk or folder is read-only"),
+    "database": QT_TRANSLATE_NOOP("Errors", "the database file could not be read or written"),
+    "other": QT_TRANSLATE_NOOP("Errors", "the system refused (the details are in the log)"),
+}
+"""Why the system refused a file, in words a clerk reads in their own language; the system's
+own words (English) go to the log."""
+
+
+def system_reason(error: BaseException) -> Label:
+    """The reason an OSError or a database driver's error gives, as a catalogue Label for a
+    message's {reason}; the error itself is logged."""
+    import errno
+    import logging
+    import sqlite3
+
+    logging.getLogger("khedmat").warning("refused by the system: %s", error)
+    code = getattr(error, "errno", None)
+    if isinstance(error, sqlite3.Error):
+        key = "database"
+    elif isinstance(error, PermissionError) or code == errno.EACCES:
+        key = "permission"
+    elif code == errno.ENOSPC:
+        key = "full"
+    elif isinstance(error, FileNotFoundError):
+        key = "missing"
+    elif code == errno.EROFS:
+        key = "read_only"
+    else:
+        key = "other"
+    return Label("Errors", SYSTEM_REASONS[key])

@@ -369,3 +369,15 @@ def test_export_writes_nothing_over_the_database_from_the_service(desk):
     link.symlink_to(database)
     with pytest.raises(ValidationError, match="database"):
         export(desk, "customers", link)
+
+
+def test_the_systems_english_stays_in_the_log_and_the_clerk_reads_why_in_persian(tmp_path, capsys):
+    from app.errors import system_reason
+    from app.i18n import Catalogue, fill
+
+    fa = Catalogue.load("fa")
+    reason = system_reason(PermissionError(13, "Permission denied", str(tmp_path / "x.xlsx")))
+    said = fill(fa.translate("Errors", "Cannot write to {path}: {reason}"), {"path": "x.xlsx", "reason": reason},
+                fa.translate)
+    assert "Permission denied" not in said and "اجازه" in said
+    assert fa.translate(*system_reason(OSError(28, "No space left on device"))) == "دیسک پر است"

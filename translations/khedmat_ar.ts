@@ -1053,6 +1053,30 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>حفظ مستخدم آخر هذا السجل بعد أن فتحته. أعد تحميله لترى تغييراته ثم حاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>this account may not write there, or another program has the file open</source>
+        <translation>لا يسمح لهذا الحساب بالكتابة هناك، أو أن برنامجًا آخر فتح الملف</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>القرص أو المجلد للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written</source>
+        <translation>تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the system refused (the details are in the log)</source>
+        <translation>رفض النظام (التفاصيل في سجل البرنامج)</translation>
+    </message>
+    <message>
         <source>{date} is outside the Hijri years this program knows (1343 to 1500)</source>
         <translation>{date} خارج السنوات الهجرية التي يدعمها البرنامج (١٣٤٣ إلى ١٥٠٠)</translation>
     </message>

@@ -1028,6 +1028,30 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>کاربر دیگری پس از باز شدن این رکورد آن را ذخیره کرده است. دوباره بارگذاری کنید تا تغییرات او را ببینید و سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
+        <source>this account may not write there, or another program has the file open</source>
+        <translation>این حساب اجازهٔ نوشتن در آن‌جا را ندارد، یا برنامهٔ دیگری پرونده را باز کرده است</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>دیسک پر است</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>پوشه وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>دیسک یا پوشه فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written</source>
+        <translation>پروندهٔ پایگاه داده خوانده یا نوشته نشد</translation>
+    </message>
+    <message>
+        <source>the system refused (the details are in the log)</source>
+        <translation>سیستم نپذیرفت (جزئیات در گزارش برنامه است)</translation>
+    </message>
+    <message>
         <source>{date} is outside the Hijri years this program knows (1343 to 1500)</source>
         <translation>{date} خارج از سال‌های قمری قابل پشتیبانی (۱۳۴۳ تا ۱۵۰۰) است</translation>
     </message>

@@ -20,7 +20,7 @@ from app.domain.followups import FollowUp
 from app.domain.people import Customer
 from app.domain.tickets import Payment, Ticket, TicketLine
 from app.domain.units import Asset
-from app.errors import ValidationError
+from app.errors import ValidationError, system_reason
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.display import Locale
 from app.services.desk import Desk
@@ -196,5 +196,5 @@ def export(desk: Desk, entity: str, out: Path) -> int:
     except OSError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write to {path}: {reason}"), path=str(out),
-            reason=error.strerror or str(error),
+            reason=system_reason(error),
         ) from error

@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.errors import KhedmatError, Translate, ValidationError
+from app.errors import KhedmatError, Translate, ValidationError, system_reason
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.display import Locale
 from app.locale.money import minor_digits
@@ -75,7 +75,7 @@ def write_list_workbook(desk: Desk, kind: ListKind[R], columns: Sequence[ListCol
 
 def _cannot_write(out: Path, error: OSError) -> ValidationError:
     return ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot write to {path}: {reason}"), field="out",
-                           path=str(out), reason=error.strerror or str(error))
+                           path=str(out), reason=system_reason(error))
 
 
 def _write(path: Path, rows: Iterator[R], columns: Sequence[ListColumn[R]], locale: Locale,

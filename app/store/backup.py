@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.errors import DatabaseDamaged, NotFound, StoreError
+from app.errors import DatabaseDamaged, NotFound, StoreError, system_reason
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.errors import translate_db_error
 
@@ -66,7 +66,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         raise StoreError(
             QT_TRANSLATE_NOOP("Errors", "The backup to {target} failed: {reason}"),
             target=str(target),
-            reason=str(error),
+            reason=system_reason(error),
         ) from error
     return target
 

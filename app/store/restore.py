@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from app.errors import DatabaseDamaged, DatabaseTooNew, NotFound, StoreError, ValidationError
+from app.errors import DatabaseDamaged, DatabaseTooNew, NotFound, StoreError, ValidationError, system_reason
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.backup import COMPANIONS, backup_sqlite, read_only, timestamped_backup_path
 from app.store.migrations import known_revisions
@@ -84,7 +84,7 @@ def restore_sqlite(backup: Path, database: Path, folder: Path) -> Path | None:
             src.close()
     except sqlite3.Error as error:
         raise StoreError(QT_TRANSLATE_NOOP("Errors", "The restore of {path} failed: {reason}"),
-                         path=str(backup), reason=str(error)) from error
+                         path=str(backup), reason=system_reason(error)) from error
     return kept
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.domain.permissions import Action
-from app.errors import Conflict, KhedmatError, ValidationError
+from app.errors import Conflict, KhedmatError, ValidationError, system_reason
 from app.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.locale.calendars import Calendar
 from app.locale.display import DEFAULT_REGION, Locale
@@ -54,6 +54,7 @@ from app.services.desk import Desk
 from app.ui.file_dialogs import ask_open_file
 from app.ui.messages import FieldErrors, ask_reload, tell
 from app.ui.retranslating import Retranslating
+from app.ui.translator import shown
 from app.ui.ui_state import FilePurpose
 from app.ui.widgets.number_spin import NumberSpin
 
@@ -529,7 +530,7 @@ class SettingsDialog(Retranslating, QDialog):
                 choose_backup_folder(self.desk.store, self.backup_choice)
         except OSError as error:
             tell(self, self.tr("This computer's settings could not be saved: {reason}").format(
-                reason=error.strerror or error), title=self.tr("Settings"), warning=True)
+                reason=shown(system_reason(error))), title=self.tr("Settings"), warning=True)
             return False
         if self.chosen_locale() != self.desk.locale:
             self._tell_next_start()
