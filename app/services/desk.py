@@ -90,13 +90,21 @@ def ensure_admin(session: Session) -> User:
 
 def open_desk(store: Store, locale: Locale, username: str = SYSTEM_USERNAME) -> Desk:
     """A desk acting as `username` (the administrator until sign-in exists), counting periods
-    in the calendar the company chose."""
-    with store.write() as session:
-        user = (
-            ensure_admin(session)
-            if username == SYSTEM_USERNAME
-            else session.scalars(select(User).where(User.username == username)).one()
-        )
-        actor = Actor(user.id, user.username, Role(user.role))
+    in the calendar the company chose.
+
+    It reads, and writes only when the administrator's account is missing (a new database):
+    a write would wait for the lock a running import or another clerk's save holds, and a
+    read never waits for it (SQLite in WAL mode)."""
+    with store.read() as session:
+        found = session.scalars(select(User).where(User.username == username))
+        user = found.one_or_none() if username == SYSTEM_USERNAME else found.one()
+        actor = None if user is None else _actor(user)
         periods = read_company_settings(session).period_calendar
+    if actor is None:
+        with store.write() as session:
+            actor = _actor(ensure_admin(session))
     return Desk(store, actor, locale, periods=periods)
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, Role(user.role))
