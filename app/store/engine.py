@@ -22,6 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.store import audit
 from app.store.backup import backup_folder
 from app.store.errors import user_facing_db_errors
+from app.store.network import network_share
 
 log = logging.getLogger("khedmat.store")
 
@@ -80,9 +81,18 @@ def parse_database_url(url: str) -> URL:
 
 def check_sqlite_target(path: Path, *, create: bool) -> None:
     """Refuse a path SQLite cannot use as Khedmat's database file, before SQLite opens it:
-    a folder, a file this user may not read and write, a file that is not SQLite, and (unless
-    `create`) a file that does not exist — a mistyped path must not become a new database."""
+    a file on a network share, a folder, a file this user may not read and write, a file that
+    is not SQLite, and (unless `create`) a file that does not exist — a mistyped path must not
+    become a new database."""
     where = str(path)
+    share = network_share(path)
+    if share is not None:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{where} is on a network share ({share}). Khedmat's database file must be "
+                                        "on this PC's own disk: SQLite's write-ahead log does not work over a "
+                                        "network file system, and the records would be damaged. For several PCs, "
+                                        "keep the records on a PostgreSQL server (see the README)."),
+            where=where, share=share)
     if path.is_dir():
         raise StoreError(
             QT_TRANSLATE_NOOP("Errors", "{where} is a folder, not a database file. Give the path of the "
