@@ -74,14 +74,14 @@ def desk_ar(store: Store) -> Desk:
 
 
 @contextmanager
-def write_lock_held(db: Path) -> Iterator[None]:
+def write_lock_held(db: Path) -> Iterator[sqlite3.Connection]:
     """Another connection in a write transaction on `db` (BEGIN IMMEDIATE, a row written,
     not committed), as a running import holds it."""
     other = sqlite3.connect(db, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
         other.execute("UPDATE customers SET notes = notes || ' ' WHERE id = 1")
-        yield
+        yield other
         assert other.in_transaction, "the lock was held all along"
     finally:
         other.execute("ROLLBACK")
