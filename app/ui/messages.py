@@ -174,10 +174,11 @@ def confirm_discard(parent: QWidget, question: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Discard
 
 
-def ask_to_wait(error: DatabaseLocked) -> bool:
+def ask_to_wait(error: DatabaseLocked, parent: QWidget | None = None) -> bool:
     """A save has waited for another clerk's (or an import) to end: whether to wait again
-    (nothing of the clerk's is lost either way: the form they saved from stays open)."""
-    parent = QApplication.activeWindow()
+    (nothing of the clerk's is lost either way: the form they saved from stays open). Asked
+    over `parent`, by default the window the clerk saved from."""
+    parent = parent if parent is not None else QApplication.activeWindow()
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "The database is busy"),
                       error_text(error), parent=parent)
     box.setObjectName("database_busy")

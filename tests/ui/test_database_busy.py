@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import DatabaseLocked
 from app.i18n import QT_TRANSLATE_NOOP
@@ -16,9 +16,9 @@ BUSY = DatabaseLocked(QT_TRANSLATE_NOOP("Errors", "An import of {file} by {user}
                                                   "ended."), file="old.xlsx", user="admin", where="k.db")
 
 
-def answer(qtbot, button: int, seen: list[str]) -> None:
+def answer(parent: QWidget, button: int, seen: list[str]) -> None:
     def click() -> None:
-        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "database_busy" and w.isVisible())
+        box = parent.findChild(QMessageBox, "database_busy")
         seen.extend([box.text(), *(b.text() for b in box.buttons())])
         box.buttons()[button].click()
 
@@ -28,8 +28,10 @@ def answer(qtbot, button: int, seen: list[str]) -> None:
 @pytest.mark.parametrize(("button", "waits"), [(0, True), (1, False)])
 def test_the_clerk_chooses_to_wait_again_or_not(qtbot, speak, button, waits):
     speak("fa")
+    form = QWidget()
+    qtbot.addWidget(form)
     seen: list[str] = []
-    answer(qtbot, button, seen)
-    assert ask_to_wait(BUSY) is waits
+    answer(form, button, seen)
+    assert ask_to_wait(BUSY, form) is waits
     assert "old.xlsx" in seen[0] and "admin" in seen[0]
     assert not any("&" in text for text in seen), "no mnemonic on a right-to-left desk"
