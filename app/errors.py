@@ -64,6 +64,16 @@ class DuplicateError(ValidationError):
     pass
 
 
+class AlreadyTaken(DuplicateError):
+    """The database refused a second record with a value that must be unique (a mobile, a
+    serial): another clerk saved it in the same moment, after this save checked. `column` is
+    the column ("customers.mobile"), so the service can say whose it is (app.services.common.raced)."""
+
+    def __init__(self, template: str, column: str, field: str | None = None, **params: Any) -> None:
+        self.column = column
+        super().__init__(template, field, **params)
+
+
 class WorkflowError(KhedmatError):
     """A ticket status move the workflow does not allow."""
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -68,3 +71,18 @@ def desk(store: Store) -> Desk:
 def desk_ar(store: Store) -> Desk:
     """Arabic desk (Umm al-Qura calendar, Saudi numbers) whose today is 2025-06-15."""
     return make_desk(store, "ar")
+
+
+@contextmanager
+def write_lock_held(db: Path) -> Iterator[sqlite3.Connection]:
+    """Another connection in a write transaction on `db` (BEGIN IMMEDIATE, a row written,
+    not committed), as a running import holds it."""
+    other = sqlite3.connect(db, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE customers SET notes = notes || ' ' WHERE id = 1")
+        yield other
+        assert other.in_transaction, "the lock was held all along"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

@@ -1381,6 +1381,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>يحفظ برنامج خدمة سجلاته في ملف SQLite أو على خادم PostgreSQL؛ و«{url}» ليس أيًّا منهما.</translation>
     </message>
     <message>
+        <source>{where} is on a network share ({share}). Khedmat&apos;s database file must be on this PC&apos;s own disk: SQLite&apos;s write-ahead log does not work over a network file system, and the records would be damaged. For several PCs, keep the records on a PostgreSQL server (see the README).</source>
+        <translation>{where} موجود على مجلد مشترك في الشبكة ({share}). يجب أن يكون ملف قاعدة بيانات خدمة على القرص الخاص بهذا الحاسوب: فسجل الكتابة المسبقة (WAL) في SQLite لا يعمل عبر نظام ملفات شبكي، وستتلف السجلات. لعدة حواسيب، احفظوا السجلات على خادم PostgreSQL (انظروا ملف README).</translation>
+    </message>
+    <message>
         <source>{where} is a folder, not a database file. Give the path of the database file itself.</source>
         <translation>{where} مجلد وليس ملف قاعدة بيانات. أدخل مسار ملف قاعدة البيانات نفسه.</translation>
     </message>
@@ -1415,6 +1419,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>{where} is an empty file that Khedmat did not make; Khedmat does not take it over. Give the path of a Khedmat database, or of a file that does not exist yet with --create.</source>
         <translation>{where} ملف فارغ لم ينشئه برنامج خدمة، ولن يتولّاه. أدخلوا مسار قاعدة بيانات لخدمة، أو مسار ملف غير موجود بعد مع ‎--create‎.</translation>
+    </message>
+    <message>
+        <source>Another clerk has just saved a customer with this mobile. Find the customer by the mobile instead of adding them again.</source>
+        <translation>قام موظف آخر للتو بحفظ عميل بهذا الرقم الجوال. ابحثوا عن العميل برقم الجوال بدلاً من إضافته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Another clerk has just registered a unit with this serial. Find the unit by the serial instead of registering it again.</source>
+        <translation>قام موظف آخر للتو بتسجيل جهاز بهذا الرقم التسلسلي. ابحثوا عن الجهاز بالرقم التسلسلي بدلاً من تسجيله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>An import of {file} by {user} is writing to the database. It keeps the database until it ends, so that it is all or nothing. Nothing of yours is saved yet: try again when the import has ended.</source>
+        <translation>يكتب استيراد {file} الذي بدأه {user} في قاعدة البيانات الآن. ويحتفظ بقاعدة البيانات حتى ينتهي، ليُحفظ كله أو لا يُحفظ شيء منه. لم يُحفظ شيء من عملكم بعد: أعيدوا المحاولة بعد انتهاء الاستيراد.</translation>
     </message>
     <message>
         <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
@@ -3941,6 +3957,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Keep editing</source>
         <translation>متابعة التعديل</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>قاعدة البيانات مشغولة</translation>
+    </message>
+    <message>
+        <source>Wait and try again</source>
+        <translation>الانتظار وإعادة المحاولة</translation>
     </message>
     <message>
         <source>Cancel</source>

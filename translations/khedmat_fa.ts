@@ -1356,6 +1356,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>خدمت سوابق خود را در یک فایل SQLite یا روی یک سرور PostgreSQL نگه می‌دارد؛ «{url}» هیچ‌کدام از این دو نیست.</translation>
     </message>
     <message>
+        <source>{where} is on a network share ({share}). Khedmat&apos;s database file must be on this PC&apos;s own disk: SQLite&apos;s write-ahead log does not work over a network file system, and the records would be damaged. For several PCs, keep the records on a PostgreSQL server (see the README).</source>
+        <translation>{where} روی یک پوشهٔ اشتراکی شبکه ({share}) است. فایل پایگاه دادهٔ خدمت باید روی دیسک خود این رایانه باشد: گزارش پیش‌نویس (WAL) در SQLite روی سیستم فایل شبکه کار نمی‌کند و سوابق آسیب می‌بینند. برای چند رایانه، سوابق را روی یک سرور PostgreSQL نگه دارید (راهنمای README را ببینید).</translation>
+    </message>
+    <message>
         <source>{where} is a folder, not a database file. Give the path of the database file itself.</source>
         <translation>{where} یک پوشه است، نه فایل پایگاه داده. مسیر خود فایل پایگاه داده را وارد کنید.</translation>
     </message>
@@ -1390,6 +1394,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>{where} is an empty file that Khedmat did not make; Khedmat does not take it over. Give the path of a Khedmat database, or of a file that does not exist yet with --create.</source>
         <translation>{where} فایل خالی‌ای است که خدمت آن را نساخته است و خدمت آن را به کار نمی‌گیرد. مسیر یک پایگاه دادهٔ خدمت را وارد کنید، یا مسیر فایلی را که هنوز وجود ندارد همراه با ‎--create‎.</translation>
+    </message>
+    <message>
+        <source>Another clerk has just saved a customer with this mobile. Find the customer by the mobile instead of adding them again.</source>
+        <translation>همکار دیگری همین الان مشتری‌ای با این شمارهٔ همراه ثبت کرد. به جای ثبت دوباره، مشتری را با شمارهٔ همراه پیدا کنید.</translation>
+    </message>
+    <message>
+        <source>Another clerk has just registered a unit with this serial. Find the unit by the serial instead of registering it again.</source>
+        <translation>همکار دیگری همین الان دستگاهی با این شمارهٔ سریال ثبت کرد. به جای ثبت دوباره، دستگاه را با شمارهٔ سریال پیدا کنید.</translation>
+    </message>
+    <message>
+        <source>An import of {file} by {user} is writing to the database. It keeps the database until it ends, so that it is all or nothing. Nothing of yours is saved yet: try again when the import has ended.</source>
+        <translation>ورود اطلاعات از {file} توسط {user} در حال نوشتن در پایگاه داده است. این کار تا پایان، پایگاه داده را در اختیار دارد تا یا همه‌چیز ثبت شود یا هیچ‌چیز. هنوز چیزی از کار شما ذخیره نشده است: پس از پایان ورود اطلاعات دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The database is busy with another user&apos;s work ({where}). Please try again in a moment.</source>
@@ -3861,6 +3877,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Keep editing</source>
         <translation>ادامهٔ ویرایش</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>پایگاه داده مشغول است</translation>
+    </message>
+    <message>
+        <source>Wait and try again</source>
+        <translation>صبر و تلاش دوباره</translation>
     </message>
     <message>
         <source>Cancel</source>

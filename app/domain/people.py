@@ -42,7 +42,9 @@ class Customer(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     name_norm: Mapped[str] = mapped_column(String(200), index=True)
-    mobile: Mapped[str | None] = mapped_column(String(20), index=True)
+    mobile: Mapped[str | None] = mapped_column(String(20), index=True, unique=True)
+    """Unique (migration 0010): the database, not only the services, keeps two customers
+    from sharing one, so two clerks saving the same new mobile at once make one customer."""
     mobile_key: Mapped[str] = mapped_column(String(20), default="", index=True)
     phone: Mapped[str] = mapped_column(String(40), default="")
     phone_key: Mapped[str] = mapped_column(String(40), default="")

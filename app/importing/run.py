@@ -45,6 +45,7 @@ from app.services.desk import Desk
 from app.services.search_text import customer_search_text, ticket_search_text
 from app.services.units import get_or_create_product, warranty_end
 from app.store.bulk import bulk_cache, insert_rows, reserve_ids
+from app.store.busy import Holder
 from app.store.engine import as_date, sqlite_path
 
 if TYPE_CHECKING:
@@ -236,7 +237,10 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
     if not dry_run:
         report.backup = backup_now(desk.store, "import")
     try:
-        with _collecting_less(), desk.store.write() as session, bulk_cache(session):
+        # The whole file is one transaction (all or nothing), so it holds the database to the
+        # end; clerks whose saves wait for it are told it is this import (app.store.busy).
+        holder = None if dry_run else Holder("import", plan.path.name, desk.actor.username)
+        with _collecting_less(), desk.store.write(holder) as session, bulk_cache(session):
             importer = _Importer(desk, session, report, translate, progress, plan)
             for sheet in plan.sheets:
                 importer.sheet(sheet, plan.book.rows(sheet.name))

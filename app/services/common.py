@@ -1,16 +1,21 @@
 """Helpers every service shares: loading a record for an edit, searching text."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import ColumnElement, or_
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict, NotFound
+from app.errors import AlreadyTaken, Conflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.phone import phone_search_key, without_country_code
 from app.locale.text import name_fold, normalize_search, normalize_serial
+
+if TYPE_CHECKING:
+    from app.store import Store
 
 M = TypeVar("M")
 
@@ -28,6 +33,23 @@ def load_for_edit(session: Session, model: type[M], record_id: int, version: int
     if record.version != version:  # type: ignore[attr-defined]
         raise Conflict.stale()
     return record
+
+
+@contextmanager
+def raced(store: Store, column: str, check: Callable[[Session], Any]) -> Iterator[None]:
+    """A save that checks a unique value (a mobile, a serial) before it writes, and that another
+    clerk's save of the same value can overtake between the check and the write: the database
+    then refuses it (AlreadyTaken on `column`), and `check` runs again on what is saved now, to
+    raise the DuplicateError the service gives when it finds the other record first. Should it
+    find none (the other save undone since), the database's own refusal stands."""
+    try:
+        yield
+    except AlreadyTaken as taken:
+        if taken.column != column:
+            raise
+        with store.read() as session:
+            check(session)
+        raise
 
 
 def like_pattern(fragment: str) -> str:

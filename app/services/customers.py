@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
 from datetime import datetime
 
@@ -22,7 +23,7 @@ from app.locale.text import (
     tidy,
     to_ascii_digits,
 )
-from app.services.common import get_or_missing, load_for_edit, text_condition
+from app.services.common import get_or_missing, load_for_edit, raced, text_condition
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
 
@@ -75,31 +76,49 @@ def _phone(read: Callable[[str, str], str], text: str, desk: Desk, field: str) -
         raise InvalidPhone(error.template, field=field, **error.params) from error
 
 
+def _mobile(desk: Desk, data: CustomerInput) -> str | None:
+    return _phone(normalize_mobile, data.mobile, desk, "mobile") if tidy(data.mobile) else None
+
+
+def check_mobile_free(session: Session, mobile: str, typed: str, customer_id: int | None) -> None:
+    """Refuse a mobile another customer (archived or not) has: a mobile is one customer's."""
+    clash = session.scalars(select(Customer).where(Customer.mobile == mobile, Customer.id != customer_id)).first()
+    if clash is not None and clash.archived_at is not None:
+        raise DuplicateError(
+            QT_TRANSLATE_NOOP("Errors", "The mobile {mobile} belongs to {name}, who is archived: restore "
+                                        "them from the archive (Customers list, Show archived)."),
+            field="mobile",
+            mobile=typed,
+            name=clash.name,
+        )
+    if clash is not None:
+        raise DuplicateError(
+            QT_TRANSLATE_NOOP("Errors", "The mobile {mobile} already belongs to {name}."),
+            field="mobile",
+            mobile=typed,
+            name=clash.name,
+        )
+
+
+def _raced(desk: Desk, data: CustomerInput, customer_id: int | None) -> AbstractContextManager[None]:
+    """Another clerk saving the same mobile at the same moment: the message names their customer."""
+    mobile = _mobile(desk, data)
+
+    def check(session: Session) -> None:
+        if mobile is not None:
+            check_mobile_free(session, mobile, data.mobile, customer_id)
+
+    return raced(desk.store, "customers.mobile", check)
+
+
 def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput) -> None:
     name = desk.text(data.name)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The customer's name is required."),
                               field="name")
-    mobile = _phone(normalize_mobile, data.mobile, desk, "mobile") if tidy(data.mobile) else None
+    mobile = _mobile(desk, data)
     if mobile is not None:
-        clash = session.scalars(
-            select(Customer).where(Customer.mobile == mobile, Customer.id != customer.id)
-        ).first()
-        if clash is not None and clash.archived_at is not None:
-            raise DuplicateError(
-                QT_TRANSLATE_NOOP("Errors", "The mobile {mobile} belongs to {name}, who is archived: restore "
-                                            "them from the archive (Customers list, Show archived)."),
-                field="mobile",
-                mobile=data.mobile,
-                name=clash.name,
-            )
-        if clash is not None:
-            raise DuplicateError(
-                QT_TRANSLATE_NOOP("Errors", "The mobile {mobile} already belongs to {name}."),
-                field="mobile",
-                mobile=data.mobile,
-                name=clash.name,
-            )
+        check_mobile_free(session, mobile, data.mobile, customer.id)
     phone = tidy(data.phone)
     customer.name, customer.name_norm = name, name_fold(name)
     customer.mobile, customer.mobile_key = mobile, phone_search_key(mobile or "")
@@ -117,7 +136,7 @@ def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput
 
 
 def create_customer(desk: Desk, data: CustomerInput) -> CustomerRecord:
-    with desk.store.write() as session:
+    with _raced(desk, data, None), desk.store.write() as session:
         customer = Customer()
         _apply(desk, session, customer, data)
         session.add(customer)
@@ -126,7 +145,7 @@ def create_customer(desk: Desk, data: CustomerInput) -> CustomerRecord:
 
 
 def update_customer(desk: Desk, customer_id: int, version: int, data: CustomerInput) -> CustomerRecord:
-    with desk.store.write() as session:
+    with _raced(desk, data, customer_id), desk.store.write() as session:
         customer = load_for_edit(session, Customer, customer_id, version)
         _apply(desk, session, customer, data)
         session.flush()

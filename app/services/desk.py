@@ -104,10 +104,21 @@ def vouch(actor: Actor) -> Actor:
 
 def open_desk(store: Store, locale: Locale, actor: Actor | None = None) -> Desk:
     """A desk acting as `actor` (signed in), or as the administrator on a database whose
-    accounts have no password yet; counting periods in the calendar the company chose."""
-    with store.write() as session:
+    accounts have no password yet; counting periods in the calendar the company chose.
+
+    It reads, and writes only when the administrator's account is missing (a new database):
+    a write would wait for the lock a running import or another clerk's save holds, and a
+    read never waits for it (SQLite in WAL mode)."""
+    with store.read() as session:
         if actor is None:
-            admin = ensure_admin(session)
-            actor = Actor(admin.id, admin.username, Role(admin.role))
+            admin = session.scalars(select(User).where(User.username == SYSTEM_USERNAME)).one_or_none()
+            actor = None if admin is None else _actor(admin)
         periods = read_company_settings(session).period_calendar
+    if actor is None:
+        with store.write() as session:
+            actor = _actor(ensure_admin(session))
     return Desk(store, actor, locale, periods=periods)
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, Role(user.role))

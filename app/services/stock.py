@@ -13,12 +13,26 @@ from app.domain.kinds import StockKind
 from app.domain.parts import Part, StockMovement
 from app.domain.people import User
 from app.domain.tickets import Ticket
-from app.errors import ValidationError
+from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
 
 MAX_STOCK = 1_000_000
 """More of one part than any workshop keeps: a count above it is a typing slip."""
+
+
+def locked_part(session: Session, part_id: int) -> Part:
+    """The part as it is now, its row locked until the transaction ends (SELECT ... FOR UPDATE
+    on PostgreSQL; an SQLite writer holds the whole database already). Two tickets using the
+    same part at once then take turns instead of the second failing on the part's version:
+    the stock is shared, not one clerk's edit of the part."""
+    # A query, not Session.get: it flushes what this transaction changed of the part first,
+    # which populate_existing would otherwise overwrite with the row as it was.
+    part = session.scalars(select(Part).where(Part.id == part_id).with_for_update()
+                           .execution_options(populate_existing=True)).one_or_none()
+    if part is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
+    return part
 
 
 def move_stock(session: Session, desk: Desk, part: Part, quantity: int, kind: StockKind, *,

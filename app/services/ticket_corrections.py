@@ -18,7 +18,6 @@ from app.domain.contracts import Contract
 from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
 from app.domain.kinds import Channel, EventKind, FollowUpKind, Priority, StockKind, TicketKind
-from app.domain.parts import Part
 from app.domain.people import User
 from app.domain.permissions import Action
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
@@ -31,7 +30,7 @@ from app.services.changes import Change, change_lines, record_changes
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
-from app.services.stock import move_stock
+from app.services.stock import locked_part, move_stock
 from app.services.tickets import (
     EventRecord,
     TicketRecord,
@@ -157,7 +156,7 @@ def update_line(desk: Desk, ticket_id: int, version: int, line_id: int, quantity
                     raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the catalogue price is overridden."),
                                           field="reason")
             more = int(quantity) - int(line.quantity)
-            move_stock(session, desk, session.get(Part, line.part_id), -more,
+            move_stock(session, desk, locked_part(session, line.part_id), -more,
                        StockKind.USED if more > 0 else StockKind.RETURNED, ticket_id=ticket.id)
         changes = [Change("line", line.description, line.description),
                    Change("quantity", _number(line.quantity), _number(quantity)),

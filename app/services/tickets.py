@@ -13,7 +13,6 @@ from app.domain.contracts import Contract, MaintenancePlan
 from app.domain.coverage import Coverage, CoverageKind, asset_coverage
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, StockKind, TicketKind
 from app.domain.numbering import Series, next_number
-from app.domain.parts import Part
 from app.domain.people import Customer, User
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset
@@ -26,7 +25,7 @@ from app.services.desk import Desk
 from app.services.followups import schedule_after_delivery
 from app.services.payments import PaymentInput, PaymentRecord, add_payment, check_estimate, exceeds_approval, owed
 from app.services.search_text import refresh_ticket_search
-from app.services.stock import move_stock
+from app.services.stock import locked_part, move_stock
 
 
 @dataclass
@@ -387,7 +386,7 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
         if line.kind == LineKind.PART.value:
             if data.part_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a part."), field="part")
-            part = get_or_missing(session, Part, data.part_id)
+            part = locked_part(session, data.part_id)
             move_stock(session, desk, part, -int(data.quantity), StockKind.USED, ticket_id=ticket.id)
             line.part_id, line.unit_price = part.id, part.price
             line.description = desk.text(data.description) or part.name
@@ -467,14 +466,18 @@ def require_open(ticket: Ticket) -> None:
 
 def take_from_stock(session: Session, desk: Desk, lines: list[TicketLine]) -> None:
     """The parts of `lines` leave stock again (a cancellation undone); refused if they are gone."""
-    for line in lines:
-        if line.part_id is not None:
-            move_stock(session, desk, session.get(Part, line.part_id), -int(line.quantity), StockKind.USED,
-                       ticket_id=line.ticket_id)
+    for line in _by_part(lines):
+        move_stock(session, desk, locked_part(session, line.part_id), -int(line.quantity), StockKind.USED,
+                   ticket_id=line.ticket_id)
 
 
 def return_to_stock(session: Session, desk: Desk, lines: list[TicketLine]) -> None:
-    for line in lines:
-        if line.part_id is not None:
-            move_stock(session, desk, session.get(Part, line.part_id), int(line.quantity), StockKind.RETURNED,
-                       ticket_id=line.ticket_id)
+    for line in _by_part(lines):
+        move_stock(session, desk, locked_part(session, line.part_id), int(line.quantity), StockKind.RETURNED,
+                   ticket_id=line.ticket_id)
+
+
+def _by_part(lines: list[TicketLine]) -> list[TicketLine]:
+    """The part lines, in the order of their parts: two tickets cancelled at once lock their
+    parts' rows in the same order, so neither waits for the other forever (a deadlock)."""
+    return sorted((line for line in lines if line.part_id is not None), key=lambda line: line.part_id)

@@ -20,7 +20,7 @@ from app.errors import DuplicateError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import normalize_serial, tidy
 from app.services.changes import Change, record_changes
-from app.services.common import get_or_missing, load_for_edit
+from app.services.common import get_or_missing, load_for_edit, raced
 from app.services.desk import Desk
 from app.services.listing import TICKETS, TicketRow
 from app.services.search_text import refresh_ticket_search
@@ -134,6 +134,13 @@ def _warranty_end_text(asset: Asset) -> str:
     return max(ends).isoformat() if ends else ""
 
 
+def _check_serial(session: Session, serial_norm: str, asset_id: int) -> None:
+    clash = session.scalars(select(Asset).where(Asset.serial_norm == serial_norm, Asset.id != asset_id)).first()
+    if clash is not None:
+        raise DuplicateError(QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered."),
+                             field="serial", serial=clash.serial)
+
+
 def update_unit(desk: Desk, asset_id: int, version: int, data: UnitInput) -> AssetRecord:
     """Correct a unit's serial, product, purchase date, seller and invoice number.
 
@@ -157,13 +164,10 @@ def update_unit(desk: Desk, asset_id: int, version: int, data: UnitInput) -> Ass
     check_length(Asset.__table__.c.serial, serial, "serial")
     check_length(Asset.__table__.c.seller, seller, "seller")
     check_length(Asset.__table__.c.invoice_no, invoice_no, "invoice_no")
-    with desk.store.write() as session:
+    with raced(desk.store, "assets.serial_norm", lambda session: _check_serial(session, serial_norm, asset_id)), \
+            desk.store.write() as session:
         asset = load_for_edit(session, Asset, asset_id, version)
-        clash = session.scalars(
-            select(Asset).where(Asset.serial_norm == serial_norm, Asset.id != asset.id)).first()
-        if clash is not None:
-            raise DuplicateError(QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered."),
-                                 field="serial", serial=clash.serial)
+        _check_serial(session, serial_norm, asset.id)
         old_product = asset.product
         product = get_or_missing(session, Product, data.product_id)
         before = [asset.serial, _title(old_product), _iso(asset.purchase_date), asset.seller, asset.invoice_no,

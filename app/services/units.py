@@ -17,7 +17,7 @@ from app.domain.units import Asset, Product, Warranty
 from app.errors import DuplicateError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import name_fold, normalize_serial, tidy
-from app.services.common import get_or_missing, load_for_edit
+from app.services.common import get_or_missing, load_for_edit, raced
 from app.services.desk import Desk, period_end
 from app.store.engine import as_date
 
@@ -179,6 +179,24 @@ def assets_of(desk: Desk, customer_id: int, *, include_archived: bool = False) -
     return [record for serial in serials if (record := find_asset(desk, serial)) is not None]
 
 
+def check_serial_free(session: Session, serial_norm: str) -> None:
+    """Refuse a serial a unit (archived or not) has: a serial is one unit's."""
+    existing = session.scalars(select(Asset).where(Asset.serial_norm == serial_norm)).one_or_none()
+    if existing is not None and existing.archived_at is not None:
+        raise DuplicateError(
+            QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered and archived: "
+                                        "restore it from its owner's window."),
+            field="serial",
+            serial=existing.serial,
+        )
+    if existing is not None:
+        raise DuplicateError(
+            QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered."),
+            field="serial",
+            serial=existing.serial,
+        )
+
+
 def register_asset(desk: Desk, data: AssetInput) -> AssetRecord:
     serial = tidy(data.serial)
     serial_norm = normalize_serial(serial)
@@ -189,21 +207,9 @@ def register_asset(desk: Desk, data: AssetInput) -> AssetRecord:
     if data.purchase_date is not None and data.purchase_date > today:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The purchase date is in the future."),
                               field="purchase_date")
-    with desk.store.write() as session:
-        existing = session.scalars(select(Asset).where(Asset.serial_norm == serial_norm)).one_or_none()
-        if existing is not None and existing.archived_at is not None:
-            raise DuplicateError(
-                QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered and archived: "
-                                            "restore it from its owner's window."),
-                field="serial",
-                serial=existing.serial,
-            )
-        if existing is not None:
-            raise DuplicateError(
-                QT_TRANSLATE_NOOP("Errors", "A unit with serial {serial} is already registered."),
-                field="serial",
-                serial=existing.serial,
-            )
+    with raced(desk.store, "assets.serial_norm", lambda session: check_serial_free(session, serial_norm)), \
+            desk.store.write() as session:
+        check_serial_free(session, serial_norm)
         product = get_or_missing(session, Product, data.product_id)
         if data.customer_id is not None:
             get_or_missing(session, Customer, data.customer_id)

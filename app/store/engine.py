@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,11 +18,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.people import User
-from app.errors import DatabaseDamaged, DatabaseMissing, StoreError
+from app.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, StoreError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store import audit
 from app.store.backup import backup_folder
-from app.store.errors import user_facing_db_errors
+from app.store.busy import SUFFIX as BUSY_SUFFIX
+from app.store.busy import Holder, holding
+from app.store.errors import translate_db_error, user_facing_db_errors
+from app.store.network import network_share
 
 log = logging.getLogger("khedmat.store")
 
@@ -52,7 +55,7 @@ def database_files(url: str) -> frozenset[Path]:
     if path is None:
         return frozenset()
     database = path.resolve()
-    return frozenset({database, *(database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal"))})
+    return frozenset({database, *(database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal", BUSY_SUFFIX))})
 
 
 def describe_url(url: str) -> str:
@@ -81,9 +84,18 @@ def parse_database_url(url: str) -> URL:
 
 def check_sqlite_target(path: Path, *, create: bool) -> None:
     """Refuse a path SQLite cannot use as Khedmat's database file, before SQLite opens it:
-    a folder, a file this user may not read and write, a file that is not SQLite, and (unless
-    `create`) a file that does not exist — a mistyped path must not become a new database."""
+    a file on a network share, a folder, a file this user may not read and write, a file that
+    is not SQLite, and (unless `create`) a file that does not exist — a mistyped path must not
+    become a new database."""
     where = str(path)
+    share = network_share(path)
+    if share is not None:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{where} is on a network share ({share}). Khedmat's database file must be "
+                                        "on this PC's own disk: SQLite's write-ahead log does not work over a "
+                                        "network file system, and the records would be damaged. For several PCs, "
+                                        "keep the records on a PostgreSQL server (see the README)."),
+            where=where, share=share)
     if path.is_dir():
         raise StoreError(
             QT_TRANSLATE_NOOP("Errors", "{where} is a folder, not a database file. Give the path of the "
@@ -136,9 +148,21 @@ def use_wal(engine: Engine) -> None:
 
 def _sqlite_begin(conn: Any) -> None:
     # A writer takes the write lock when it begins, so two writers queue on the busy
-    # timeout instead of failing when a read lock cannot be upgraded.
-    write = conn.get_execution_options().get("khedmat_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    # timeout instead of failing when a read lock cannot be upgraded. Nothing is done in
+    # the transaction before it has the lock, so a writer that waited the whole timeout can
+    # simply begin again (when the clerk asks to: see Store.on_busy).
+    options = conn.get_execution_options()
+    if not options.get("khedmat_write", False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    again = options.get("khedmat_busy")
+    while True:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except sa_exc.OperationalError as error:
+            if again is None or not again(error):
+                raise
 
 
 def create_store_engine(url: str, *, create: bool = True) -> Engine:
@@ -175,9 +199,10 @@ class Store:
     def __init__(self, engine: Engine, url: str, backup_dir: Path | None = None) -> None:
         self.engine = engine
         self.url = url
-        self._shared: dict[str, Any] = {"backup_dir": backup_dir}
+        self._shared: dict[str, Any] = {"backup_dir": backup_dir, "on_busy": None}
         """What every view of this database (see `acting_as`) sees change at once."""
-        self._writer = sessionmaker(engine.execution_options(khedmat_write=True), expire_on_commit=False)
+        self._writer = sessionmaker(engine.execution_options(khedmat_write=True, khedmat_busy=self._wait_again),
+                                    expire_on_commit=False)
         self._reader = sessionmaker(engine, expire_on_commit=False)
         audit.install(self._writer)
         self._statements: dict[Select, tuple[str, tuple[str, ...] | None]] = {}
@@ -208,6 +233,22 @@ class Store:
         self._shared["backup_dir"] = folder
 
     @property
+    def on_busy(self) -> Callable[[DatabaseLocked], bool] | None:
+        """Asked, with what the clerk is told, when a save has waited the whole busy timeout
+        for another's (an import holds the database until it ends: all or nothing): True
+        waits again. None (a command): the save fails with that DatabaseLocked."""
+        return self._shared["on_busy"]
+
+    @on_busy.setter
+    def on_busy(self, ask: Callable[[DatabaseLocked], bool] | None) -> None:
+        self._shared["on_busy"] = ask
+
+    def _wait_again(self, error: Exception) -> bool:
+        known = translate_db_error(error, self.where)
+        ask = self.on_busy
+        return ask is not None and isinstance(known, DatabaseLocked) and ask(known)
+
+    @property
     def where(self) -> str:
         return describe_url(self.url)
 
@@ -223,10 +264,15 @@ class Store:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A read-write transaction: committed when the block ends, rolled back on error."""
+    def write(self, holder: Holder | None = None) -> Iterator[Session]:
+        """A read-write transaction: committed when the block ends, rolled back on error.
+        `holder`: a long writer (an import) that names itself to the clerks whose saves wait."""
+        path = sqlite_path(self.url)
         with user_facing_db_errors(self.where), self._writer(info={"actor": self.actor}) as session, \
-                session.begin():
+                session.begin(), ExitStack() as named:
+            if holder is not None and path is not None:
+                session.connection()  # BEGIN IMMEDIATE: the write lock is this session's from here
+                named.enter_context(holding(path, holder))
             yield session
 
     @contextmanager

@@ -13,7 +13,7 @@ from app.services.desk import Desk
 from app.ui.admin.first_run import offer_first_run
 from app.ui.fonts import load_app_font
 from app.ui.main_window import MainWindow
-from app.ui.messages import ask_yes_no
+from app.ui.messages import ask_to_wait, ask_yes_no
 from app.ui.translator import LanguageManager
 
 log = logging.getLogger("khedmat.ui")
@@ -70,6 +70,7 @@ def settle_after_start() -> None:
 def run_gui(desk: Desk, catalogue: Catalogue) -> int:
     qInstallMessageHandler(_qt_message)
     app, languages = prepare_application(catalogue)
+    desk.store.on_busy = ask_to_wait  # a save that waited for an import asks to wait again
     window = MainWindow(desk)
     window.show()
     # once the window is up, so the clerk sees the desk behind the first-run questions

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from app.errors import Conflict, KhedmatError, ValidationError
+from app.errors import Conflict, DatabaseLocked, KhedmatError, ValidationError
 from app.locale.display import Locale
 from app.locale.text import starts_left_to_right
 
@@ -172,6 +172,24 @@ def confirm_discard(parent: QWidget, question: str) -> bool:
     _name(box.button(QMessageBox.StandardButton.Cancel), QCoreApplication.translate("Messages", "Keep editing"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard
+
+
+def ask_to_wait(error: DatabaseLocked, parent: QWidget | None = None) -> bool:
+    """A save has waited for another clerk's (or an import) to end: whether to wait again
+    (nothing of the clerk's is lost either way: the form they saved from stays open). Asked
+    over `parent`, by default the window the clerk saved from."""
+    parent = parent if parent is not None else QApplication.activeWindow()
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "The database is busy"),
+                      error_text(error), parent=parent)
+    box.setObjectName("database_busy")
+    again = box.addButton(button_text(QCoreApplication.translate("Messages", "Wait and try again")),
+                          QMessageBox.ButtonRole.AcceptRole)
+    stop = box.addButton(button_text(QCoreApplication.translate("Messages", "Cancel")),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(again)
+    box.setEscapeButton(stop)
+    box.exec()
+    return box.clickedButton() is again
 
 
 def show_error(parent: QWidget, error: KhedmatError) -> None:
