@@ -15,7 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import name_fold, tidy
 from app.services.common import load_for_edit
 from app.services.desk import Desk
-from app.services.stock import move_stock
+from app.services.stock import locked_part, move_stock
 
 
 @dataclass
@@ -103,19 +103,19 @@ def list_parts(desk: Desk, text: str = "") -> list[PartRecord]:
         return [PartRecord.of(p) for p in session.scalars(statement)]
 
 
-def receive_stock(desk: Desk, part_id: int, version: int, quantity: int, note: str = "") -> PartRecord:
+def receive_stock(desk: Desk, part_id: int, quantity: int, note: str = "") -> PartRecord:
     """Parts that came in (from the supplier, the manufacturer)."""
     desk.require(Action.EDIT_PARTS)
     if quantity <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter how many came in."), field="quantity")
     with desk.store.write() as session:
-        part = load_for_edit(session, Part, part_id, version)
+        part = locked_part(session, part_id)  # the stock is shared: no one's edit of the part to check
         move_stock(session, desk, part, quantity, StockKind.RECEIVED, reason=desk.text(note))
         session.flush()
         return PartRecord.of(part)
 
 
-def count_stock(desk: Desk, part_id: int, version: int, counted: int, reason: str) -> PartRecord:
+def count_stock(desk: Desk, part_id: int, counted: int, reason: str) -> PartRecord:
     """The shelf counted again: the stock becomes `counted`, and the difference is a movement
     with the manager's reason."""
     desk.require(Action.EDIT_PARTS)
@@ -125,7 +125,7 @@ def count_stock(desk: Desk, part_id: int, version: int, counted: int, reason: st
     if counted < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Stock cannot be negative."), field="quantity")
     with desk.store.write() as session:
-        part = load_for_edit(session, Part, part_id, version)
+        part = locked_part(session, part_id)  # the shelf as counted now, whatever tickets took meanwhile
         if counted == part.stock:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The count is what the stock already says."),
                                   field="quantity")

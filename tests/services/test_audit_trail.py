@@ -50,7 +50,7 @@ def test_kinds_amounts_and_roles_read_in_words_not_codes(desk):
     add_account(desk, "hasan", "حسن", Role.TECHNICIAN, None)
     made = part(desk, price="6500000", stock=3)
     pump = next(p for p in list_parts(desk) if p.id == made)
-    count_stock(desk, pump.id, pump.version, 2, "شکسته")
+    count_stock(desk, pump.id, 2, "شکسته")
     fa = Catalogue.load("fa")
     texts = [(r.record_type, change_text(r, desk.locale, fa.translate)) for r in AUDIT_TRAIL.page(desk)]
     assert any(kind == "users" and "نقش: تکنسین" in text for kind, text in texts)

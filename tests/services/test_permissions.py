@@ -62,7 +62,7 @@ def probe(action: Action, desk: Desk, tmp_path) -> Callable[[Desk], object]:
         case Action.EDIT_PARTS:
             made = part(desk)
             pump = next(p for p in list_parts(desk) if p.id == made)
-            return lambda d: count_stock(d, pump.id, pump.version, 1, "شمارش")
+            return lambda d: count_stock(d, pump.id, 1, "شمارش")
         case Action.UNDO_MOVE:
             ticket = open_ticket(desk, TicketInput(fault="نشتی", customer_id=customer(desk).id))
             ticket = move_ticket(desk, ticket.id, ticket.version, TicketStatus.DIAGNOSING)

@@ -53,11 +53,9 @@ class StockPrompt(Retranslating, QDialog):
         self.quantity.interpretText()
         try:
             if self.counting:
-                self.saved = count_stock(self.desk, self.part.id, self.part.version, self.quantity.value(),
-                                         self.note.text())
+                self.saved = count_stock(self.desk, self.part.id, self.quantity.value(), self.note.text())
             else:
-                self.saved = receive_stock(self.desk, self.part.id, self.part.version, self.quantity.value(),
-                                           self.note.text())
+                self.saved = receive_stock(self.desk, self.part.id, self.quantity.value(), self.note.text())
         except ValidationError as error:
             if not self.errors.show(error):
                 show_error(self, error)
