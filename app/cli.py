@@ -35,7 +35,7 @@ from app.logs import log_path, setup_logging
 from app.services.accounts import add_account, disable_account, list_accounts, set_password, sign_in
 from app.services.backups import backup_to, latest_good_backup, restore_from, start_of_day_backup
 from app.services.company import PAPER_SIZES
-from app.services.desk import Actor, Desk, open_desk
+from app.services.desk import SYSTEM_FULL_NAME, Actor, Desk, open_desk
 from app.services.output_files import remove_leftovers
 from app.services.units import lookup_coverage
 from app.store import Store, open_store
@@ -318,7 +318,8 @@ def _user(desk: Desk, args: argparse.Namespace, translate: Translate) -> int:
             for account in list_accounts(desk):
                 state = (translate("Cli", "disabled") if not account.active
                          else translate("Cli", "signs in") if account.signs_in else translate("Cli", "no sign-in"))
-                print(f"{account.username}\t{account.full_name}\t{translate(*label(account.role))}\t{state}")
+                name = translate(*label(Role.ADMIN)) if account.full_name == SYSTEM_FULL_NAME else account.full_name
+                print(f"{account.username}\t{name}\t{translate(*label(account.role))}\t{state}")
     return EXIT_OK
 
 
