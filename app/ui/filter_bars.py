@@ -1,7 +1,7 @@
 """The filters above each list: what a clerk narrows a list by, besides typing."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -33,42 +33,19 @@ class FilterBar(Retranslating, QWidget):
         """Each filter that narrows the list, in the reader's language (none: every row)."""
         raise NotImplementedError
 
-
-class TicketFilterBar(FilterBar):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.locale = desk.locale
-        self.status = QComboBox(self)
-        self.technician = QComboBox(self)
-        self.technicians = list_staff(desk, Role.TECHNICIAN)
+    def _date_range(self, desk: Desk) -> None:
+        """A from–to pair of days behind a checkbox (off: every day), the last 30 days at first;
+        `dated()` gives the pair when it is on."""
         self.use_dates = QCheckBox(self)
         self.date_from, self.date_to = DateEdit(desk.locale, self), DateEdit(desk.locale, self)
         self.date_from.set_value(desk.today() - timedelta(days=30))
         self.date_to.set_value(desk.today())
-        self.overdue = QCheckBox(self)
-        self.mine = QCheckBox(self)
-        self.kind, self.priority, self.coverage = QComboBox(self), QComboBox(self), QComboBox(self)
         self.to_label = QLabel(self)
-        # Two rows: on one, the filter box beside the bar was squeezed to a few letters.
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        for widgets in ((self.status, self.technician, self.kind, self.priority, self.coverage),
-                        (self.use_dates, self.date_from, self.to_label, self.date_to, self.overdue, self.mine)):
-            row = QHBoxLayout()
-            for widget in widgets:
-                row.addWidget(widget)
-            row.addStretch(1)
-            layout.addLayout(row)
-        self.retranslate()
-        for combo in (self.status, self.technician, self.kind, self.priority, self.coverage):
-            combo.currentIndexChanged.connect(self.changed)
-        self.mine.toggled.connect(self.changed)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self._dates_changed)
         self.date_to.dateChanged.connect(self._dates_changed)
-        self.overdue.toggled.connect(self.changed)
-        self._dates_toggled(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
 
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
@@ -79,13 +56,51 @@ class TicketFilterBar(FilterBar):
         if self.use_dates.isChecked():
             self.changed.emit()
 
+    def dated(self) -> tuple[date | None, date | None]:
+        on = self.use_dates.isChecked()
+        return (self.date_from.value(), self.date_to.value()) if on else (None, None)
+
+    def _in_rows(self, *rows: tuple[QWidget, ...]) -> None:
+        """The bar's widgets on rows of their own: on one, the filter box beside the bar was
+        squeezed to a few letters."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widgets in rows:
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
+
+
+class TicketFilterBar(FilterBar):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale = desk.locale
+        self.status = QComboBox(self)
+        self.technician = QComboBox(self)
+        self.technicians = list_staff(desk, Role.TECHNICIAN)
+        self._date_range(desk)
+        self.overdue = QCheckBox(self)
+        self.mine = QCheckBox(self)
+        self.kind, self.priority, self.coverage = QComboBox(self), QComboBox(self), QComboBox(self)
+        self._in_rows((self.status, self.technician, self.kind, self.priority, self.coverage),
+                      (self.use_dates, self.date_from, self.to_label, self.date_to, self.overdue, self.mine))
+        self.retranslate()
+        for combo in (self.status, self.technician, self.kind, self.priority, self.coverage):
+            combo.currentIndexChanged.connect(self.changed)
+        self.mine.toggled.connect(self.changed)
+        self.overdue.toggled.connect(self.changed)
+
     def filters(self) -> dict[str, Any]:
         status = self.status.currentData()
+        opened_from, opened_to = self.dated()
         return {
             "status": sorted(OPEN_STATUSES) if status == OPEN else ([status] if status else None),
             "assignee": self.technician.currentData(),
-            "opened_from": self.date_from.value() if self.use_dates.isChecked() else None,
-            "opened_to": self.date_to.value() if self.use_dates.isChecked() else None,
+            "opened_from": opened_from,
+            "opened_to": opened_to,
             "overdue": True if self.overdue.isChecked() else None,
             "kind": self.kind.currentData(),
             "priority": self.priority.currentData(),
@@ -206,43 +221,17 @@ class AuditFilterBar(FilterBar):
         self.users = audit_users(desk)
         self.record_type, self.action, self.user = QComboBox(self), QComboBox(self), QComboBox(self)
         self.record_type.setVisible(record is None)
-        self.use_dates = QCheckBox(self)
-        self.date_from, self.date_to = DateEdit(desk.locale, self), DateEdit(desk.locale, self)
-        self.date_from.set_value(desk.today() - timedelta(days=30))
-        self.date_to.set_value(desk.today())
-        self.to_label = QLabel(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        for widgets in ((self.record_type, self.action, self.user),
-                        (self.use_dates, self.date_from, self.to_label, self.date_to)):
-            row = QHBoxLayout()
-            for widget in widgets:
-                row.addWidget(widget)
-            row.addStretch(1)
-            layout.addLayout(row)
+        self._date_range(desk)
+        self._in_rows((self.record_type, self.action, self.user),
+                      (self.use_dates, self.date_from, self.to_label, self.date_to))
         self.retranslate()
         for combo in (self.record_type, self.action, self.user):
             combo.currentIndexChanged.connect(self.changed)
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self._dates_changed)
-        self.date_to.dateChanged.connect(self._dates_changed)
-        self._dates_toggled(False)
-
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.changed.emit()
-
-    def _dates_changed(self) -> None:
-        if self.use_dates.isChecked():
-            self.changed.emit()
 
     def filters(self) -> dict[str, Any]:
-        dated = self.use_dates.isChecked()
+        start, end = self.dated()
         return {"record_type": self.record_type.currentData(), "record": self.record,
-                "action": self.action.currentData(), "user": self.user.currentData(),
-                "from": self.date_from.value() if dated else None, "to": self.date_to.value() if dated else None}
+                "action": self.action.currentData(), "user": self.user.currentData(), "from": start, "to": end}
 
     def describe(self) -> list[str]:
         words = [combo.currentText() for combo in (self.record_type, self.action, self.user)
