@@ -6,13 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.test_cli import run
 
 
 @pytest.fixture

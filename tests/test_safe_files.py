@@ -13,19 +13,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.cli import EXIT_BUG, main
+from app.cli import EXIT_BUG
 from app.domain.people import Customer
 from app.services.export import export
 from app.services.output_files import new_temp_file, remove_leftovers
 from tests.importing.conftest import FIXTURES
+from tests.test_cli import run
 
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

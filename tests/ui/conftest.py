@@ -4,9 +4,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.i18n import Catalogue
 from app.locale.display import Locale
@@ -87,3 +87,16 @@ def double_click(view, index) -> None:
         held = Qt.MouseButton.NoButton if kind is QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
         QApplication.sendEvent(viewport, QMouseEvent(kind, place, viewport.mapToGlobal(place),
                                                      Qt.MouseButton.LeftButton, held, Qt.KeyboardModifier.NoModifier))
+
+
+def answer_next_box(seen: list[str], press: Callable[[QMessageBox], None]) -> None:
+    """When the next message box opens, keep its text and answer it with `press`."""
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        press(box)
+
+    QTimer.singleShot(0, answer)

@@ -5,24 +5,17 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QToolButton
+from PySide6.QtWidgets import QProgressDialog, QToolButton
 
 from app.locale.text import strip_invisible
 from app.services import list_export
 from app.store.engine import sqlite_path
+from tests.ui.conftest import answer_next_box
 
 
 def answer_boxes(seen: list[str]) -> None:
     """Close the next message box, keeping its text."""
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.reject()
-
-    QTimer.singleShot(0, answer)
+    answer_next_box(seen, lambda box: box.reject())
 
 
 def save_to(window, path: Path) -> list[Path]:

@@ -13,14 +13,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QToolButton
 
 from app.config import data_dir
 from app.documents import printed_list
 from app.locale.text import strip_invisible
 from app.services.company import company_settings, save_company_settings
 from tests.documents.test_documents import words
-from tests.ui.conftest import type_text
+from tests.ui.conftest import answer_next_box, type_text
 from tests.ui.test_printing import pdf_info, to_file
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -74,15 +74,7 @@ def close_preview(seen: list[tuple[int, QPageLayout.Orientation]]) -> None:
 
 
 def answer_box(seen: list[str]) -> None:
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.reject()
-
-    QTimer.singleShot(0, answer)
+    answer_next_box(seen, lambda box: box.reject())
 
 
 def test_print_list_and_its_preview_are_beside_export_everywhere_with_their_own_shortcut(open_window):

@@ -1,22 +1,14 @@
 """Starting the window on a database file that is not there: the clerk is asked first."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.cli import EXIT_REFUSED, main
+from tests.ui.conftest import answer_next_box
 
 
 def answer_no(seen: list[str]) -> None:
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.button(QMessageBox.StandardButton.No).click()
-
-    QTimer.singleShot(0, answer)
+    answer_next_box(seen, lambda box: box.button(QMessageBox.StandardButton.No).click())
 
 
 def test_a_missing_database_is_not_made_when_the_clerk_says_no(qapp, tmp_path):

@@ -15,7 +15,7 @@ from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.models.record_table import RecordTableModel
 from app.ui.translator import LanguageManager
 from tests.services.helpers import part
-from tests.ui.conftest import type_text
+from tests.ui.conftest import answer_next_box, type_text
 
 STOCK = 3
 
@@ -172,16 +172,8 @@ def test_a_stale_edit_offers_to_reload_the_saved_version(open_parts, qtbot, desk
     replace_text(qtbot, dialog.reorder_level, "7")
 
     seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-
-    QTimer.singleShot(0, answer)
+    answer_next_box(seen, lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click())
     assert dialog.save() is False
 
     assert seen and seen[0].startswith("کاربر دیگری پس از باز شدن این رکورد")
@@ -251,7 +243,6 @@ def test_the_arabic_desk_shows_the_catalogue_in_arabic_with_arabic_indic_digits(
 
 def test_closing_an_edited_part_asks_in_arabic_with_the_desks_own_words(open_parts, qtbot, desk_ar):
     """Trap 5 and 7: the parts form lost its edits on Esc; Qt's own buttons read "ارفض"/"ألغِ"."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     dialog = open_parts(desk_ar)

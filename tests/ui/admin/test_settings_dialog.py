@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import config
 from app.domain.kinds import Role
@@ -19,7 +19,7 @@ from app.services.desk import Actor, Desk, open_desk
 from app.services.units import AssetInput, create_product, register_asset
 from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.tickets.intake_dialog import IntakeDialog
-from tests.ui.conftest import type_text
+from tests.ui.conftest import answer_next_box, type_text
 
 
 @pytest.fixture
@@ -57,15 +57,7 @@ def choices(combo) -> list:
 
 def answer_box(seen: list[str]) -> None:
     """Press OK on the next message box, keeping its text."""
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    QTimer.singleShot(0, answer)
+    answer_next_box(seen, lambda box: box.button(QMessageBox.StandardButton.Ok).click())
 
 
 def tiny_png(path) -> str:
