@@ -4671,6 +4671,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>عطّل</translation>
     </message>
     <message>
+        <source>Close without adding the account you began?</source>
+        <translation>إغلاق دون إضافة الحساب الذي بدأته؟</translation>
+    </message>
+    <message>
         <source>Staff and accounts</source>
         <translation>الموظفون والحسابات</translation>
     </message>
@@ -4736,6 +4740,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
 </context>
 <context>
     <name>StockPrompt</name>
+    <message>
+        <source>Close without saving the stock?</source>
+        <translation>إغلاق دون حفظ المخزون؟</translation>
+    </message>
     <message>
         <source>Count again</source>
         <translation>إعادة العدّ</translation>

@@ -4586,6 +4586,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>غیرفعال کن</translation>
     </message>
     <message>
+        <source>Close without adding the account you began?</source>
+        <translation>بدون افزودن حسابی که شروع کرده‌اید بسته شود؟</translation>
+    </message>
+    <message>
         <source>Staff and accounts</source>
         <translation>کارکنان و حساب‌ها</translation>
     </message>
@@ -4651,6 +4655,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
 </context>
 <context>
     <name>StockPrompt</name>
+    <message>
+        <source>Close without saving the stock?</source>
+        <translation>بدون ثبت موجودی بسته شود؟</translation>
+    </message>
     <message>
         <source>Count again</source>
         <translation>شمارش دوباره</translation>

@@ -29,7 +29,7 @@ from app.services.accounts import (
     set_password,
 )
 from app.services.desk import Desk
-from app.ui.messages import FieldErrors, confirm, show_error
+from app.ui.messages import FieldErrors, confirm, confirm_discard, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
 from app.ui.translator import person, shown
@@ -203,6 +203,12 @@ class StaffDialog(Retranslating, QDialog):
             return False
         self.reload()
         return True
+
+    def reject(self) -> None:
+        typed = any(edit.text() for edit in (self.username, self.full_name, self.password))
+        if typed and not confirm_discard(self, self.tr("Close without adding the account you began?")):
+            return
+        super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Staff and accounts"))

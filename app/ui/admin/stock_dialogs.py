@@ -10,7 +10,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
 from app.services.parts import PartRecord, count_stock, receive_stock
 from app.services.stock import MAX_STOCK, Movement, part_movements
-from app.ui.messages import FieldErrors, show_error
+from app.ui.messages import FieldErrors, confirm_discard, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
 from app.ui.translator import person, shown
@@ -64,6 +64,11 @@ class StockPrompt(Retranslating, QDialog):
             show_error(self, error)
             return
         self.accept()
+
+    def reject(self) -> None:
+        if self.note.text().strip() and not confirm_discard(self, self.tr("Close without saving the stock?")):
+            return
+        super().reject()
 
     def retranslate(self) -> None:
         locale = self.desk.locale

@@ -37,3 +37,17 @@ def test_the_administrator_adds_gives_a_password_and_disables(open_dialog, desk,
     assert dialog.disable()
     with pytest.raises(SignInRefused):
         sign_in(desk.store, "sara", "chay-e-lahijan-4")
+
+
+def test_escape_with_an_account_half_typed_asks_first(open_dialog, desk, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import answer_next_box
+
+    dialog = open_dialog("ar", lambda: StaffDialog(desk))
+    type_text(dialog.username, "sara")
+    seen: list[str] = []
+    answer_next_box(seen, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Escape)
+    assert seen == ["إغلاق دون إضافة الحساب الذي بدأته؟"] and dialog.isVisible()
