@@ -112,10 +112,6 @@ def _locked(until: datetime) -> SignInRefused:
                          minutes=max(1, int((until - utcnow()).total_seconds() // 60) + 1))
 
 
-def needs_sign_in(store: Store) -> bool:
-    return store.signing_in()
-
-
 def set_first_password(store: Store, password: str) -> Actor:
     """The administrator's password, chosen on the first run (refused once any account has one)."""
     hashed = _hash(password)
