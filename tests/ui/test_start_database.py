@@ -1,6 +1,7 @@
 """Starting the window on a database file that is not there: the clerk is asked first."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.cli import EXIT_REFUSED, main
@@ -71,3 +72,49 @@ def test_the_readmes_first_command_opens_the_window_on_demo_data(tmp_path):
         assert CUSTOMERS.count(open_desk(store, Locale.for_language("fa"))) == 300
     finally:
         store.close()
+
+
+SIGNED_IN_WHEN_ASKED = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.cli import main
+from app.ui.admin.sign_in import SignInDialog
+from app.ui.main_window import MainWindow
+
+def step():
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SignInDialog) and widget.isVisible():
+            widget.username.setText("admin")
+            widget.password.setText(sys.argv[1])
+            if not widget.try_sign_in():
+                print("asked:", widget.error.text())
+                widget.reject()  # the clerk gives up: nothing opens
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            print("window as:", widget.desk.actor.username)
+            widget.close()
+            QApplication.quit()
+            return
+    QTimer.singleShot(50, step)
+
+QTimer.singleShot(0, step)
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize(("password", "signed_in"), [("zard-e-zafaran-7", True), ("not-the-one-9", False)])
+def test_the_window_asks_who_signs_in_once_a_password_is_set(tmp_path, password, signed_in):
+    import os
+    import subprocess
+    import sys
+
+    database = tmp_path / "shop.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KHEDMAT_NEW_PASSWORD": "zard-e-zafaran-7"}
+    subprocess.run([sys.executable, "-m", "app", "--db", str(database), "--create", "user", "passwd", "admin"],
+                   check=True, env=env, capture_output=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", SIGNED_IN_WHEN_ASKED, password, "--db", str(database),
+                           "--lang", "en"], capture_output=True, text=True, env=env, timeout=60)
+    assert ("window as: admin" in done.stdout) is signed_in
+    assert done.returncode == (0 if signed_in else 1), done.stderr
+    if not signed_in:
+        assert "asked: The user name or the password is wrong." in done.stdout
