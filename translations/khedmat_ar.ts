@@ -1361,8 +1361,16 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>اذكر سبب إلغاء الضمان.</translation>
     </message>
     <message>
+        <source>This warranty is void already.</source>
+        <translation>هذا الضمان ملغى من قبل.</translation>
+    </message>
+    <message>
         <source>An extension must be at least one month.</source>
         <translation>يجب أن يكون التمديد شهرًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Say why the warranty is extended.</source>
+        <translation>اذكر سبب تمديد الضمان.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -1666,6 +1674,25 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Close without extending the warranty?</source>
+        <translation>إغلاق دون تمديد الضمان؟</translation>
+    </message>
+    <message>
+        <source>Extend the warranty</source>
+        <translation>تمديد الضمان</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>عدد الأشهر:</translation>
+    </message>
+    <message>
+        <source>Why (sold, goodwill…):</source>
+        <translation>السبب (بيع، مجاملة…):</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>phone</source>
@@ -1766,6 +1793,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Warranty end</source>
         <translation>نهاية الضمان</translation>
+    </message>
+    <message>
+        <source>Warranty void since</source>
+        <translation>الضمان ملغى منذ</translation>
     </message>
     <message>
         <source>Line</source>
@@ -5417,6 +5448,14 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>النقل إلى مالك آخر…</translation>
     </message>
     <message>
+        <source>Void the warranty…</source>
+        <translation>إلغاء الضمان…</translation>
+    </message>
+    <message>
+        <source>Extend the warranty…</source>
+        <translation>تمديد الضمان…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -5454,6 +5493,48 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Warranty months:</source>
         <translation>مدة الضمان (بالأشهر):</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Close without voiding the warranty?</source>
+        <translation>إغلاق دون إلغاء الضمان؟</translation>
+    </message>
+    <message>
+        <source>Void the warranty</source>
+        <translation>إلغاء الضمان</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Void since:</source>
+        <translation>ملغى منذ:</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyDialogs</name>
+    <message>
+        <source>Tampered with (seal broken)</source>
+        <translation>عبث بالجهاز (الختم مكسور)</translation>
+    </message>
+    <message>
+        <source>Physical damage</source>
+        <translation>ضرر مادي</translation>
+    </message>
+    <message>
+        <source>Repaired elsewhere without authorisation</source>
+        <translation>أُصلح في مكان غير معتمد</translation>
+    </message>
+    <message>
+        <source>Periodic service missed</source>
+        <translation>فاتت الصيانة الدورية</translation>
     </message>
 </context>
 </TS>

@@ -1336,8 +1336,16 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>دلیل ابطال گارانتی را بنویسید.</translation>
     </message>
     <message>
+        <source>This warranty is void already.</source>
+        <translation>این گارانتی پیش‌تر باطل شده است.</translation>
+    </message>
+    <message>
         <source>An extension must be at least one month.</source>
         <translation>تمدید باید دست‌کم یک ماه باشد.</translation>
+    </message>
+    <message>
+        <source>Say why the warranty is extended.</source>
+        <translation>علت تمدید گارانتی را بنویسید.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -1641,6 +1649,25 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Close without extending the warranty?</source>
+        <translation>بدون تمدید گارانتی بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Extend the warranty</source>
+        <translation>تمدید گارانتی</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>چند ماه:</translation>
+    </message>
+    <message>
+        <source>Why (sold, goodwill…):</source>
+        <translation>چرا (فروش، حسن‌نیت…):</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>phone</source>
@@ -1741,6 +1768,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Warranty end</source>
         <translation>پایان گارانتی</translation>
+    </message>
+    <message>
+        <source>Warranty void since</source>
+        <translation>گارانتی باطل از</translation>
     </message>
     <message>
         <source>Line</source>
@@ -5332,6 +5363,14 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>انتقال به مالک دیگر…</translation>
     </message>
     <message>
+        <source>Void the warranty…</source>
+        <translation>ابطال گارانتی…</translation>
+    </message>
+    <message>
+        <source>Extend the warranty…</source>
+        <translation>تمدید گارانتی…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -5369,6 +5408,48 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Warranty months:</source>
         <translation>مدت گارانتی (ماه):</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Close without voiding the warranty?</source>
+        <translation>بدون ابطال گارانتی بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Void the warranty</source>
+        <translation>ابطال گارانتی</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>علت:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>توضیح:</translation>
+    </message>
+    <message>
+        <source>Void since:</source>
+        <translation>باطل از:</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyDialogs</name>
+    <message>
+        <source>Tampered with (seal broken)</source>
+        <translation>دستکاری (پلمب شکسته)</translation>
+    </message>
+    <message>
+        <source>Physical damage</source>
+        <translation>آسیب فیزیکی</translation>
+    </message>
+    <message>
+        <source>Repaired elsewhere without authorisation</source>
+        <translation>تعمیر در جای غیرمجاز</translation>
+    </message>
+    <message>
+        <source>Periodic service missed</source>
+        <translation>سرویس دوره‌ای انجام نشده</translation>
     </message>
 </context>
 </TS>

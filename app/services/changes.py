@@ -41,6 +41,7 @@ FIELD_LABELS: dict[str, str] = {
     "invoice_no": QT_TRANSLATE_NOOP("Fields", "Invoice number"),
     "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
     "warranty_end": QT_TRANSLATE_NOOP("Fields", "Warranty end"),
+    "voided_on": QT_TRANSLATE_NOOP("Fields", "Warranty void since"),
     "line": QT_TRANSLATE_NOOP("Fields", "Line"),
     "quantity": QT_TRANSLATE_NOOP("Fields", "Quantity"),
     "unit_price": QT_TRANSLATE_NOOP("Fields", "Unit price"),
@@ -72,7 +73,7 @@ beside a real change, shown by their value alone."""
 YES = Label(FIELD_CONTEXT, QT_TRANSLATE_NOOP("Fields", "Yes"))
 FLAG_FIELDS = frozenset({"is_company", "vip"})
 """Fields whose values are a yes (any text) or a no (empty)."""
-_DATE_FIELDS = frozenset({"promised_date", "purchase_date", "warranty_end", "archived"})
+_DATE_FIELDS = frozenset({"promised_date", "purchase_date", "warranty_end", "archived", "voided_on"})
 _COUNT_FIELDS = frozenset({"quantity", "units_count", "tickets_count"})
 
 

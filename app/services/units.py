@@ -17,6 +17,7 @@ from app.domain.units import Asset, Product, Warranty
 from app.errors import DuplicateError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import name_fold, normalize_serial, tidy
+from app.services.changes import Change, record_changes
 from app.services.common import get_or_missing, load_for_edit, raced
 from app.services.desk import Desk, period_end
 from app.store.engine import as_date
@@ -260,27 +261,40 @@ def void_warranty(desk: Desk, warranty_id: int, version: int, reason: str,
                               field="reason")
     with desk.store.write() as session:
         warranty = load_for_edit(session, Warranty, warranty_id, version)
+        if warranty.voided_on is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This warranty is void already."))
         warranty.voided_on = on or desk.today()
         warranty.void_reason = reason
         warranty.voided_by_id = desk.actor.id
+        asset = session.get(Asset, warranty.asset_id)
+        record_changes(session, desk.actor.id, [Change("voided_on", "", warranty.voided_on.isoformat()),
+                                                Change("reason", "", reason)],
+                       customer_id=asset.customer_id, asset_id=asset.id)
         session.flush()
         return WarrantyRecord.of(warranty)
 
 
-def extend_warranty(desk: Desk, asset_id: int, months: int, terms: str = "") -> WarrantyRecord:
+def extend_warranty(desk: Desk, asset_id: int, months: int, reason: str) -> WarrantyRecord:
     """A manager adds an extended warranty starting the day after the last one ends
-    (or today, if none is running)."""
+    (or today, if none is running), saying why (sold, a goodwill gesture...); the reason is
+    the extension's terms and the unit's history says it."""
     desk.require(Action.EXTEND_WARRANTY)
     if months <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An extension must be at least one month."),
                               field="months")
+    terms = desk.text(reason)
+    if not terms:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the warranty is extended."), field="reason")
     with desk.store.write() as session:
         asset = get_or_missing(session, Asset, asset_id)
         today = desk.today()
         last_end = max((w.end_date for w in asset.warranties if w.voided_on is None), default=None)
         start = last_end + timedelta(days=1) if last_end and last_end >= today else today
         warranty = Warranty(asset_id=asset.id, kind=WarrantyKind.EXTENDED.value, start_date=start,
-                            end_date=warranty_end(start, months, desk), terms=terms.strip())
+                            end_date=warranty_end(start, months, desk), terms=terms)
         session.add(warranty)
+        record_changes(session, desk.actor.id, [
+            Change("warranty_end", last_end.isoformat() if last_end else "", warranty.end_date.isoformat()),
+            Change("reason", "", terms)], customer_id=asset.customer_id, asset_id=asset.id)
         session.flush()
         return WarrantyRecord.of(warranty)

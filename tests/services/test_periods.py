@@ -69,7 +69,7 @@ def test_the_company_may_count_in_hijri_months_and_every_desk_follows(desk_ar, s
 def test_an_extension_counts_in_the_period_calendar(desk_ar):
     record = unit(desk_ar, customer(desk_ar, mobile=SAUDI_MOBILE), purchased=date(2025, 1, 10), months=12)
     assert record.warranties[0].end_date == date(2026, 1, 10)
-    extension = extend_warranty(desk_ar, record.id, 6)
+    extension = extend_warranty(desk_ar, record.id, 6, "ضمان ممدد مباع")
     assert (extension.start_date, extension.end_date) == (date(2026, 1, 11), date(2026, 7, 11))
 
 

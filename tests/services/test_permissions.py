@@ -52,7 +52,7 @@ def probe(action: Action, desk: Desk, tmp_path) -> Callable[[Desk], object]:
             return lambda d: void_warranty(d, owned.warranties[0].id, owned.warranties[0].version, "دستکاری")
         case Action.EXTEND_WARRANTY:
             owned = unit(desk, customer(desk))
-            return lambda d: extend_warranty(d, owned.id, 12)
+            return lambda d: extend_warranty(d, owned.id, 12, "فروش گارانتی تمدیدی")
         case Action.OVERRIDE_PRICE:
             ticket = open_ticket(desk, TicketInput(fault="نشتی", customer_id=customer(desk).id))
             ticket = add_line(desk, ticket.id, ticket.version, LineInput(kind=LineKind.PART, part_id=part(desk),

@@ -65,6 +65,6 @@ def test_only_a_manager_voids_a_warranty_and_a_reason_is_needed(desk):
 
 def test_an_extension_starts_the_day_after_the_running_warranty(desk):
     record = unit(desk, customer(desk), purchased=date(2025, 1, 10), months=12)
-    extension = extend_warranty(desk, record.id, 6)
+    extension = extend_warranty(desk, record.id, 6, "گارانتی تمدیدی فروخته شد")
     assert extension.start_date.toordinal() == record.warranties[0].end_date.toordinal() + 1
     assert lookup_coverage(desk, "SN-1001", on=extension.end_date).coverage.kind is CoverageKind.WARRANTY

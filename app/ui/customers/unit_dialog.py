@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.coverage import CoverageKind
 from app.domain.kinds import EventKind, label
+from app.domain.permissions import Action
 from app.domain.workflow import status_label
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +31,7 @@ from app.services.units import AssetRecord, list_products
 from app.ui.admin.audit_dialog import AuditButton
 from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.customers.transfer_dialog import TransferDialog
+from app.ui.customers.warranty_dialogs import ExtendDialog, VoidDialog, running_warranty
 from app.ui.history_text import entry_text
 from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard
@@ -105,6 +107,17 @@ class UnitDialog(Retranslating, QDialog):
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         self.form.addRow(actions)
+        # A manager's: the warranty voided (with the reason) or extended (with why).
+        self.void_button, self.extend_button = QPushButton(self.details), QPushButton(self.details)
+        for button in (self.void_button, self.extend_button):
+            button.setAutoDefault(False)
+        self.void_button.clicked.connect(self.void_warranty)
+        self.extend_button.clicked.connect(self.extend_warranty)
+        warranty_row = QHBoxLayout()
+        warranty_row.addWidget(self.void_button)
+        warranty_row.addWidget(self.extend_button)
+        warranty_row.addStretch(1)
+        self.form.addRow(warranty_row)
 
         self.tickets_model: RecordTableModel[TicketRow] = RecordTableModel(self._ticket_columns(), parent=self)
         self.history_model: RecordTableModel[UnitEntry] = RecordTableModel(self._history_columns(), parent=self)
@@ -193,6 +206,7 @@ class UnitDialog(Retranslating, QDialog):
         self.seller.setText(r.seller)
         self.invoice_no.setText(r.invoice_no)
         self._show_header()
+        self._show_warranty_actions()
         self._shown = self._form()
         """The form as the saved record fills it: anything else was typed and not saved."""
 
@@ -213,6 +227,33 @@ class UnitDialog(Retranslating, QDialog):
             self.banner.setStyleSheet(coverage_style(coverage.kind))
             self.banner.setText(coverage.describe(QCoreApplication.translate, locale.date))
         self.setWindowTitle(self.tr("Unit — {serial}").format(serial=isolate_ltr(r.serial)))
+
+    def _show_warranty_actions(self) -> None:
+        self.void_button.setVisible(self.desk.may(Action.VOID_WARRANTY))
+        self.void_button.setEnabled(running_warranty(self.record) is not None)
+        self.extend_button.setVisible(self.desk.may(Action.EXTEND_WARRANTY))
+
+    def void_warranty(self) -> VoidDialog | None:
+        warranty = running_warranty(self.record)
+        if warranty is None:
+            return None
+        dialog = VoidDialog(self.desk, warranty, self)
+        dialog.accepted.connect(self._warranty_changed)
+        dialog.open()
+        return dialog
+
+    def extend_warranty(self) -> ExtendDialog:
+        dialog = ExtendDialog(self.desk, self.record, self)
+        dialog.accepted.connect(self._warranty_changed)
+        dialog.open()
+        return dialog
+
+    def _warranty_changed(self) -> None:
+        """The banner and the history as saved now; what was typed in the form stays."""
+        self.record = get_unit(self.desk, self.asset_id)
+        self._show_header()
+        self._show_warranty_actions()
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the tickets and the history again."""
@@ -326,6 +367,8 @@ class UnitDialog(Retranslating, QDialog):
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText))
         self.transfer_button.setText(self.tr("Transfer to another owner…"))
+        self.void_button.setText(self.tr("Void the warranty…"))
+        self.extend_button.setText(self.tr("Extend the warranty…"))
         self.close_button.setText(self.tr("Close"))
         for model in (self.tickets_model, self.history_model):
             model.retranslate()

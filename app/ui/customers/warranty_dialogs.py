@@ -1,0 +1,135 @@
+"""A manager voids a unit's warranty (a reason from the usual ones or their own, a note, from
+which day) or extends it (how many months, and why); each goes in the unit's history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.errors import KhedmatError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.desk import Desk
+from app.services.units import AssetRecord, WarrantyRecord, extend_warranty, void_warranty
+from app.ui.messages import FieldErrors, confirm_discard
+from app.ui.retranslating import Retranslating
+from app.ui.widgets.date_edit import DateEdit
+from app.ui.widgets.number_spin import NumberSpin
+
+VOID_REASONS = (
+    QT_TRANSLATE_NOOP("WarrantyDialogs", "Tampered with (seal broken)"),
+    QT_TRANSLATE_NOOP("WarrantyDialogs", "Physical damage"),
+    QT_TRANSLATE_NOOP("WarrantyDialogs", "Repaired elsewhere without authorisation"),
+    QT_TRANSLATE_NOOP("WarrantyDialogs", "Periodic service missed"),
+)
+"""The usual reasons, offered in the manager's language; any other can be typed."""
+
+
+def running_warranty(unit: AssetRecord) -> WarrantyRecord | None:
+    """The warranty a void applies to: the last one not void yet."""
+    live = [w for w in unit.warranties if w.voided_on is None]
+    return max(live, key=lambda w: (w.end_date, w.id), default=None)
+
+
+class VoidDialog(Retranslating, QDialog):
+    def __init__(self, desk: Desk, warranty: WarrantyRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.warranty = desk, warranty
+        self.errors = FieldErrors()
+        self.reason = QComboBox(self)
+        self.reason.setEditable(True)
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(300)
+        self.since = DateEdit(desk.locale, self)
+        self.since.set_value(desk.today())
+        self.labels = [QLabel(self) for _ in range(3)]
+        form = QFormLayout()
+        for caption, field, widget in zip(self.labels, ("reason", "note", "since"),
+                                          (self.reason, self.note, self.since), strict=True):
+            caption.setBuddy(widget)
+            form.addRow(caption, self.errors.beside(field, widget, self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.retranslate()
+        self.reason.setCurrentIndex(-1)  # no reason is picked for the manager
+        self.reason.setEditText("")
+
+    def save(self) -> bool:
+        self.errors.clear()
+        reason = " — ".join(part for part in (self.reason.currentText().strip(), self.note.text().strip()) if part)
+        self.since.commit()
+        refused = self.since.error()
+        try:
+            if refused is not None:  # an impossible day typed: never voided from another one
+                raise refused
+            void_warranty(self.desk, self.warranty.id, self.warranty.version, reason, on=self.since.value())
+        except KhedmatError as error:
+            self.errors.report(self, error, {"reason": self.reason})
+            return False
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if (self.reason.currentText().strip() or self.note.text().strip()) and not confirm_discard(
+                self, self.tr("Close without voiding the warranty?")):
+            return
+        super().reject()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Void the warranty"))
+        for caption, text in zip(self.labels, (self.tr("Reason:"), self.tr("Note:"), self.tr("Void since:")),
+                                 strict=True):
+            caption.setText(text)
+        typed = self.reason.currentText()
+        self.reason.clear()
+        self.reason.addItems([QCoreApplication.translate("WarrantyDialogs", reason) for reason in VOID_REASONS])
+        self.reason.setEditText(typed)
+
+
+class ExtendDialog(Retranslating, QDialog):
+    def __init__(self, desk: Desk, unit: AssetRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.unit = desk, unit
+        self.errors = FieldErrors()
+        self.months = NumberSpin(desk.locale, self)
+        self.months.setRange(1, 120)
+        self.months.setValue(12)
+        self.reason = QLineEdit(self)
+        self.reason.setMaxLength(300)
+        self.labels = [QLabel(self) for _ in range(2)]
+        form = QFormLayout()
+        for caption, field, widget in zip(self.labels, ("months", "reason"), (self.months, self.reason), strict=True):
+            caption.setBuddy(widget)
+            form.addRow(caption, self.errors.beside(field, widget, self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.retranslate()
+
+    def save(self) -> bool:
+        self.errors.clear()
+        self.months.interpretText()
+        try:
+            extend_warranty(self.desk, self.unit.id, self.months.value(), self.reason.text())
+        except KhedmatError as error:
+            self.errors.report(self, error, {"reason": self.reason, "months": self.months})
+            return False
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.reason.text().strip() and not confirm_discard(self, self.tr("Close without extending the warranty?")):
+            return
+        super().reject()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Extend the warranty"))
+        self.labels[0].setText(self.tr("Months:"))
+        self.labels[1].setText(self.tr("Why (sold, goodwill…):"))
