@@ -5519,6 +5519,21 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     </message>
 </context>
 <context>
+    <name>WarrantyActions</name>
+    <message>
+        <source>This warranty is void already.</source>
+        <translation>هذا الضمان ملغى من قبل.</translation>
+    </message>
+    <message>
+        <source>Void the warranty…</source>
+        <translation>إلغاء الضمان…</translation>
+    </message>
+    <message>
+        <source>Extend the warranty…</source>
+        <translation>تمديد الضمان…</translation>
+    </message>
+</context>
+<context>
     <name>WarrantyDialogs</name>
     <message>
         <source>Tampered with (seal broken)</source>

@@ -5434,6 +5434,21 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     </message>
 </context>
 <context>
+    <name>WarrantyActions</name>
+    <message>
+        <source>This warranty is void already.</source>
+        <translation>این گارانتی پیش‌تر باطل شده است.</translation>
+    </message>
+    <message>
+        <source>Void the warranty…</source>
+        <translation>ابطال گارانتی…</translation>
+    </message>
+    <message>
+        <source>Extend the warranty…</source>
+        <translation>تمدید گارانتی…</translation>
+    </message>
+</context>
+<context>
     <name>WarrantyDialogs</name>
     <message>
         <source>Tampered with (seal broken)</source>

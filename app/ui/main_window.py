@@ -34,6 +34,7 @@ from app.ui.admin.staff_dialog import StaffDialog
 from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
+from app.ui.customers.warranty_dialogs import WarrantyActions
 from app.ui.filter_bars import CustomerFilterBar, FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
 from app.ui.list_export import ListExport
 from app.ui.list_printing import ListPrinting
@@ -143,6 +144,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.customer_corrections.removed.connect(lambda _id: self._after_change())
         self.customers.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.customers.view.addActions(self.customer_corrections.actions)
+        self.warranty_actions = WarrantyActions(self.desk, self, self._selected_warranty)
+        self.warranty_actions.changed.connect(self.warranties.apply_filter)
+        self.warranties.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.warranties.view.addActions(self.warranty_actions.actions)
         self.customers.view.selectionModel().currentChanged.connect(self._customer_selected)
         self.customers.count_changed.connect(self._customer_selected)
         self._customer_selected()
@@ -380,6 +385,10 @@ class MainWindow(Retranslating, QMainWindow):
         row = self.customers.current_row()
         return row.id if isinstance(row, CustomerRow) else None
 
+    def _selected_warranty(self) -> tuple[int, int] | None:
+        row = self.warranties.current_row()
+        return (row.asset_id, row.id) if isinstance(row, WarrantyRow) else None
+
     def _customer_selected(self) -> None:
         row = self.customers.current_row()
         self.customer_corrections.update_actions(row.archived if isinstance(row, CustomerRow) else None)
@@ -460,6 +469,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.customer_menu.setTitle(self.tr("&Customer"))
         self.customer_corrections.retranslate()
+        self.warranty_actions.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_ticket_action.setText(self.tr("&New ticket…"))
         self.print_action.setText(self.tr("&Print job card"))

@@ -2,14 +2,19 @@
 which day) or extends it (how many months, and why); each goes in the unit's history."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.domain.permissions import Action
 from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
+from app.services.unit_edit import get_unit
 from app.services.units import AssetRecord, WarrantyRecord, extend_warranty, void_warranty
-from app.ui.messages import FieldErrors, confirm_discard
+from app.ui.messages import FieldErrors, confirm_discard, tell
 from app.ui.retranslating import Retranslating
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.number_spin import NumberSpin
@@ -133,3 +138,57 @@ class ExtendDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Extend the warranty"))
         self.labels[0].setText(self.tr("Months:"))
         self.labels[1].setText(self.tr("Why (sold, goodwill…):"))
+
+
+class WarrantyActions(QObject):
+    """Void… and Extend… for the warranty a list has selected (`current()`: its unit's id and
+    its own), a manager's; `changed` once one is saved."""
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget, current: Callable[[], tuple[int, int] | None]) -> None:
+        super().__init__(parent)
+        self.desk, self.widget, self.current = desk, parent, current
+        self.void_action, self.extend_action = QAction(parent), QAction(parent)
+        self.void_action.triggered.connect(self.void)
+        self.extend_action.triggered.connect(self.extend)
+        self.void_action.setVisible(desk.may(Action.VOID_WARRANTY))
+        self.extend_action.setVisible(desk.may(Action.EXTEND_WARRANTY))
+        self.retranslate()
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.void_action, self.extend_action]
+
+    def _chosen(self) -> tuple[AssetRecord, WarrantyRecord] | None:
+        chosen = self.current()
+        if chosen is None:
+            return None
+        unit = get_unit(self.desk, chosen[0])
+        warranty = next((w for w in unit.warranties if w.id == chosen[1]), None)
+        return (unit, warranty) if warranty is not None else None
+
+    def void(self) -> VoidDialog | None:
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        if chosen[1].voided_on is not None:
+            tell(self.widget, self.tr("This warranty is void already."))
+            return None
+        dialog = VoidDialog(self.desk, chosen[1], self.widget)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+        return dialog
+
+    def extend(self) -> ExtendDialog | None:
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        dialog = ExtendDialog(self.desk, chosen[0], self.widget)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+        return dialog
+
+    def retranslate(self) -> None:
+        self.void_action.setText(self.tr("Void the warranty…"))
+        self.extend_action.setText(self.tr("Extend the warranty…"))

@@ -47,3 +47,18 @@ def test_a_clerk_sees_neither(open_dialog, desk):
     clerk = Desk(desk.store, Actor(desk.actor.id, "sara", Role.CLERK), desk.locale, desk.today)
     window = open_unit(open_dialog, clerk, record.id)
     assert not window.void_button.isVisible() and not window.extend_button.isVisible()
+
+
+def test_the_warranties_list_voids_the_selected_one_for_a_manager(open_window, qtbot):
+    window, desk = open_window("fa")
+    record = unit(desk, customer(desk), purchased=date(2025, 1, 10))
+    window.tabs.setCurrentWidget(window.warranties)
+    window.warranties.apply_filter()
+    qtbot.waitUntil(lambda: window.warranties.model.rowCount() == 1)
+    window.warranties.view.setCurrentIndex(window.warranties.model.index(0, 0))
+    assert [a.text() for a in window.warranty_actions.actions] == ["ابطال گارانتی…", "تمدید گارانتی…"]
+    dialog = window.warranty_actions.void()
+    dialog.reason.setCurrentIndex(1)
+    assert dialog.save() is True
+    assert get_unit(desk, record.id).coverage.kind is CoverageKind.VOID
+    qtbot.waitUntil(lambda: window.warranties.model.rowCount() == 0)  # the list shows running ones
