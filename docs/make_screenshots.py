@@ -220,6 +220,13 @@ def shoot(lang: str) -> None:
     unit_window = window.open_unit(find_asset(desk, with_unit.serial).id)
     unit_window.resize(1100, 560)
     grab(unit_window, f"unit-{lang}")
+    # -- Issue 13, warranties: a manager voids the unit's warranty, with a reason and a note.
+    void = unit_window.void_warranty()
+    if void is not None:
+        void.reason.setCurrentIndex(0)
+        void.note.setText("پیچ‌های درب باز شده" if lang == "fa" else "براغي الغطاء مفتوحة")
+        grab(void, f"warranty-void-{lang}")
+        void.done(0)
     transfer = TransferDialog(desk, unit_window.record, unit_window)
     transfer.show()
     transfer.search.setText(unit_window.record.customer_name.split()[0])

@@ -4616,6 +4616,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>تُحسب مدد الضمان والعقود بـ</translation>
     </message>
     <message>
+        <source>Reasons a warranty is voided</source>
+        <translation>أسباب إلغاء الضمان</translation>
+    </message>
+    <message>
+        <source>One a line; empty: tampering, physical damage, a repair elsewhere, a periodic service missed</source>
+        <translation>سبب في كل سطر؛ فارغ: العبث، الضرر المادي، الإصلاح في مكان آخر، فوات الصيانة الدورية</translation>
+    </message>
+    <message>
         <source>For every new warranty, extension, contract and periodic service, whatever calendar a computer shows dates in. Ends already saved do not change.</source>
         <translation>لكل ضمان وتمديد وعقد وصيانة دورية جديدة، أيًّا كان التقويم الذي يعرض به الحاسوب التواريخ. النهايات المحفوظة لا تتغير.</translation>
     </message>

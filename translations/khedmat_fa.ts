@@ -4531,6 +4531,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>مدت گارانتی و قرارداد شمرده می‌شود به</translation>
     </message>
     <message>
+        <source>Reasons a warranty is voided</source>
+        <translation>علت‌های ابطال گارانتی</translation>
+    </message>
+    <message>
+        <source>One a line; empty: tampering, physical damage, a repair elsewhere, a periodic service missed</source>
+        <translation>هر علت در یک سطر؛ خالی: دستکاری، آسیب فیزیکی، تعمیر در جای دیگر، سرویس دوره‌ای انجام‌نشده</translation>
+    </message>
+    <message>
         <source>For every new warranty, extension, contract and periodic service, whatever calendar a computer shows dates in. Ends already saved do not change.</source>
         <translation>برای هر گارانتی، تمدید، قرارداد و سرویس دوره‌ای تازه، در هر تقویمی که رایانه تاریخ‌ها را نشان دهد. پایان‌هایی که ذخیره شده‌اند تغییر نمی‌کنند.</translation>
     </message>

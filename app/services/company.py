@@ -100,8 +100,15 @@ class CompanySettings:
     """The calendar whose months count every warranty, extension, contract and service interval
     (see `period_calendar_for`). One choice for the whole company, so that two desks never
     give the same warranty different ends; ends already saved do not move when it changes."""
+    void_reasons: str = _detail("warranties.void_reasons", 2000, lines=True)
+    """The usual reasons a warranty is voided, one a line, offered when a manager voids one;
+    empty: the reasons Khedmat comes with, in the reader's language."""
     version_token: str = field(default="", compare=False)
     """What was saved when these were read; hand it back to `save_company_settings`."""
+
+    def reasons_to_void(self) -> list[str]:
+        """The company's own reasons a warranty is voided (none: use the built-in ones)."""
+        return [line.strip() for line in self.void_reasons.splitlines() if line.strip()]
 
 
 DETAILS = tuple(f for f in fields(CompanySettings) if "key" in f.metadata)

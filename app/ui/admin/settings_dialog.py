@@ -66,7 +66,7 @@ RIAL, TOMAN = "", "toman"
 SAMPLE_AMOUNT = {"IRR": Decimal(2_500_000), "SAR": Decimal(250)}
 LOGO_PREVIEW = 96
 HINT_MARGIN = 4
-DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days", "period_calendar")
+DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days", "period_calendar", "void_reasons")
 """The settings shown on the Documents tab (the rest of CompanySettings is on the Company tab)."""
 _DAY_NAMES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
               "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia),
@@ -325,11 +325,14 @@ class SettingsDialog(Retranslating, QDialog):
         periods_column.setContentsMargins(0, 0, 0, 0)
         periods_column.addWidget(self.period_calendar)
         periods_column.addWidget(self.period_calendar_hint)
+        self.void_reasons = QPlainTextEdit(tab)
+        self.void_reasons.setTabChangesFocus(True)
+        self.void_reasons.setMinimumHeight(self.void_reasons.fontMetrics().lineSpacing() * 4 + 14)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.documents_labels = [self._field(form, tab, widget, field) for widget, field in (
             (self.page_size, "page_size"), (copy, "workshop_copy"), (self.repair_warranty, "repair_warranty_days"),
-            (periods, "period_calendar"))]
+            (periods, "period_calendar"), (self.void_reasons, "void_reasons"))]
         self.documents_labels[1].setBuddy(self.workshop_copy)
         self.documents_labels[3].setBuddy(self.period_calendar)
         layout = QVBoxLayout(tab)
@@ -337,7 +340,8 @@ class SettingsDialog(Retranslating, QDialog):
         layout.addWidget(self.documents_note)
         layout.addLayout(form)
         layout.addStretch(1)
-        for widget in (self.page_size, self.workshop_copy, self.repair_warranty, self.period_calendar):
+        for widget in (self.page_size, self.workshop_copy, self.repair_warranty, self.period_calendar,
+                       self.void_reasons):
             widget.setEnabled(self.company_editable)
 
     def _fill_workshop_copies(self, keep: str) -> None:
@@ -481,6 +485,7 @@ class SettingsDialog(Retranslating, QDialog):
         self._fill_workshop_copies(settings.workshop_copy)
         self.repair_warranty.setValue(settings.repair_warranty_days)
         self._fill_period_calendars(settings.period_calendar)
+        self.void_reasons.setPlainText(settings.void_reasons)
 
     def company_input(self) -> CompanySettings:
         return CompanySettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
@@ -488,6 +493,7 @@ class SettingsDialog(Retranslating, QDialog):
                                page_size=self.page_size.currentData(), workshop_copy=self.workshop_copy.currentData(),
                                repair_warranty_days=self.repair_warranty.value(),
                                period_calendar=self.period_calendar.currentData(),
+                               void_reasons=self.void_reasons.toPlainText(),
                                version_token=self.company.version_token)
 
     def set_logo(self, path: str) -> None:
@@ -552,7 +558,8 @@ class SettingsDialog(Retranslating, QDialog):
                                              "logo": self.choose_logo_button, "terms": self.terms,
                                              "page_size": self.page_size, "workshop_copy": self.workshop_copy,
                                              "repair_warranty_days": self.repair_warranty,
-                                             "period_calendar": self.period_calendar})
+                                             "period_calendar": self.period_calendar,
+                                             "void_reasons": self.void_reasons})
             return False
         self._show_company(saved)
         return True
@@ -592,8 +599,11 @@ class SettingsDialog(Retranslating, QDialog):
         self.documents_read_only_note.setText(self.tr("Only a manager can change the company details."))
         for label, text in zip(self.documents_labels, (
                 self.tr("Paper size"), self.tr("Workshop copy of the job card"), self.tr("Warranty on the repair"),
-                self.tr("Warranty and contract periods counted in")), strict=True):
+                self.tr("Warranty and contract periods counted in"),
+                self.tr("Reasons a warranty is voided")), strict=True):
             label.setText(text)
+        self.void_reasons.setPlaceholderText(self.tr("One a line; empty: tampering, physical damage, a repair "
+                                                     "elsewhere, a periodic service missed"))
         self._fill_workshop_copies(self.workshop_copy.currentData())
         self._fill_period_calendars(self.period_calendar.currentData())
         self.period_calendar_hint.setText(self.tr("For every new warranty, extension, contract and periodic "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from app.domain.permissions import Action
 from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.company import company_settings
 from app.services.desk import Desk
 from app.services.unit_edit import get_unit
 from app.services.units import AssetRecord, WarrantyRecord, extend_warranty, void_warranty
@@ -25,7 +26,8 @@ VOID_REASONS = (
     QT_TRANSLATE_NOOP("WarrantyDialogs", "Repaired elsewhere without authorisation"),
     QT_TRANSLATE_NOOP("WarrantyDialogs", "Periodic service missed"),
 )
-"""The usual reasons, offered in the manager's language; any other can be typed."""
+"""The usual reasons, offered in the manager's language until the company lists its own
+(Settings → Documents and periods); any other can be typed."""
 
 
 def running_warranty(unit: AssetRecord) -> WarrantyRecord | None:
@@ -38,6 +40,8 @@ class VoidDialog(Retranslating, QDialog):
     def __init__(self, desk: Desk, warranty: WarrantyRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.warranty = desk, warranty
+        self.reasons = company_settings(desk).reasons_to_void()
+        """The manager's own list from the settings, else the built-in reasons."""
         self.errors = FieldErrors()
         self.reason = QComboBox(self)
         self.reason.setEditable(True)
@@ -90,7 +94,8 @@ class VoidDialog(Retranslating, QDialog):
             caption.setText(text)
         typed = self.reason.currentText()
         self.reason.clear()
-        self.reason.addItems([QCoreApplication.translate("WarrantyDialogs", reason) for reason in VOID_REASONS])
+        self.reason.addItems(self.reasons or [QCoreApplication.translate("WarrantyDialogs", reason)
+                                              for reason in VOID_REASONS])
         self.reason.setEditText(typed)
 
 

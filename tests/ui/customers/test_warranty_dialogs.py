@@ -62,3 +62,17 @@ def test_the_warranties_list_voids_the_selected_one_for_a_manager(open_window, q
     assert dialog.save() is True
     assert get_unit(desk, record.id).coverage.kind is CoverageKind.VOID
     qtbot.waitUntil(lambda: window.warranties.model.rowCount() == 0)  # the list shows running ones
+
+
+def test_the_companys_own_reasons_are_offered_once_listed_in_the_settings(open_dialog, desk):
+    from dataclasses import replace
+
+    from app.services.company import company_settings, save_company_settings
+
+    current = company_settings(desk)
+    save_company_settings(desk, replace(current, void_reasons="سوختگی برد بر اثر نوسان برق\n\nآب‌گرفتگی\n"),
+                          current.version_token)
+    record = unit(desk, customer(desk), purchased=date(2025, 1, 10))
+    dialog = open_unit(open_dialog, desk, record.id).void_warranty()
+    assert [dialog.reason.itemText(i) for i in range(dialog.reason.count())] == [
+        "سوختگی برد بر اثر نوسان برق", "آب‌گرفتگی"]
