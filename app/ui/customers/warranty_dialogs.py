@@ -36,6 +36,27 @@ def running_warranty(unit: AssetRecord) -> WarrantyRecord | None:
     return max(live, key=lambda w: (w.end_date, w.id), default=None)
 
 
+def _lay_out(dialog: VoidDialog | ExtendDialog, errors: FieldErrors,
+             fields: tuple[tuple[str, QWidget], ...]) -> list[QLabel]:
+    """The dialog's fields, each with its error under it, above OK and Cancel (OK saves);
+    the fields' captions, for the dialog to word."""
+    form = QFormLayout()
+    captions = []
+    for field, widget in fields:
+        caption = QLabel(dialog)
+        caption.setBuddy(widget)
+        form.addRow(caption, errors.beside(field, widget, dialog))
+        captions.append(caption)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(480)
+    return captions
+
+
 class VoidDialog(Retranslating, QDialog):
     def __init__(self, desk: Desk, warranty: WarrantyRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,19 +70,7 @@ class VoidDialog(Retranslating, QDialog):
         self.note.setMaxLength(300)
         self.since = DateEdit(desk.locale, self)
         self.since.set_value(desk.today())
-        self.labels = [QLabel(self) for _ in range(3)]
-        form = QFormLayout()
-        for caption, field, widget in zip(self.labels, ("reason", "note", "since"),
-                                          (self.reason, self.note, self.since), strict=True):
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.beside(field, widget, self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.labels = _lay_out(self, self.errors, (("reason", self.reason), ("note", self.note), ("since", self.since)))
         self.retranslate()
         self.reason.setCurrentIndex(-1)  # no reason is picked for the manager
         self.reason.setEditText("")
@@ -109,18 +118,7 @@ class ExtendDialog(Retranslating, QDialog):
         self.months.setValue(12)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(300)
-        self.labels = [QLabel(self) for _ in range(2)]
-        form = QFormLayout()
-        for caption, field, widget in zip(self.labels, ("months", "reason"), (self.months, self.reason), strict=True):
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.beside(field, widget, self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.labels = _lay_out(self, self.errors, (("months", self.months), ("reason", self.reason)))
         self.retranslate()
 
     def save(self) -> bool:
