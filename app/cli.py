@@ -226,8 +226,9 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
     if store is None:
         return EXIT_REFUSED
     try:
-        actor = _signed_in(args, store, catalogue, gui) if store.signing_in() else None
-        if store.signing_in() and actor is None:
+        signing_in = store.signing_in()
+        actor = _signed_in(args, store, catalogue, gui) if signing_in else None
+        if signing_in and actor is None:
             return EXIT_REFUSED
         desk = open_desk(store, locale, actor)
         if args.command == "user":
