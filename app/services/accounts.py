@@ -87,7 +87,7 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
         if not user.active:
             raise SignInRefused(QT_TRANSLATE_NOOP("Errors", "This account is disabled; ask the administrator."))
         if user.locked_until is not None and user.locked_until > now:
-            raise _locked(user.locked_until)
+            raise _locked(user.locked_until, now)
         try:
             _hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
@@ -95,7 +95,7 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
             refusal = wrong
             if user.failed_sign_ins >= MAX_FAILURES:
                 user.failed_sign_ins, user.locked_until = 0, now + LOCKED_FOR
-                refusal = _locked(user.locked_until)
+                refusal = _locked(user.locked_until, now)
         else:
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
@@ -106,10 +106,10 @@ def sign_in(store: Store, username: str, password: str, now: datetime | None = N
     return vouch(actor)
 
 
-def _locked(until: datetime) -> SignInRefused:
+def _locked(until: datetime, now: datetime) -> SignInRefused:
     return SignInRefused(QT_TRANSLATE_NOOP("Errors", "Too many wrong passwords: this account can sign in again "
                                                      "in {minutes} minutes."),
-                         minutes=max(1, int((until - utcnow()).total_seconds() // 60) + 1))
+                         minutes=max(1, int((until - now).total_seconds() // 60) + 1))
 
 
 def set_first_password(store: Store, password: str) -> Actor:
