@@ -524,6 +524,18 @@ The latest good backup is {backup}. To put it back, run:
         <source>Sign-in</source>
         <translation>الدخول</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بخصوص</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>آخر اتصال</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -3696,6 +3708,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Khedmat will use the new language the next time it starts.</source>
         <translation>سيستخدم برنامج خدمة اللغة الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
+    <message>
+        <source>Call to {name}</source>
+        <translation>اتصال بـ {name}</translation>
+    </message>
+    <message>
+        <source>What was said?</source>
+        <translation>ماذا قيل؟</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -3734,6 +3754,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Search everything: ticket number, mobile, name or serial (Ctrl+F)</source>
@@ -4004,6 +4028,45 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Khedmat</source>
         <translation>خدمة</translation>
+    </message>
+</context>
+<context>
+    <name>Messages to customers</name>
+    <message>
+        <source>Dear {name}, thank you for choosing {company}. We will call you about job {ticket}; tell us if anything is not right.</source>
+        <translation>عزيزنا {name}، شكرًا لاختيارك {company}. سنتصل بك بخصوص طلب الصيانة {ticket}؛ أخبرنا إن كان هناك ما لا يرضيك.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, the warranty of your {product} (serial {serial}) ends on {date}. Ask {company} about an extended warranty or a maintenance contract.</source>
+        <translation>عزيزنا {name}، ينتهي الضمان على جهازك {product} (الرقم التسلسلي {serial}) في {date}. اسأل {company} عن تمديد الضمان أو عقد صيانة.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, your maintenance contract {contract} with {company} ends on {date}. Call us to renew it.</source>
+        <translation>عزيزنا {name}، ينتهي عقد الصيانة {contract} مع {company} في {date}. اتصل بنا لتجديده.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, we are sorry: job {ticket} was promised for {date} and is not ready yet. {company} will call you with a new date.</source>
+        <translation>عزيزنا {name}، نعتذر: وُعدتَ بطلب الصيانة {ticket} في {date} ولم يجهز بعد. ستتصل بك {company} بموعد جديد.</translation>
+    </message>
+    <message>
+        <source>our service centre</source>
+        <translation>مركز خدمتنا</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>نص الرسالة</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5380,102 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Reopened (rework)</source>
         <translation>أعيد فتحه (إعادة إصلاح)</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>اتصال متابعة</translation>
+    </message>
+    <message>
+        <source>Warranty ending</source>
+        <translation>انتهاء الضمان</translation>
+    </message>
+    <message>
+        <source>Contract ending</source>
+        <translation>انتهاء العقد</translation>
+    </message>
+    <message>
+        <source>Past its promised date</source>
+        <translation>تجاوز موعد التسليم</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>Everything ({count})</source>
+        <translation>الكل ({count})</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Today&apos;s messages</source>
+        <translation>رسائل اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to {path}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي رسالة في {path}.</numerusform>
+            <numerusform>كُتبت رسالة واحدة في {path}.</numerusform>
+            <numerusform>كُتبت رسالتان في {path}.</numerusform>
+            <numerusform>كُتبت %n رسائل في {path}.</numerusform>
+            <numerusform>كُتبت %n رسالة في {path}.</numerusform>
+            <numerusform>كُتبت %n رسالة في {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: the customer has no mobile.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي صف.</numerusform>
+            <numerusform>استُبعد صف واحد: ليس للعميل جوال.</numerusform>
+            <numerusform>استُبعد صفان: ليس للعميل جوال.</numerusform>
+            <numerusform>استُبعدت %n صفوف: ليس للعميل جوال.</numerusform>
+            <numerusform>استُبعد %n صفًا: ليس للعميل جوال.</numerusform>
+            <numerusform>استُبعد %n صف: ليس للعميل جوال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for SMS</source>
+        <translation>تصدير للرسائل القصيرة</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>Log call (Ctrl+L)</source>
+        <translation>تسجيل اتصال (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Open ticket (Ctrl+T)</source>
+        <translation>فتح طلب الصيانة (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>تسجيل اتصال</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>فتح طلب الصيانة</translation>
+    </message>
+    <message>
+        <source>Export for SMS…</source>
+        <translation>تصدير للرسائل القصيرة…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as mobile, name and message, for an SMS tool.</source>
+        <translation>يحفظ الصفوف المعروضة بالجوال والاسم ونص الرسالة لأداة الرسائل القصيرة.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>لا شيء مستحق اليوم.</translation>
     </message>
 </context>
 <context>

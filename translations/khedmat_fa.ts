@@ -499,6 +499,18 @@ The latest good backup is {backup}. To put it back, run:
         <source>Sign-in</source>
         <translation>ورود</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>درباره</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>آخرین تماس</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -3621,6 +3633,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Khedmat will use the new language the next time it starts.</source>
         <translation>خدمت از اجرای بعدی با زبان تازه باز می‌شود.</translation>
     </message>
+    <message>
+        <source>Call to {name}</source>
+        <translation>تماس با {name}</translation>
+    </message>
+    <message>
+        <source>What was said?</source>
+        <translation>چه گفته شد؟</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -3654,6 +3674,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Follow-ups</source>
         <translation>پیگیری‌ها</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Search everything: ticket number, mobile, name or serial (Ctrl+F)</source>
@@ -3924,6 +3948,45 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Khedmat</source>
         <translation>خدمت</translation>
+    </message>
+</context>
+<context>
+    <name>Messages to customers</name>
+    <message>
+        <source>Dear {name}, thank you for choosing {company}. We will call you about job {ticket}; tell us if anything is not right.</source>
+        <translation>{name} گرامی، از اینکه {company} را انتخاب کردید سپاسگزاریم. درباره پذیرش {ticket} با شما تماس می‌گیریم؛ اگر مشکلی هست به ما بگویید.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, the warranty of your {product} (serial {serial}) ends on {date}. Ask {company} about an extended warranty or a maintenance contract.</source>
+        <translation>{name} گرامی، گارانتی دستگاه {product} شما (سریال {serial}) در {date} به پایان می‌رسد. درباره گارانتی تمدیدی یا قرارداد سرویس از {company} بپرسید.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, your maintenance contract {contract} with {company} ends on {date}. Call us to renew it.</source>
+        <translation>{name} گرامی، قرارداد سرویس {contract} شما با {company} در {date} به پایان می‌رسد. برای تمدید با ما تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, we are sorry: job {ticket} was promised for {date} and is not ready yet. {company} will call you with a new date.</source>
+        <translation>{name} گرامی، پوزش می‌خواهیم: پذیرش {ticket} برای {date} وعده داده شده بود و هنوز آماده نیست. {company} برای اعلام تاریخ تازه با شما تماس می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>our service centre</source>
+        <translation>مرکز خدمات ما</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>پیامک‌ها</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>متن پیامک</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5295,92 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Reopened (rework)</source>
         <translation>بازگشایی شده (تعمیر مجدد)</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>تماس پیگیری</translation>
+    </message>
+    <message>
+        <source>Warranty ending</source>
+        <translation>پایان گارانتی</translation>
+    </message>
+    <message>
+        <source>Contract ending</source>
+        <translation>پایان قرارداد</translation>
+    </message>
+    <message>
+        <source>Past its promised date</source>
+        <translation>گذشته از موعد تحویل</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>Everything ({count})</source>
+        <translation>همه ({count})</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Today&apos;s messages</source>
+        <translation>پیامک‌های امروز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n پیامک در {path} نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: the customer has no mobile.</source>
+        <translation>
+            <numerusform>%n ردیف کنار گذاشته شد: مشتری موبایل ندارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for SMS</source>
+        <translation>خروجی برای پیامک</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کاربرگ اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>نمایش:</translation>
+    </message>
+    <message>
+        <source>Log call (Ctrl+L)</source>
+        <translation>ثبت تماس (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Open ticket (Ctrl+T)</source>
+        <translation>باز کردن پذیرش (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>ثبت تماس</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>باز کردن پذیرش</translation>
+    </message>
+    <message>
+        <source>Export for SMS…</source>
+        <translation>خروجی برای پیامک…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as mobile, name and message, for an SMS tool.</source>
+        <translation>ردیف‌های نمایش‌داده‌شده را با موبایل، نام و متن پیامک برای سامانه پیامک ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>امروز کاری در انتظار نیست.</translation>
     </message>
 </context>
 <context>

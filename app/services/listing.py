@@ -24,6 +24,8 @@ from app.domain.permissions import Action
 from app.domain.tickets import Ticket
 from app.domain.units import Asset, Product, Warranty
 from app.domain.workflow import PENDING_WORK, TicketStatus
+from app.errors import NotFound
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.common import text_condition
 from app.services.desk import Desk
 
@@ -150,16 +152,16 @@ def coverage_group(group: str) -> ColumnElement[bool]:
     raise KeyError(group)
 
 
-def overdue(desk: Desk) -> ColumnElement[bool]:
-    """Work promised for a day that has passed and not yet done."""
-    return and_(Ticket.status.in_([s.value for s in PENDING_WORK]), Ticket.promised_date < desk.today())
+def overdue(on: date) -> ColumnElement[bool]:
+    """Work promised for a day before `on` and not yet ready."""
+    return and_(Ticket.status.in_([s.value for s in PENDING_WORK]), Ticket.promised_date < on)
 
 
 def _ticket_columns(desk: Desk) -> Select:
     return (
         select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.customer_id, Customer.name,
                Customer.mobile, Asset.serial, Product.brand, Product.model, Ticket.fault,
-               Ticket.coverage, Ticket.promised_date, case((overdue(desk), True), else_=False),
+               Ticket.coverage, Ticket.promised_date, case((overdue(desk.today()), True), else_=False),
                Ticket.estimate, Ticket.currency, Ticket.kind, Ticket.priority)
         .join(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
@@ -276,6 +278,15 @@ def _followup_row(r: Row) -> FollowUpRow:
     return FollowUpRow(*r[:12], r[12] is not None, bool(r[13]))
 
 
+def followup_row(desk: Desk, followup_id: int) -> FollowUpRow:
+    """One follow-up as the Follow-ups list shows it (a Today row opens it)."""
+    with desk.store.read() as session:
+        found = session.execute(_followup_columns(desk).where(FollowUp.id == followup_id)).one_or_none()
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
+    return _followup_row(found)
+
+
 def _count_joining(model: type, *joins: tuple[type, ColumnElement[bool]]) -> Callable[[bool], Select]:
     """A COUNT over `model` alone, joining the tables the typed text searches only when
     something was typed: counting 100,000 tickets through their joins took 0.4 s."""
@@ -298,7 +309,7 @@ def _ticket_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
         case "opened_to":
             return Ticket.opened_at < _start_of(value + timedelta(days=1), desk)
         case "overdue":
-            return overdue(desk) if value else literal(True)
+            return overdue(desk.today()) if value else literal(True)
         case "kind":
             return Ticket.kind == TicketKind(value).value
         case "priority":

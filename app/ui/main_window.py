@@ -8,13 +8,25 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QStyle, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app import config
+from app.domain.kinds import EventKind
 from app.domain.permissions import Action
-from app.errors import NotFound
+from app.errors import KhedmatError, NotFound
 from app.i18n import LANGUAGE_NAMES
 from app.services import listing
+from app.services.customers import get_customer
 from app.services.desk import Desk
 from app.services.list_columns import (
     CONTRACT_COLUMNS,
@@ -24,7 +36,8 @@ from app.services.list_columns import (
     WARRANTY_COLUMNS,
 )
 from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, TicketRow, WarrantyRow
-from app.services.tickets import find_ticket
+from app.services.tickets import find_ticket, log_contact
+from app.services.today import TodayKind, TodayRow
 from app.ui import messages
 from app.ui.admin.audit_dialog import AuditDialog
 from app.ui.admin.parts_dialog import PartsDialog
@@ -46,6 +59,7 @@ from app.ui.retranslating import Retranslating
 from app.ui.tickets.intake_dialog import IntakeDialog
 from app.ui.tickets.ticket_dialog import TicketDialog
 from app.ui.today.followup_dialog import FollowUpDialog
+from app.ui.today.today_tab import TodayTab
 from app.ui.ui_state import ui_settings
 
 if TYPE_CHECKING:
@@ -73,6 +87,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.followups = ListTab(PagedTableModel(desk, listing.FOLLOWUPS, FOLLOWUP_COLUMNS, followup_mark),
                                  FollowUpFilterBar(), self)
         self.lists = [self.tickets, self.customers, self.warranties, self.contracts, self.followups]
+        self.today = TodayTab(desk, self)
+        self.tabs.addTab(self.today, "")
+        self.today.count_changed.connect(self._show_count)
+        self.today.call_requested.connect(self.log_today_call)
+        self.today.ticket_requested.connect(self.open_today_ticket)
         for tab in self.lists:
             self.tabs.addTab(tab, "")
             tab.count_changed.connect(self._show_count)
@@ -110,7 +129,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(1280, 760)
         self._restore_layout()
         self.tabs.setCurrentIndex(0)
-        self.tickets.apply_filter()
+        self._tab_shown()
+        self.today.apply_filter()
+        self.tickets.apply_filter()  # the list a clerk turns to next, and the one a scanned number searches
 
     def _make_actions(self) -> None:
         def action(shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -179,18 +200,23 @@ class MainWindow(Retranslating, QMainWindow):
             choice.triggered.connect(lambda _=False, lang=lang: self.choose_language(lang))
             group.addAction(choice)
 
-    def current_list(self) -> ListTab:
-        return self.lists[self.tabs.currentIndex()]
+    def current_list(self) -> ListTab | None:
+        """The list tab shown; None while Today is."""
+        shown_tab = self.tabs.currentWidget()
+        return shown_tab if isinstance(shown_tab, ListTab) else None
 
     def _tab_shown(self) -> None:
-        """A list is read the first time it is shown, so opening the window reads only tickets."""
+        """A list is read the first time it is shown; opening the window reads Today and the tickets."""
         tab = self.current_list()
-        if not tab.model.started:
+        if tab is not None and not tab.model.started:
             tab.apply_filter()
+        for printing in (self.print_list_action, self.preview_list_action):
+            printing.setEnabled(tab is not None)
         self._show_count()
 
     def refresh(self) -> None:
         """Re-read the lists already shown; the others are read when they are opened."""
+        self.today.apply_filter()
         for tab in self.lists:
             if tab.model.started:
                 tab.apply_filter()
@@ -238,6 +264,39 @@ class MainWindow(Retranslating, QMainWindow):
                 dialog = FollowUpDialog(self.desk, row, self)
                 dialog.saved.connect(lambda _id: self.followups.apply_filter())
                 dialog.open()
+
+    def log_today_call(self, row: TodayRow) -> QDialog | None:
+        """A Today row's call: the follow-up form for a follow-up, else what was said, in
+        the customer's history (the row then shows the call)."""
+        try:
+            if row.kind is TodayKind.FOLLOW_UP:
+                dialog = FollowUpDialog(self.desk, listing.followup_row(self.desk, row.record_id), self)
+                dialog.saved.connect(lambda _id: self._after_change())
+                dialog.open()
+                return dialog
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Call to {name}").format(name=row.customer_name), self.tr("What was said?"))
+            if not ok:
+                return None
+            log_contact(self.desk, row.customer_id, EventKind.CALL, text, row.ticket_id)
+        except KhedmatError as error:
+            messages.show_error(self, error)
+            return None
+        self.today.apply_filter()
+        return None
+
+    def open_today_ticket(self, row: TodayRow) -> QDialog | None:
+        """A Today row's ticket: the job it is about, or a new one for its customer and unit."""
+        if row.ticket_id is not None:
+            return self.open_ticket(row.ticket_id)
+        try:
+            customer = get_customer(self.desk, row.customer_id)
+        except KhedmatError as error:
+            messages.show_error(self, error)
+            return None
+        dialog = self.new_ticket()
+        dialog.start_with(customer, row.serial)
+        return dialog
 
     def open_ticket(self, ticket_id: int) -> TicketDialog:
         """The ticket's window: one per ticket, so two clerks' edits never race in one PC."""
@@ -340,18 +399,25 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def export_list(self) -> Path | None:
-        """The list shown, as it is filtered and sorted, to an Excel workbook."""
+        """The list shown, as it is filtered and sorted, to an Excel workbook; Today's rows
+        as messages for an SMS tool."""
+        if self.current_list() is None:
+            return self.today.export_for_sms()
         tab = self._shown_list()
         return self.list_export.export(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total)
 
     def print_list(self) -> Path | None:
         """The list shown, as it is filtered and sorted, on the printer the clerk chooses."""
+        if self.current_list() is None:
+            return None
         tab = self._shown_list()
         return self.list_printing.print_list(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total,
                                              tab.filter_words())
 
     def preview_list(self) -> Path | None:
         """The list shown, as it is filtered and sorted, in the print preview."""
+        if self.current_list() is None:
+            return None
         tab = self._shown_list()
         return self.list_printing.preview_list(tab.model, self.tabs.tabText(self.tabs.currentIndex()), tab.total,
                                                tab.filter_words())
@@ -359,6 +425,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _shown_list(self) -> ListTab:
         """The list on screen, read first if it has not been (a shortcut pressed as it opens)."""
         tab = self.current_list()
+        assert tab is not None, "Today has no list of its own to print"
         if not tab.model.started:
             tab.apply_filter()
         return tab
@@ -394,6 +461,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.customer_corrections.update_actions(row.archived if isinstance(row, CustomerRow) else None)
 
     def _after_change(self) -> None:
+        self.today.apply_filter()
         for tab in (self.tickets, self.customers, self.followups):
             if tab.model.started:
                 tab.apply_filter()
@@ -416,15 +484,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._searched_for = ""
 
     def _show_count(self) -> None:
-        total = self.current_list().total
+        tab = self.current_list()
+        total = self.today.total if tab is None else tab.total
         self.count_label.setText(self.desk.locale.digits(self.tr("%n row(s)", "", total)))
+        legends = [] if tab is None else LEGENDS[self.lists.index(tab)]
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
             f'<span style="background-color: {colour.name()};">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;'
             f'{html.escape(QCoreApplication.translate(LEGEND_CONTEXT, text))}'
-            for colour, text in LEGENDS[self.tabs.currentIndex()]))
+            for colour, text in legends))
         # A list narrowed by typed text says so on its tab, seen from any other tab.
         funnel = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
-        for index, tab in enumerate(self.lists):
+        for tab in self.lists:
+            index = self.tabs.indexOf(tab)
             filtered = bool(tab.filter.text().strip())
             self.tabs.setTabIcon(index, funnel if filtered else QIcon())
             self.tabs.setTabToolTip(index, self.tr("Filtered by “{text}”").format(text=tab.filter.text().strip())
@@ -461,8 +532,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("Khedmat — service desk"))
         titles = (self.tr("Tickets"), self.tr("Customers"), self.tr("Warranties"), self.tr("Contracts"),
                   self.tr("Follow-ups"))
-        for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
+        self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("Today"))
+        for tab, title in zip(self.lists, titles, strict=True):
+            self.tabs.setTabText(self.tabs.indexOf(tab), title)
         self.search.setPlaceholderText(self.tr("Search everything: ticket number, mobile, name or serial (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))

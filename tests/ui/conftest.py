@@ -58,7 +58,10 @@ def open_dialog(qtbot, speak) -> Callable[..., QDialog]:
 
 @pytest.fixture
 def open_window(qtbot, store, speak) -> Callable[..., tuple[MainWindow, Desk]]:
-    def opener(lang: str = "fa", customers: int = 0, tickets: int | None = None) -> tuple[MainWindow, Desk]:
+    def opener(lang: str = "fa", customers: int = 0, tickets: int | None = None,
+               tab: str = "tickets") -> tuple[MainWindow, Desk]:
+        """The main window on `tab` (its attribute name): most tests are about a list, and
+        the window opens on Today as a clerk's day begins."""
         desk = make_desk(store, lang)
         if customers:
             fill_demo(desk, customers=customers, tickets=tickets)
@@ -69,6 +72,7 @@ def open_window(qtbot, store, speak) -> Callable[..., tuple[MainWindow, Desk]]:
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitActive(window)
+        window.tabs.setCurrentWidget(getattr(window, tab))
         return window, desk
 
     return opener

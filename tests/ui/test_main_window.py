@@ -23,7 +23,7 @@ def tab_titles(window) -> list[str]:
 def test_persian_window_is_right_to_left_and_speaks_persian(open_window):
     window, _ = open_window("fa", customers=20)
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert tab_titles(window) == ["پذیرش‌ها", "مشتریان", "گارانتی‌ها", "قراردادها", "پیگیری‌ها"]
+    assert tab_titles(window) == ["امروز", "پذیرش‌ها", "مشتریان", "گارانتی‌ها", "قراردادها", "پیگیری‌ها"]
     header = window.tickets.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "شماره"
     status = window.tickets.model.index(0, 2).data()
@@ -32,7 +32,7 @@ def test_persian_window_is_right_to_left_and_speaks_persian(open_window):
 
 def test_arabic_window_speaks_arabic_with_arabic_digits(open_window):
     window, _ = open_window("ar", customers=20)
-    assert tab_titles(window) == ["طلبات الصيانة", "العملاء", "الضمانات", "عقود الصيانة", "المتابعات"]
+    assert tab_titles(window) == ["اليوم", "طلبات الصيانة", "العملاء", "الضمانات", "عقود الصيانة", "المتابعات"]
     opened = window.tickets.model.index(0, 1).data()
     assert opened and all(not ch.isascii() or ch == "/" for ch in opened)
     assert "٠" <= window.count_label.text()[0] <= "٩"
@@ -76,7 +76,8 @@ def test_switching_the_language_while_running_retranslates_the_window(open_windo
     languages.install(Catalogue.load("ar"))
     QApplication.processEvents()
     try:
-        assert tab_titles(window)[0] == "طلبات الصيانة"
+        assert tab_titles(window)[:2] == ["اليوم", "طلبات الصيانة"]
+        assert window.today.call_button.text().startswith("تسجيل اتصال")
         assert window.tickets.filter.placeholderText().startswith("ابحث")
     finally:
         languages.uninstall()

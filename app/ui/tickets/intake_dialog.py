@@ -723,6 +723,17 @@ class IntakeDialog(Retranslating, QDialog):
         self._lock(False)
         self._render_customer()
 
+    def start_with(self, customer: CustomerRecord, serial: str = "", kind: TicketKind | None = None) -> None:
+        """A ticket begun from a record (a Today row): its customer chosen, its unit looked up
+        and the job's kind set, the fault left for the clerk to write."""
+        self.pick_customer(customer)
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        if serial:
+            self.serial.setText(serial)
+            self.look_up_serial()
+        self.fault.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def new_ticket(self) -> None:
         self._load_products()
         self.clear()

@@ -1,0 +1,177 @@
+"""The day's work in one list: the promises that fall due today or have passed.
+
+Each kind of row comes from one query here (`SOURCES`), over the records the promise is
+kept in: follow-ups, warranties and contracts running out (a chance to sell an extension
+or a contract), tickets past their promised date. The Today tab and its export for an SMS
+tool both read `today_rows`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.contracts import Contract
+from app.domain.followups import FollowUp
+from app.domain.kinds import EventKind
+from app.domain.people import Customer
+from app.domain.tickets import Ticket, TicketEvent
+from app.domain.units import Asset, Product, Warranty
+from app.i18n import QT_TRANSLATE_NOOP, Label
+from app.services.desk import Desk
+from app.services.listing import overdue
+
+TODAY_CONTEXT = "Today"
+
+ENDING_WITHIN_DAYS = 30
+"""A warranty or contract ending within this many days is a chance to sell what follows it."""
+
+
+class TodayKind(StrEnum):
+    FOLLOW_UP = "follow_up"
+    WARRANTY_ENDING = "warranty_ending"
+    CONTRACT_ENDING = "contract_ending"
+    PAST_PROMISE = "past_promise"
+
+
+TODAY_LABELS: dict[TodayKind, str] = {
+    TodayKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Today", "Follow-up call"),
+    TodayKind.WARRANTY_ENDING: QT_TRANSLATE_NOOP("Today", "Warranty ending"),
+    TodayKind.CONTRACT_ENDING: QT_TRANSLATE_NOOP("Today", "Contract ending"),
+    TodayKind.PAST_PROMISE: QT_TRANSLATE_NOOP("Today", "Past its promised date"),
+}
+
+
+def today_label(kind: TodayKind) -> Label:
+    return Label(TODAY_CONTEXT, TODAY_LABELS[kind])
+
+
+@dataclass(frozen=True, slots=True)
+class TodayRow:
+    kind: TodayKind
+    day: date
+    """When the promise falls due: the call's day, the last covered day, the promised day."""
+    overdue: bool
+    """The day has passed and the promise is still open."""
+    customer_id: int
+    customer_name: str
+    mobile: str | None
+    record_id: int
+    """The follow-up, warranty, contract or ticket the row is about."""
+    ticket_id: int | None = None
+    ticket_number: str = ""
+    asset_id: int | None = None
+    serial: str = ""
+    product: str = ""
+    contract_number: str = ""
+    last_call: datetime | None = None
+    """The last call logged with the customer, so a row already called about shows it."""
+
+
+Source = Callable[[Session, date], list[TodayRow]]
+
+
+def _last_call() -> Select:
+    return (select(func.max(TicketEvent.at)).where(TicketEvent.customer_id == Customer.id,
+                                                   TicketEvent.kind == EventKind.CALL.value)
+            .correlate(Customer).scalar_subquery())
+
+
+def _followups(session: Session, on: date) -> list[TodayRow]:
+    """Calls due today or earlier that nobody has made yet."""
+    rows = session.execute(
+        select(FollowUp.id, FollowUp.due_date, Customer.id, Customer.name, Customer.mobile, Ticket.id,
+               Ticket.number, Asset.id, Asset.serial, _last_call())
+        .join(Customer, Customer.id == FollowUp.customer_id)
+        .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
+        .outerjoin(Asset, Asset.id == Ticket.asset_id)
+        .where(FollowUp.done_at.is_(None), FollowUp.due_date <= on)
+    )
+    return [TodayRow(TodayKind.FOLLOW_UP, due, due < on, customer_id, name, mobile, followup_id,
+                     ticket_id, number or "", asset_id, serial or "", last_call=last_call)
+            for followup_id, due, customer_id, name, mobile, ticket_id, number, asset_id, serial, last_call in rows]
+
+
+def _warranties_ending(session: Session, on: date) -> list[TodayRow]:
+    """Warranties in force whose last day is within `ENDING_WITHIN_DAYS`, unless another
+    warranty of the unit (an extension already sold) runs on after it."""
+    later = aliased(Warranty)
+    follows = (select(later.id).where(later.asset_id == Warranty.asset_id, later.end_date > Warranty.end_date,
+                                      later.voided_on.is_(None)).exists())
+    rows = session.execute(
+        select(Warranty.id, Warranty.end_date, Customer.id, Customer.name, Customer.mobile, Asset.id,
+               Asset.serial, Product.brand, Product.model, _last_call())
+        .join(Asset, Asset.id == Warranty.asset_id)
+        .join(Product, Product.id == Asset.product_id)
+        .join(Customer, Customer.id == Asset.customer_id)
+        .where(Warranty.start_date <= on, Warranty.end_date >= on,
+               Warranty.end_date <= on + timedelta(days=ENDING_WITHIN_DAYS),
+               or_(Warranty.voided_on.is_(None), Warranty.voided_on > on),
+               Asset.archived_at.is_(None), ~follows)
+    )
+    return [TodayRow(TodayKind.WARRANTY_ENDING, end, False, customer_id, name, mobile, warranty_id,
+                     asset_id=asset_id, serial=serial, product=f"{brand} {model}".strip(), last_call=last_call)
+            for warranty_id, end, customer_id, name, mobile, asset_id, serial, brand, model, last_call in rows]
+
+
+def _contracts_ending(session: Session, on: date) -> list[TodayRow]:
+    """Contracts in force ending within `ENDING_WITHIN_DAYS` that no later contract of the
+    customer follows (one already renewed needs no call)."""
+    later = aliased(Contract)
+    follows = (select(later.id).where(later.customer_id == Contract.customer_id,
+                                      later.start_date > Contract.start_date, later.cancelled_on.is_(None))
+               .exists())
+    rows = session.execute(
+        select(Contract.id, Contract.end_date, Customer.id, Customer.name, Customer.mobile, Contract.number,
+               _last_call())
+        .join(Customer, Customer.id == Contract.customer_id)
+        .where(Contract.start_date <= on, Contract.end_date >= on,
+               Contract.end_date <= on + timedelta(days=ENDING_WITHIN_DAYS),
+               or_(Contract.cancelled_on.is_(None), Contract.cancelled_on > on), ~follows)
+    )
+    return [TodayRow(TodayKind.CONTRACT_ENDING, end, False, customer_id, name, mobile, contract_id,
+                     contract_number=number, last_call=last_call)
+            for contract_id, end, customer_id, name, mobile, number, last_call in rows]
+
+
+def _past_promise(session: Session, on: date) -> list[TodayRow]:
+    """Work promised for a day that has passed and not yet ready (`listing.overdue`)."""
+    rows = session.execute(
+        select(Ticket.id, Ticket.promised_date, Customer.id, Customer.name, Customer.mobile, Ticket.number,
+               Asset.id, Asset.serial, _last_call())
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .outerjoin(Asset, Asset.id == Ticket.asset_id)
+        .where(overdue(on))
+    )
+    return [TodayRow(TodayKind.PAST_PROMISE, promised, True, customer_id, name, mobile, ticket_id, ticket_id,
+                     number, asset_id, serial or "", last_call=last_call)
+            for ticket_id, promised, customer_id, name, mobile, number, asset_id, serial, last_call in rows]
+
+
+SOURCES: dict[TodayKind, Source] = {
+    TodayKind.FOLLOW_UP: _followups,
+    TodayKind.WARRANTY_ENDING: _warranties_ending,
+    TodayKind.CONTRACT_ENDING: _contracts_ending,
+    TodayKind.PAST_PROMISE: _past_promise,
+}
+
+
+def today_rows(desk: Desk, kinds: frozenset[TodayKind] | None = None, on: date | None = None) -> list[TodayRow]:
+    """The day's rows of `kinds` (all of them by default), overdue first, then by their day."""
+    on = on or desk.today()
+    with desk.store.read() as session:
+        rows = [row for kind, source in SOURCES.items() if kinds is None or kind in kinds
+                for row in source(session, on)]
+    return sorted(rows, key=lambda r: (not r.overdue, r.day, r.customer_name, r.record_id))
+
+
+def counts(rows: list[TodayRow]) -> dict[TodayKind, int]:
+    found = {kind: 0 for kind in SOURCES}
+    for row in rows:
+        found[row.kind] += 1
+    return found
+

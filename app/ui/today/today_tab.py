@@ -1,0 +1,211 @@
+"""The Today tab, the first thing a clerk sees: every promise due today or already late,
+each row with the customer's mobile and the two things to do about it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import KhedmatError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale.text import isolate_ltr
+from app.services.desk import Desk
+from app.services.today import SOURCES, TodayKind, TodayRow, counts, today_label, today_rows
+from app.services.today_messages import write_sms_workbook
+from app.ui.file_dialogs import ask_save_file
+from app.ui.list_export import suggested_file_name
+from app.ui.messages import saved_box, show_error
+from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
+from app.ui.retranslating import Retranslating
+from app.ui.tickets.cells import RED
+from app.ui.translator import shown
+from app.ui.ui_state import FilePurpose
+
+EVERYTHING = ""
+
+
+class TodayTab(Retranslating, QWidget):
+    """`call_requested` and `ticket_requested` carry the row; the main window knows which
+    dialog each kind of row opens."""
+
+    call_requested = Signal(object)
+    ticket_requested = Signal(object)
+    count_changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.rows: list[TodayRow] = []
+        self.started = False
+        self.kind = QComboBox(self)
+        self.kind.currentIndexChanged.connect(self._show)
+        self.model: RecordTableModel[TodayRow] = RecordTableModel(self._columns(), parent=self)
+        self.view = record_view(self, self.model, stretch=4)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.call_button, self.ticket_button, self.export_button = (QPushButton(self) for _ in range(3))
+        self.call_action, self.ticket_action = QAction(self), QAction(self)
+        self.call_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.ticket_action.setShortcut(QKeySequence("Ctrl+T"))
+        for action, button, signal in ((self.call_action, self.call_button, self.call_requested),
+                                       (self.ticket_action, self.ticket_button, self.ticket_requested)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, signal=signal: self._request(signal))
+            button.clicked.connect(action.trigger)
+            self.addAction(action)
+            self.view.addAction(action)
+        self.export_button.clicked.connect(self.export_for_sms)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top = QHBoxLayout()
+        self.kind_label = QLabel(self)
+        self.kind_label.setBuddy(self.kind)
+        top.addWidget(self.kind_label)
+        top.addWidget(self.kind, 1)
+        top.addStretch(2)
+        top.addWidget(self.export_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.call_button)
+        buttons.addWidget(self.ticket_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.retranslate()
+
+    @property
+    def total(self) -> int:
+        return self.model.rowCount()
+
+    def _columns(self) -> list[RecordColumn[TodayRow]]:
+        locale = self.desk.locale
+
+        def late(row: TodayRow) -> str | None:
+            return RED if row.overdue else None
+
+        def about(row: TodayRow) -> str:
+            parts = [locale.ident(row.ticket_number) if row.ticket_number else "",
+                     locale.ident(row.contract_number) if row.contract_number else "",
+                     " ".join(p for p in (row.product, isolate_ltr(row.serial) if row.serial else "") if p)]
+            return " — ".join(p for p in parts if p)
+
+        return [
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "What"), lambda r: shown(today_label(r.kind)), bold=lambda r: r.overdue),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: locale.date(r.day), key=lambda r: r.day,
+                         color=late),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Mobile"), lambda r: isolate_ltr(locale.phone(r.mobile)),
+                         key=lambda r: r.mobile or ""),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "About"), about),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Last call"),
+                         lambda r: locale.moment(r.last_call) if r.last_call else "",
+                         key=lambda r: r.last_call.isoformat() if r.last_call else ""),
+        ]
+
+    def apply_filter(self) -> None:
+        """Read the day's rows again (on showing the tab, after a change, on F5)."""
+        self.started = True
+        try:
+            self.rows = today_rows(self.desk)
+        except KhedmatError as error:
+            show_error(self, error)
+            return
+        self._fill_kinds()
+        self._show()
+
+    def _fill_kinds(self) -> None:
+        chosen = self.kind.currentData()
+        found = counts(self.rows)
+        digits = self.desk.locale.digits
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("Everything ({count})").format(count=digits(len(self.rows))), EVERYTHING)
+        for kind in SOURCES:
+            self.kind.addItem(self.tr("{what} ({count})").format(what=shown(today_label(kind)),
+                                                                 count=digits(found[kind])), kind.value)
+        self.kind.setCurrentIndex(max(self.kind.findData(chosen if chosen is not None else EVERYTHING), 0))
+        self.kind.blockSignals(False)
+
+    def shown_rows(self) -> list[TodayRow]:
+        chosen = self.kind.currentData()
+        if not chosen:
+            return list(self.rows)
+        return [row for row in self.rows if row.kind is TodayKind(chosen)]
+
+    def _show(self) -> None:
+        self.model.set_rows(self.shown_rows())
+        self.view.resizeColumnsToContents()
+        nothing = self.model.rowCount() == 0
+        self.empty.setVisible(nothing)
+        self.view.setVisible(not nothing)
+        if not nothing:
+            self.view.setCurrentIndex(self.view.model().index(0, 0))
+        self._update_buttons()
+        self.count_changed.emit()
+
+    def current_row(self) -> TodayRow | None:
+        index = self.view.currentIndex()
+        return index.data(RecordTableModel.RowRole) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        for action, button in ((self.call_action, self.call_button), (self.ticket_action, self.ticket_button)):
+            action.setEnabled(row is not None)
+            button.setEnabled(row is not None)
+
+    def _request(self, signal: Signal) -> None:
+        row = self.current_row()
+        if row is not None:
+            signal.emit(row)
+
+    def _activated(self, index: QModelIndex) -> None:
+        """A double-click does the row's usual thing: a call for a promise to keep, the ticket
+        for a job that is late."""
+        row = index.data(RecordTableModel.RowRole)
+        if row is not None:
+            (self.ticket_requested if row.kind is TodayKind.PAST_PROMISE else self.call_requested).emit(row)
+
+    def export_for_sms(self) -> Path | None:
+        """The rows shown, as mobile, name and message, for an SMS tool."""
+        rows = self.shown_rows()
+        name = suggested_file_name(self.desk, self.tr("Today's messages"), ".xlsx")
+        chosen = self.ask_path(name)
+        if chosen is None:
+            return None
+        try:
+            result = write_sms_workbook(self.desk, rows, chosen, QCoreApplication.translate)
+        except KhedmatError as error:
+            show_error(self, error)
+            return None
+        digits = self.desk.locale.digits
+        text = self.tr("%n message(s) written to {path}.", "", result.written).replace(
+            str(result.written), digits(result.written)).format(path=chosen)
+        if result.without_mobile:
+            text += "\n" + self.tr("%n row(s) left out: the customer has no mobile.", "",
+                                   result.without_mobile).replace(str(result.without_mobile),
+                                                                  digits(result.without_mobile))
+        saved_box(self, self.tr("Export for SMS"), text, chosen)
+        return chosen
+
+    def ask_path(self, name: str) -> Path | None:
+        """The save dialog (tests replace this method)."""
+        return ask_save_file(self, FilePurpose.EXPORT, self.tr("Export for SMS"), name,
+                             self.tr("Excel workbook (*.xlsx)"))
+
+    def retranslate(self) -> None:
+        self.kind_label.setText(self.tr("Show:"))
+        self.call_button.setText(self.tr("Log call (Ctrl+L)"))
+        self.ticket_button.setText(self.tr("Open ticket (Ctrl+T)"))
+        self.call_action.setText(self.tr("Log call"))
+        self.ticket_action.setText(self.tr("Open ticket"))
+        self.export_button.setText(self.tr("Export for SMS…"))
+        self.export_button.setToolTip(self.tr("Save the rows shown as mobile, name and message, for an SMS tool."))
+        self.empty.setText(self.tr("Nothing is due today."))
+        self.model.retranslate()
+        if self.started:
+            self._fill_kinds()
