@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -46,6 +46,15 @@ def contract_status_label(status: ContractStatus | str) -> Label:
 
 class ContractDates(Protocol):
     draft: bool | None
+    start_date: date
+    end_date: date
+    cancelled_on: date | None
+
+
+class ContractDays(NamedTuple):
+    """What a contract's status rests on, without its record (a row of the contracts list)."""
+
+    draft: bool
     start_date: date
     end_date: date
     cancelled_on: date | None
