@@ -169,12 +169,19 @@ def _require_not_cancelled(contract: Contract) -> None:
                               number=Ident(contract.number))
 
 
+def cancel_reason(desk: Desk, typed: str) -> str:
+    """The reason a cancellation is saved with; refused when there is none (a form asks it
+    before it asks the manager to confirm)."""
+    reason = desk.text(typed)
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the contract is cancelled."), field="reason")
+    return reason
+
+
 def cancel_contract(desk: Desk, contract_id: int, version: int, on: date, reason: str) -> ContractRecord:
     """A manager ends a contract, saying why: from `on` it no longer covers."""
     desk.require(Action.CONTRACTS)
-    reason = desk.text(reason)
-    if not reason:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the contract is cancelled."), field="reason")
+    reason = cancel_reason(desk, reason)
     with desk.store.write() as session:
         contract = load_for_edit(session, Contract, contract_id, version)
         _require_not_cancelled(contract)
