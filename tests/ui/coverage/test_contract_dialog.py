@@ -16,7 +16,7 @@ from app.services.desk import Actor, Desk
 from app.services.tickets import TicketInput, open_ticket
 from app.ui.coverage.contract_dialog import ContractDialog
 from tests.services.helpers import customer, unit
-from tests.ui.conftest import answer_next_box, type_text
+from tests.ui.conftest import answer_next_box, double_click, type_text
 
 
 def press_accept(box: QMessageBox) -> None:
@@ -69,6 +69,10 @@ def test_a_manager_signs_a_new_contract_from_the_contracts_tab(open_window, qtbo
         (device.id,), Decimal("40000000"), 4, False, ContractStatus.ACTIVE)
     assert not dialog.save_signed_button.isVisible() and dialog.renew_button.isVisible()
     qtbot.waitUntil(lambda: window.contracts.model.rowCount() == 1)
+    dialog.done(0)
+    window.contracts.view.setCurrentIndex(window.contracts.model.index(0, 0))
+    double_click(window.contracts.view, window.contracts.model.index(0, 0))
+    assert ("contract", saved.id) in window._open_records, "a double-click opens the contract's window"
 
 
 def test_a_new_contract_from_the_customer_window_is_for_that_customer_and_can_stay_a_draft(open_window, qtbot):
@@ -139,3 +143,30 @@ def test_a_clerk_reads_a_contract_and_changes_nothing(open_dialog, desk):
     dialog = open_dialog("fa", lambda: ContractDialog(clerk, contract.id))
     assert not any(button.isVisible() for button in dialog.manager_buttons)
     assert not dialog.visits.record_button.isVisible() and not dialog.terms.price.isEnabled()
+
+
+def test_intake_uses_the_last_visit_then_says_the_visits_are_used_up_and_the_job_is_paid(open_window, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services.tickets import get_ticket
+    from app.services.units import lookup_coverage
+
+    window, desk = open_window("fa")
+    _owner, device, contract = signed_contract(desk, visits=1)
+    opened: list[int] = []
+    for count in (1, 2):
+        intake = window.new_ticket()
+        intake.ticket_opened.connect(opened.append)
+        qtbot.keyClicks(intake.serial, device.serial)
+        intake.look_up_serial()
+        banner = intake.banner.text()
+        type_text(intake.fault, "صدا می‌دهد")
+        intake.save()
+        intake.done(0)
+        qtbot.waitUntil(lambda count=count: len(opened) == count)
+    first, second = (get_ticket(desk, ticket_id) for ticket_id in opened)
+    assert first.contract_id == contract.id and second.contract_id is None
+    used_up = lookup_coverage(desk, device.serial).coverage.describe(QCoreApplication.translate, desk.locale.date)
+    assert banner == used_up, "the second intake's banner says the visits are used up"
+    dialog = window.open_contract(contract.id)
+    assert [v.ticket_number for v in dialog.visits.model.rows] == [first.number]
