@@ -25,14 +25,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Columns added in place, never by copying the table: tickets, units and plans refer to
+    # contracts, and SQLite refuses to drop a table others refer to.
     with op.batch_alter_table('contracts', schema=None) as batch_op:
         batch_op.add_column(sa.Column('cancel_reason', sa.Text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('draft', sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.add_column(sa.Column('parts_included', sa.Boolean(), nullable=False, server_default=sa.true()))
-        batch_op.add_column(sa.Column('renewal_of_id', sa.Integer(), nullable=True))
-        batch_op.create_foreign_key(batch_op.f('fk_contracts_renewal_of_id_contracts'), 'contracts',
-                                    ['renewal_of_id'], ['id'])
-        batch_op.create_index(batch_op.f('ix_contracts_renewal_of_id'), ['renewal_of_id'], unique=False)
+        batch_op.add_column(sa.Column('draft', sa.Boolean(), nullable=False, server_default='0'))
+        batch_op.add_column(sa.Column('parts_included', sa.Boolean(), nullable=False, server_default='1'))
+    # A column with its reference, in one statement both SQLite and PostgreSQL take (alembic
+    # would add the reference apart, which SQLite does only by copying the table).
+    op.execute("ALTER TABLE contracts ADD COLUMN renewal_of_id INTEGER "
+               "CONSTRAINT fk_contracts_renewal_of_id_contracts REFERENCES contracts (id)")
+    op.create_index(op.f('ix_contracts_renewal_of_id'), 'contracts', ['renewal_of_id'], unique=False)
     op.create_table(
         'contract_visits',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -72,7 +75,6 @@ def downgrade() -> None:
     op.drop_table('contract_visits')
     with op.batch_alter_table('contracts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contracts_renewal_of_id'))
-        batch_op.drop_constraint(batch_op.f('fk_contracts_renewal_of_id_contracts'), type_='foreignkey')
         batch_op.drop_column('renewal_of_id')
         batch_op.drop_column('parts_included')
         batch_op.drop_column('draft')
