@@ -17,6 +17,7 @@ from app.domain.units import Asset
 from app.domain.workflow import TicketStatus
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Ident
+from app.locale.text import in_desk_letters
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk, period_end
 
@@ -108,6 +109,11 @@ def _check(data: ContractInput) -> None:
                               field="assets")
 
 
+def _terms(desk: Desk, typed: str) -> str:
+    """The terms as written, line by line (a contract's clauses are kept on their lines)."""
+    return in_desk_letters(typed.strip(), desk.locale.lang)
+
+
 def _customer_units(session: Session, customer: Customer, asset_ids: list[int]) -> list[Asset]:
     assets = [get_or_missing(session, Asset, asset_id) for asset_id in dict.fromkeys(asset_ids)]
     if any(a.customer_id != customer.id for a in assets):
@@ -131,7 +137,7 @@ def create_contract(desk: Desk, data: ContractInput, *, renewal_of: int | None =
             number=next_number(session, Series.CONTRACT, desk.numbering_year(data.start_date)),
             customer_id=customer.id, start_date=data.start_date, end_date=data.end_date,
             price=data.price, currency=desk.locale.currency, visits_included=data.visits_included,
-            response_hours=data.response_hours, terms=desk.text(data.terms),
+            response_hours=data.response_hours, terms=_terms(desk, data.terms),
             assets=_customer_units(session, customer, data.asset_ids), parts_included=data.parts_included,
             draft=data.draft, renewal_of_id=renewal_of,
         )
@@ -148,7 +154,7 @@ def update_contract(desk: Desk, contract_id: int, version: int, data: ContractIn
         _require_not_cancelled(contract)
         contract.start_date, contract.end_date, contract.price = data.start_date, data.end_date, data.price
         contract.visits_included, contract.response_hours = data.visits_included, data.response_hours
-        contract.terms, contract.parts_included = desk.text(data.terms), data.parts_included
+        contract.terms, contract.parts_included = _terms(desk, data.terms), data.parts_included
         contract.assets = _customer_units(session, contract.customer, data.asset_ids)
         return _record(session, contract, desk)
 

@@ -2,6 +2,7 @@
 what happens when they are used up), renewals, cancellations and late responses."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -26,6 +27,7 @@ from app.services.contracts import (
     renew_contract,
     renewal_terms,
     sign_contract,
+    update_contract,
 )
 from app.services.demo import fill_demo
 from app.services.ticket_corrections import TicketEdit, undo_last_move, update_ticket
@@ -187,12 +189,14 @@ def test_renewal_starts_the_day_after_and_lasts_as_long(desk, start, end, renewe
 
 def test_renewing_makes_a_draft_with_the_same_terms(desk):
     _owner, device, old = signed(desk, visits=4, hours=24)
+    old = update_contract(desk, old.id, old.version, replace(old.input, terms="۱. سرویس فصلی\n۲. قطعات با مشتري"))
+    assert old.terms == "۱. سرویس فصلی\n۲. قطعات با مشتری", "kept on their lines, in Persian letters"
     new = renew_contract(desk, old.id)
     assert new.number != old.number and new.renewal_of_id == old.id
     assert (new.start_date, new.end_date) == (date(2026, 1, 1), date(2026, 12, 31))
     assert (new.asset_ids, new.price, new.visits_included, new.response_hours, new.parts_included) == (
         (device.id,), old.price, 4, 24, False)
-    assert new.status is ContractStatus.DRAFT and new.visits_used == 0
+    assert new.status is ContractStatus.DRAFT and new.visits_used == 0 and new.terms == old.terms
 
 
 def test_cancelling_needs_a_reason_and_stops_cover_from_its_day(desk):
