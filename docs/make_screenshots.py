@@ -240,6 +240,9 @@ def shoot(lang: str) -> None:
     products.close()
     # -- end of units and products.
 
+    # -- Issue 13, contracts: the contract window with its visits, and the contracts list.
+    shoot_contract(window, desk, lang)
+
     # -- The audit trail (issue 12): a correction made above, read by a manager.
     audit = window.open_audit()
     audit.resize(1100, 600)
@@ -267,6 +270,22 @@ def shoot(lang: str) -> None:
     window.close()
     languages.uninstall()
     store.close()
+
+
+def shoot_contract(window: MainWindow, desk, lang: str) -> None:
+    """The demo's running contract with the most visits recorded, in its window; the Contracts tab."""
+    from app.domain.contracts import ContractStatus
+    from app.services.listing import CONTRACTS
+
+    rows = [r for r in CONTRACTS.page(desk, "", 0, 500) if r.status is ContractStatus.ACTIVE]
+    chosen = max(rows, key=lambda r: (r.visits_used, r.id))
+    contract_window = window.open_contract(chosen.id)
+    contract_window.resize(1180, 660)
+    grab(contract_window, f"contract-{lang}")
+    contract_window.close()
+    window.tabs.setCurrentWidget(window.contracts)
+    grab(window, f"contracts-{lang}")
+    window.tabs.setCurrentWidget(window.tickets)
 
 
 def shoot_damaged(desk, lang: str, folder: Path) -> None:

@@ -50,6 +50,8 @@ class ContractTerms(Protocol):
     start_date: date
     end_date: date
     cancelled_on: date | None
+    draft: bool | None
+    parts_included: bool | None
 
     @property
     def visits_left(self) -> int | None: ...
@@ -74,6 +76,8 @@ class ContractSpan(NamedTuple):
     end_date: date
     cancelled_on: date | None = None
     visits_left: int | None = None
+    draft: bool = False
+    parts_included: bool = True
 
 
 class CoveredAsset(Protocol):
@@ -100,6 +104,7 @@ class Coverage(NamedTuple):
     visits_left: int | None = None
     warranty_id: int | None = None
     reason: str = ""
+    parts_included: bool = True
 
     @property
     def covered(self) -> bool:
@@ -122,6 +127,10 @@ class Coverage(NamedTuple):
             case CoverageKind.WARRANTY:
                 text = tr(c, QT_TRANSLATE_NOOP("Coverage", "Under warranty until {date}"))
                 return text.format(date=show_date(self.until))
+            case CoverageKind.CONTRACT if self.visits_left == 0:
+                text = tr(c, QT_TRANSLATE_NOOP(
+                    "Coverage", "Contract {number}: its visits are used up; the customer pays for this job"))
+                return text.format(number=self.contract_number)
             case CoverageKind.CONTRACT if self.visits_left is None:
                 text = tr(c, QT_TRANSLATE_NOOP("Coverage", "Under contract {number} until {date}"))
                 return text.format(number=self.contract_number, date=show_date(self.until))
@@ -163,7 +172,8 @@ def decide_coverage(
     Precedence: a running warranty, then a running contract, then a warranty voided within
     its period, then the most recent coverage that ran out, then none.
     """
-    warranties, contracts = list(warranties), list(contracts)
+    warranties = list(warranties)
+    contracts = [c for c in contracts if not c.draft]  # a draft is not signed: it covers nothing
 
     running = [
         w for w in warranties
@@ -182,6 +192,7 @@ def decide_coverage(
             contract_id=best_contract.id,
             contract_number=best_contract.number,
             visits_left=best_contract.visits_left,
+            parts_included=best_contract.parts_included is not False,  # None: unsaved, the column's default
         )
 
     voided = [

@@ -10,15 +10,15 @@ import random
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
-from app.domain.contracts import Contract, MaintenancePlan, contract_assets
+from app.domain.contracts import Contract, ContractVisit, MaintenancePlan, consumes_visit, contract_assets
 from app.domain.coverage import ContractSpan, CoverageKind, WarrantySpan, decide_coverage
 from app.domain.followups import FollowUp
 from app.domain.kinds import (
@@ -151,14 +151,14 @@ class _Generator:
         self.progress(4)
         owners, warranties = self.assets(n_assets, customer_ids, products)
         self.progress(5)
-        contracts = self.contracts(owners)
+        contracts = self.contracts(owners, staff)
         self.progress(6)
         self.tickets(n_tickets, owners, warranties, contracts, staff, parts)
         refresh_ticket_search(self.session, everything=True)
         self.progress(DEMO_STEPS)
         if self.session.get_bind().dialect.name == "postgresql":
             for table in ("users", "customers", "products", "assets", "warranties", "contracts",
-                          "tickets", "ticket_lines", "ticket_events", "parts", "followups",
+                          "contract_visits", "tickets", "ticket_lines", "ticket_events", "parts", "followups",
                           "maintenance_plans"):
                 self.session.execute(text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
@@ -260,34 +260,60 @@ class _Generator:
         insert_rows(self.session, MaintenancePlan, plan_rows)
         return owners, warranties
 
-    def contracts(self, owners: list[int]) -> dict[int, list[ContractSpan]]:
-        """About one customer in thirty has an AMC over their units; some have run out."""
+    def contracts(self, owners: list[int], staff: list[int]) -> dict[int, list[ContractSpan]]:
+        """About one customer in thirty has an AMC over their units; some have run out, and one
+        ending within a month is offered again as a draft renewal. Some of the visits were made
+        on site without a job; the jobs use the rest (`tickets`)."""
         rng = self.rng
         by_owner: dict[int, list[int]] = defaultdict(list)
         for asset_id, owner in enumerate(owners, start=1):
             by_owner[owner].append(asset_id)
         chosen = [c for c in by_owner if rng.random() < 1 / 30]
         contracts: dict[int, list[ContractSpan]] = defaultdict(list)
-        rows, links, counters = [], [], defaultdict(int)
-        for number_id, customer_id in enumerate(chosen, start=1):
-            start = self.today - timedelta(days=rng.randint(0, 500))
-            end = period_end(start, 12, self.desk)
+        rows, links, visits_rows, counters = [], [], [], defaultdict(int)
+        self.visits_left: dict[int, int | None] = {}
+        """Each contract's visits still to use, as the jobs use them in the order they came in."""
+
+        def add(customer_id: int, start: date, end: date, price: Decimal, visits: int | None, parts: bool,
+                hours: int, draft: bool = False, renewal_of: int | None = None) -> int:
+            number_id = len(rows) + 1
             year = calendar_year(start, self.cal)
             counters[year] += 1
-            visits = rng.choice([2, 4, 6, None])
-            used = rng.randint(0, visits) if visits else rng.randint(0, 5)
-            contract = ContractSpan(number_id, format_number(Series.CONTRACT, year, counters[year]), start, end,
-                                 None, None if visits is None else visits - used)
-            price = Decimal(rng.randrange(20, 120) * (1_000_000 if self.currency == "IRR" else 50))
-            rows.append(dict(id=number_id, number=contract.number, customer_id=customer_id, start_date=start,
+            number = format_number(Series.CONTRACT, year, counters[year])
+            rows.append(dict(id=number_id, number=number, customer_id=customer_id, start_date=start,
                              end_date=end, price=price, currency=self.currency, visits_included=visits,
-                             visits_used=used, response_hours=rng.choice([24, 48, 72]), terms="",
+                             visits_used=0, response_hours=hours, terms=self.pick(words.CONTRACT_TERMS),
+                             parts_included=parts, draft=draft, renewal_of_id=renewal_of, cancel_reason="",
                              version=1, created_at=self.now, updated_at=self.now))
+            span = ContractSpan(number_id, number, start, end, None, visits, draft, parts)
             for asset_id in by_owner[customer_id]:
                 links.append(dict(contract_id=number_id, asset_id=asset_id))
-                contracts[asset_id].append(contract)
+                contracts[asset_id].append(span)
+            self.visits_left[number_id] = visits
+            return number_id
+
+        for customer_id in chosen:
+            start = self.today - timedelta(days=rng.randint(0, 500))
+            end = period_end(start, 12, self.desk)
+            visits = rng.choice([2, 4, 6, None])
+            price = Decimal(rng.randrange(20, 120) * (1_000_000 if self.currency == "IRR" else 50))
+            parts, hours = rng.random() < 0.6, rng.choice([24, 48, 72])
+            contract_id = add(customer_id, start, end, price, visits, parts, hours)
+            for _ in range(rng.randint(0, (visits or 4) // 2)):
+                day = start + timedelta(days=rng.randint(0, max((min(end, self.today) - start).days, 0)))
+                visits_rows.append(dict(contract_id=contract_id, visited_on=day,
+                                        technician_id=rng.choice(staff) if staff else None, ticket_id=None,
+                                        notes=self.pick(words.VISIT_NOTES), created_at=self.now,
+                                        updated_at=self.now))
+                if visits is not None:
+                    self.visits_left[contract_id] = max((self.visits_left[contract_id] or 0) - 1, 0)
+            if self.today <= end <= self.today + timedelta(days=30):
+                renewal_start = end + timedelta(days=1)
+                add(customer_id, renewal_start, period_end(renewal_start, 12, self.desk), price, visits, parts,
+                    hours, draft=True, renewal_of=contract_id)
         insert_rows(self.session, Contract, rows)
         insert_rows(self.session, contract_assets, links)
+        self.contract_visits = visits_rows
         self._set_counters(Series.CONTRACT, counters)
         return contracts
 
@@ -306,13 +332,16 @@ class _Generator:
             asset_id = rng.randint(1, len(owners))
             customer_id = owners[asset_id - 1]
             opened_day = opened.date()
-            decision = decide_coverage(warranties[asset_id], contracts.get(asset_id, []), opened_day)
+            decision = decide_coverage(warranties[asset_id], [
+                c._replace(visits_left=self.visits_left[c.id]) for c in contracts.get(asset_id, [])], opened_day)
             age_days = (self.now - opened).days
             target = _weighted(rng, _OLD_STATUS if age_days > 30 else _RECENT_STATUS)
             path = _PATHS[target]
             year = calendar_year(opened_day, self.cal)
             counters[year] += 1
             covered = decision.covered
+            kind = rng.choices(list(TicketKind), [70, 8, 10, 7, 5])[0]
+            contract_id = decision.contract_id if decision.kind is CoverageKind.CONTRACT and covered else None
             estimate = None
             if S.AWAITING_APPROVAL in path:
                 estimate = Decimal(rng.randrange(labour_low, labour_high, labour_step))
@@ -328,9 +357,7 @@ class _Generator:
             tickets.append(dict(
                 id=ticket_id, number=format_number(Series.TICKET, year, counters[year]),
                 customer_id=customer_id, asset_id=asset_id,
-                contract_id=decision.contract_id if decision.kind is CoverageKind.CONTRACT else None,
-                channel=rng.choice(list(Channel)).value, kind=rng.choices(
-                    list(TicketKind), [70, 8, 10, 7, 5])[0].value,
+                contract_id=contract_id, channel=rng.choice(list(Channel)).value, kind=kind.value,
                 priority=rng.choices(list(Priority), [10, 70, 15, 5])[0].value, status=target.value,
                 fault=self.pick(words.FAULTS), accessories=self.pick(words.ACCESSORIES),
                 condition=self.pick(words.CONDITIONS), assignee_id=rng.choice(staff) if staff else None,
@@ -344,6 +371,12 @@ class _Generator:
                 is_rework=target is S.REOPENED, opened_at=opened, delivered_at=delivered_at,
                 closed_at=closed_at, search_norm="", version=1, created_at=opened, updated_at=moments[-1],
             ))
+            if contract_id is not None and consumes_visit(kind) and target is not S.CANCELLED:
+                self.contract_visits.append(dict(contract_id=contract_id, visited_on=opened_day,
+                                                 technician_id=tickets[-1]["assignee_id"], ticket_id=ticket_id,
+                                                 notes="", created_at=opened, updated_at=opened))
+                if self.visits_left[contract_id] is not None:
+                    self.visits_left[contract_id] -= 1
             previous = None
             for status, at in zip(path, moments, strict=True):
                 if previous is not None:
@@ -372,6 +405,9 @@ class _Generator:
         insert_rows(self.session, TicketEvent, events)
         insert_rows(self.session, TicketLine, lines)
         insert_rows(self.session, FollowUp, followups)
+        insert_rows(self.session, ContractVisit, self.contract_visits)
+        self.session.execute(update(Contract).values(visits_used=select(func.count(ContractVisit.id)).where(
+            ContractVisit.contract_id == Contract.id).scalar_subquery()))
         self._set_counters(Series.TICKET, counters)
 
     def _followup(self, ticket_id: int, customer_id: int, delivered_at: datetime) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
+from app.domain.contracts import contract_status_label
 from app.domain.coverage import coverage_label
 from app.domain.kinds import FollowUpKind, FollowUpOutcome, Priority, TicketKind, WarrantyKind, label
 from app.domain.workflow import status_label
@@ -26,7 +27,6 @@ R = TypeVar("R")
 COLUMN_CONTEXT = "Columns"
 YES = Label(COLUMN_CONTEXT, QT_TRANSLATE_NOOP("Columns", "Yes"))
 ARCHIVED = Label(COLUMN_CONTEXT, QT_TRANSLATE_NOOP("Columns", "Archived"))
-CANCELLED = Label(COLUMN_CONTEXT, QT_TRANSLATE_NOOP("Columns", "Cancelled"))
 
 
 class Cell(StrEnum):
@@ -137,7 +137,7 @@ CONTRACT_COLUMNS: Sequence[ListColumn[ContractRow]] = (
     ListColumn(QT_TRANSLATE_NOOP("Columns", "Visits used"),
                lambda r: f"{r.visits_used}/{r.visits_included}" if r.visits_included is not None
                else str(r.visits_used), Cell.DIGITS),
-    ListColumn(QT_TRANSLATE_NOOP("Columns", "Cancelled"), lambda r: CANCELLED if r.cancelled else None, Cell.LABEL),
+    ListColumn(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: contract_status_label(r.status), Cell.LABEL),
 )
 
 FOLLOWUP_COLUMNS: Sequence[ListColumn[FollowUpRow]] = (

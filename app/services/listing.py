@@ -13,9 +13,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Date, Row, Select, and_, case, func, literal, or_, select, tuple_
 
-from app.domain.contracts import Contract
+from app.domain.contracts import Contract, ContractDays, ContractStatus, contract_status
 from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
 from app.domain.kinds import Priority, TicketKind
@@ -111,6 +111,8 @@ class ContractRow:
     visits_used: int
     cancelled: bool
     period: Period | None
+    status: ContractStatus = ContractStatus.ACTIVE
+    """As of the desk's today when the list was read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +234,10 @@ def _warranty_row(r: Row) -> WarrantyRow:
 
 def _contract_period(desk: Desk) -> dict[Period, ColumnElement[bool]]:
     today = desk.today()
-    ended = or_(Contract.end_date < today, and_(Contract.cancelled_on.is_not(None), Contract.cancelled_on <= today))
-    active = and_(~ended, Contract.start_date <= today)
+    signed = Contract.draft.is_(False)  # a draft neither runs nor runs out: it was never signed
+    ended = and_(signed, or_(Contract.end_date < today,
+                             and_(Contract.cancelled_on.is_not(None), Contract.cancelled_on <= today)))
+    active = and_(signed, ~ended, Contract.start_date <= today)
     return {
         Period.EXPIRING: and_(active, Contract.end_date <= today + timedelta(days=EXPIRING_DAYS)),
         Period.ACTIVE: active,
@@ -245,7 +249,8 @@ def _contract_columns(desk: Desk) -> Select:
     return (
         select(Contract.id, Contract.number, Contract.customer_id, Customer.name, Contract.start_date,
                Contract.end_date, Contract.price, Contract.currency, Contract.visits_included,
-               Contract.visits_used, Contract.cancelled_on, _period_mark(_contract_period(desk)))
+               Contract.visits_used, Contract.cancelled_on, _period_mark(_contract_period(desk)),
+               Contract.draft, literal(desk.today(), Date))
         .join(Customer, Customer.id == Contract.customer_id)
     )
 
@@ -256,7 +261,8 @@ def _contract_search(text: str) -> ColumnElement[bool] | None:
 
 
 def _contract_row(r: Row) -> ContractRow:
-    return ContractRow(*r[:10], r[10] is not None, Period(r[11]) if r[11] else None)
+    status = contract_status(ContractDays(bool(r[12]), r[4], r[5], r[10]), r[13])
+    return ContractRow(*r[:10], r[10] is not None, Period(r[11]) if r[11] else None, status)
 
 
 def _followup_columns(desk: Desk) -> Select:

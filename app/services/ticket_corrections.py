@@ -14,7 +14,6 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.contracts import Contract
 from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
 from app.domain.kinds import Channel, EventKind, FollowUpKind, Priority, StockKind, TicketKind
@@ -28,6 +27,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import in_desk_letters, tidy
 from app.services.changes import Change, change_lines, record_changes
 from app.services.common import get_or_missing, load_for_edit
+from app.services.contracts import settle_visit
 from app.services.desk import Desk
 from app.services.search_text import refresh_ticket_search
 from app.services.stock import locked_part, move_stock
@@ -96,6 +96,8 @@ def update_ticket(desk: Desk, ticket_id: int, version: int, data: TicketEdit) ->
         ticket.priority, ticket.kind = Priority(data.priority).value, TicketKind(data.kind).value
         ticket.channel, ticket.promised_date = Channel(data.channel).value, data.promised_date
         ticket.assignee_id = data.assignee_id
+        # a repair that turns out an inquiry gives its visit back, and the other way round
+        settle_visit(session, ticket, ticket.opened_at.astimezone(desk.locale.timezone).date())
         if record_changes(session, desk.actor.id, changes, customer_id=ticket.customer_id,
                           ticket_id=ticket.id, asset_id=ticket.asset_id) is not None:
             touch(ticket)
@@ -116,18 +118,17 @@ def _change_unit(session: Session, ticket: Ticket, asset_id: int | None, desk: D
             "Errors", "Parts or labour are already on this job; remove them before changing its unit."),
             field="unit")
     old = session.get(Asset, ticket.asset_id) if ticket.asset_id is not None else None
-    if ticket.contract_id is not None:
-        contract = session.get(Contract, ticket.contract_id)
-        contract.visits_used = max(contract.visits_used - 1, 0)
     ticket.contract_id, ticket.asset_id = None, None
     ticket.coverage, ticket.coverage_until, ticket.coverage_note = CoverageKind.NONE.value, None, ""
+    opened_on = ticket.opened_at.astimezone(desk.locale.timezone).date()
+    settle_visit(session, ticket, opened_on)  # the old unit's contract gets its visit back
     asset = None
     if asset_id is not None:
         asset = get_or_missing(session, Asset, asset_id)
         if asset.customer_id != ticket.customer_id:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That unit belongs to another customer."),
                                   field="unit")
-        decide_coverage(session, ticket, asset, ticket.opened_at.astimezone(desk.locale.timezone).date())
+        decide_coverage(session, ticket, asset, opened_on)
     return Change("unit", _unit_words(old), _unit_words(asset))
 
 
@@ -204,8 +205,8 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
                 session.delete(followup)
         elif current is TicketStatus.CANCELLED:
             take_from_stock(session, desk, ticket.lines)
-            if ticket.contract_id is not None:
-                session.get(Contract, ticket.contract_id).visits_used += 1
+            ticket.status = previous.value
+            settle_visit(session, ticket, ticket.opened_at.astimezone(desk.locale.timezone).date())
             ticket.closed_at = None
         elif current is TicketStatus.CLOSED:
             ticket.closed_at = None

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.base import utcnow
-from app.domain.contracts import Contract, MaintenancePlan
+from app.domain.contracts import MaintenancePlan
 from app.domain.coverage import Coverage, CoverageKind, asset_coverage
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, StockKind, TicketKind
 from app.domain.numbering import Series, next_number
@@ -21,6 +21,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Ident
 from app.locale.text import in_desk_letters, tidy, to_ascii_digits
 from app.services.common import get_or_missing, load_for_edit
+from app.services.contracts import settle_visit
 from app.services.desk import Desk
 from app.services.followups import schedule_after_delivery
 from app.services.payments import PaymentInput, PaymentRecord, add_payment, check_estimate, exceeds_approval, owed
@@ -251,16 +252,16 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
 
 
 def decide_coverage(session: Session, ticket: Ticket, asset: Asset, on: date) -> None:
-    """Record on `ticket` the coverage of `asset` on day `on`; a contract that pays uses a visit."""
+    """Record on `ticket` the coverage of `asset` on day `on`; a contract that pays records the
+    job under it, and a repair or periodic service uses one of its visits (settle_visit)."""
     decision = asset_coverage(asset, on)
     ticket.asset_id = asset.id
     ticket.coverage = decision.kind.value
     ticket.coverage_until = decision.until or decision.ended_on
     ticket.coverage_note = decision.note
     if decision.kind is CoverageKind.CONTRACT and decision.covered:
-        contract = session.get(Contract, decision.contract_id)
-        ticket.contract_id = contract.id
-        contract.visits_used += 1
+        ticket.contract_id = decision.contract_id
+        settle_visit(session, ticket, on)
 
 
 def open_tickets_on_unit(desk: Desk, asset_id: int) -> list[tuple[str, TicketStatus]]:
@@ -334,9 +335,7 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
             ticket.closed_at = now
         elif destination is TicketStatus.CANCELLED:
             return_to_stock(session, desk, ticket.lines)
-            if ticket.contract_id is not None:
-                contract = session.get(Contract, ticket.contract_id)
-                contract.visits_used = max(contract.visits_used - 1, 0)
+            settle_visit(session, ticket, desk.today())  # the job's visit goes back to its contract
             ticket.closed_at = now
         if is_rework(destination):
             ticket.is_rework = True

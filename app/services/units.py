@@ -91,7 +91,8 @@ class AssetRecord:
                                             as_date(r[21]), r[22])
                       for r in rows if r[15] is not None}
         contracts = {r[23]: ContractSpan(r[23], r[24], as_date(r[25]), as_date(r[26]), as_date(r[27]),
-                                         None if r[28] is None else max(r[28] - r[29], 0))
+                                         None if r[28] is None else max(r[28] - r[29], 0), bool(r[31]),
+                                         bool(r[32]))
                      for r in rows if r[23] is not None}
         ordered = tuple(sorted(warranties.values(), key=lambda w: (w.start_date, w.id)))
         return cls(
@@ -110,7 +111,8 @@ _UNIT = (
            Warranty.id, Warranty.version, Warranty.kind, Warranty.start_date, Warranty.end_date, Warranty.terms,
            Warranty.voided_on, Warranty.void_reason,
            Contract.id, Contract.number, Contract.start_date, Contract.end_date, Contract.cancelled_on,
-           Contract.visits_included, Contract.visits_used, Asset.archived_at)
+           Contract.visits_included, Contract.visits_used, Asset.archived_at, Contract.draft,
+           Contract.parts_included)
     .join(Product, Product.id == Asset.product_id)
     .outerjoin(Customer, Customer.id == Asset.customer_id)
     .outerjoin(Warranty, Warranty.asset_id == Asset.id)

@@ -44,6 +44,8 @@ from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.admin.staff_dialog import StaffDialog
+from app.ui.coverage.contract_actions import ContractActions
+from app.ui.coverage.contract_dialog import ContractDialog
 from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
@@ -169,6 +171,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.warranty_actions.changed.connect(self.warranties.apply_filter)
         self.warranties.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.warranties.view.addActions(self.warranty_actions.actions)
+        self.contract_actions = ContractActions(self.desk, self, self._selected_contract_id, self.open_contract,
+                                                self.new_contract)
+        self.contracts.add_list_action(self.contract_actions.new_action)
+        self.contracts.view.addActions(self.contract_actions.row_actions)
         self.customers.view.selectionModel().currentChanged.connect(self._customer_selected)
         self.customers.count_changed.connect(self._customer_selected)
         self._customer_selected()
@@ -259,7 +265,7 @@ class MainWindow(Retranslating, QMainWindow):
             case WarrantyRow():
                 self.open_unit(row.asset_id)
             case ContractRow():
-                self.open_customer(row.customer_id)
+                self.open_contract(row.id)
             case FollowUpRow():
                 dialog = FollowUpDialog(self.desk, row, self)
                 dialog.saved.connect(lambda _id: self.followups.apply_filter())
@@ -315,8 +321,39 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = CustomerDialog(self.desk, customer_id, self)
         dialog.open_ticket.connect(self.open_ticket)
         dialog.open_unit.connect(self.open_unit)
+        dialog.open_contract.connect(self.open_contract)
+        dialog.new_contract.connect(self.new_contract)
         dialog.changed.connect(lambda _id: self._after_change())
         return self._show_record(("customer", customer_id), dialog)
+
+    def open_contract(self, contract_id: int) -> ContractDialog:
+        """The contract's window: one per contract; opening it again brings it to the front."""
+        open_already = self._open_records.get(("contract", contract_id))
+        if open_already is not None:
+            return self._raise(open_already)
+        return self._show_record(("contract", contract_id), self._contract_window(contract_id))
+
+    def new_contract(self, customer_id: int | None = None) -> ContractDialog:
+        """A new contract's form, for `customer_id` or for the customer the manager finds in it."""
+        dialog = self._contract_window(None, customer_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _contract_window(self, contract_id: int | None, customer_id: int | None = None) -> ContractDialog:
+        dialog = ContractDialog(self.desk, contract_id, customer_id, self)
+        dialog.saved.connect(lambda _id: self._after_contract_change())
+        dialog.open_contract.connect(self.open_contract)
+        dialog.open_ticket.connect(self.open_ticket)
+        return dialog
+
+    def _after_contract_change(self) -> None:
+        """A contract saved shows in the contracts list and in the customer windows open."""
+        if self.contracts.model.started:
+            self.contracts.apply_filter()
+        for (kind, _id), dialog in self._open_records.items():
+            if kind == "customer" and isinstance(dialog, CustomerDialog):
+                dialog.refresh()
 
     def open_unit(self, asset_id: int) -> UnitDialog:
         """The unit's window: one per unit; opening it again brings it to the front."""
@@ -456,6 +493,10 @@ class MainWindow(Retranslating, QMainWindow):
         row = self.warranties.current_row()
         return (row.asset_id, row.id) if isinstance(row, WarrantyRow) else None
 
+    def _selected_contract_id(self) -> int | None:
+        row = self.contracts.current_row()
+        return row.id if isinstance(row, ContractRow) else None
+
     def _customer_selected(self) -> None:
         row = self.customers.current_row()
         self.customer_corrections.update_actions(row.archived if isinstance(row, CustomerRow) else None)
@@ -542,6 +583,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.customer_menu.setTitle(self.tr("&Customer"))
         self.customer_corrections.retranslate()
         self.warranty_actions.retranslate()
+        self.contract_actions.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_ticket_action.setText(self.tr("&New ticket…"))
         self.print_action.setText(self.tr("&Print job card"))

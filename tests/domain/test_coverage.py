@@ -324,7 +324,7 @@ def test_after_cancelling_a_contract_todays_intake_is_not_under_it(store):
                                                  asset_ids=[unit.id], visits_included=4))
     assert lookup_coverage(desk, "EM-4").coverage.kind is K.CONTRACT
 
-    cancelled = cancel_contract(desk, signed.id, signed.version)
+    cancelled = cancel_contract(desk, signed.id, signed.version, desk.today(), "مشتری نخواست")
     assert cancelled.cancelled
     assert lookup_coverage(desk, "EM-4").coverage.kind is not K.CONTRACT
     ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=unit.id))

@@ -115,3 +115,37 @@ def test_each_action_is_refused_at_the_service_to_a_role_without_it(desk, tmp_pa
         with pytest.raises(PermissionDenied):
             attempt(as_role(desk, role))
     attempt(desk)  # the administrator may, once the refusals changed nothing
+
+
+
+def contract_calls(desk: Desk) -> list[Callable[[Desk], object]]:
+    """Every service that changes a contract, each set up on its own contract (drafts, but the
+    one a visit is recorded on)."""
+    from app.services.contracts import (
+        VisitInput,
+        cancel_contract,
+        record_visit,
+        renew_contract,
+        sign_contract,
+        update_contract,
+    )
+
+    owned = unit(desk, customer(desk))
+    made = [create_contract(desk, ContractInput(customer_id=owned.customer_id, start_date=date(2025, 6, 1),
+                                                end_date=date(2026, 5, 31), asset_ids=[owned.id], draft=n < 4))
+            for n in range(5)]
+    return [
+        lambda d: update_contract(d, made[0].id, made[0].version, made[0].input),
+        lambda d: sign_contract(d, made[1].id, made[1].version),
+        lambda d: cancel_contract(d, made[2].id, made[2].version, date(2025, 6, 15), "فروش دستگاه"),
+        lambda d: renew_contract(d, made[3].id),
+        lambda d: record_visit(d, made[4].id, made[4].version, VisitInput(date(2025, 6, 10))),
+    ]
+
+
+def test_every_change_to_a_contract_is_refused_to_clerks_and_technicians_and_done_by_a_manager(desk):
+    for attempt in contract_calls(desk):
+        for role in (Role.CLERK, Role.TECHNICIAN):
+            with pytest.raises(PermissionDenied):
+                attempt(as_role(desk, role))
+        attempt(as_role(desk, Role.MANAGER))

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.contracts import contract_status_label
 from app.domain.coverage import CoverageKind
 from app.domain.kinds import Approval, EventKind, label
+from app.domain.permissions import Action
 from app.domain.workflow import status_label
 from app.errors import Conflict, KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
+from app.services.contracts import ContractRecord, contracts_of
 from app.services.customers import CustomerInput, CustomerRecord, get_customer, update_customer
 from app.services.desk import Desk
 from app.services.history import HistoryEntry, customer_history, tickets_of
@@ -57,6 +60,10 @@ class CustomerDialog(Retranslating, QDialog):
     """The unit the clerk double-clicked (its id)."""
     changed = Signal(int)
     """The customer's details were saved (the customer's id)."""
+    open_contract = Signal(int)
+    """The contract the clerk double-clicked (its id)."""
+    new_contract = Signal(int)
+    """A manager asked for a new contract for this customer (the customer's id)."""
 
     def __init__(self, desk: Desk, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +150,22 @@ class CustomerDialog(Retranslating, QDialog):
         self.history_view.setWordWrap(True)
         for view in (self.units_view, self.tickets_view, self.history_view):
             self.tabs.addTab(view, "")
+        self.contracts_model: RecordTableModel[ContractRecord] = RecordTableModel(self._contract_columns(),
+                                                                                  parent=self)
+        self.contracts_page = QWidget(self.tabs)
+        self.contracts_view = record_view(self.contracts_page, self.contracts_model, stretch=3)
+        self.contracts_view.activated.connect(self._contract_activated)
+        self.new_contract_button = QPushButton(self.contracts_page)
+        self.new_contract_button.setAutoDefault(False)
+        self.new_contract_button.setVisible(desk.may(Action.CONTRACTS))
+        self.new_contract_button.clicked.connect(lambda: self.new_contract.emit(self.customer_id))
+        contracts_column = QVBoxLayout(self.contracts_page)
+        contracts_column.addWidget(self.contracts_view, 1)
+        contracts_buttons = QHBoxLayout()
+        contracts_buttons.addStretch(1)
+        contracts_buttons.addWidget(self.new_contract_button)
+        contracts_column.addLayout(contracts_buttons)
+        self.tabs.addTab(self.contracts_page, "")
         self.tickets_view.activated.connect(self._ticket_activated)
         self.units_view.activated.connect(self._unit_activated)
         self.unit_corrections = UnitCorrections(desk, self.units_view, self._current_unit)
@@ -253,6 +276,24 @@ class CustomerDialog(Retranslating, QDialog):
             RecordColumn(QT_TRANSLATE_NOOP("Columns", "Fault"), lambda t: t.fault),
         ]
 
+    def _contract_columns(self) -> list[RecordColumn[ContractRecord]]:
+        locale = self.desk.locale
+
+        def visits(c: ContractRecord) -> str:
+            used = locale.digits(c.visits_used)
+            return used if c.visits_included is None else f"{used}/{locale.digits(c.visits_included)}"
+
+        return [
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Number"), lambda c: locale.ident(c.number),
+                         key=lambda c: c.number),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Start"), lambda c: locale.date(c.start_date),
+                         key=lambda c: c.start_date.toordinal()),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "End"), lambda c: locale.date(c.end_date),
+                         key=lambda c: c.end_date.toordinal()),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: shown(contract_status_label(c.status))),
+            RecordColumn(QT_TRANSLATE_NOOP("Columns", "Visits used"), visits, key=lambda c: c.visits_used),
+        ]
+
     def _history_columns(self) -> list[RecordColumn[HistoryEntry]]:
         locale = self.desk.locale
         return [
@@ -345,6 +386,8 @@ class CustomerDialog(Retranslating, QDialog):
         self.units_model.set_rows(assets_of(self.desk, self.customer_id, include_archived=True))
         self.unit_corrections.update_actions()
         self.tickets_model.set_rows(tickets_of(self.desk, self.customer_id))
+        self.contracts_model.set_rows(contracts_of(self.desk, self.customer_id))
+        self.contracts_view.resizeColumnsToContents()
         self.refresh_history()
         for view in (self.units_view, self.tickets_view):
             view.resizeColumnsToContents()
@@ -439,6 +482,11 @@ class CustomerDialog(Retranslating, QDialog):
         if row is not None:
             self.open_ticket.emit(row.id)
 
+    def _contract_activated(self, index: QModelIndex) -> None:
+        row = index.data(RecordTableModel.RowRole)
+        if row is not None:
+            self.open_contract.emit(row.id)
+
     def _unit_activated(self, index: QModelIndex) -> None:
         row = index.data(RecordTableModel.RowRole)
         if row is not None:
@@ -451,6 +499,7 @@ class CustomerDialog(Retranslating, QDialog):
         self.tabs.setTabText(0, self.tr("Units ({count})").format(count=digits(self.units_model.rowCount())))
         self.tabs.setTabText(1, self.tr("Tickets ({count})").format(count=digits(self.tickets_model.rowCount())))
         self.tabs.setTabText(2, self.tr("History ({count})").format(count=digits(self.history_model.rowCount())))
+        self.tabs.setTabText(3, self.tr("Contracts ({count})").format(count=digits(self.contracts_model.rowCount())))
 
     def retranslate(self) -> None:
         texts = {"name": self.tr("Name"), "mobile": self.tr("Mobile"), "phone": self.tr("Phone"),
@@ -476,7 +525,8 @@ class CustomerDialog(Retranslating, QDialog):
         for kind, button in self.contact_buttons.items():
             button.setText(shown(label(kind)))
         self._move_template = self.tr("{source} → {target}")
-        for model in (self.units_model, self.tickets_model, self.history_model):
+        self.new_contract_button.setText(self.tr("New contract…"))
+        for model in (self.units_model, self.tickets_model, self.history_model, self.contracts_model):
             model.retranslate()
         self._show_counts()
         self._show_header()
