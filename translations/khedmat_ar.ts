@@ -183,6 +183,33 @@
     </message>
 </context>
 <context>
+    <name>CancelContractDialog</name>
+    <message>
+        <source>Cancel contract {number} from {date}? From that day it no longer covers its units.</source>
+        <translation>إلغاء عقد الصيانة {number} اعتبارًا من {date}؟ من ذلك اليوم لن يغطي أجهزته.</translation>
+    </message>
+    <message>
+        <source>Cancel the contract</source>
+        <translation>إلغاء العقد</translation>
+    </message>
+    <message>
+        <source>Close without cancelling the contract?</source>
+        <translation>إغلاق دون إلغاء العقد؟</translation>
+    </message>
+    <message>
+        <source>Cancel contract {number}</source>
+        <translation>إلغاء عقد الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>No longer covers from:</source>
+        <translation>لا يغطي اعتبارًا من:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Khedmat hit an internal error; the details are in {log}.</source>
@@ -319,10 +346,6 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>Archived</source>
         <translation>مؤرشف</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
     </message>
     <message>
         <source>Number</source>
@@ -536,6 +559,147 @@ The latest good backup is {backup}. To put it back, run:
         <source>Last call</source>
         <translation>آخر اتصال</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>الفني</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ContractActions</name>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation>عقد صيانة جديد…</translation>
+    </message>
+    <message>
+        <source>Open the contract</source>
+        <translation>فتح العقد</translation>
+    </message>
+    <message>
+        <source>Renew the contract…</source>
+        <translation>تجديد العقد…</translation>
+    </message>
+    <message>
+        <source>Cancel the contract…</source>
+        <translation>إلغاء العقد…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New maintenance contract</source>
+        <translation>عقد صيانة جديد</translation>
+    </message>
+    <message>
+        <source>Save it as a draft while the customer has not signed: a draft covers nothing. Saved and signed, it covers the chosen units from its first day.</source>
+        <translation>احفظه مسودةً ما دام العميل لم يوقّع: المسودة لا تغطي شيئًا. بعد الحفظ والتوقيع يغطي الأجهزة المختارة من يومه الأول.</translation>
+    </message>
+    <message>
+        <source>Contract {number}</source>
+        <translation>عقد الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>Contract {number} — {name}</source>
+        <translation>عقد الصيانة {number} — {name}</translation>
+    </message>
+    <message>
+        <source>A draft covers nothing: sign it once the customer has signed.</source>
+        <translation>المسودة لا تغطي شيئًا: وقّعها بعد أن يوقّع العميل.</translation>
+    </message>
+    <message>
+        <source>Cancelled from {date}: {reason}</source>
+        <translation>ملغى اعتبارًا من {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Renews contract {number}.</source>
+        <translation>تجديد لعقد الصيانة {number}.</translation>
+    </message>
+    <message>
+        <source>Your changes to the terms are not saved. Drop them and go on?</source>
+        <translation>تغييراتك على الشروط غير محفوظة. هل تتخلى عنها وتتابع؟</translation>
+    </message>
+    <message>
+        <source>Sign contract {number}? From {date} it covers its units.</source>
+        <translation>توقيع عقد الصيانة {number}؟ اعتبارًا من {date} يغطي أجهزته.</translation>
+    </message>
+    <message>
+        <source>Sign the contract</source>
+        <translation>توقيع العقد</translation>
+    </message>
+    <message>
+        <source>Renew contract {number} from {start} to {end}, with the same units, price, visits and terms? The renewal is saved as a draft: it covers nothing until you sign it.</source>
+        <translation>تجديد عقد الصيانة {number} من {start} إلى {end} بالأجهزة والسعر والزيارات والشروط نفسها؟ يُحفظ التجديد مسودةً: لا يغطي شيئًا حتى توقّعه.</translation>
+    </message>
+    <message>
+        <source>Renew as a draft</source>
+        <translation>تجديد كمسودة</translation>
+    </message>
+    <message>
+        <source>Close without saving the contract?</source>
+        <translation>إغلاق دون حفظ العقد؟</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>حفظ كمسودة</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>حفظ وتوقيع</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>توقيع…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>تجديد…</translation>
+    </message>
+    <message>
+        <source>The next contract from the day after this one ends, on the same terms, saved as a draft.</source>
+        <translation>العقد التالي من اليوم التالي لانتهاء هذا العقد، بالشروط نفسها، محفوظًا كمسودة.</translation>
+    </message>
+    <message>
+        <source>Cancel the contract…</source>
+        <translation>إلغاء العقد…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft (not signed)</source>
+        <translation>مسودة (غير موقّعة)</translation>
+    </message>
+    <message>
+        <source>Signed, not started yet</source>
+        <translation>موقّع، لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -597,6 +761,10 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>Under warranty until {date}</source>
         <translation>ضمن الضمان حتى {date}</translation>
+    </message>
+    <message>
+        <source>Contract {number}: its visits are used up; the customer pays for this job</source>
+        <translation>عقد الصيانة {number}: استُنفدت زياراته؛ يدفع العميل تكلفة هذا العمل</translation>
     </message>
     <message>
         <source>Under contract {number} until {date}</source>
@@ -704,6 +872,10 @@ The latest good backup is {backup}. To put it back, run:
         <translation>السجل ({count})</translation>
     </message>
     <message>
+        <source>Contracts ({count})</source>
+        <translation>العقود ({count})</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -787,12 +959,27 @@ The latest good backup is {backup}. To put it back, run:
         <source>{source} → {target}</source>
         <translation>{source} ← {target}</translation>
     </message>
+    <message>
+        <source>New contract…</source>
+        <translation>عقد صيانة جديد…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilterBar</name>
     <message>
         <source>Show archived</source>
         <translation>عرض المؤرشفين</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Name, mobile or serial…</source>
+        <translation>الاسم أو الجوال أو الرقم التسلسلي…</translation>
+    </message>
+    <message>
+        <source>Choose the customer</source>
+        <translation>اختر العميل</translation>
     </message>
 </context>
 <context>
@@ -1197,8 +1384,28 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>لا يمكن أن يكون عدد الزيارات سالبًا.</translation>
     </message>
     <message>
+        <source>The response time must be at least one hour.</source>
+        <translation>يجب أن يكون وقت الاستجابة ساعة واحدة على الأقل.</translation>
+    </message>
+    <message>
         <source>Choose at least one unit for the contract.</source>
         <translation>اختر جهازًا واحدًا على الأقل للعقد.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is cancelled; it cannot be changed.</source>
+        <translation>عقد الصيانة {number} ملغى؛ لا يمكن تغييره.</translation>
+    </message>
+    <message>
+        <source>Say why the contract is cancelled.</source>
+        <translation>اذكر سبب إلغاء العقد.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is not signed yet; it pays for no visit.</source>
+        <translation>عقد الصيانة {number} لم يوقَّع بعد؛ لا يغطي أي زيارة.</translation>
+    </message>
+    <message>
+        <source>The visit is outside the contract&apos;s period.</source>
+        <translation>الزيارة خارج مدة العقد.</translation>
     </message>
     <message>
         <source>The customer&apos;s name is required.</source>
@@ -1683,6 +1890,30 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>There is no account {name}.</source>
         <translation>لا يوجد حساب باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s first day.</source>
+        <translation>أدخل أول يوم في العقد.</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s last day.</source>
+        <translation>أدخل آخر يوم في العقد.</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s price (0 if it is free).</source>
+        <translation>أدخل سعر العقد (٠ إن كان مجانيًا).</translation>
+    </message>
+    <message>
+        <source>Enter how many visits the contract includes, or tick “No limit”.</source>
+        <translation>أدخل عدد الزيارات التي يشملها العقد، أو اختر «بلا حد».</translation>
+    </message>
+    <message>
+        <source>Say whether the price includes the parts.</source>
+        <translation>حدّد هل يشمل السعر قطع الغيار.</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>اختر العميل أولًا.</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5111,69 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     </message>
 </context>
 <context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Terms</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>العميل:</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>أول يوم:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>آخر يوم:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>السعر:</translation>
+    </message>
+    <message>
+        <source>Visits included:</source>
+        <translation>الزيارات المشمولة:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>قطع الغيار:</translation>
+    </message>
+    <message>
+        <source>Response within (hours):</source>
+        <translation>الاستجابة خلال (ساعات):</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>الشروط:</translation>
+    </message>
+    <message>
+        <source>Covered units:</source>
+        <translation>الأجهزة المشمولة:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Included in the price</source>
+        <translation>مشمولة في السعر</translation>
+    </message>
+    <message>
+        <source>Paid by the customer</source>
+        <translation>على حساب العميل</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation>بلا التزام</translation>
+    </message>
+</context>
+<context>
     <name>TicketDialog</name>
     <message>
         <source>Number:</source>
@@ -5660,6 +5954,75 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Warranty months:</source>
         <translation>مدة الضمان (بالأشهر):</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Close without recording the visit?</source>
+        <translation>إغلاق دون تسجيل الزيارة؟</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>تسجيل زيارة</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>الفني:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>ما تم عمله:</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>No visit yet: the contract is not saved.</source>
+        <translation>لا زيارات بعد: العقد غير محفوظ.</translation>
+    </message>
+    <message>
+        <source>Visits used: {used} (no limit)</source>
+        <translation>الزيارات المستخدمة: {used} (بلا حد)</translation>
+    </message>
+    <message>
+        <source>Visits used: {used} of {included}; left: {left}</source>
+        <translation>الزيارات المستخدمة: {used} من {included}؛ المتبقي: {left}</translation>
+    </message>
+    <message>
+        <source>used up: new jobs are paid by the customer</source>
+        <translation>استُنفدت: الأعمال الجديدة على حساب العميل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) used before Khedmat recorded visits.</source>
+        <translation>
+            <numerusform>لم تُستخدم أي زيارة قبل أن تسجّل «خدمة» الزيارات.</numerusform>
+            <numerusform>استُخدمت زيارة واحدة قبل أن تسجّل «خدمة» الزيارات.</numerusform>
+            <numerusform>استُخدمت زيارتان قبل أن تسجّل «خدمة» الزيارات.</numerusform>
+            <numerusform>استُخدمت %n زيارات قبل أن تسجّل «خدمة» الزيارات.</numerusform>
+            <numerusform>استُخدمت %n زيارة قبل أن تسجّل «خدمة» الزيارات.</numerusform>
+            <numerusform>استُخدمت %n زيارة قبل أن تسجّل «خدمة» الزيارات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>تسجيل زيارة…</translation>
+    </message>
+    <message>
+        <source>An on-site visit the contract paid for, made without a ticket.</source>
+        <translation>زيارة في الموقع على حساب العقد، دون طلب صيانة.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,33 @@
     </message>
 </context>
 <context>
+    <name>CancelContractDialog</name>
+    <message>
+        <source>Cancel contract {number} from {date}? From that day it no longer covers its units.</source>
+        <translation>قرارداد سرویس {number} از {date} لغو شود؟ از آن روز دیگر دستگاه‌هایش را پوشش نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>Cancel the contract</source>
+        <translation>لغو قرارداد</translation>
+    </message>
+    <message>
+        <source>Close without cancelling the contract?</source>
+        <translation>بستن بدون لغو قرارداد؟</translation>
+    </message>
+    <message>
+        <source>Cancel contract {number}</source>
+        <translation>لغو قرارداد سرویس {number}</translation>
+    </message>
+    <message>
+        <source>No longer covers from:</source>
+        <translation>بدون پوشش از:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>دلیل:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Khedmat hit an internal error; the details are in {log}.</source>
@@ -294,10 +321,6 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>Archived</source>
         <translation>بایگانی‌شده</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>لغو شده</translation>
     </message>
     <message>
         <source>Number</source>
@@ -511,6 +534,147 @@ The latest good backup is {backup}. To put it back, run:
         <source>Last call</source>
         <translation>آخرین تماس</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>تکنسین</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>ContractActions</name>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation>قرارداد سرویس جدید…</translation>
+    </message>
+    <message>
+        <source>Open the contract</source>
+        <translation>باز کردن قرارداد</translation>
+    </message>
+    <message>
+        <source>Renew the contract…</source>
+        <translation>تمدید قرارداد…</translation>
+    </message>
+    <message>
+        <source>Cancel the contract…</source>
+        <translation>لغو قرارداد…</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New maintenance contract</source>
+        <translation>قرارداد سرویس جدید</translation>
+    </message>
+    <message>
+        <source>Save it as a draft while the customer has not signed: a draft covers nothing. Saved and signed, it covers the chosen units from its first day.</source>
+        <translation>تا مشتری امضا نکرده، آن را پیش‌نویس ذخیره کنید: پیش‌نویس هیچ پوششی ندارد. ذخیره و امضاشده، دستگاه‌های انتخاب‌شده را از روز اولش پوشش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Contract {number}</source>
+        <translation>قرارداد سرویس {number}</translation>
+    </message>
+    <message>
+        <source>Contract {number} — {name}</source>
+        <translation>قرارداد سرویس {number} — {name}</translation>
+    </message>
+    <message>
+        <source>A draft covers nothing: sign it once the customer has signed.</source>
+        <translation>پیش‌نویس هیچ پوششی ندارد: وقتی مشتری امضا کرد، آن را امضا کنید.</translation>
+    </message>
+    <message>
+        <source>Cancelled from {date}: {reason}</source>
+        <translation>لغوشده از {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Renews contract {number}.</source>
+        <translation>تمدید قرارداد سرویس {number}.</translation>
+    </message>
+    <message>
+        <source>Your changes to the terms are not saved. Drop them and go on?</source>
+        <translation>تغییرات شرایط ذخیره نشده‌اند. کنارشان بگذاریم و ادامه دهیم؟</translation>
+    </message>
+    <message>
+        <source>Sign contract {number}? From {date} it covers its units.</source>
+        <translation>قرارداد سرویس {number} امضا شود؟ از {date} دستگاه‌هایش را پوشش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Sign the contract</source>
+        <translation>امضای قرارداد</translation>
+    </message>
+    <message>
+        <source>Renew contract {number} from {start} to {end}, with the same units, price, visits and terms? The renewal is saved as a draft: it covers nothing until you sign it.</source>
+        <translation>قرارداد سرویس {number} از {start} تا {end} با همان دستگاه‌ها، مبلغ، تعداد بازدید و شرایط تمدید شود؟ تمدید به صورت پیش‌نویس ذخیره می‌شود: تا امضایش نکنید هیچ پوششی ندارد.</translation>
+    </message>
+    <message>
+        <source>Renew as a draft</source>
+        <translation>تمدید به صورت پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Close without saving the contract?</source>
+        <translation>بستن بدون ذخیره‌ی قرارداد؟</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>ذخیره به صورت پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>ذخیره و امضا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>امضا…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>تمدید…</translation>
+    </message>
+    <message>
+        <source>The next contract from the day after this one ends, on the same terms, saved as a draft.</source>
+        <translation>قرارداد بعدی از فردای پایان این قرارداد، با همان شرایط، به صورت پیش‌نویس.</translation>
+    </message>
+    <message>
+        <source>Cancel the contract…</source>
+        <translation>لغو قرارداد…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft (not signed)</source>
+        <translation>پیش‌نویس (امضانشده)</translation>
+    </message>
+    <message>
+        <source>Signed, not started yet</source>
+        <translation>امضاشده، هنوز شروع نشده</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -572,6 +736,10 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>Under warranty until {date}</source>
         <translation>در گارانتی تا {date}</translation>
+    </message>
+    <message>
+        <source>Contract {number}: its visits are used up; the customer pays for this job</source>
+        <translation>قرارداد سرویس {number}: بازدیدهایش تمام شده؛ هزینه‌ی این کار با مشتری است</translation>
     </message>
     <message>
         <source>Under contract {number} until {date}</source>
@@ -679,6 +847,10 @@ The latest good backup is {backup}. To put it back, run:
         <translation>سابقه ({count})</translation>
     </message>
     <message>
+        <source>Contracts ({count})</source>
+        <translation>قراردادها ({count})</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -762,12 +934,27 @@ The latest good backup is {backup}. To put it back, run:
         <source>{source} → {target}</source>
         <translation>{source} ← {target}</translation>
     </message>
+    <message>
+        <source>New contract…</source>
+        <translation>قرارداد سرویس جدید…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilterBar</name>
     <message>
         <source>Show archived</source>
         <translation>نمایش بایگانی‌شده‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Name, mobile or serial…</source>
+        <translation>نام، موبایل یا سریال…</translation>
+    </message>
+    <message>
+        <source>Choose the customer</source>
+        <translation>مشتری را انتخاب کنید</translation>
     </message>
 </context>
 <context>
@@ -1172,8 +1359,28 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>تعداد بازدیدها نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
+        <source>The response time must be at least one hour.</source>
+        <translation>زمان پاسخ دست‌کم یک ساعت است.</translation>
+    </message>
+    <message>
         <source>Choose at least one unit for the contract.</source>
         <translation>دست‌کم یک دستگاه برای قرارداد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is cancelled; it cannot be changed.</source>
+        <translation>قرارداد سرویس {number} لغو شده و تغییرپذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Say why the contract is cancelled.</source>
+        <translation>بنویسید چرا قرارداد لغو می‌شود.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is not signed yet; it pays for no visit.</source>
+        <translation>قرارداد سرویس {number} هنوز امضا نشده و هزینه‌ی هیچ بازدیدی را نمی‌پردازد.</translation>
+    </message>
+    <message>
+        <source>The visit is outside the contract&apos;s period.</source>
+        <translation>بازدید خارج از دوره‌ی قرارداد است.</translation>
     </message>
     <message>
         <source>The customer&apos;s name is required.</source>
@@ -1658,6 +1865,30 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>There is no account {name}.</source>
         <translation>حسابی به نام {name} نیست.</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s first day.</source>
+        <translation>روز شروع قرارداد را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s last day.</source>
+        <translation>روز پایان قرارداد را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s price (0 if it is free).</source>
+        <translation>مبلغ قرارداد را وارد کنید (اگر رایگان است ۰).</translation>
+    </message>
+    <message>
+        <source>Enter how many visits the contract includes, or tick “No limit”.</source>
+        <translation>تعداد بازدیدهای قرارداد را وارد کنید، یا «بدون محدودیت» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Say whether the price includes the parts.</source>
+        <translation>مشخص کنید قطعات در مبلغ قرارداد هست یا نه.</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>اول مشتری را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5026,69 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     </message>
 </context>
 <context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Terms</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>روز شروع:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>روز پایان:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>Visits included:</source>
+        <translation>تعداد بازدید:</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>قطعات:</translation>
+    </message>
+    <message>
+        <source>Response within (hours):</source>
+        <translation>پاسخ ظرف (ساعت):</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>شرایط:</translation>
+    </message>
+    <message>
+        <source>Covered units:</source>
+        <translation>دستگاه‌های تحت پوشش:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>Included in the price</source>
+        <translation>در مبلغ قرارداد</translation>
+    </message>
+    <message>
+        <source>Paid by the customer</source>
+        <translation>به هزینه‌ی مشتری</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation>بدون تعهد</translation>
+    </message>
+</context>
+<context>
     <name>TicketDialog</name>
     <message>
         <source>Number:</source>
@@ -5565,6 +5859,70 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Warranty months:</source>
         <translation>مدت گارانتی (ماه):</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Close without recording the visit?</source>
+        <translation>بستن بدون ثبت بازدید؟</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>ثبت بازدید</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>روز:</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>تکنسین:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>کار انجام‌شده:</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>نامشخص</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>No visit yet: the contract is not saved.</source>
+        <translation>هنوز بازدیدی نیست: قرارداد ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <source>Visits used: {used} (no limit)</source>
+        <translation>بازدیدهای انجام‌شده: {used} (بدون محدودیت)</translation>
+    </message>
+    <message>
+        <source>Visits used: {used} of {included}; left: {left}</source>
+        <translation>بازدیدهای انجام‌شده: {used} از {included}؛ مانده: {left}</translation>
+    </message>
+    <message>
+        <source>used up: new jobs are paid by the customer</source>
+        <translation>تمام شده: هزینه‌ی کارهای تازه با مشتری است</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) used before Khedmat recorded visits.</source>
+        <translation>
+            <numerusform>%n بازدید پیش از ثبت بازدیدها در خدمت انجام شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>بازدیدها</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>ثبت بازدید…</translation>
+    </message>
+    <message>
+        <source>An on-site visit the contract paid for, made without a ticket.</source>
+        <translation>بازدید در محل به حساب قرارداد، بدون پذیرش.</translation>
     </message>
 </context>
 <context>

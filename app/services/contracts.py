@@ -326,12 +326,17 @@ def late_contract_jobs(desk: Desk, now: datetime) -> list[LateJob]:
     of the workflow: someone has looked at it); a cancelled job is no longer waiting. A job
     the contract did not pay for (its visits used up) is the customer's and is not counted."""
     with desk.store.read() as session:
-        rows = session.execute(
-            select(Ticket.id, Ticket.number, Ticket.customer_id, Customer.name, Customer.mobile, Contract.id,
-                   Contract.number, Ticket.opened_at, Contract.response_hours)
-            .join(Contract, Contract.id == Ticket.contract_id)
-            .join(Customer, Customer.id == Ticket.customer_id)
-            .where(Ticket.status == TicketStatus.RECEIVED.value, Contract.response_hours.is_not(None),
-                   Ticket.opened_at < now - timedelta(hours=1))).all()
+        return late_jobs(session, now)
+
+
+def late_jobs(session: Session, now: datetime) -> list[LateJob]:
+    """`late_contract_jobs` inside a transaction already open (the Today list reads it with the rest)."""
+    rows = session.execute(
+        select(Ticket.id, Ticket.number, Ticket.customer_id, Customer.name, Customer.mobile, Contract.id,
+               Contract.number, Ticket.opened_at, Contract.response_hours)
+        .join(Contract, Contract.id == Ticket.contract_id)
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .where(Ticket.status == TicketStatus.RECEIVED.value, Contract.response_hours.is_not(None),
+               Ticket.opened_at < now - timedelta(hours=1))).all()
     late = [LateJob(*r[:7], r[7] + timedelta(hours=r[8])) for r in rows]
     return sorted((job for job in late if job.due < now), key=lambda job: (job.due, job.ticket_id))

@@ -119,17 +119,18 @@ def _warranties_ending(session: Session, on: date) -> list[TodayRow]:
 
 
 def _contracts_ending(session: Session, on: date) -> list[TodayRow]:
-    """Contracts in force ending within `ENDING_WITHIN_DAYS` that no later contract of the
-    customer follows (one already renewed needs no call)."""
+    """Signed contracts in force ending within `ENDING_WITHIN_DAYS` that no later signed
+    contract of the customer follows (one renewed needs no call; a renewal still a draft
+    is a signature to ask for)."""
     later = aliased(Contract)
-    follows = (select(later.id).where(later.customer_id == Contract.customer_id,
+    follows = (select(later.id).where(later.customer_id == Contract.customer_id, later.draft.is_(False),
                                       later.start_date > Contract.start_date, later.cancelled_on.is_(None))
                .exists())
     rows = session.execute(
         select(Contract.id, Contract.end_date, Customer.id, Customer.name, Customer.mobile, Contract.number,
                _last_call())
         .join(Customer, Customer.id == Contract.customer_id)
-        .where(Contract.start_date <= on, Contract.end_date >= on,
+        .where(Contract.draft.is_(False), Contract.start_date <= on, Contract.end_date >= on,
                Contract.end_date <= on + timedelta(days=ENDING_WITHIN_DAYS),
                or_(Contract.cancelled_on.is_(None), Contract.cancelled_on > on), ~follows)
     )

@@ -11,7 +11,7 @@ from app.domain.kinds import EventKind
 from app.domain.workflow import TicketStatus as S
 from app.errors import ValidationError
 from app.i18n import Catalogue
-from app.services.contracts import ContractInput, cancel_contract, create_contract
+from app.services.contracts import ContractInput, cancel_contract, create_contract, renew_contract, sign_contract
 from app.services.followups import FollowUpOutcome, record_followup
 from app.services.tickets import TicketInput, log_contact, move_ticket, open_ticket
 from app.services.today import TodayKind, today_rows
@@ -47,7 +47,9 @@ def test_a_contract_ending_soon_shows_until_it_is_renewed_or_cancelled(desk):
     old = create_contract(desk, ContractInput(owner.id, date(2024, 7, 1), date(2025, 6, 30), [device.id],
                                               Decimal(1000)))
     assert [(r.kind, r.contract_number) for r in today_rows(desk)] == [(TodayKind.CONTRACT_ENDING, old.number)]
-    create_contract(desk, ContractInput(owner.id, date(2025, 7, 1), date(2026, 6, 30), [device.id]))
+    renewal = renew_contract(desk, old.id)
+    assert renewal.draft and len(today_rows(desk)) == 1, "a renewal not yet signed still needs the call"
+    sign_contract(desk, renewal.id, renewal.version)
     assert today_rows(desk) == []
 
 
@@ -55,7 +57,7 @@ def test_a_cancelled_contract_is_no_call_to_make(desk):
     owner = customer(desk)
     device = unit(desk, owner)
     old = create_contract(desk, ContractInput(owner.id, date(2024, 7, 1), date(2025, 6, 30), [device.id]))
-    cancel_contract(desk, old.id, old.version, on=TODAY)
+    cancel_contract(desk, old.id, old.version, TODAY, "مشتری انصراف داد")
     assert today_rows(desk) == []
 
 
