@@ -17,6 +17,7 @@ from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk
+from app.services.periodic import schedule_contract_service
 
 
 @dataclass
@@ -80,6 +81,7 @@ def create_contract(desk: Desk, data: ContractInput) -> ContractRecord:
         )
         session.add(contract)
         session.flush()
+        schedule_contract_service(session, desk, contract)
         return ContractRecord.of(contract)
 
 
