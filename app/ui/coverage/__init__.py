@@ -1,0 +1,1 @@
+"""Coverage: warranties, contracts and their periodic service."""
