@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, case, delete, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.contracts import Contract, MaintenancePlan
@@ -207,10 +207,21 @@ def sync_product_plans_in(session: Session, desk: Desk) -> int:
         .where(Asset.archived_at.is_(None),
                or_(and_(interval > 0, ~current), and_(or_(interval.is_(None), interval <= 0), running)))
         .order_by(Asset.id)).all()
+    changed = 0
     for asset in stale:
-        ensure_unit_plan(session, desk, asset)
+        plan = ensure_unit_plan(session, desk, asset)
+        changed += plan is not None and (plan in session.new or session.is_modified(plan))
     session.flush()
-    return len(stale)
+    return changed
+
+
+def drop_unused_plan(session: Session, asset_id: int) -> None:
+    """Delete the unit's product plan when no service was delivered under it: made from the
+    unit's own purchase date, it holds nothing of its own (a unit registered by mistake is
+    deleted with it; a date moved since is in the unit's history)."""
+    session.execute(delete(MaintenancePlan).where(
+        MaintenancePlan.asset_id == asset_id, MaintenancePlan.contract_id.is_(None),
+        MaintenancePlan.last_done.is_(None), MaintenancePlan.visits_done == 0))
 
 
 def service_delivered(session: Session, desk: Desk, ticket: Ticket) -> None:

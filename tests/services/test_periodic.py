@@ -219,3 +219,17 @@ def test_sync_gives_older_units_their_plan_from_the_last_periodic_service(desk):
     delivered = get_ticket(desk, ticket.id).delivered_at.astimezone(desk.locale.timezone).date()
     assert plans_of_unit(desk, unit.id)[0].next_due == period_end(delivered, 6, desk)
     assert sync_product_plans(desk) == 0, "a unit already planned is left as it is"
+
+
+def test_a_unit_registered_by_mistake_is_deleted_with_its_untouched_plan(desk):
+    from app.services.archive import delete_unit
+
+    unit = serviced_unit(desk, customer(desk), date(2025, 1, 10))
+    assert plans_of_unit(desk, unit.id)
+    delete_unit(desk, unit.id, unit.version)
+    assert plans_of_unit(desk, unit.id) == []
+
+
+def test_a_unit_whose_due_date_is_unknown_is_not_counted_again_and_again(desk):
+    serviced_unit(desk, customer(desk), purchased=None)
+    assert sync_product_plans(desk) == 0
