@@ -189,26 +189,33 @@ def last_periodic_service(session: Session, desk: Desk, asset_id: int) -> date |
 def sync_product_plans(desk: Desk) -> int:
     """Bring every unit in use up to its product's plan (`ensure_unit_plan`): what a new
     interval, a purchase date given later or an older database needs. Returns how many
-    units' plans were made, counted again or stopped."""
+    units' plans were made, counted again or stopped. Writes only when one needs it: a
+    write would wait for the lock a running import holds."""
+    with desk.store.read() as session:
+        if session.scalar(select(_stale_units().exists())) is not True:
+            return 0
     with desk.store.write() as session:
         return sync_product_plans_in(session, desk)
 
 
-def sync_product_plans_in(session: Session, desk: Desk) -> int:
-    """`sync_product_plans` inside a transaction already open (the demo's)."""
+def _stale_units() -> Select:
+    """Units in use whose product plan is missing, unknown, of another interval, or running
+    while their product has no interval."""
     interval = Product.maintenance_interval_months
     own_plan = and_(MaintenancePlan.asset_id == Asset.id, MaintenancePlan.contract_id.is_(None),
                     MaintenancePlan.active.is_(True))
     current = select(MaintenancePlan.id).where(own_plan, MaintenancePlan.next_due.is_not(None),
                                                MaintenancePlan.interval_months == interval).exists()
     running = select(MaintenancePlan.id).where(own_plan).exists()
-    stale = session.scalars(
-        select(Asset).join(Product, Product.id == Asset.product_id)
-        .where(Asset.archived_at.is_(None),
-               or_(and_(interval > 0, ~current), and_(or_(interval.is_(None), interval <= 0), running)))
-        .order_by(Asset.id)).all()
+    return (select(Asset).join(Product, Product.id == Asset.product_id)
+            .where(Asset.archived_at.is_(None),
+                   or_(and_(interval > 0, ~current), and_(or_(interval.is_(None), interval <= 0), running))))
+
+
+def sync_product_plans_in(session: Session, desk: Desk) -> int:
+    """`sync_product_plans` inside a transaction already open (the demo's)."""
     changed = 0
-    for asset in stale:
+    for asset in session.scalars(_stale_units().order_by(Asset.id)).all():
         plan = ensure_unit_plan(session, desk, asset)
         changed += plan is not None and (plan in session.new or session.is_modified(plan))
     session.flush()
