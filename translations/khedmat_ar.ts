@@ -571,6 +571,26 @@ The latest good backup is {backup}. To put it back, run:
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
+    <message>
+        <source>Unknown: no purchase date</source>
+        <translation>غير معروف: تاريخ الشراء غير مسجل</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>عقد الصيانة</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>كل (أشهر)</translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation>آخر صيانة</translation>
+    </message>
 </context>
 <context>
     <name>ContractActions</name>
@@ -1915,6 +1935,26 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Choose the customer first.</source>
         <translation>اختر العميل أولًا.</translation>
     </message>
+    <message>
+        <source>Enter the new due date.</source>
+        <translation>أدخل تاريخ الاستحقاق الجديد.</translation>
+    </message>
+    <message>
+        <source>Say why the due date moves.</source>
+        <translation>اذكر سبب تغيير موعد الاستحقاق.</translation>
+    </message>
+    <message>
+        <source>This unit has no periodic service to move.</source>
+        <translation>لا توجد صيانة دورية لهذا الجهاز لتغيير موعدها.</translation>
+    </message>
+    <message>
+        <source>Contract {number} runs from {start} to {end}; its visit must be on one of those days.</source>
+        <translation>عقد الصيانة {number} يسري من {start} إلى {end}؛ يجب أن تكون زيارته في أحد هذه الأيام.</translation>
+    </message>
+    <message>
+        <source>The unit has no owner on record; register its owner before opening a ticket.</source>
+        <translation>لم يُسجَّل مالك لهذا الجهاز؛ سجّل مالكه قبل فتح طلب الصيانة.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2400,6 +2440,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Tickets</source>
         <translation>طلبات الصيانة</translation>
+    </message>
+    <message>
+        <source>Periodic service due</source>
+        <translation>موعد الصيانة الدورية</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4091,6 +4135,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
+        <source>Periodic ser&amp;vice…</source>
+        <translation>الصيانة الدورية…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -4298,6 +4346,29 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Message</source>
         <translation>نص الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDueDialog</name>
+    <message>
+        <source>Close without moving the due date?</source>
+        <translation>الإغلاق دون تغيير الموعد؟</translation>
+    </message>
+    <message>
+        <source>Move the due date</source>
+        <translation>تغيير موعد الصيانة الدورية</translation>
+    </message>
+    <message>
+        <source>{product}, serial {serial}</source>
+        <translation>{product}، الرقم التسلسلي {serial}</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>الموعد الجديد:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>السبب:</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4630,71 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Void</source>
         <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicServiceDialog</name>
+    <message>
+        <source>This unit already has a ticket not yet done ({numbers}). Open another one?</source>
+        <translation>لهذا الجهاز طلب صيانة لم يُنجز بعد ({numbers}). هل تفتح طلبًا آخر؟</translation>
+    </message>
+    <message>
+        <source>Periodic service</source>
+        <translation>الصيانة الدورية</translation>
+    </message>
+    <message>
+        <source>Periodic service due on {date}</source>
+        <translation>الصيانة الدورية المستحقة في {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n جهاز</numerusform>
+            <numerusform>جهاز واحد</numerusform>
+            <numerusform>جهازان</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open periodic-service &amp;ticket</source>
+        <translation>فتح طلب صيانة دورية</translation>
+    </message>
+    <message>
+        <source>Open a periodic-service ticket on the selected unit, for its owner.</source>
+        <translation>يفتح طلب صيانة دورية للجهاز المحدد باسم مالكه.</translation>
+    </message>
+    <message>
+        <source>&amp;Move due date…</source>
+        <translation>تغيير الموعد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Filter by serial, name, mobile or contract…</source>
+        <translation>التصفية بالرقم التسلسلي أو الاسم أو الجوال أو العقد…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <source>Due now</source>
+        <translation>مستحقة الآن</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Due date unknown</source>
+        <translation>موعد غير معروف</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5064,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source> days</source>
         <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Remind of periodic services</source>
+        <translation>التذكير بالصيانة الدورية</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> يومًا قبل الموعد</translation>
     </message>
     <message>
         <source>No warranty</source>

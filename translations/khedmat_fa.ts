@@ -546,6 +546,26 @@ The latest good backup is {backup}. To put it back, run:
         <source>Notes</source>
         <translation>یادداشت</translation>
     </message>
+    <message>
+        <source>Unknown: no purchase date</source>
+        <translation>نامعلوم: تاریخ خرید ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد سرویس</translation>
+    </message>
+    <message>
+        <source>Every (months)</source>
+        <translation>هر چند ماه</translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation>آخرین سرویس</translation>
+    </message>
 </context>
 <context>
     <name>ContractActions</name>
@@ -1890,6 +1910,26 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Choose the customer first.</source>
         <translation>اول مشتری را انتخاب کنید.</translation>
     </message>
+    <message>
+        <source>Enter the new due date.</source>
+        <translation>تاریخ موعد جدید را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Say why the due date moves.</source>
+        <translation>بنویسید چرا موعد جابه‌جا می‌شود.</translation>
+    </message>
+    <message>
+        <source>This unit has no periodic service to move.</source>
+        <translation>این دستگاه سرویس دوره‌ای برای جابه‌جایی ندارد.</translation>
+    </message>
+    <message>
+        <source>Contract {number} runs from {start} to {end}; its visit must be on one of those days.</source>
+        <translation>قرارداد سرویس {number} از {start} تا {end} است؛ بازدید آن باید در همین بازه باشد.</translation>
+    </message>
+    <message>
+        <source>The unit has no owner on record; register its owner before opening a ticket.</source>
+        <translation>مالک این دستگاه ثبت نشده است؛ پیش از پذیرش، مالک آن را ثبت کنید.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2375,6 +2415,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Tickets</source>
         <translation>پذیرش‌ها</translation>
+    </message>
+    <message>
+        <source>Periodic service due</source>
+        <translation>موعد سرویس دوره‌ای</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4011,6 +4055,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
+        <source>Periodic ser&amp;vice…</source>
+        <translation>سرویس دوره‌ای…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -4218,6 +4266,29 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Message</source>
         <translation>متن پیامک</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDueDialog</name>
+    <message>
+        <source>Close without moving the due date?</source>
+        <translation>بدون جابه‌جایی موعد بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Move the due date</source>
+        <translation>جابه‌جایی موعد سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>{product}, serial {serial}</source>
+        <translation>{product}، سریال {serial}</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>موعد جدید:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>دلیل:</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4550,66 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Void</source>
         <translation>باطل</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicServiceDialog</name>
+    <message>
+        <source>This unit already has a ticket not yet done ({numbers}). Open another one?</source>
+        <translation>این دستگاه پذیرش باز دارد ({numbers}). پذیرش دیگری باز شود؟</translation>
+    </message>
+    <message>
+        <source>Periodic service</source>
+        <translation>سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>Periodic service due on {date}</source>
+        <translation>سرویس دوره‌ای با موعد {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n دستگاه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open periodic-service &amp;ticket</source>
+        <translation>پذیرش سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>Open a periodic-service ticket on the selected unit, for its owner.</source>
+        <translation>برای دستگاه انتخاب‌شده و به نام مالک آن، پذیرش سرویس دوره‌ای باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Move due date…</source>
+        <translation>جابه‌جایی موعد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Filter by serial, name, mobile or contract…</source>
+        <translation>پالایش با سریال، نام، موبایل یا شماره قرارداد…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <source>Due now</source>
+        <translation>موعد رسیده</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>دیرکرد</translation>
+    </message>
+    <message>
+        <source>Due date unknown</source>
+        <translation>موعد نامعلوم</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +4974,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source> days</source>
         <translation> روز</translation>
+    </message>
+    <message>
+        <source>Remind of periodic services</source>
+        <translation>یادآوری سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> روز پیش از موعد</translation>
     </message>
     <message>
         <source>No warranty</source>

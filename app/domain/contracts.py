@@ -147,13 +147,23 @@ class ContractVisit(Timestamped, Base):
     technician: Mapped[User | None] = relationship()
 
 
-class MaintenancePlan(Timestamped, Base):
+class MaintenancePlan(Versioned, Base):
+    """The periodic service of one unit: by its product's interval (`contract_id` None), or
+    the visits a contract includes (`interval_months` None), spread over its period
+    (app.services.periodic). `next_due` None with the plan active: the date is unknown
+    (a unit whose purchase date nobody recorded and that had no periodic service yet)."""
+
     __tablename__ = "maintenance_plans"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     asset_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id"), index=True)
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"), index=True)
-    interval_months: Mapped[int] = mapped_column(Integer)
-    next_due: Mapped[date] = mapped_column(Date, index=True)
+    interval_months: Mapped[int | None] = mapped_column(Integer)
+    next_due: Mapped[date | None] = mapped_column(Date, index=True)
     last_done: Mapped[date | None] = mapped_column(Date)
+    visits_done: Mapped[int] = mapped_column(Integer, default=0)
+    """Periodic services delivered under this plan: for a contract, which of its planned visits is next."""
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    asset: Mapped[Asset | None] = relationship()
+    contract: Mapped[Contract | None] = relationship()

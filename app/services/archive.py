@@ -25,6 +25,7 @@ from app.services.common import load_for_edit
 from app.services.customers import CustomerRecord
 from app.services.desk import Desk
 from app.services.merge import count_dependents
+from app.services.periodic import drop_unused_plan
 
 
 class HasDependents(ValidationError):
@@ -99,6 +100,7 @@ def delete_unit(desk: Desk, asset_id: int, version: int) -> None:
     desk.require(Action.DELETE_OR_ARCHIVE)
     with desk.store.write() as session:
         asset = load_for_edit(session, Asset, asset_id, version)
+        drop_unused_plan(session, asset.id)
         tickets, contracts, plans = _unit_dependents(session, asset.id)
         if tickets or contracts or plans:
             raise HasDependents(

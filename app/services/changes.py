@@ -63,6 +63,7 @@ FIELD_LABELS: dict[str, str] = {
     "representative": QT_TRANSLATE_NOOP("Fields", "Representative"),
     "units_count": QT_TRANSLATE_NOOP("Fields", "Units"),
     "tickets_count": QT_TRANSLATE_NOOP("Fields", "Tickets"),
+    "next_due": QT_TRANSLATE_NOOP("Fields", "Periodic service due"),
 }
 """Every field a correction entry may name; a new field is added here first."""
 CONTEXT_FIELDS = frozenset({"line", "reason"})
@@ -73,7 +74,7 @@ beside a real change, shown by their value alone."""
 YES = Label(FIELD_CONTEXT, QT_TRANSLATE_NOOP("Fields", "Yes"))
 FLAG_FIELDS = frozenset({"is_company", "vip"})
 """Fields whose values are a yes (any text) or a no (empty)."""
-_DATE_FIELDS = frozenset({"promised_date", "purchase_date", "warranty_end", "archived", "voided_on"})
+_DATE_FIELDS = frozenset({"promised_date", "purchase_date", "warranty_end", "archived", "voided_on", "next_due"})
 _COUNT_FIELDS = frozenset({"quantity", "units_count", "tickets_count"})
 
 

@@ -35,6 +35,8 @@ LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 PAPER_SIZES = ("A5", "A4")
 REPAIR_WARRANTY_DAYS = (0, 3650)
 """The fewest and most days a receipt may guarantee a repair for (0: no such promise)."""
+REMIND_DAYS_AHEAD = (0, 60)
+"""The fewest and most days ahead a periodic service may be reminded of."""
 
 
 class WorkshopCopy(StrEnum):
@@ -103,6 +105,8 @@ class CompanySettings:
     void_reasons: str = _detail("warranties.void_reasons", 2000, lines=True)
     """The usual reasons a warranty is voided, one a line, offered when a manager voids one;
     empty: the reasons Khedmat comes with, in the reader's language."""
+    remind_days_ahead: int = _whole_number("periodic.remind_days_ahead", *REMIND_DAYS_AHEAD, 7)
+    """How many days before a periodic service is due it is listed as due (app.services.periodic)."""
     version_token: str = field(default="", compare=False)
     """What was saved when these were read; hand it back to `save_company_settings`."""
 
@@ -210,7 +214,7 @@ def _clean(detail: Field[Any], value: Any, digits: Callable[[int], str]) -> Any:
 def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> CompanySettings:
     """The details as they would be stored (whitespace tidied), or a ValidationError naming
     the field: name, address, phone, logo, terms, page_size, workshop_copy,
-    repair_warranty_days or period_calendar. `digits` writes numbers in messages."""
+    repair_warranty_days, period_calendar or remind_days_ahead. `digits` writes numbers in messages."""
     values = {detail.name: _clean(detail, getattr(settings, detail.name), digits) for detail in DETAILS}
     if values["logo_path"]:
         check_logo(values["logo_path"])

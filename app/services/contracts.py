@@ -20,6 +20,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Ident
 from app.locale.text import in_desk_letters
 from app.services.common import get_or_missing, load_for_edit
 from app.services.desk import Desk, period_end
+from app.services.periodic import schedule_contract_service
 
 
 @dataclass
@@ -142,6 +143,8 @@ def create_contract(desk: Desk, data: ContractInput, *, renewal_of: int | None =
             draft=data.draft, renewal_of_id=renewal_of,
         )
         session.add(contract)
+        session.flush()
+        schedule_contract_service(session, desk, contract)
         return _record(session, contract, desk)
 
 
@@ -156,6 +159,8 @@ def update_contract(desk: Desk, contract_id: int, version: int, data: ContractIn
         contract.visits_included, contract.response_hours = data.visits_included, data.response_hours
         contract.terms, contract.parts_included = _terms(desk, data.terms), data.parts_included
         contract.assets = _customer_units(session, contract.customer, data.asset_ids)
+        session.flush()
+        schedule_contract_service(session, desk, contract)
         return _record(session, contract, desk)
 
 

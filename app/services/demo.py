@@ -18,7 +18,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
-from app.domain.contracts import Contract, ContractVisit, MaintenancePlan, consumes_visit, contract_assets
+from app.domain.contracts import Contract, ContractVisit, consumes_visit, contract_assets
 from app.domain.coverage import ContractSpan, CoverageKind, WarrantySpan, decide_coverage
 from app.domain.followups import FollowUp
 from app.domain.kinds import (
@@ -48,6 +48,7 @@ from app.locale.text import name_fold, normalize_serial
 from app.services import demo_words as words
 from app.services.desk import Desk, period_end
 from app.services.followups import FOLLOW_UP_AFTER_DAYS
+from app.services.periodic import schedule_contract_service, sync_product_plans_in
 from app.services.search_text import refresh_ticket_search
 from app.store.bulk import insert_rows
 
@@ -154,6 +155,7 @@ class _Generator:
         contracts = self.contracts(owners, staff)
         self.progress(6)
         self.tickets(n_tickets, owners, warranties, contracts, staff, parts)
+        self.plans()
         refresh_ticket_search(self.session, everything=True)
         self.progress(DEMO_STEPS)
         if self.session.get_bind().dialect.name == "postgresql":
@@ -225,7 +227,7 @@ class _Generator:
                ) -> tuple[list[int], dict[int, list[WarrantySpan]]]:
         rng = self.rng
         owners: list[int] = []
-        asset_rows, warranty_rows, plan_rows = [], [], []
+        asset_rows, warranty_rows = [], []
         warranties: dict[int, list[WarrantySpan]] = {}
         for i in range(1, count + 1):
             owner = customer_ids[i - 1] if i <= len(customer_ids) else rng.choice(customer_ids)
@@ -251,13 +253,12 @@ class _Generator:
                 end_date=end, terms="", voided_on=voided, void_reason=reason, version=1,
                 created_at=self.now, updated_at=self.now,
             ))
-            if interval and rng.random() < 0.5:
-                plan_rows.append(dict(asset_id=i, interval_months=interval,
-                                      next_due=period_end(purchased, interval * 5, self.desk),
-                                      active=True, created_at=self.now, updated_at=self.now))
+            if interval:
+                # The draw that once chose which units got a plan: a seed still gives the demo it gave;
+                # every unit's plan now follows the rules (`plans`, after the tickets are in).
+                rng.random()
         insert_rows(self.session, Asset, asset_rows)
         insert_rows(self.session, Warranty, warranty_rows)
-        insert_rows(self.session, MaintenancePlan, plan_rows)
         return owners, warranties
 
     def contracts(self, owners: list[int], staff: list[int]) -> dict[int, list[ContractSpan]]:
@@ -316,6 +317,15 @@ class _Generator:
         self.contract_visits = visits_rows
         self._set_counters(Series.CONTRACT, counters)
         return contracts
+
+    def plans(self) -> None:
+        """Each unit's periodic service as the rules give it: its product's plan from the last
+        periodic service delivered (else the purchase), each contract's visits spread over it."""
+        self.session.flush()
+        sync_product_plans_in(self.session, self.desk)
+        for contract in self.session.scalars(select(Contract).order_by(Contract.id)):
+            schedule_contract_service(self.session, self.desk, contract)
+        self.session.flush()
 
     def _set_counters(self, series: Series, counters: dict[int, int]) -> None:
         insert_rows(self.session, Counter, [dict(series=series.value, year=y, last=n) for y, n in counters.items()])

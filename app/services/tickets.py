@@ -25,6 +25,7 @@ from app.services.contracts import settle_visit
 from app.services.desk import Desk
 from app.services.followups import schedule_after_delivery
 from app.services.payments import PaymentInput, PaymentRecord, add_payment, check_estimate, exceeds_approval, owed
+from app.services.periodic import service_delivered
 from app.services.search_text import refresh_ticket_search
 from app.services.stock import locked_part, move_stock
 
@@ -331,6 +332,7 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
                 add_payment(session, ticket, payment, owed(due, ticket.payments), desk.actor.id)
             ticket.delivered_at = now
             schedule_after_delivery(session, ticket, desk.today())
+            service_delivered(session, desk, ticket)
         elif destination is TicketStatus.CLOSED:
             ticket.closed_at = now
         elif destination is TicketStatus.CANCELLED:

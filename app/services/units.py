@@ -20,6 +20,7 @@ from app.locale.text import name_fold, normalize_serial, tidy
 from app.services.changes import Change, record_changes
 from app.services.common import get_or_missing, load_for_edit, raced
 from app.services.desk import Desk, period_end
+from app.services.periodic import ensure_unit_plan
 from app.store.engine import as_date
 
 
@@ -230,6 +231,7 @@ def register_asset(desk: Desk, data: AssetInput) -> AssetRecord:
                                  start_date=data.purchase_date,
                                  end_date=warranty_end(data.purchase_date, months, desk)))
         session.flush()
+        ensure_unit_plan(session, desk, asset)
     registered = find_asset(desk, serial_norm, today)
     assert registered is not None
     return registered

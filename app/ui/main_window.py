@@ -46,6 +46,7 @@ from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.admin.staff_dialog import StaffDialog
 from app.ui.coverage.contract_actions import ContractActions
 from app.ui.coverage.contract_dialog import ContractDialog
+from app.ui.coverage.periodic_dialog import PeriodicServiceDialog
 from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
@@ -161,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action = action(None, self.open_audit)
         self.audit_action.setVisible(self.desk.may(Action.READ_AUDIT))
         self.settings_action = action("Ctrl+,", self.open_settings)
+        self.periodic_action = action("Ctrl+Shift+M", self.open_periodic_service)
         # The selected customer's corrections, in the list's context menu and a menu of their own.
         self.customer_corrections = CustomerCorrections(self.desk, self, self._selected_customer_id)
         self.customer_corrections.changed.connect(lambda _id: self._after_change())
@@ -191,6 +193,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.customer_menu = self.menuBar().addMenu("")
         self.customer_menu.addActions(self.customer_corrections.actions)
         self.tools_menu = self.menuBar().addMenu("")
+        self.tools_menu.addAction(self.periodic_action)
         self.tools_menu.addAction(self.parts_action)
         self.tools_menu.addAction(self.products_action)
         self.tools_menu.addAction(self.staff_action)
@@ -391,6 +394,16 @@ class MainWindow(Retranslating, QMainWindow):
     def new_ticket(self) -> IntakeDialog:
         dialog = IntakeDialog(self.desk, self)
         dialog.ticket_opened.connect(lambda _id: self._after_change())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_periodic_service(self) -> PeriodicServiceDialog:
+        """The due list; a ticket opened from it opens in its own window, as does a unit."""
+        dialog = PeriodicServiceDialog(self.desk, self)
+        dialog.ticket_opened.connect(self.open_ticket)
+        dialog.ticket_opened.connect(lambda _id: self._after_change())
+        dialog.unit_chosen.connect(self.open_unit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -608,5 +621,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.setText(self.tr("&Audit trail…"))
         self.staff_action.setText(self.tr("S&taff and accounts…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.periodic_action.setText(self.tr("Periodic ser&vice…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

@@ -17,6 +17,7 @@ from app.locale.display import Locale
 from app.services.company import PeriodCalendar, company_settings, period_calendar_for, save_company_settings
 from app.services.demo import fill_demo
 from app.services.desk import Desk, open_desk, period_end
+from app.services.periodic import contract_visit_dates
 from app.services.units import extend_warranty, warranty_end
 from tests.services.helpers import customer, unit
 
@@ -108,10 +109,17 @@ def test_the_saudi_demo_counts_its_periods_in_gregorian_months(desk_ar):
             select(Warranty.start_date, Warranty.end_date, Product.default_warranty_months)
             .join(Asset, Asset.id == Warranty.asset_id).join(Product, Product.id == Asset.product_id)).all()
         plans = session.execute(
-            select(Asset.purchase_date, MaintenancePlan.next_due, MaintenancePlan.interval_months)
-            .join(Asset, Asset.id == MaintenancePlan.asset_id)).all()
+            select(Asset.purchase_date, MaintenancePlan.last_done, MaintenancePlan.next_due,
+                   MaintenancePlan.interval_months)
+            .join(Asset, Asset.id == MaintenancePlan.asset_id).where(MaintenancePlan.contract_id.is_(None))).all()
+        visits = session.execute(
+            select(Contract.start_date, Contract.end_date, Contract.visits_included, MaintenancePlan.next_due)
+            .join(MaintenancePlan, MaintenancePlan.contract_id == Contract.id)
+            .where(MaintenancePlan.active.is_(True))).all()
         contracts = session.execute(select(Contract.start_date, Contract.end_date)).all()
-    assert warranties and plans and contracts
+    assert warranties and plans and contracts and visits
     assert all(end == add_months(start, months, Calendar.GREGORIAN) for start, end, months in warranties)
-    assert all(due == add_months(bought, interval * 5, Calendar.GREGORIAN) for bought, due, interval in plans)
+    assert all(due == add_months(done or bought, interval, Calendar.GREGORIAN)
+               for bought, done, due, interval in plans)
+    assert all(due in contract_visit_dates(start, end, count, desk_ar) for start, end, count, due in visits)
     assert all(end == add_months(start, 12, Calendar.GREGORIAN) for start, end in contracts)

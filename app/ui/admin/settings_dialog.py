@@ -43,6 +43,7 @@ from app.locale.text import to_native_digits
 from app.services.backups import backup_folder_for, choose_backup_folder
 from app.services.company import (
     PAPER_SIZES,
+    REMIND_DAYS_AHEAD,
     REPAIR_WARRANTY_DAYS,
     CompanySettings,
     PeriodCalendar,
@@ -66,7 +67,8 @@ RIAL, TOMAN = "", "toman"
 SAMPLE_AMOUNT = {"IRR": Decimal(2_500_000), "SAR": Decimal(250)}
 LOGO_PREVIEW = 96
 HINT_MARGIN = 4
-DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days", "period_calendar", "void_reasons")
+DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days", "period_calendar", "void_reasons",
+                   "remind_days_ahead")
 """The settings shown on the Documents tab (the rest of CompanySettings is on the Company tab)."""
 _DAY_NAMES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
               "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia),
@@ -334,6 +336,10 @@ class SettingsDialog(Retranslating, QDialog):
             (self.page_size, "page_size"), (copy, "workshop_copy"), (self.repair_warranty, "repair_warranty_days"),
             (periods, "period_calendar"), (self.void_reasons, "void_reasons"))]
         self.documents_labels[1].setBuddy(self.workshop_copy)
+        self.remind_days = NumberSpin(self.desk.locale, tab)
+        self.remind_days.setRange(*REMIND_DAYS_AHEAD)
+        self.remind_days.setEnabled(self.company_editable)
+        self.remind_days_label = self._field(form, tab, self.remind_days, "remind_days_ahead")
         self.documents_labels[3].setBuddy(self.period_calendar)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.documents_read_only_note)
@@ -486,6 +492,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.repair_warranty.setValue(settings.repair_warranty_days)
         self._fill_period_calendars(settings.period_calendar)
         self.void_reasons.setPlainText(settings.void_reasons)
+        self.remind_days.setValue(settings.remind_days_ahead)
 
     def company_input(self) -> CompanySettings:
         return CompanySettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
@@ -494,6 +501,7 @@ class SettingsDialog(Retranslating, QDialog):
                                repair_warranty_days=self.repair_warranty.value(),
                                period_calendar=self.period_calendar.currentData(),
                                void_reasons=self.void_reasons.toPlainText(),
+                               remind_days_ahead=self.remind_days.value(),
                                version_token=self.company.version_token)
 
     def set_logo(self, path: str) -> None:
@@ -559,7 +567,8 @@ class SettingsDialog(Retranslating, QDialog):
                                              "page_size": self.page_size, "workshop_copy": self.workshop_copy,
                                              "repair_warranty_days": self.repair_warranty,
                                              "period_calendar": self.period_calendar,
-                                             "void_reasons": self.void_reasons})
+                                             "void_reasons": self.void_reasons,
+                                             "remind_days_ahead": self.remind_days})
             return False
         self._show_company(saved)
         return True
@@ -613,6 +622,8 @@ class SettingsDialog(Retranslating, QDialog):
                                                 "notes. On A5 paper, or when the terms are long, it goes on the "
                                                 "next page."))
         self.repair_warranty.setSuffix(self.tr(" days"))
+        self.remind_days_label.setText(self.tr("Remind of periodic services"))
+        self.remind_days.setSuffix(self.tr(" days ahead"))
         self.repair_warranty.setSpecialValueText(self.tr("No warranty"))
         self.choose_logo_button.setText(self.tr("Choose…"))
         self.choose_backup_folder_button.setText(self.tr("Choose a folder…"))

@@ -1,1 +1,1 @@
-"""The coverage screens: maintenance contracts."""
+"""Coverage: warranties, contracts and their periodic service."""

@@ -304,3 +304,16 @@ def test_an_arabic_session_on_a_persian_computer_shows_its_own_choices(open_sett
     assert dialog.calendar.currentData() == desk_ar.locale.calendar.value
     assert dialog.region.currentData() == "SA"
     assert dialog.chosen_locale() == desk_ar.locale
+
+
+def test_a_manager_sets_how_many_days_ahead_periodic_services_are_reminded(open_settings, desk, qtbot):
+    dialog = open_settings(as_role(desk, Role.MANAGER))
+    dialog.tabs.setCurrentWidget(dialog.documents_tab)
+    assert dialog.remind_days.value() == 7 and dialog.remind_days.isEnabled()
+    assert dialog.remind_days_label.text() == tr("Remind of periodic services")
+    assert (dialog.remind_days.minimum(), dialog.remind_days.maximum()) == (0, 60)
+    dialog.remind_days.setValue(14)
+    assert dialog.remind_days.text().startswith("۱۴")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert company_settings(desk).remind_days_ahead == 14
+    assert not open_settings(as_role(desk, Role.CLERK)).remind_days.isEnabled()
