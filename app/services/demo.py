@@ -47,7 +47,7 @@ from app.locale.phone import phone_search_key
 from app.locale.text import name_fold, normalize_serial
 from app.services import demo_words as words
 from app.services.desk import Desk, period_end
-from app.services.followups import FOLLOW_UP_AFTER_DAYS
+from app.services.company import read_company_settings
 from app.services.search_text import refresh_ticket_search
 from app.store.bulk import insert_rows
 
@@ -130,6 +130,7 @@ class _Generator:
     def __init__(self, desk: Desk, session: Session, rng: random.Random,
                  progress: Callable[[int], None] | None = None) -> None:
         self.desk, self.session, self.rng = desk, session, rng
+        self.followup_days = read_company_settings(session).followup_after_days
         self.progress = progress or (lambda _done: None)
         self.lang = "ar" if desk.locale.lang == "ar" else "fa"
         self.currency = desk.locale.currency
@@ -330,7 +331,7 @@ class _Generator:
                 customer_id=customer_id, asset_id=asset_id,
                 contract_id=decision.contract_id if decision.kind is CoverageKind.CONTRACT else None,
                 channel=rng.choice(list(Channel)).value, kind=rng.choices(
-                    list(TicketKind), [70, 8, 10, 7, 5])[0].value,
+                    list(TicketKind), [70, 8, 10, 7, 5, 0])[0].value,
                 priority=rng.choices(list(Priority), [10, 70, 15, 5])[0].value, status=target.value,
                 fault=self.pick(words.FAULTS), accessories=self.pick(words.ACCESSORIES),
                 condition=self.pick(words.CONDITIONS), assignee_id=rng.choice(staff) if staff else None,
@@ -376,7 +377,7 @@ class _Generator:
 
     def _followup(self, ticket_id: int, customer_id: int, delivered_at: datetime) -> dict[str, Any]:
         rng = self.rng
-        due = delivered_at.date() + timedelta(days=FOLLOW_UP_AFTER_DAYS)
+        due = delivered_at.date() + timedelta(days=self.followup_days)
         done = due < self.today - timedelta(days=2) and rng.random() < 0.85
         csat = rng.choices([1, 2, 3, 4, 5], [3, 5, 12, 35, 45])[0] if done else None
         return dict(
@@ -384,6 +385,6 @@ class _Generator:
             due_date=due, done_at=datetime.combine(due, time(10), UTC) if done else None,
             outcome=FollowUpOutcome.REACHED.value if done else None, csat=csat,
             nps=min(10, max(0, csat * 2 + rng.randint(-2, 1))) if csat else None,
-            comment=self.pick(words.COMMENTS) if done else "", user_id=None, version=1,
+            comment=self.pick(words.COMMENTS) if done else "", note="", problem_persists=False, user_id=None, version=1,
             created_at=delivered_at, updated_at=delivered_at,
         )
