@@ -46,8 +46,8 @@ from app.locale.calendars import calendar_year
 from app.locale.phone import phone_search_key
 from app.locale.text import name_fold, normalize_serial
 from app.services import demo_words as words
-from app.services.desk import Desk, period_end
 from app.services.company import read_company_settings
+from app.services.desk import Desk, period_end
 from app.services.search_text import refresh_ticket_search
 from app.store.bulk import insert_rows
 
