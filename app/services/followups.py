@@ -66,7 +66,8 @@ class AttemptInput:
     this try is the last the company allows. Reached: the scores (None: not asked), what the
     customer said, and whether the fault is still there."""
 
-    outcome: FollowUpOutcome
+    outcome: FollowUpOutcome | None
+    """None: the clerk has not said what came of the call (refused)."""
     call_back_on: date | None = None
     note: str = ""
     csat: int | None = None
@@ -151,6 +152,12 @@ def _require_open(followup: FollowUp) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This follow-up is already closed."))
 
 
+def tries_allowed(desk: Desk) -> int:
+    """How many tries the company allows a call before it closes as not reached."""
+    with desk.store.read() as session:
+        return read_company_settings(session).followup_attempts
+
+
 def record_attempt(desk: Desk, followup_id: int, version: int, data: AttemptInput) -> FollowUpRecord:
     """Record one try at the call, in one transaction with what it leads to.
 
@@ -159,6 +166,8 @@ def record_attempt(desk: Desk, followup_id: int, version: int, data: AttemptInpu
     follow-up is next due on the call-back day, or closes as not reached once the company's
     number of tries (CompanySettings.followup_attempts) is used up; a wrong number closes it.
     """
+    if data.outcome is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what came of the call."), field="outcome")
     outcome = FollowUpOutcome(data.outcome)
     if outcome is FollowUpOutcome.NOT_REACHED:
         raise ValueError("not reached is what the last unanswered try leads to, not a try")
@@ -204,10 +213,13 @@ def _reopen_for_rework(session: Session, desk: Desk, followup: FollowUp) -> None
         move_loaded(session, desk, ticket, TicketStatus.REOPENED, followup.comment)  # in the customer's words
 
 
-def schedule_followup(desk: Desk, customer_id: int, kind: FollowUpKind, due_date: date | None, note: str = "",
-                      ticket_id: int | None = None) -> FollowUpRecord:
+def schedule_followup(desk: Desk, customer_id: int, kind: FollowUpKind | None, due_date: date | None,
+                      note: str = "", ticket_id: int | None = None) -> FollowUpRecord:
     """A call the clerk schedules: a training-on-use call after an installation, a reminder.
-    The day is the clerk's choice (today or later); the ticket, if given, is the customer's."""
+    The kind and the day (today or later) are the clerk's choice, refused when missing; the
+    ticket, if given, is the customer's."""
+    if kind is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of call."), field="kind")
     due = _check_not_past(desk, due_date, "due_date")
     with desk.store.write() as session:
         customer = get_or_missing(session, Customer, customer_id)
