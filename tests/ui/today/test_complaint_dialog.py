@@ -8,7 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.kinds import Channel, ComplaintStatus, FollowUpKind, Role
-from app.services.complaints import BUILT_IN_CATEGORIES, ComplaintInput, complaints_of_customer, get_complaint, open_complaint
+from app.services.complaints import (
+    BUILT_IN_CATEGORIES,
+    ComplaintInput,
+    complaints_of_customer,
+    get_complaint,
+    open_complaint,
+)
 from app.services.desk import Actor, Desk, vouch
 from app.services.followups import followups_of_ticket, schedule_followup
 from app.services.tickets import TicketInput, open_ticket
