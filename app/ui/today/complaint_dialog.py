@@ -50,6 +50,14 @@ def _text_edit(parent: QWidget, lines: int) -> QPlainTextEdit:
     return edit
 
 
+def _at_end(button: QPushButton) -> QHBoxLayout:
+    """A form's button at the end of its row, at its own width."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
+
+
 class ComplaintDialog(Retranslating, QDialog):
     """A new complaint for `customer_id` (about `ticket_id` or `asset_id` when opened from their
     window), or the complaint `complaint_id`. Channel and category start empty: the clerk
@@ -86,10 +94,7 @@ class ComplaintDialog(Retranslating, QDialog):
         for field, widget in (("channel", self.channel), ("category", self.category), ("ticket", self.ticket),
                               ("unit", self.unit), ("owner", self.owner), ("description", self.description)):
             self.detail_labels[field] = self._row(form, self.details, field, widget)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        form.addRow(save_row)
+        form.addRow(_at_end(self.save_button))
 
         self.answer_box = QGroupBox(self)
         self.answer = _text_edit(self.answer_box, 2)
@@ -97,7 +102,7 @@ class ComplaintDialog(Retranslating, QDialog):
         self.answer_button.clicked.connect(self.record_answer)
         answer_form = QFormLayout(self.answer_box)
         self.answer_label = self._row(answer_form, self.answer_box, "answer", self.answer)
-        answer_form.addRow("", self.answer_button)
+        answer_form.addRow(_at_end(self.answer_button))
 
         self.closing_box = QGroupBox(self)
         self.root_cause = _text_edit(self.closing_box, 2)
@@ -107,7 +112,7 @@ class ComplaintDialog(Retranslating, QDialog):
         closing_form = QFormLayout(self.closing_box)
         self.root_cause_label = self._row(closing_form, self.closing_box, "root_cause", self.root_cause)
         self.action_label = self._row(closing_form, self.closing_box, "action_required", self.action_required)
-        closing_form.addRow("", self.close_complaint_button)
+        closing_form.addRow(_at_end(self.close_complaint_button))
 
         self.close_button = QPushButton(self)
         self.close_button.setAutoDefault(False)
@@ -299,7 +304,7 @@ class ComplaintDialog(Retranslating, QDialog):
         self.answer_box.setTitle(self.tr("Answer"))
         self.answer_label.setText(self.tr("What the customer was told"))
         self.answer_button.setText(self.tr("Record the answer"))
-        self.closing_box.setTitle(self.tr("Closing"))
+        self.closing_box.setTitle(self.tr("To close it"))
         self.root_cause_label.setText(self.tr("Root cause"))
         self.action_label.setText(self.tr("Action required"))
         self.close_complaint_button.setText(self.tr("Close the complaint…"))
