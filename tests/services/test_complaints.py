@@ -115,3 +115,16 @@ def test_the_companys_categories_replace_the_built_in_ones(desk):
     saved = save_company_settings(desk, replace(settings, complaint_categories="تأخیر\n\n  رفتار  \n"),
                                   settings.version_token)
     assert saved.categories_of_complaints() == ["تأخیر", "رفتار"]
+
+
+def test_a_merge_moves_the_complaints_and_they_keep_a_customer_from_deletion(desk):
+    from app.services.archive import HasDependents, delete_customer
+    from app.services.customers import get_customer
+    from app.services.merge import merge_customers
+
+    keep, other = customer(desk), customer(desk, "علی رضائی", "09351112233")
+    complaint = filed(desk, other)
+    with pytest.raises(HasDependents):
+        delete_customer(desk, other.id, other.version)
+    merge_customers(desk, keep.id, get_customer(desk, keep.id).version, other.id, get_customer(desk, other.id).version)
+    assert get_complaint(desk, complaint.id).customer_id == keep.id
