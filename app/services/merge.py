@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.domain.contracts import Contract
 from app.domain.complaints import Complaint
+from app.domain.contracts import Contract
 from app.domain.followups import FollowUp
 from app.domain.kinds import EventKind
 from app.domain.people import Customer, User
