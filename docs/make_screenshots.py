@@ -242,6 +242,9 @@ def shoot(lang: str) -> None:
 
     # -- Issue 13, contracts: the contract window with its visits, and the contracts list.
     shoot_contract(window, desk, lang)
+    # -- Follow-ups and complaints (issue 13): a call tried once already, and a complaint being closed.
+    shoot_followup_and_complaint(window, desk, lang)
+    # -- end of follow-ups and complaints.
 
     # -- The audit trail (issue 12): a correction made above, read by a manager.
     audit = window.open_audit()
@@ -286,6 +289,48 @@ def shoot_contract(window: MainWindow, desk, lang: str) -> None:
     window.tabs.setCurrentWidget(window.contracts)
     grab(window, f"contracts-{lang}")
     window.tabs.setCurrentWidget(window.tickets)
+
+
+def shoot_followup_and_complaint(window: MainWindow, desk, lang: str) -> None:
+    from datetime import timedelta
+
+    from app.domain.kinds import Channel, FollowUpOutcome
+    from app.services.complaints import ComplaintInput, answer_complaint, open_complaint
+    from app.services.followups import AttemptInput, record_attempt
+    from app.services.listing import FOLLOWUPS, FollowUpState
+    from app.ui.today.complaint_dialog import ComplaintDialog
+    from app.ui.today.followup_dialog import FollowUpDialog
+
+    fa = lang == "fa"
+    row = next(r for r in FOLLOWUPS.page(desk, "", 0, 50, filters={"state": FollowUpState.OPEN.value})
+               if r.ticket_id is not None)
+    record_attempt(desk, row.id, row.version, AttemptInput(
+        FollowUpOutcome.NO_ANSWER, call_back_on=desk.today() + timedelta(days=1),
+        note="خاموش بود" if fa else "الجوال مغلق"))
+    row = next(r for r in FOLLOWUPS.page(desk, "", 0, 200, filters={"state": FollowUpState.OPEN.value})
+               if r.id == row.id)
+    call = FollowUpDialog(desk, row, window)
+    call.show()
+    call.outcome.setCurrentIndex(call.outcome.findData(FollowUpOutcome.REACHED.value))
+    call.csat.setValue(2)
+    call.nps.setValue(4)
+    call.comment.setPlainText("باز هم موقع آبگیری صدا می‌دهد" if fa else "ما زال يصدر صوتًا عند تعبئة الماء")
+    call.problem_persists.setChecked(True)
+    grab(call, f"followup-{lang}")
+    call.done(0)
+    complaint = open_complaint(desk, ComplaintInput(
+        row.customer_id, Channel.PHONE, "زمان انتظار" if fa else "مدة الانتظار",
+        "قرار بود دستگاه دو روزه آماده شود؛ یک هفته گذشته است." if fa
+        else "وعدوني بتجهيز الجهاز خلال يومين، ومضى أسبوع.", ticket_id=row.ticket_id))
+    answer_complaint(desk, complaint.id, complaint.version, "قطعه سفارش داده شد و تا پنجشنبه می‌رسد." if fa
+                     else "طُلبت القطعة وتصل يوم الخميس.")
+    dialog = ComplaintDialog(desk, row.customer_id, complaint.id, parent=window)
+    dialog.show()
+    dialog.root_cause.setPlainText("قطعهٔ پرمصرف در انبار نبود." if fa else "قطعة كثيرة الطلب لم تكن في المخزن.")
+    dialog.action_required.setPlainText("حداقل موجودی پمپ تخلیه به ۵ برسد." if fa
+                                        else "رفع الحد الأدنى لمخزون مضخة التصريف إلى ٥.")
+    grab(dialog, f"complaint-{lang}")
+    dialog.done(0)
 
 
 def shoot_damaged(desk, lang: str, folder: Path) -> None:

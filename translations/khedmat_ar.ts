@@ -52,6 +52,14 @@
         <translation>متابعة</translation>
     </message>
     <message>
+        <source>Follow-up attempt</source>
+        <translation>محاولة المتابعة</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>الشكوى</translation>
+    </message>
+    <message>
         <source>Part</source>
         <translation>قطعة غيار</translation>
     </message>
@@ -591,6 +599,210 @@ The latest good backup is {backup}. To put it back, run:
         <source>Last service</source>
         <translation>آخر صيانة</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Opened {moment} by {who}.</source>
+        <translation>فُتحت في {moment} بواسطة {who}.</translation>
+    </message>
+    <message>
+        <source>Answered {moment} by {who}.</source>
+        <translation>أُجيب عنها في {moment} بواسطة {who}.</translation>
+    </message>
+    <message>
+        <source>Closed {moment} by {who}.</source>
+        <translation>أُغلقت في {moment} بواسطة {who}.</translation>
+    </message>
+    <message>
+        <source>{status}. {lines}</source>
+        <translation>{status}. {lines}</translation>
+    </message>
+    <message>
+        <source>Close this complaint? A closed complaint cannot be changed.</source>
+        <translation>هل تُغلق هذه الشكوى؟ لا يمكن تعديل الشكوى بعد إغلاقها.</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>إغلاق الشكوى</translation>
+    </message>
+    <message>
+        <source>Close without saving the complaint?</source>
+        <translation>هل تُغلق النافذة دون حفظ الشكوى؟</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>الشكوى {number}</translation>
+    </message>
+    <message>
+        <source>{name} — {mobile}</source>
+        <translation>{name} — {mobile}</translation>
+    </message>
+    <message>
+        <source>Choose how it came in…</source>
+        <translation>اختر كيف وصلت الشكوى…</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>بدون طلب صيانة</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بدون جهاز</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>Choose or type a category</source>
+        <translation>اختر الفئة أو اكتبها</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>وصلت عبر</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>About the ticket</source>
+        <translation>بخصوص طلب الصيانة</translation>
+    </message>
+    <message>
+        <source>About the unit</source>
+        <translation>بخصوص الجهاز</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>What the customer complains of</source>
+        <translation>ما يشكو منه العميل</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>الشكوى</translation>
+    </message>
+    <message>
+        <source>Register the complaint</source>
+        <translation>تسجيل الشكوى</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>What the customer was told</source>
+        <translation>ما قيل للعميل</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>تسجيل الرد</translation>
+    </message>
+    <message>
+        <source>To close it</source>
+        <translation>لإغلاق الشكوى</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>السبب الجذري</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <source>Close the complaint…</source>
+        <translation>إغلاق الشكوى…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Quality of the repair</source>
+        <translation>جودة الإصلاح</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <source>Staff behaviour</source>
+        <translation>تعامل الموظفين</translation>
+    </message>
+    <message>
+        <source>Price or invoice</source>
+        <translation>السعر أو الفاتورة</translation>
+    </message>
+    <message>
+        <source>Warranty refused</source>
+        <translation>رفض الضمان</translation>
+    </message>
+    <message>
+        <source>Damage or loss at the service desk</source>
+        <translation>تلف أو فقدان لدى مركز الصيانة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>لا شكاوى</numerusform>
+            <numerusform>شكوى واحدة</numerusform>
+            <numerusform>شكويان</numerusform>
+            <numerusform>%n شكاوى</numerusform>
+            <numerusform>%n شكوى</numerusform>
+            <numerusform>%n شكوى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>الشكاوى</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Still to settle (open or answered)</source>
+        <translation>لم تُسوَّ بعد (مفتوحة أو مُجاب عنها)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
 </context>
 <context>
     <name>ContractActions</name>
@@ -862,6 +1074,10 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>{unit} (archived)</source>
         <translation>{unit} (مؤرشف)</translation>
+    </message>
+    <message>
+        <source>{status}: {complaint}</source>
+        <translation>{status}: {complaint}</translation>
     </message>
     <message>
         <source>Close without saving? Your changes to this customer will be lost.</source>
@@ -1468,6 +1684,26 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>التوصية درجة من ٠ إلى ١٠.</translation>
     </message>
     <message>
+        <source>Choose the day of the call.</source>
+        <translation>اختر يوم الاتصال.</translation>
+    </message>
+    <message>
+        <source>That day is in the past: choose today or a later day.</source>
+        <translation>هذا اليوم مضى: اختر اليوم أو يومًا بعده.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>هذه المتابعة مغلقة من قبل.</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation>اختر نتيجة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of call.</source>
+        <translation>اختر نوع الاتصال.</translation>
+    </message>
+    <message>
         <source>Write the fault the customer reports.</source>
         <translation>اكتب العطل كما يصفه العميل.</translation>
     </message>
@@ -1954,6 +2190,42 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>The unit has no owner on record; register its owner before opening a ticket.</source>
         <translation>لم يُسجَّل مالك لهذا الجهاز؛ سجّل مالكه قبل فتح طلب الصيانة.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation>اختر كيف وصلت الشكوى.</translation>
+    </message>
+    <message>
+        <source>Choose or type the complaint&apos;s category.</source>
+        <translation>اختر فئة الشكوى أو اكتبها.</translation>
+    </message>
+    <message>
+        <source>Write what the customer complains of.</source>
+        <translation>اكتب ما يشكو منه العميل.</translation>
+    </message>
+    <message>
+        <source>That ticket is another customer&apos;s.</source>
+        <translation>طلب الصيانة هذا لعميل آخر.</translation>
+    </message>
+    <message>
+        <source>That unit is another customer&apos;s.</source>
+        <translation>هذا الجهاز لعميل آخر.</translation>
+    </message>
+    <message>
+        <source>This complaint is closed.</source>
+        <translation>هذه الشكوى مغلقة.</translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation>اكتب ما قيل للعميل.</translation>
+    </message>
+    <message>
+        <source>Write the root cause: why this happened.</source>
+        <translation>اكتب السبب الجذري: لماذا حدث هذا.</translation>
+    </message>
+    <message>
+        <source>Write the action required so that it does not happen again.</source>
+        <translation>اكتب الإجراء المطلوب حتى لا يتكرر.</translation>
     </message>
 </context>
 <context>
@@ -2548,22 +2820,100 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>FollowUpButton</name>
+    <message>
+        <source>{name} — ticket {ticket}</source>
+        <translation>{name} — طلب الصيانة {ticket}</translation>
+    </message>
+    <message>
+        <source>{name} — unit {serial}</source>
+        <translation>{name} — الجهاز {serial}</translation>
+    </message>
+    <message>
+        <source>Complaint or call</source>
+        <translation>شكوى أو اتصال</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>شكوى…</translation>
+    </message>
+    <message>
+        <source>Schedule a call…</source>
+        <translation>جدولة اتصال…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
+    <message>
+        <source>The call closes: the number is not the customer&apos;s.</source>
+        <translation>تُغلق المتابعة: الرقم ليس للعميل.</translation>
+    </message>
+    <message>
+        <source>This is try {n} of {allowed}, the last: the call closes as not reached.</source>
+        <translation>هذه المحاولة {n} من {allowed}، وهي الأخيرة: تُغلق المتابعة بأنه لم يُتوصَّل إليه.</translation>
+    </message>
+    <message>
+        <source>This is try {n} of {allowed}: the call is due again on the day below.</source>
+        <translation>هذه المحاولة {n} من {allowed}: يحين موعد الاتصال مجددًا في اليوم أدناه.</translation>
+    </message>
     <message>
         <source>Follow-up call</source>
         <translation>مكالمة المتابعة</translation>
+    </message>
+    <message>
+        <source>{name} — {mobile}</source>
+        <translation>{name} — {mobile}</translation>
     </message>
     <message>
         <source>{name} — {mobile} — ticket {ticket}</source>
         <translation>{name} — {mobile} — طلب الصيانة {ticket}</translation>
     </message>
     <message>
+        <source>{kind}, due {day}</source>
+        <translation>{kind}، موعدها {day}</translation>
+    </message>
+    <message>
+        <source>{about}. {note}</source>
+        <translation>{about}. {note}</translation>
+    </message>
+    <message>
+        <source>{about}. Closed: {outcome}.</source>
+        <translation>{about}. أُغلقت: {outcome}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tries so far: %n</source>
+        <translation>
+            <numerusform>المحاولات حتى الآن: لا شيء</numerusform>
+            <numerusform>المحاولات حتى الآن: واحدة</numerusform>
+            <numerusform>المحاولات حتى الآن: اثنتان</numerusform>
+            <numerusform>المحاولات حتى الآن: %n</numerusform>
+            <numerusform>المحاولات حتى الآن: %n</numerusform>
+            <numerusform>المحاولات حتى الآن: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This try</source>
+        <translation>هذه المحاولة</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call…</source>
+        <translation>اختر نتيجة الاتصال…</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>نتيجة الاتصال</translation>
     </message>
     <message>
+        <source>Call back on</source>
+        <translation>معاودة الاتصال في</translation>
+    </message>
+    <message>
         <source>Satisfaction (1–5)</source>
         <translation>الرضا (١ إلى ٥)</translation>
+    </message>
+    <message>
+        <source>Note on this try</source>
+        <translation>ملاحظة على هذه المحاولة</translation>
     </message>
     <message>
         <source>Would recommend us (0–10)</source>
@@ -2572,6 +2922,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>What the customer said</source>
         <translation>ما قاله العميل</translation>
+    </message>
+    <message>
+        <source>The problem persists: reopen the ticket as rework</source>
+        <translation>المشكلة مستمرة: أعد فتح طلب الصيانة كإعادة إصلاح</translation>
     </message>
     <message>
         <source>not asked</source>
@@ -3817,6 +4171,34 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Call back later</source>
         <translation>معاودة الاتصال لاحقًا</translation>
     </message>
+    <message>
+        <source>Training on use</source>
+        <translation>التدريب على الاستخدام</translation>
+    </message>
+    <message>
+        <source>Training-on-use call</source>
+        <translation>اتصال التدريب على الاستخدام</translation>
+    </message>
+    <message>
+        <source>Other call</source>
+        <translation>اتصال آخر</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>لم يُتوصَّل إليه</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>مُجاب عنها</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
 </context>
 <context>
     <name>LabourPrompt</name>
@@ -3991,6 +4373,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>What was said?</source>
         <translation>ماذا قيل؟</translation>
     </message>
+    <message>
+        <source>Select a call still to make in the follow-ups list.</source>
+        <translation>اختر من قائمة المتابعات اتصالًا لم يُجرَ بعد.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -4137,6 +4523,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Periodic ser&amp;vice…</source>
         <translation>الصيانة الدورية…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints…</source>
+        <translation>الشكاوى…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>تغيير الموعد…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4836,6 +5230,44 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the call</source>
+        <translation>تغيير موعد الاتصال</translation>
+    </message>
+    <message>
+        <source>Call on</source>
+        <translation>الاتصال في</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCallDialog</name>
+    <message>
+        <source>Schedule a call</source>
+        <translation>جدولة اتصال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>What to ask or show</source>
+        <translation>ما يُسأل عنه أو يُعرض</translation>
+    </message>
+    <message>
+        <source>Choose the kind of call…</source>
+        <translation>اختر نوع الاتصال…</translation>
+    </message>
+    <message>
+        <source>Close without scheduling the call?</source>
+        <translation>هل تُغلق النافذة دون جدولة الاتصال؟</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>No workshop copy</source>
@@ -5052,6 +5484,42 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>One a line; empty: tampering, physical damage, a repair elsewhere, a periodic service missed</source>
         <translation>سبب في كل سطر؛ فارغ: العبث، الضرر المادي، الإصلاح في مكان آخر، فوات الصيانة الدورية</translation>
+    </message>
+    <message>
+        <source>Follow-ups and complaints</source>
+        <translation>المتابعة والشكاوى</translation>
+    </message>
+    <message>
+        <source>How customers are called after their job, and how complaints are filed, on every computer of the service desk.</source>
+        <translation>كيف يُتصل بالعملاء بعد إنجاز أعمالهم، وكيف تُسجَّل الشكاوى، على كل أجهزة مركز الصيانة.</translation>
+    </message>
+    <message>
+        <source>Satisfaction call after delivery</source>
+        <translation>اتصال الرضا بعد التسليم</translation>
+    </message>
+    <message>
+        <source>Tickets called</source>
+        <translation>طلبات الصيانة التي يُتصل بأصحابها</translation>
+    </message>
+    <message>
+        <source>Tries before a call closes as not reached</source>
+        <translation>عدد المحاولات قبل إغلاق المتابعة بأنه لم يُتوصَّل إليه</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>فئات الشكاوى</translation>
+    </message>
+    <message>
+        <source> days later</source>
+        <translation> يومًا بعده</translation>
+    </message>
+    <message>
+        <source> % of delivered tickets</source>
+        <translation> ٪ من طلبات الصيانة المسلَّمة</translation>
+    </message>
+    <message>
+        <source>One a line; empty: quality of the repair, waiting time, staff behaviour, price or invoice, warranty refused, damage or loss, other</source>
+        <translation>واحدة في كل سطر؛ فارغ: جودة الإصلاح، مدة الانتظار، تعامل الموظفين، السعر أو الفاتورة، رفض الضمان، التلف أو الفقدان، أخرى</translation>
     </message>
     <message>
         <source>For every new warranty, extension, contract and periodic service, whatever calendar a computer shows dates in. Ends already saved do not change.</source>

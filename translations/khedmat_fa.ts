@@ -52,6 +52,14 @@
         <translation>پیگیری</translation>
     </message>
     <message>
+        <source>Follow-up attempt</source>
+        <translation>تلاش پیگیری</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
         <source>Part</source>
         <translation>قطعه</translation>
     </message>
@@ -566,6 +574,205 @@ The latest good backup is {backup}. To put it back, run:
         <source>Last service</source>
         <translation>آخرین سرویس</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>تماس دوباره</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Opened {moment} by {who}.</source>
+        <translation>ثبت در {moment} توسط {who}.</translation>
+    </message>
+    <message>
+        <source>Answered {moment} by {who}.</source>
+        <translation>پاسخ در {moment} توسط {who}.</translation>
+    </message>
+    <message>
+        <source>Closed {moment} by {who}.</source>
+        <translation>بسته‌شده در {moment} توسط {who}.</translation>
+    </message>
+    <message>
+        <source>{status}. {lines}</source>
+        <translation>{status}. {lines}</translation>
+    </message>
+    <message>
+        <source>Close this complaint? A closed complaint cannot be changed.</source>
+        <translation>این شکایت بسته شود؟ شکایت بسته‌شده دیگر تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>بستن شکایت</translation>
+    </message>
+    <message>
+        <source>Close without saving the complaint?</source>
+        <translation>بدون ذخیرهٔ شکایت بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>شکایت {number}</translation>
+    </message>
+    <message>
+        <source>{name} — {mobile}</source>
+        <translation>{name} — {mobile}</translation>
+    </message>
+    <message>
+        <source>Choose how it came in…</source>
+        <translation>راه رسیدن شکایت را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>بدون پذیرش</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>بدون دستگاه</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>هنوز هیچ‌کس</translation>
+    </message>
+    <message>
+        <source>Choose or type a category</source>
+        <translation>دسته را انتخاب کنید یا بنویسید</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>راه رسیدن</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>About the ticket</source>
+        <translation>دربارهٔ پذیرش</translation>
+    </message>
+    <message>
+        <source>About the unit</source>
+        <translation>دربارهٔ دستگاه</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>What the customer complains of</source>
+        <translation>شکایت مشتری</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Register the complaint</source>
+        <translation>ثبت شکایت</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>What the customer was told</source>
+        <translation>پاسخی که به مشتری داده شد</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>ثبت پاسخ</translation>
+    </message>
+    <message>
+        <source>To close it</source>
+        <translation>برای بستن شکایت</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>علت ریشه‌ای</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>اقدام لازم</translation>
+    </message>
+    <message>
+        <source>Close the complaint…</source>
+        <translation>بستن شکایت…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Quality of the repair</source>
+        <translation>کیفیت تعمیر</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>زمان انتظار</translation>
+    </message>
+    <message>
+        <source>Staff behaviour</source>
+        <translation>رفتار کارکنان</translation>
+    </message>
+    <message>
+        <source>Price or invoice</source>
+        <translation>قیمت یا صورتحساب</translation>
+    </message>
+    <message>
+        <source>Warranty refused</source>
+        <translation>رد گارانتی</translation>
+    </message>
+    <message>
+        <source>Damage or loss at the service desk</source>
+        <translation>آسیب یا گم‌شدن در تعمیرگاه</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n شکایت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>شکایت‌ها</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Still to settle (open or answered)</source>
+        <translation>رسیدگی‌نشده (باز یا پاسخ‌داده)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
 </context>
 <context>
     <name>ContractActions</name>
@@ -837,6 +1044,10 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>{unit} (archived)</source>
         <translation>{unit} (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>{status}: {complaint}</source>
+        <translation>{status}: {complaint}</translation>
     </message>
     <message>
         <source>Close without saving? Your changes to this customer will be lost.</source>
@@ -1443,6 +1654,26 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>تمایل به توصیه امتیازی از ۰ تا ۱۰ است.</translation>
     </message>
     <message>
+        <source>Choose the day of the call.</source>
+        <translation>روز تماس را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>That day is in the past: choose today or a later day.</source>
+        <translation>این روز گذشته است: امروز یا روزی پس از آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>این پیگیری پیش‌تر بسته شده است.</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation>نتیجهٔ تماس را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of call.</source>
+        <translation>نوع تماس را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Write the fault the customer reports.</source>
         <translation>ایرادی را که مشتری می‌گوید بنویسید.</translation>
     </message>
@@ -1929,6 +2160,42 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>The unit has no owner on record; register its owner before opening a ticket.</source>
         <translation>مالک این دستگاه ثبت نشده است؛ پیش از پذیرش، مالک آن را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation>راه رسیدن شکایت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose or type the complaint&apos;s category.</source>
+        <translation>دستهٔ شکایت را انتخاب کنید یا بنویسید.</translation>
+    </message>
+    <message>
+        <source>Write what the customer complains of.</source>
+        <translation>بنویسید مشتری از چه شکایت دارد.</translation>
+    </message>
+    <message>
+        <source>That ticket is another customer&apos;s.</source>
+        <translation>این پذیرش مال مشتری دیگری است.</translation>
+    </message>
+    <message>
+        <source>That unit is another customer&apos;s.</source>
+        <translation>این دستگاه مال مشتری دیگری است.</translation>
+    </message>
+    <message>
+        <source>This complaint is closed.</source>
+        <translation>این شکایت بسته شده است.</translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation>بنویسید به مشتری چه گفته شد.</translation>
+    </message>
+    <message>
+        <source>Write the root cause: why this happened.</source>
+        <translation>علت ریشه‌ای را بنویسید: چرا این اتفاق افتاد.</translation>
+    </message>
+    <message>
+        <source>Write the action required so that it does not happen again.</source>
+        <translation>اقدام لازم را بنویسید تا دوباره پیش نیاید.</translation>
     </message>
 </context>
 <context>
@@ -2518,22 +2785,95 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>FollowUpButton</name>
+    <message>
+        <source>{name} — ticket {ticket}</source>
+        <translation>{name} — پذیرش {ticket}</translation>
+    </message>
+    <message>
+        <source>{name} — unit {serial}</source>
+        <translation>{name} — دستگاه {serial}</translation>
+    </message>
+    <message>
+        <source>Complaint or call</source>
+        <translation>شکایت یا تماس</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>شکایت…</translation>
+    </message>
+    <message>
+        <source>Schedule a call…</source>
+        <translation>زمان‌بندی تماس…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
+    <message>
+        <source>The call closes: the number is not the customer&apos;s.</source>
+        <translation>پیگیری بسته می‌شود: این شماره مال مشتری نیست.</translation>
+    </message>
+    <message>
+        <source>This is try {n} of {allowed}, the last: the call closes as not reached.</source>
+        <translation>این تلاش {n} از {allowed} و آخرین است: پیگیری با «در دسترس نبود» بسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>This is try {n} of {allowed}: the call is due again on the day below.</source>
+        <translation>این تلاش {n} از {allowed} است: پیگیری در روز زیر دوباره سررسید می‌شود.</translation>
+    </message>
     <message>
         <source>Follow-up call</source>
         <translation>تماس پیگیری</translation>
+    </message>
+    <message>
+        <source>{name} — {mobile}</source>
+        <translation>{name} — {mobile}</translation>
     </message>
     <message>
         <source>{name} — {mobile} — ticket {ticket}</source>
         <translation>{name} — {mobile} — پذیرش {ticket}</translation>
     </message>
     <message>
+        <source>{kind}, due {day}</source>
+        <translation>{kind}، سررسید {day}</translation>
+    </message>
+    <message>
+        <source>{about}. {note}</source>
+        <translation>{about}. {note}</translation>
+    </message>
+    <message>
+        <source>{about}. Closed: {outcome}.</source>
+        <translation>{about}. بسته شد: {outcome}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tries so far: %n</source>
+        <translation>
+            <numerusform>تلاش‌ها تا اینجا: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This try</source>
+        <translation>این تلاش</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call…</source>
+        <translation>نتیجهٔ تماس را انتخاب کنید…</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>نتیجه تماس</translation>
     </message>
     <message>
+        <source>Call back on</source>
+        <translation>تماس دوباره در</translation>
+    </message>
+    <message>
         <source>Satisfaction (1–5)</source>
         <translation>رضایت (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <source>Note on this try</source>
+        <translation>یادداشت این تلاش</translation>
     </message>
     <message>
         <source>Would recommend us (0–10)</source>
@@ -2542,6 +2882,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>What the customer said</source>
         <translation>گفته‌های مشتری</translation>
+    </message>
+    <message>
+        <source>The problem persists: reopen the ticket as rework</source>
+        <translation>مشکل هنوز هست: پذیرش به‌عنوان دوباره‌کاری باز شود</translation>
     </message>
     <message>
         <source>not asked</source>
@@ -3757,6 +4101,34 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Call back later</source>
         <translation>بعداً تماس گرفته شود</translation>
     </message>
+    <message>
+        <source>Training on use</source>
+        <translation>آموزش کاربری</translation>
+    </message>
+    <message>
+        <source>Training-on-use call</source>
+        <translation>تماس آموزش کاربری</translation>
+    </message>
+    <message>
+        <source>Other call</source>
+        <translation>تماس دیگر</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>در دسترس نبود</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>پاسخ‌داده</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
 </context>
 <context>
     <name>LabourPrompt</name>
@@ -3916,6 +4288,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>What was said?</source>
         <translation>چه گفته شد؟</translation>
     </message>
+    <message>
+        <source>Select a call still to make in the follow-ups list.</source>
+        <translation>در فهرست پیگیری‌ها تماسی را که هنوز انجام نشده انتخاب کنید.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -4057,6 +4433,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Periodic ser&amp;vice…</source>
         <translation>سرویس دوره‌ای…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints…</source>
+        <translation>شکایت‌ها…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>تغییر زمان…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4746,6 +5130,44 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the call</source>
+        <translation>تغییر زمان تماس</translation>
+    </message>
+    <message>
+        <source>Call on</source>
+        <translation>تماس در</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCallDialog</name>
+    <message>
+        <source>Schedule a call</source>
+        <translation>زمان‌بندی تماس</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>What to ask or show</source>
+        <translation>چه بپرسیم یا نشان دهیم</translation>
+    </message>
+    <message>
+        <source>Choose the kind of call…</source>
+        <translation>نوع تماس را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Close without scheduling the call?</source>
+        <translation>بدون زمان‌بندی تماس بسته شود؟</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>No workshop copy</source>
@@ -4962,6 +5384,42 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>One a line; empty: tampering, physical damage, a repair elsewhere, a periodic service missed</source>
         <translation>هر علت در یک سطر؛ خالی: دستکاری، آسیب فیزیکی، تعمیر در جای دیگر، سرویس دوره‌ای انجام‌نشده</translation>
+    </message>
+    <message>
+        <source>Follow-ups and complaints</source>
+        <translation>پیگیری و شکایت</translation>
+    </message>
+    <message>
+        <source>How customers are called after their job, and how complaints are filed, on every computer of the service desk.</source>
+        <translation>اینکه پس از کار با مشتری‌ها چگونه تماس گرفته می‌شود و شکایت‌ها چگونه ثبت می‌شوند، در همهٔ رایانه‌های واحد خدمات.</translation>
+    </message>
+    <message>
+        <source>Satisfaction call after delivery</source>
+        <translation>تماس رضایت پس از تحویل</translation>
+    </message>
+    <message>
+        <source>Tickets called</source>
+        <translation>پذیرش‌هایی که تماس می‌گیرند</translation>
+    </message>
+    <message>
+        <source>Tries before a call closes as not reached</source>
+        <translation>تعداد تلاش پیش از بستن با «در دسترس نبود»</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>دسته‌های شکایت</translation>
+    </message>
+    <message>
+        <source> days later</source>
+        <translation> روز بعد</translation>
+    </message>
+    <message>
+        <source> % of delivered tickets</source>
+        <translation> ٪ از پذیرش‌های تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>One a line; empty: quality of the repair, waiting time, staff behaviour, price or invoice, warranty refused, damage or loss, other</source>
+        <translation>هر سطر یکی؛ خالی: کیفیت تعمیر، زمان انتظار، رفتار کارکنان، قیمت یا صورتحساب، رد گارانتی، آسیب یا گم‌شدن، سایر</translation>
     </message>
     <message>
         <source>For every new warranty, extension, contract and periodic service, whatever calendar a computer shows dates in. Ends already saved do not change.</source>

@@ -4,8 +4,9 @@ No Qt and no reportlab here. Importing this package registers every model on `Ba
 """
 from app.domain.audit import AuditEntry
 from app.domain.base import Base
+from app.domain.complaints import Complaint
 from app.domain.contracts import Contract, MaintenancePlan, contract_assets
-from app.domain.followups import FollowUp
+from app.domain.followups import FollowUp, FollowUpAttempt
 from app.domain.numbering import Counter
 from app.domain.parts import Part, StockMovement
 from app.domain.people import Customer, User
@@ -17,10 +18,12 @@ __all__ = [
     "Asset",
     "AuditEntry",
     "Base",
+    "Complaint",
     "Contract",
     "Counter",
     "Customer",
     "FollowUp",
+    "FollowUpAttempt",
     "MaintenancePlan",
     "Part",
     "Payment",

@@ -33,6 +33,8 @@ class TicketKind(StrEnum):
     PERIODIC_SERVICE = "periodic_service"
     COMPLAINT = "complaint"
     INQUIRY = "inquiry"
+    TRAINING = "training"
+    """Showing the customer how to use the unit, after an installation."""
 
 
 class Priority(StrEnum):
@@ -52,6 +54,8 @@ class EventKind(StrEnum):
     APPROVAL = "approval"
     CHANGE = "change"
     """A correction of a saved record; its text is written by app.services.changes."""
+    COMPLAINT = "complaint"
+    """A complaint in the customer's history (app.services.history); never a TicketEvent."""
 
 
 class LineKind(StrEnum):
@@ -94,6 +98,9 @@ class FollowUpKind(StrEnum):
     AFTER_DELIVERY = "after_delivery"
     MAINTENANCE = "maintenance"
     CONTRACT_RENEWAL = "contract_renewal"
+    TRAINING = "training"
+    """A call to show the customer how to use the unit (after an installation)."""
+    OTHER = "other"
 
 
 class FollowUpOutcome(StrEnum):
@@ -101,6 +108,15 @@ class FollowUpOutcome(StrEnum):
     NO_ANSWER = "no_answer"
     WRONG_NUMBER = "wrong_number"
     CALL_BACK = "call_back"
+    NOT_REACHED = "not_reached"
+    """Closed unanswered: the company's last attempt (CompanySettings.followup_attempts) failed too."""
+
+
+class ComplaintStatus(StrEnum):
+    OPEN = "open"
+    ANSWERED = "answered"
+    """The customer has been given an answer; the root cause is not yet recorded."""
+    CLOSED = "closed"
 
 
 # Keyed by (kind, value): TicketKind.REPAIR and WarrantyKind.REPAIR are both "repair",
@@ -154,6 +170,14 @@ LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for me
     (FollowUpOutcome.NO_ANSWER, QT_TRANSLATE_NOOP("Kinds", "No answer")),
     (FollowUpOutcome.WRONG_NUMBER, QT_TRANSLATE_NOOP("Kinds", "Wrong number")),
     (FollowUpOutcome.CALL_BACK, QT_TRANSLATE_NOOP("Kinds", "Call back later")),
+    (TicketKind.TRAINING, QT_TRANSLATE_NOOP("Kinds", "Training on use")),
+    (EventKind.COMPLAINT, QT_TRANSLATE_NOOP("Kinds", "Complaint")),
+    (FollowUpKind.TRAINING, QT_TRANSLATE_NOOP("Kinds", "Training-on-use call")),
+    (FollowUpKind.OTHER, QT_TRANSLATE_NOOP("Kinds", "Other call")),
+    (FollowUpOutcome.NOT_REACHED, QT_TRANSLATE_NOOP("Kinds", "Not reached")),
+    (ComplaintStatus.OPEN, QT_TRANSLATE_NOOP("Kinds", "Open")),
+    (ComplaintStatus.ANSWERED, QT_TRANSLATE_NOOP("Kinds", "Answered")),
+    (ComplaintStatus.CLOSED, QT_TRANSLATE_NOOP("Kinds", "Closed")),
 ]}
 
 

@@ -30,6 +30,8 @@ class Action(StrEnum):
     READ_AUDIT = "read_audit"
     RESTORE = "restore"
     """Put a backup in place of the database."""
+    COMPLAINTS = "complaints"
+    """Close a complaint with its root cause, and give a complaint to another owner."""
 
 
 _MANAGERS = frozenset({Role.MANAGER})
@@ -48,6 +50,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.USERS: frozenset(),
     Action.READ_AUDIT: _MANAGERS,
     Action.RESTORE: _MANAGERS,
+    Action.COMPLAINTS: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""
 

@@ -57,6 +57,8 @@ RECORD_LABELS: dict[str, str] = {
     "ticket_events": QT_TRANSLATE_NOOP("Audit", "History entry"),
     "payments": QT_TRANSLATE_NOOP("Audit", "Payment"),
     "followups": QT_TRANSLATE_NOOP("Audit", "Follow-up"),
+    "followup_attempts": QT_TRANSLATE_NOOP("Audit", "Follow-up attempt"),
+    "complaints": QT_TRANSLATE_NOOP("Audit", "Complaint"),
     "parts": QT_TRANSLATE_NOOP("Audit", "Part"),
     "stock_movements": QT_TRANSLATE_NOOP("Audit", "Stock movement"),
     "users": QT_TRANSLATE_NOOP("Audit", "Account"),

@@ -107,12 +107,26 @@ class CompanySettings:
     empty: the reasons Khedmat comes with, in the reader's language."""
     remind_days_ahead: int = _whole_number("periodic.remind_days_ahead", *REMIND_DAYS_AHEAD, 7)
     """How many days before a periodic service is due it is listed as due (app.services.periodic)."""
+    followup_after_days: int = _whole_number("followups.after_days", 0, 365, 3)
+    """How many days after a delivery its satisfaction call is due."""
+    followup_share: int = _whole_number("followups.share_percent", 0, 100, 100)
+    """The percentage of delivered tickets that get a satisfaction call (see
+    app.services.followups.sampled: the same tickets whenever it is asked)."""
+    followup_attempts: int = _whole_number("followups.attempts", 1, 20, 3)
+    """How many tries at a call before it is closed as not reached."""
+    complaint_categories: str = _detail("complaints.categories", 2000, lines=True)
+    """The kinds of complaint a clerk files one under, one a line; empty: the categories
+    Khedmat comes with, in the reader's language."""
     version_token: str = field(default="", compare=False)
     """What was saved when these were read; hand it back to `save_company_settings`."""
 
     def reasons_to_void(self) -> list[str]:
         """The company's own reasons a warranty is voided (none: use the built-in ones)."""
         return [line.strip() for line in self.void_reasons.splitlines() if line.strip()]
+
+    def categories_of_complaints(self) -> list[str]:
+        """The company's own complaint categories (none: use the built-in ones)."""
+        return [line.strip() for line in self.complaint_categories.splitlines() if line.strip()]
 
 
 DETAILS = tuple(f for f in fields(CompanySettings) if "key" in f.metadata)
@@ -214,7 +228,8 @@ def _clean(detail: Field[Any], value: Any, digits: Callable[[int], str]) -> Any:
 def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> CompanySettings:
     """The details as they would be stored (whitespace tidied), or a ValidationError naming
     the field: name, address, phone, logo, terms, page_size, workshop_copy,
-    repair_warranty_days, period_calendar or remind_days_ahead. `digits` writes numbers in messages."""
+    repair_warranty_days, period_calendar, remind_days_ahead, void_reasons, followup_after_days,
+    followup_share, followup_attempts or complaint_categories. `digits` writes numbers in messages."""
     values = {detail.name: _clean(detail, getattr(settings, detail.name), digits) for detail in DETAILS}
     if values["logo_path"]:
         check_logo(values["logo_path"])

@@ -46,8 +46,8 @@ from app.locale.calendars import calendar_year
 from app.locale.phone import phone_search_key
 from app.locale.text import name_fold, normalize_serial
 from app.services import demo_words as words
+from app.services.company import read_company_settings
 from app.services.desk import Desk, period_end
-from app.services.followups import FOLLOW_UP_AFTER_DAYS
 from app.services.periodic import schedule_contract_service, sync_product_plans_in
 from app.services.search_text import refresh_ticket_search
 from app.store.bulk import insert_rows
@@ -131,6 +131,7 @@ class _Generator:
     def __init__(self, desk: Desk, session: Session, rng: random.Random,
                  progress: Callable[[int], None] | None = None) -> None:
         self.desk, self.session, self.rng = desk, session, rng
+        self.followup_days = read_company_settings(session).followup_after_days
         self.progress = progress or (lambda _done: None)
         self.lang = "ar" if desk.locale.lang == "ar" else "fa"
         self.currency = desk.locale.currency
@@ -350,7 +351,7 @@ class _Generator:
             year = calendar_year(opened_day, self.cal)
             counters[year] += 1
             covered = decision.covered
-            kind = rng.choices(list(TicketKind), [70, 8, 10, 7, 5])[0]
+            kind = rng.choices(list(TicketKind), [70, 8, 10, 7, 5, 0])[0]
             contract_id = decision.contract_id if decision.kind is CoverageKind.CONTRACT and covered else None
             estimate = None
             if S.AWAITING_APPROVAL in path:
@@ -422,7 +423,7 @@ class _Generator:
 
     def _followup(self, ticket_id: int, customer_id: int, delivered_at: datetime) -> dict[str, Any]:
         rng = self.rng
-        due = delivered_at.date() + timedelta(days=FOLLOW_UP_AFTER_DAYS)
+        due = delivered_at.date() + timedelta(days=self.followup_days)
         done = due < self.today - timedelta(days=2) and rng.random() < 0.85
         csat = rng.choices([1, 2, 3, 4, 5], [3, 5, 12, 35, 45])[0] if done else None
         return dict(
@@ -430,6 +431,6 @@ class _Generator:
             due_date=due, done_at=datetime.combine(due, time(10), UTC) if done else None,
             outcome=FollowUpOutcome.REACHED.value if done else None, csat=csat,
             nps=min(10, max(0, csat * 2 + rng.randint(-2, 1))) if csat else None,
-            comment=self.pick(words.COMMENTS) if done else "", user_id=None, version=1,
+            comment=self.pick(words.COMMENTS) if done else "", note="", problem_persists=False, user_id=None, version=1,
             created_at=delivered_at, updated_at=delivered_at,
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.domain.complaints import Complaint
 from app.domain.contracts import Contract
 from app.domain.followups import FollowUp
 from app.domain.kinds import EventKind
@@ -45,7 +46,7 @@ class Dependents:
     contracts: int
     followups: int
     entries: int
-    """History entries of the customer's own (calls, notes...) other than corrections."""
+    """History entries of the customer's own (calls, notes, complaints...) other than corrections."""
 
     @property
     def any(self) -> bool:
@@ -58,7 +59,8 @@ def count_dependents(session: Session, customer_id: int) -> Dependents:
 
     return Dependents(count(Asset.customer_id), count(Ticket.customer_id), count(Contract.customer_id),
                       count(FollowUp.customer_id),
-                      count(TicketEvent.customer_id, TicketEvent.kind != EventKind.CHANGE.value))
+                      count(TicketEvent.customer_id, TicketEvent.kind != EventKind.CHANGE.value)
+                      + count(Complaint.customer_id))
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,7 @@ def merge_customers(desk: Desk, keep_id: int, keep_version: int, other_id: int, 
         before = count_dependents(session, keep.id)
         # Through the ORM, one record at a time: each moved record's version goes up, so a
         # window still showing it under the other customer is told to reload before it saves.
-        for model in (Asset, Ticket, Contract, FollowUp):
+        for model in (Asset, Ticket, Contract, FollowUp, Complaint):
             for record in session.scalars(select(model).where(model.customer_id == other.id)):
                 record.customer_id = keep.id
         session.execute(update(TicketEvent).where(TicketEvent.customer_id == other.id)

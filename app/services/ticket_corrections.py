@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.coverage import CoverageKind
-from app.domain.followups import FollowUp
+from app.domain.followups import FollowUp, FollowUpAttempt
 from app.domain.kinds import Channel, EventKind, FollowUpKind, Priority, StockKind, TicketKind
 from app.domain.people import User
 from app.domain.permissions import Action
@@ -201,8 +201,8 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
             ticket.delivered_at = None
             for followup in session.scalars(select(FollowUp).where(
                     FollowUp.ticket_id == ticket.id, FollowUp.kind == FollowUpKind.AFTER_DELIVERY.value,
-                    FollowUp.done_at.is_(None))):
-                session.delete(followup)
+                    FollowUp.done_at.is_(None), ~FollowUp.id.in_(select(FollowUpAttempt.followup_id)))):
+                session.delete(followup)  # one already tried stays: its tries are part of the record
         elif current is TicketStatus.CANCELLED:
             take_from_stock(session, desk, ticket.lines)
             ticket.status = previous.value

@@ -313,37 +313,44 @@ def move_ticket(desk: Desk, ticket_id: int, version: int, target: TicketStatus, 
     Delivery takes the customer's `payment` in the same transaction (None: nothing paid, all
     of it owed), and waits while the job costs more than the estimate the customer approved.
     """
-    note = in_desk_letters(note.strip(), desk.locale.lang)
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
-        source = ticket.status
-        destination = check_move(source, target)
-        if destination is TicketStatus.CANCELLED and not note:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the ticket is cancelled."),
-                                  field="note")
-        if payment is not None and destination is not TicketStatus.DELIVERED:
-            raise ValueError("a payment is taken with a delivery, or by record_payment")
-        now = utcnow()
-        ticket.status = destination.value
-        if destination is TicketStatus.DELIVERED:
-            due = totals(ticket.lines).due
-            check_estimate(ticket, due)
-            if payment is not None:
-                add_payment(session, ticket, payment, owed(due, ticket.payments), desk.actor.id)
-            ticket.delivered_at = now
-            schedule_after_delivery(session, ticket, desk.today())
-            service_delivered(session, desk, ticket)
-        elif destination is TicketStatus.CLOSED:
-            ticket.closed_at = now
-        elif destination is TicketStatus.CANCELLED:
-            return_to_stock(session, desk, ticket.lines)
-            settle_visit(session, ticket, desk.today())  # the job's visit goes back to its contract
-            ticket.closed_at = now
-        if is_rework(destination):
-            ticket.is_rework = True
-            ticket.closed_at = None
-        _event(session, desk, ticket, ticket.customer_id, EventKind.STATUS, note, source, destination.value)
+        move_loaded(session, desk, ticket, target, note, payment)
         return ticket_record(session, ticket.id)
+
+
+def move_loaded(session: Session, desk: Desk, ticket: Ticket, target: TicketStatus, note: str = "",
+                payment: PaymentInput | None = None) -> None:
+    """`move_ticket` inside a transaction already open, on a ticket loaded in it (a follow-up
+    call that reopens its ticket does so in its own transaction)."""
+    note = in_desk_letters(note.strip(), desk.locale.lang)
+    source = ticket.status
+    destination = check_move(source, target)
+    if destination is TicketStatus.CANCELLED and not note:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the ticket is cancelled."),
+                              field="note")
+    if payment is not None and destination is not TicketStatus.DELIVERED:
+        raise ValueError("a payment is taken with a delivery, or by record_payment")
+    now = utcnow()
+    ticket.status = destination.value
+    if destination is TicketStatus.DELIVERED:
+        due = totals(ticket.lines).due
+        check_estimate(ticket, due)
+        if payment is not None:
+            add_payment(session, ticket, payment, owed(due, ticket.payments), desk.actor.id)
+        ticket.delivered_at = now
+        schedule_after_delivery(session, ticket, desk.today())
+        service_delivered(session, desk, ticket)
+    elif destination is TicketStatus.CLOSED:
+        ticket.closed_at = now
+    elif destination is TicketStatus.CANCELLED:
+        return_to_stock(session, desk, ticket.lines)
+        settle_visit(session, ticket, desk.today())  # the job's visit goes back to its contract
+        ticket.closed_at = now
+    if is_rework(destination):
+        ticket.is_rework = True
+        ticket.closed_at = None
+    _event(session, desk, ticket, ticket.customer_id, EventKind.STATUS, note, source, destination.value)
 
 
 def record_payment(desk: Desk, ticket_id: int, version: int, payment: PaymentInput) -> TicketRecord:

@@ -61,7 +61,9 @@ from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.intake_dialog import IntakeDialog
 from app.ui.tickets.ticket_dialog import TicketDialog
+from app.ui.today.complaints_dialog import ComplaintsDialog
 from app.ui.today.followup_dialog import FollowUpDialog
+from app.ui.today.schedule_dialog import RescheduleDialog
 from app.ui.today.today_tab import TodayTab
 from app.ui.ui_state import ui_settings
 
@@ -177,6 +179,10 @@ class MainWindow(Retranslating, QMainWindow):
                                                 self.new_contract)
         self.contracts.add_list_action(self.contract_actions.new_action)
         self.contracts.view.addActions(self.contract_actions.row_actions)
+        self.reschedule_action = action(None, self.reschedule_followup)
+        self.followups.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.followups.view.addAction(self.reschedule_action)
+        self.complaints_action = action("Ctrl+Shift+K", self.open_complaints)
         self.customers.view.selectionModel().currentChanged.connect(self._customer_selected)
         self.customers.count_changed.connect(self._customer_selected)
         self._customer_selected()
@@ -190,6 +196,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addActions([self.find_action, self.refresh_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.complaints_action)
         self.customer_menu = self.menuBar().addMenu("")
         self.customer_menu.addActions(self.customer_corrections.actions)
         self.tools_menu = self.menuBar().addMenu("")
@@ -442,6 +450,24 @@ class MainWindow(Retranslating, QMainWindow):
         wizard.open()
         return wizard
 
+    def open_complaints(self) -> ComplaintsDialog:
+        dialog = ComplaintsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def reschedule_followup(self) -> RescheduleDialog | None:
+        """Another day for the open call selected in the follow-ups list."""
+        row = self.followups.current_row()
+        if not isinstance(row, FollowUpRow) or row.done:
+            self.statusBar().showMessage(self.tr("Select a call still to make in the follow-ups list."), 5000)
+            return None
+        dialog = RescheduleDialog(self.desk, row.id, row.version, row.due_date, row.customer_name, self)
+        dialog.saved.connect(lambda _id: self.followups.apply_filter())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -622,5 +648,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.staff_action.setText(self.tr("S&taff and accounts…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.periodic_action.setText(self.tr("Periodic ser&vice…"))
+        self.complaints_action.setText(self.tr("Co&mplaints…"))
+        self.reschedule_action.setText(self.tr("Reschedule…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

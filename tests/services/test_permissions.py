@@ -99,6 +99,12 @@ def probe(action: Action, desk: Desk, tmp_path) -> Callable[[Desk], object]:
             return lambda d: restore_from(d.store.url, copy, tmp_path / "backups", d.actor)
         case Action.USERS:
             return lambda d: add_account(d, "sara", "سارا رضایی", Role.CLERK, None)
+        case Action.COMPLAINTS:
+            from app.domain.kinds import Channel
+            from app.services.complaints import ComplaintInput, close_complaint, open_complaint
+
+            filed = open_complaint(desk, ComplaintInput(customer(desk).id, Channel.PHONE, "تأخیر", "دیر آماده شد"))
+            return lambda d: close_complaint(d, filed.id, filed.version, "کمبود قطعه", "سفارش زودتر")
     raise AssertionError(f"no probe for {action}")
 
 

@@ -11,7 +11,7 @@ from app.domain.parts import Part
 from app.domain.workflow import TicketStatus as S
 from app.errors import Conflict, ValidationError
 from app.services.contracts import ContractInput, contracts_of, create_contract
-from app.services.followups import due_followups, record_followup
+from app.services.followups import AttemptInput, due_followups, record_attempt
 from app.services.history import tickets_of
 from app.services.staff import list_staff
 from app.services.tickets import (
@@ -123,8 +123,8 @@ def test_delivery_schedules_the_satisfaction_call_and_scores_are_checked(desk):
     (call,) = due_followups(desk, on=TODAY + timedelta(days=3))
     assert call.ticket_id == ticket.id
     with pytest.raises(ValidationError):
-        record_followup(desk, call.id, call.version, FollowUpOutcome.REACHED, csat=6)
-    done = record_followup(desk, call.id, call.version, FollowUpOutcome.REACHED, csat=5, nps=9)
+        record_attempt(desk, call.id, call.version, AttemptInput(FollowUpOutcome.REACHED, csat=6))
+    done = record_attempt(desk, call.id, call.version, AttemptInput(FollowUpOutcome.REACHED, csat=5, nps=9))
     assert done.done_at is not None
     assert due_followups(desk, on=TODAY + timedelta(days=3)) == []
 

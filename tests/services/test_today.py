@@ -7,12 +7,12 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from app.domain.kinds import EventKind
+from app.domain.kinds import EventKind, FollowUpOutcome
 from app.domain.workflow import TicketStatus as S
 from app.errors import ValidationError
 from app.i18n import Catalogue
 from app.services.contracts import ContractInput, cancel_contract, create_contract, renew_contract, sign_contract
-from app.services.followups import FollowUpOutcome, record_followup
+from app.services.followups import AttemptInput, record_attempt
 from app.services.tickets import TicketInput, log_contact, move_ticket, open_ticket
 from app.services.today import TodayKind, today_rows
 from app.services.today_messages import message_text, write_sms_workbook
@@ -78,7 +78,7 @@ def test_the_call_after_delivery_is_due_on_its_day_overdue_after_it_and_gone_onc
     assert (row.kind, row.overdue, row.ticket_number) == (TodayKind.FOLLOW_UP, False, ticket.number)
     desk.today = lambda: TODAY + timedelta(days=4)
     assert kinds(desk) == [(TodayKind.FOLLOW_UP, True)]
-    record_followup(desk, row.record_id, 1, FollowUpOutcome.REACHED, csat=5)
+    record_attempt(desk, row.record_id, 1, AttemptInput(FollowUpOutcome.REACHED, csat=5))
     assert today_rows(desk) == []
 
 

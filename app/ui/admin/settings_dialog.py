@@ -70,6 +70,8 @@ HINT_MARGIN = 4
 DOCUMENT_FIELDS = ("page_size", "workshop_copy", "repair_warranty_days", "period_calendar", "void_reasons",
                    "remind_days_ahead")
 """The settings shown on the Documents tab (the rest of CompanySettings is on the Company tab)."""
+FOLLOWUP_FIELDS = ("followup_after_days", "followup_share", "followup_attempts", "complaint_categories")
+"""The settings shown on the Follow-ups and complaints tab."""
 _DAY_NAMES = {"fa": QLocale(QLocale.Language.Persian, QLocale.Country.Iran),
               "ar": QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia),
               "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
@@ -106,9 +108,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.tabs.addTab(self.machine_tab, "")
         self.tabs.addTab(self.company_tab, "")
         self.tabs.addTab(self.documents_tab, "")
+        self.followups_tab = QWidget(self.tabs)
+        self.tabs.addTab(self.followups_tab, "")
         self._make_machine_tab()
         self._make_company_tab()
         self._make_documents_tab()
+        self._make_followups_tab()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -350,6 +355,32 @@ class SettingsDialog(Retranslating, QDialog):
                        self.void_reasons):
             widget.setEnabled(self.company_editable)
 
+    def _make_followups_tab(self) -> None:
+        tab = self.followups_tab
+        self.followups_note = QLabel(tab)
+        self.followups_note.setWordWrap(True)
+        self.followup_after_days = NumberSpin(self.desk.locale, tab)
+        self.followup_after_days.setRange(0, 365)
+        self.followup_share = NumberSpin(self.desk.locale, tab)
+        self.followup_share.setRange(0, 100)
+        self.followup_attempts = NumberSpin(self.desk.locale, tab)
+        self.followup_attempts.setRange(1, 20)
+        self.complaint_categories = QPlainTextEdit(tab)
+        self.complaint_categories.setTabChangesFocus(True)
+        self.complaint_categories.setMinimumHeight(self.complaint_categories.fontMetrics().lineSpacing() * 5 + 14)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.followups_labels = [self._field(form, tab, widget, field) for widget, field in (
+            (self.followup_after_days, "followup_after_days"), (self.followup_share, "followup_share"),
+            (self.followup_attempts, "followup_attempts"), (self.complaint_categories, "complaint_categories"))]
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.followups_note)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        for widget in (self.followup_after_days, self.followup_share, self.followup_attempts,
+                       self.complaint_categories):
+            widget.setEnabled(self.company_editable)
+
     def _fill_workshop_copies(self, keep: str) -> None:
         _fill(self.workshop_copy, [(self.tr("No workshop copy"), WorkshopCopy.NONE.value),
                                    (self.tr("On the same page, below a cut line"), WorkshopCopy.SAME_PAGE.value),
@@ -493,6 +524,10 @@ class SettingsDialog(Retranslating, QDialog):
         self._fill_period_calendars(settings.period_calendar)
         self.void_reasons.setPlainText(settings.void_reasons)
         self.remind_days.setValue(settings.remind_days_ahead)
+        self.followup_after_days.setValue(settings.followup_after_days)
+        self.followup_share.setValue(settings.followup_share)
+        self.followup_attempts.setValue(settings.followup_attempts)
+        self.complaint_categories.setPlainText(settings.complaint_categories)
 
     def company_input(self) -> CompanySettings:
         return CompanySettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
@@ -502,6 +537,10 @@ class SettingsDialog(Retranslating, QDialog):
                                period_calendar=self.period_calendar.currentData(),
                                void_reasons=self.void_reasons.toPlainText(),
                                remind_days_ahead=self.remind_days.value(),
+                               followup_after_days=self.followup_after_days.value(),
+                               followup_share=self.followup_share.value(),
+                               followup_attempts=self.followup_attempts.value(),
+                               complaint_categories=self.complaint_categories.toPlainText(),
                                version_token=self.company.version_token)
 
     def set_logo(self, path: str) -> None:
@@ -560,15 +599,20 @@ class SettingsDialog(Retranslating, QDialog):
                 self._show_company(company_settings(self.desk))
             return False
         except KhedmatError as error:
-            on_documents = isinstance(error, ValidationError) and error.field in DOCUMENT_FIELDS
-            self.tabs.setCurrentWidget(self.documents_tab if on_documents else self.company_tab)
+            field = error.field if isinstance(error, ValidationError) else None
+            self.tabs.setCurrentWidget(self.documents_tab if field in DOCUMENT_FIELDS else self.followups_tab
+                                       if field in FOLLOWUP_FIELDS else self.company_tab)
             self.errors.report(self, error, {"name": self.name, "address": self.address, "phone": self.phone,
                                              "logo": self.choose_logo_button, "terms": self.terms,
                                              "page_size": self.page_size, "workshop_copy": self.workshop_copy,
                                              "repair_warranty_days": self.repair_warranty,
                                              "period_calendar": self.period_calendar,
                                              "void_reasons": self.void_reasons,
-                                             "remind_days_ahead": self.remind_days})
+                                             "remind_days_ahead": self.remind_days,
+                                             "followup_after_days": self.followup_after_days,
+                                             "followup_share": self.followup_share,
+                                             "followup_attempts": self.followup_attempts,
+                                             "complaint_categories": self.complaint_categories})
             return False
         self._show_company(saved)
         return True
@@ -613,6 +657,18 @@ class SettingsDialog(Retranslating, QDialog):
             label.setText(text)
         self.void_reasons.setPlaceholderText(self.tr("One a line; empty: tampering, physical damage, a repair "
                                                      "elsewhere, a periodic service missed"))
+        self.tabs.setTabText(3, self.tr("Follow-ups and complaints"))
+        self.followups_note.setText(self.tr("How customers are called after their job, and how complaints are "
+                                            "filed, on every computer of the service desk."))
+        for label, text in zip(self.followups_labels, (
+                self.tr("Satisfaction call after delivery"), self.tr("Tickets called"),
+                self.tr("Tries before a call closes as not reached"), self.tr("Complaint categories")), strict=True):
+            label.setText(text)
+        self.followup_after_days.setSuffix(self.tr(" days later"))
+        self.followup_share.setSuffix(self.tr(" % of delivered tickets"))
+        self.complaint_categories.setPlaceholderText(self.tr("One a line; empty: quality of the repair, waiting "
+                                                             "time, staff behaviour, price or invoice, warranty "
+                                                             "refused, damage or loss, other"))
         self._fill_workshop_copies(self.workshop_copy.currentData())
         self._fill_period_calendars(self.period_calendar.currentData())
         self.period_calendar_hint.setText(self.tr("For every new warranty, extension, contract and periodic "

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.contracts import contract_status_label
 from app.domain.coverage import CoverageKind
-from app.domain.kinds import Approval, EventKind, label
+from app.domain.kinds import Approval, ComplaintStatus, EventKind, label
 from app.domain.permissions import Action
 from app.domain.workflow import status_label
 from app.errors import Conflict, KhedmatError
@@ -45,6 +45,7 @@ from app.ui.marks import ARCHIVED_STYLE, COVERAGE_COLOURS, ENDED
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
+from app.ui.today.followup_button import FollowUpButton, Subject
 from app.ui.translator import person as person_name
 from app.ui.translator import shown
 
@@ -212,6 +213,10 @@ class CustomerDialog(Retranslating, QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.corrections_button)
         bottom.addWidget(self.audit_button)
+        self.followup_button = FollowUpButton(desk, lambda: Subject(self.customer_id, self.record.name), self)
+        self.followup_button.complaint_saved.connect(lambda _id: self.refresh_history())
+        self.followup_button.call_scheduled.connect(lambda _id: self.changed.emit(self.customer_id))
+        bottom.addWidget(self.followup_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -323,6 +328,9 @@ class CustomerDialog(Retranslating, QDialog):
     def event_text(self, entry: HistoryEntry) -> str:
         if entry.kind == EventKind.APPROVAL and entry.text in tuple(Approval):
             return shown(label(Approval(entry.text)))
+        if entry.complaint_status is not None:
+            return self.tr("{status}: {complaint}").format(
+                status=shown(label(ComplaintStatus(entry.complaint_status))), complaint=entry.text)
         return entry_text(entry.kind, entry.text, self.desk.locale)
 
     # -- reading ----------------------------------------------------------------------------

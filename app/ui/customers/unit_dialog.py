@@ -37,6 +37,7 @@ from app.ui.marks import UNKNOWN_COVERAGE_STYLE, coverage_style
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard
 from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
+from app.ui.today.followup_button import FollowUpButton, Subject
 from app.ui.translator import person, shown
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.product_choice import ProductChoice
@@ -145,6 +146,10 @@ class UnitDialog(Retranslating, QDialog):
         body.addWidget(self.tabs, 3)
         bottom = QHBoxLayout()
         bottom.addWidget(self.audit_button)
+        self.followup_button = FollowUpButton(desk, lambda: Subject(
+            self.record.customer_id, self.record.customer_name, asset_id=self.record.id,
+            serial=self.record.serial), self)
+        bottom.addWidget(self.followup_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)

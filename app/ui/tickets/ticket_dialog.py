@@ -73,6 +73,7 @@ from app.ui.tickets.history_panel import TicketHistory
 from app.ui.tickets.payment_dialog import PaymentDialog
 from app.ui.tickets.prompts import LabourPrompt, LinePrompt, PartPicker, TextPrompt
 from app.ui.tickets.ticket_edit_dialog import TicketEditDialog
+from app.ui.today.followup_button import FollowUpButton, Subject
 from app.ui.translator import person, shown
 from app.ui.widgets.money_edit import MoneyEdit
 
@@ -301,6 +302,11 @@ class TicketDialog(Retranslating, QDialog):
             bottom.addWidget(button)
         bottom.addWidget(AuditButton(self.desk, lambda: ("tickets", self.record.id),
                                      lambda: self.desk.locale.ident(self.record.number), self))
+        self.followup_button = FollowUpButton(self.desk, lambda: Subject(
+            self.record.customer_id, self.record.customer_name, self.record.id, self.record.number,
+            self.record.asset_id), self)
+        self.followup_button.call_scheduled.connect(lambda _id: self.changed.emit(self.record.id))
+        bottom.addWidget(self.followup_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
