@@ -30,6 +30,10 @@ class Action(StrEnum):
     READ_AUDIT = "read_audit"
     RESTORE = "restore"
     """Put a backup in place of the database."""
+    REFUND = "refund"
+    """Give the customer their money back for a unit."""
+    RETURN_CLAIMS = "return_claims"
+    """Move a faulty part's claim to the manufacturer on (sent, credited, refused)."""
 
 
 _MANAGERS = frozenset({Role.MANAGER})
@@ -48,6 +52,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.USERS: frozenset(),
     Action.READ_AUDIT: _MANAGERS,
     Action.RESTORE: _MANAGERS,
+    Action.REFUND: _MANAGERS,
+    Action.RETURN_CLAIMS: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""
 
