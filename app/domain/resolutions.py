@@ -8,8 +8,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.domain.base import Base, Hundredths, UTCDateTime, Versioned, utcnow
 from app.domain.coverage import Coverage, CoverageKind, WarrantyTerms, decide_coverage
@@ -119,6 +119,17 @@ def stronger(recorded: str | None, new: Resolution) -> Resolution:
     if recorded is None:
         return new
     return max(Resolution(recorded), new, key=_RANK.index)
+
+
+def resolution_of(session: Session, ticket_id: int) -> str | None:
+    """The resolution a ticket's replacements and refunds add up to (None: neither)."""
+    found: Resolution | None = None
+    if session.scalar(select(Refund.id).where(Refund.ticket_id == ticket_id).limit(1)) is not None:
+        found = Resolution.REFUNDED
+    for kind in session.scalars(select(Replacement.kind).where(Replacement.ticket_id == ticket_id)):
+        found = stronger(found, Resolution.UNIT_REPLACED if kind == ReplacementKind.UNIT.value
+                         else Resolution.PART_REPLACED)
+    return found.value if found else None
 
 
 def ended_as(recorded: str | None, kind: str, status: str) -> Resolution | None:
