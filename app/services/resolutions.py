@@ -208,7 +208,7 @@ def replace_part(desk: Desk, ticket_id: int, version: int, line_id: int, faulty_
     are recorded, and a faulty part replaced under warranty goes on the returns list for the
     manufacturer's credit."""
     faulty_serial = _serial(faulty_serial, "faulty_serial")
-    replacement_serial = _serial(replacement_serial, "replacement_serial")
+    replacement_serial = _serial(replacement_serial, "part_serial")
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
         require_open(ticket)
@@ -255,7 +255,7 @@ def refund(desk: Desk, ticket_id: int, version: int, amount: Decimal, method: Pa
                                   number=Ident(ticket.number))
         session.add(Refund(ticket_id=ticket.id, amount=amount, currency=ticket.currency,
                            method=PaymentMethod(method).value, reason=why, user_id=desk.actor.id, at=utcnow()))
-        _settle(session, desk, ticket, Resolution.REFUNDED, str(amount))
+        _settle(session, desk, ticket, Resolution.REFUNDED, str(amount), ticket.currency)
         return ticket_record(session, ticket.id)
 
 
@@ -270,7 +270,8 @@ def _settle(session: Session, desk: Desk, ticket: Ticket, what: Resolution, *det
 
 def resolution_entry(text: str) -> tuple[Resolution, tuple[str, ...]] | None:
     """A resolution entry of the history read back: what happened and its details (the faulty
-    and the replacement serials, or the amount given back); None for a text not written so."""
+    and the replacement serials, or the amount given back and its currency); None for a text
+    not written so."""
     what, *details = text.split(_ENTRY_SEPARATOR)
     if what not in {r.value for r in Resolution}:
         return None

@@ -1,16 +1,36 @@
 """Intake says when the same fault is back on a unit after two warranty repairs."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
+import pytest
+from PySide6.QtWidgets import QDialog
+
 from app.domain.workflow import TicketStatus
+from app.services.desk import Desk
 from app.services.payments import PaymentInput
 from app.services.tickets import TicketInput, move_ticket, open_ticket
+from app.ui.tickets.intake_dialog import IntakeDialog
 from tests.conftest import make_desk
 from tests.services.helpers import customer, unit
-from tests.ui.tickets.test_intake_dialog import describe_fault, open_intake, type_serial  # noqa: F401 - fixture
+from tests.ui.tickets.test_intake_dialog import describe_fault, type_serial
 
 CLAIM = "replacement or a refund"
+
+
+@pytest.fixture
+def open_intake(qtbot, speak) -> Callable[[Desk], IntakeDialog]:
+    def opener(desk: Desk) -> IntakeDialog:
+        speak(desk.locale.lang)
+        dialog = IntakeDialog(desk)
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.done(QDialog.DialogCode.Rejected))
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        return dialog
+
+    return opener
 
 
 def repaired_twice(desk, faults=("صفحه نمایش خاموش می‌شود", "صفحه خاموش است")):
