@@ -1,21 +1,33 @@
 """Replace… and Money back… in the ticket window."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
+import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from app.domain.kinds import ClaimStatus, EventKind, LineKind, PaymentMethod, Resolution
+from app.services.desk import Desk
 from app.services.returns import returns_list
 from app.services.tickets import LineInput, add_line
 from app.services.units import find_asset
+from app.ui.tickets.cells import select_row
 from app.ui.tickets.refund_dialog import RefundDialog
 from app.ui.tickets.replacement_dialog import ReplacementDialog
-from app.ui.tickets.cells import select_row
+from app.ui.tickets.ticket_dialog import TicketDialog
 from tests.services.helpers import part
 from tests.ui.conftest import type_text
-from tests.ui.tickets.test_ticket_dialog import Clerk, a_ticket, click, press_ok, show, timeline  # noqa: F401
+from tests.ui.tickets.test_ticket_dialog import Clerk, a_ticket, click, press_ok, timeline
+
+
+@pytest.fixture
+def show(open_dialog) -> Callable[..., TicketDialog]:
+    def opener(desk: Desk, ticket_id: int) -> TicketDialog:
+        return open_dialog(desk.locale.lang, lambda: TicketDialog(desk, ticket_id))
+
+    return opener
 
 
 def plain(text: str) -> str:
