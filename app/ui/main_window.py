@@ -31,6 +31,7 @@ from app.ui.admin.parts_dialog import PartsDialog
 from app.ui.admin.products_dialog import ProductsDialog
 from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.admin.staff_dialog import StaffDialog
+from app.ui.coverage.returns_dialog import ReturnsDialog
 from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
@@ -138,6 +139,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action = action(None, self.open_audit)
         self.audit_action.setVisible(self.desk.may(Action.READ_AUDIT))
         self.settings_action = action("Ctrl+,", self.open_settings)
+        self.returns_action = action(None, self.open_returns)
         # The selected customer's corrections, in the list's context menu and a menu of their own.
         self.customer_corrections = CustomerCorrections(self.desk, self, self._selected_customer_id)
         self.customer_corrections.changed.connect(lambda _id: self._after_change())
@@ -168,6 +170,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tools_menu.addAction(self.products_action)
         self.tools_menu.addAction(self.staff_action)
         self.tools_menu.addAction(self.audit_action)
+        self.tools_menu.addAction(self.returns_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -301,6 +304,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_parts(self) -> PartsDialog:
         dialog = PartsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_returns(self) -> ReturnsDialog:
+        dialog = ReturnsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -494,5 +503,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.setText(self.tr("&Audit trail…"))
         self.staff_action.setText(self.tr("S&taff and accounts…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.returns_action.setText(self.tr("&Returns to the manufacturer…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

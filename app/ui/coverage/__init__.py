@@ -1,0 +1,1 @@
+"""Coverage screens: warranties, contracts and what is claimed from manufacturers."""
