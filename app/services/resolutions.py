@@ -57,6 +57,17 @@ def warranty_repairs(desk: Desk, asset_id: int) -> list[EarlierRepair]:
         return [EarlierRepair(*row) for row in rows]
 
 
+def replaced_by(desk: Desk, asset_id: int) -> tuple[str, str] | None:
+    """(serial of the unit that replaced it, number of the ticket) for a unit replaced; None
+    for a unit in use."""
+    with desk.store.read() as session:
+        row = session.execute(
+            select(Replacement.replacement_serial, Ticket.number).join(Ticket, Ticket.id == Replacement.ticket_id)
+            .where(Replacement.faulty_asset_id == asset_id, Replacement.kind == ReplacementKind.UNIT.value)
+            .order_by(Replacement.id.desc()).limit(1)).one_or_none()
+        return None if row is None else (row[0], row[1])
+
+
 @dataclass(frozen=True)
 class ReplacementRecord:
     id: int

@@ -1,12 +1,14 @@
 """Intake's notice of a unit's earlier warranty repairs (app.domain.defects.repeated_defect):
 the same fault back after two of them, or only how many there were when the fault looks
-different; in Saudi Arabia, that the customer may now ask for a replacement or a refund."""
+different; in Saudi Arabia, that the customer may now ask for a replacement or a refund.
+And the notice that the unit found was replaced by another."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.defects import EarlierRepair, RepeatedDefect, repeated_defect
 from app.locale.display import Locale
+from app.locale.text import isolate_ltr
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.found_unit import WARNING_STYLE, isolate
 
@@ -57,3 +59,30 @@ class RepeatedDefectNotice(Retranslating, QLabel):
         return self.tr("{number} of {date}: {fault}").format(
             number=self.locale.ident(repair.number), date=self.locale.date(repair.opened_at),
             fault=isolate(repair.fault))
+
+
+class ReplacedNotice(Retranslating, QLabel):
+    """Shown when the unit found was replaced: it is kept for its history, and the customer
+    has the new unit (with the warranty it was given)."""
+
+    def __init__(self, locale: Locale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replaced_unit")
+        self.setWordWrap(True)
+        self.setStyleSheet(WARNING_STYLE)
+        self.locale = locale
+        self._by: tuple[str, str] | None = None
+        self.retranslate()
+
+    def show_replacement(self, by: tuple[str, str] | None) -> None:
+        """(serial of the new unit, ticket number), or None for a unit in use."""
+        self._by = by
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setVisible(self._by is not None)
+        if self._by is not None:
+            serial, number = self._by
+            self.setText(self.tr("This unit was replaced by unit {serial} on ticket {number}; the customer "
+                                 "has the new one.").format(serial=isolate_ltr(serial),
+                                                            number=self.locale.ident(number)))

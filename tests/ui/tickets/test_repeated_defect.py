@@ -79,3 +79,21 @@ def test_one_warranty_repair_shows_no_notice(qtbot, desk, open_intake):
     type_serial(qtbot, dialog, owned.serial)
     describe_fault(dialog, "صفحه خاموش")
     assert not dialog.repeated_defect.isVisible()
+
+
+def test_a_replaced_unit_says_which_unit_replaced_it(qtbot, desk, open_intake):
+    from app.domain.resolutions import ReplacementWarranty
+    from app.services.resolutions import replace_unit
+
+    owner = customer(desk)
+    owned = unit(desk, owner)
+    ticket = open_ticket(desk, TicketInput(owner.id, owned.id, fault="برد سوخته"))
+    replace_unit(desk, ticket.id, ticket.version, "SN-7007", ReplacementWarranty.INHERIT)
+    dialog = open_intake(desk)
+    type_serial(qtbot, dialog, owned.serial)
+    assert dialog.replaced.isVisible()
+    assert "SN" in dialog.replaced.text() and "7007" in dialog.replaced.text()
+    assert desk.locale.ident(ticket.number) in dialog.replaced.text()
+    dialog.serial.clear()
+    type_serial(qtbot, dialog, "SN-7007")
+    assert not dialog.replaced.isVisible()
