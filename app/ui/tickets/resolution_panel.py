@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.kinds import PaymentMethod, Resolution, label
+from app.domain.kinds import LineKind, PaymentMethod, Resolution, label
 from app.domain.permissions import Action
 from app.domain.resolutions import ReplacementKind, resolution_label
 from app.domain.workflow import DONE_STATUSES, TicketStatus
@@ -31,7 +31,8 @@ def entry_text(text: str, locale: Locale) -> str:
     if what is Resolution.REFUNDED and len(details) == 2:
         return f"{words}: {locale.money(Decimal(details[0]), details[1])}"
     if len(details) == 2:
-        return f"{words}: {isolate_ltr(details[0])} → {isolate_ltr(details[1])}"
+        pair = QCoreApplication.translate("ResolutionPanel", "{faulty} replaced by {new}")
+        return f"{words}: " + pair.format(faulty=isolate_ltr(details[0]), new=isolate_ltr(details[1]))
     return words
 
 
@@ -75,8 +76,11 @@ class ResolutionPanel(Retranslating, QGroupBox):
         r, resolution = self.record, self.resolution
         if r is None or resolution is None:
             return
-        finished = r.status in DONE_STATUSES
-        self.replace.setEnabled(not finished)
+        unit_replaced = any(x.kind is ReplacementKind.UNIT for x in resolution.replacements)
+        parts_replaced = {x.line_id for x in resolution.replacements}
+        replaceable = (r.asset_id is not None and not unit_replaced) or any(
+            line.kind == LineKind.PART.value and line.id not in parts_replaced for line in r.lines)
+        self.replace.setEnabled(r.status not in DONE_STATUSES and replaceable)
         self.refund.setVisible(self.desk.may(Action.REFUND))
         self.refund.setEnabled(r.status is not TicketStatus.CANCELLED)
         self.summary.setText(self._summary(r, resolution))

@@ -59,6 +59,7 @@ def test_a_unit_replaced_from_the_ticket_window_keeps_the_rest_of_the_warranty(q
     assert new is not None and new.customer_id == old.customer_id
     assert [(w.start_date, w.end_date) for w in new.warranties] == [(desk.today(), old.coverage.until)]
     assert dialog.record.resolution is Resolution.UNIT_REPLACED
+    assert not dialog.resolution.replace.isEnabled()  # replaced once, and no part to replace
     summary = plain(dialog.resolution.summary.text())
     assert "SN-7007" in summary and "SN-1001" in summary
     assert any("SN-7007" in plain(row[2]) for row in timeline(dialog))  # and in the history  # and in the history
