@@ -75,6 +75,7 @@ class ReturnsDialog(Retranslating, QDialog):
         self.table: QTableWidget = table_widget(self, len(RETURN_COLUMNS))
         self.table.setObjectName("returns")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)  # newest listed first
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.itemSelectionChanged.connect(self._update_enabled)
