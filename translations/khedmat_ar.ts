@@ -1476,6 +1476,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Nothing matches the filter.</source>
         <translation>لا توجد نتائج مطابقة.</translation>
     </message>
+    <message>
+        <source>Resolution</source>
+        <translation>نتيجة العمل</translation>
+    </message>
+    <message>
+        <source>Unit {faulty} replaced by {new}</source>
+        <translation>استُبدل الجهاز {faulty} بالجهاز {new}</translation>
+    </message>
+    <message>
+        <source>Part “{part}” {faulty} replaced by {new}</source>
+        <translation>القطعة «{part}» {faulty} استُبدلت بـ {new}</translation>
+    </message>
+    <message>
+        <source>Money back on {date} ({method})</source>
+        <translation>استرداد في {date} ({method})</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1796,8 +1812,48 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>{product} موجود مسبقًا في قائمة المنتجات.</translation>
     </message>
     <message>
+        <source>This ticket has no unit to replace.</source>
+        <translation>لا يوجد في طلب الصيانة هذا جهاز للاستبدال.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} was replaced already.</source>
+        <translation>استُبدل الجهاز {serial} من قبل.</translation>
+    </message>
+    <message>
         <source>The serial number is required.</source>
         <translation>الرقم التسلسلي مطلوب.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} has no warranty left to inherit.</source>
+        <translation>لم يتبقَّ من ضمان الجهاز {serial} ما يُنقل.</translation>
+    </message>
+    <message>
+        <source>The product has no warranty of its own to give.</source>
+        <translation>ليس لهذا المنتج قاعدة ضمان.</translation>
+    </message>
+    <message>
+        <source>Choose the line of the part that was fitted.</source>
+        <translation>اختر سطر القطعة التي رُكّبت.</translation>
+    </message>
+    <message>
+        <source>This part&apos;s replacement is recorded already.</source>
+        <translation>سُجّل استبدال هذه القطعة من قبل.</translation>
+    </message>
+    <message>
+        <source>Enter the amount given back.</source>
+        <translation>أدخل المبلغ المسترد.</translation>
+    </message>
+    <message>
+        <source>Choose how the money was given back.</source>
+        <translation>اختر طريقة استرداد المبلغ.</translation>
+    </message>
+    <message>
+        <source>Say why the money is given back.</source>
+        <translation>اذكر سبب استرداد المبلغ.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is cancelled.</source>
+        <translation>طلب الصيانة {number} ملغى.</translation>
     </message>
     <message>
         <source>Choose the unit&apos;s product.</source>
@@ -2226,6 +2282,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Write the action required so that it does not happen again.</source>
         <translation>اكتب الإجراء المطلوب حتى لا يتكرر.</translation>
+    </message>
+    <message>
+        <source>A claim cannot move from “{source}” to “{target}”.</source>
+        <translation>لا يمكن نقل المطالبة من «{source}» إلى «{target}».</translation>
+    </message>
+    <message>
+        <source>The faulty part of this line was sent to the manufacturer already; the line stays on the ticket.</source>
+        <translation>أُرسلت القطعة المعيبة لهذا السطر إلى الشركة المصنّعة من قبل؛ يبقى السطر في طلب الصيانة.</translation>
+    </message>
+    <message>
+        <source>Choose the new unit&apos;s warranty.</source>
+        <translation>اختر ضمان الجهاز الجديد.</translation>
+    </message>
+    <message>
+        <source>Choose the part that was fitted.</source>
+        <translation>اختر القطعة التي رُكّبت.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4271,42 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
+    <message>
+        <source>Resolution</source>
+        <translation>نتيجة العمل</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>أُصلح</translation>
+    </message>
+    <message>
+        <source>Unit replaced</source>
+        <translation>استُبدل الجهاز</translation>
+    </message>
+    <message>
+        <source>Part replaced</source>
+        <translation>استُبدلت القطعة</translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation>استرداد المبلغ</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>للإرسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>قُيّدت دائنة</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رُفضت</translation>
+    </message>
 </context>
 <context>
     <name>LabourPrompt</name>
@@ -4531,6 +4639,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Reschedule…</source>
         <translation>تغيير الموعد…</translation>
+    </message>
+    <message>
+        <source>&amp;Returns to the manufacturer…</source>
+        <translation>المرتجعات إلى الشركة المصنّعة…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5230,6 +5342,163 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Money back for ticket {number}</source>
+        <translation>استرداد المبلغ لطلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>The money {customer} gets back for the unit. The job&apos;s cost and what was paid for it stay as they are.</source>
+        <translation>المبلغ الذي يستردّه {customer} عن الجهاز. تبقى تكلفة العمل وما دُفع عنه كما هما.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount given back:</source>
+        <translation>المبلغ المسترد:</translation>
+    </message>
+    <message>
+        <source>Given back &amp;by:</source>
+        <translation>طريقة الاسترداد:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Give money back</source>
+        <translation>استرداد المبلغ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedDefectNotice</name>
+    <message numerus="yes">
+        <source>The same fault seems to be back after %n warranty repairs:</source>
+        <translation>
+            <numerusform>يبدو أن العطل نفسه عاد بعد %n إصلاح ضمن الضمان:</numerusform>
+            <numerusform>يبدو أن العطل نفسه عاد بعد إصلاح واحد ضمن الضمان:</numerusform>
+            <numerusform>يبدو أن العطل نفسه عاد بعد إصلاحين ضمن الضمان:</numerusform>
+            <numerusform>يبدو أن العطل نفسه عاد بعد %n إصلاحات ضمن الضمان:</numerusform>
+            <numerusform>يبدو أن العطل نفسه عاد بعد %n إصلاحًا ضمن الضمان:</numerusform>
+            <numerusform>يبدو أن العطل نفسه عاد بعد %n إصلاح ضمن الضمان:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This unit had %n warranty repairs:</source>
+        <translation>
+            <numerusform>خضع هذا الجهاز لـ %n إصلاح ضمن الضمان:</numerusform>
+            <numerusform>خضع هذا الجهاز لإصلاح واحد ضمن الضمان:</numerusform>
+            <numerusform>خضع هذا الجهاز لإصلاحين ضمن الضمان:</numerusform>
+            <numerusform>خضع هذا الجهاز لـ %n إصلاحات ضمن الضمان:</numerusform>
+            <numerusform>خضع هذا الجهاز لـ %n إصلاحًا ضمن الضمان:</numerusform>
+            <numerusform>خضع هذا الجهاز لـ %n إصلاح ضمن الضمان:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer may now ask for a replacement or a refund.</source>
+        <translation>يحق للعميل الآن أن يطلب استبدال الجهاز أو استرداد المبلغ.</translation>
+    </message>
+    <message>
+        <source>{number} of {date}: {fault}</source>
+        <translation>{number} بتاريخ {date}: {fault}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacedNotice</name>
+    <message>
+        <source>This unit was replaced by unit {serial} on ticket {number}; the customer has the new one.</source>
+        <translation>استُبدل هذا الجهاز بالجهاز {serial} في طلب الصيانة {number}؛ والجهاز الجديد لدى العميل.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Replace for ticket {number}</source>
+        <translation>الاستبدال لطلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعة الغيار</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Serial of the new unit:</source>
+        <translation>الرقم التسلسلي للجهاز الجديد:</translation>
+    </message>
+    <message>
+        <source>Its warranty:</source>
+        <translation>ضمانه:</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>بدون ضمان</translation>
+    </message>
+    <message>
+        <source>Faulty unit: {product} — {serial}. It is kept, marked replaced; the new unit is registered to the customer.</source>
+        <translation>الجهاز المعيب: {product} — {serial}. يُحتفظ به ويُعلَّم بأنه مستبدل؛ ويُسجَّل الجهاز الجديد باسم العميل.</translation>
+    </message>
+    <message>
+        <source>What is left of the faulty unit&apos;s warranty: until {date}</source>
+        <translation>ما تبقّى من ضمان الجهاز المعيب: حتى {date}</translation>
+    </message>
+    <message>
+        <source>What is left of the faulty unit&apos;s warranty</source>
+        <translation>ما تبقّى من ضمان الجهاز المعيب</translation>
+    </message>
+    <message>
+        <source>Nothing to inherit: {why}.</source>
+        <translation>لا يوجد ما يُنقل: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its own, by the product&apos;s rule: %n months, until {date}</source>
+        <translation>
+            <numerusform>ضمانه الخاص حسب قاعدة المنتج: %n شهر، حتى {date}</numerusform>
+            <numerusform>ضمانه الخاص حسب قاعدة المنتج: شهر واحد، حتى {date}</numerusform>
+            <numerusform>ضمانه الخاص حسب قاعدة المنتج: شهران، حتى {date}</numerusform>
+            <numerusform>ضمانه الخاص حسب قاعدة المنتج: %n أشهر، حتى {date}</numerusform>
+            <numerusform>ضمانه الخاص حسب قاعدة المنتج: %n شهرًا، حتى {date}</numerusform>
+            <numerusform>ضمانه الخاص حسب قاعدة المنتج: %n شهر، حتى {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part &amp;fitted:</source>
+        <translation>القطعة المركّبة:</translation>
+    </message>
+    <message>
+        <source>Serial of the &amp;faulty part:</source>
+        <translation>الرقم التسلسلي للقطعة المعيبة:</translation>
+    </message>
+    <message>
+        <source>Serial of the &amp;new part:</source>
+        <translation>الرقم التسلسلي للقطعة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>A faulty part replaced under warranty goes on the list of returns to the manufacturer.</source>
+        <translation>القطعة المعيبة المستبدلة ضمن الضمان تُضاف إلى قائمة المرتجعات إلى الشركة المصنّعة.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the call</source>
@@ -5238,6 +5507,135 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Call on</source>
         <translation>الاتصال في</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionPanel</name>
+    <message>
+        <source>{faulty} replaced by {new}</source>
+        <translation>استُبدل {faulty} بـ {new}</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>نتيجة العمل</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
+        <source>Money &amp;back…</source>
+        <translation>استرداد المبلغ…</translation>
+    </message>
+    <message>
+        <source>Not resolved yet.</source>
+        <translation>لم تُسجَّل نتيجة بعد.</translation>
+    </message>
+    <message>
+        <source>Unit {faulty} replaced by {new}</source>
+        <translation>استُبدل الجهاز {faulty} بالجهاز {new}</translation>
+    </message>
+    <message>
+        <source>Part “{part}”: {faulty} replaced by {new}</source>
+        <translation>القطعة «{part}»: استُبدلت {faulty} بـ {new}</translation>
+    </message>
+    <message>
+        <source>claim: {status}</source>
+        <translation>المطالبة: {status}</translation>
+    </message>
+    <message>
+        <source>Money back: {amount} ({method}) on {date}: {reason}</source>
+        <translation>استرداد: {amount} ({method}) في {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Money back in all: {amount}</source>
+        <translation>مجموع المسترد: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Part code</source>
+        <translation>رمز القطعة</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>القطعة</translation>
+    </message>
+    <message>
+        <source>Faulty serial</source>
+        <translation>الرقم التسلسلي المعيب</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>طلب الصيانة</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>حالة المطالبة</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>تاريخ الإدراج</translation>
+    </message>
+    <message>
+        <source>Listed by</source>
+        <translation>أدرجها</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>الحالة منذ</translation>
+    </message>
+    <message>
+        <source>Status set by</source>
+        <translation>عيّن الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialog</name>
+    <message>
+        <source>Returns to the manufacturer</source>
+        <translation>المرتجعات إلى الشركة المصنّعة</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>كل المطالبات</translation>
+    </message>
+    <message>
+        <source>No faulty part is listed: parts replaced under warranty come here.</source>
+        <translation>لا توجد قطعة معيبة في القائمة: تظهر هنا القطع المستبدلة ضمن الضمان.</translation>
+    </message>
+    <message>
+        <source>Mark “{status}”</source>
+        <translation>تعليم «{status}»</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>حُفظ في {path}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1446,6 +1446,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Nothing matches the filter.</source>
         <translation>موردی یافت نشد.</translation>
     </message>
+    <message>
+        <source>Resolution</source>
+        <translation>نتیجهٔ کار</translation>
+    </message>
+    <message>
+        <source>Unit {faulty} replaced by {new}</source>
+        <translation>دستگاه {faulty} با {new} تعویض شد</translation>
+    </message>
+    <message>
+        <source>Part “{part}” {faulty} replaced by {new}</source>
+        <translation>قطعهٔ «{part}» {faulty} با {new} تعویض شد</translation>
+    </message>
+    <message>
+        <source>Money back on {date} ({method})</source>
+        <translation>بازپرداخت در {date} ({method})</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1766,8 +1782,48 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>{product} از قبل در فهرست محصولات هست.</translation>
     </message>
     <message>
+        <source>This ticket has no unit to replace.</source>
+        <translation>این پذیرش دستگاهی برای تعویض ندارد.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} was replaced already.</source>
+        <translation>دستگاه {serial} قبلاً تعویض شده است.</translation>
+    </message>
+    <message>
         <source>The serial number is required.</source>
         <translation>شماره سریال لازم است.</translation>
+    </message>
+    <message>
+        <source>Unit {serial} has no warranty left to inherit.</source>
+        <translation>از گارانتی دستگاه {serial} چیزی برای انتقال نمانده است.</translation>
+    </message>
+    <message>
+        <source>The product has no warranty of its own to give.</source>
+        <translation>این کالا قاعدهٔ گارانتی ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose the line of the part that was fitted.</source>
+        <translation>ردیف قطعه‌ای را که نصب شد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This part&apos;s replacement is recorded already.</source>
+        <translation>تعویض این قطعه قبلاً ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Enter the amount given back.</source>
+        <translation>مبلغ بازپرداخت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose how the money was given back.</source>
+        <translation>روش بازپرداخت وجه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Say why the money is given back.</source>
+        <translation>علت بازپرداخت وجه را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is cancelled.</source>
+        <translation>پذیرش {number} لغو شده است.</translation>
     </message>
     <message>
         <source>Choose the unit&apos;s product.</source>
@@ -2196,6 +2252,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Write the action required so that it does not happen again.</source>
         <translation>اقدام لازم را بنویسید تا دوباره پیش نیاید.</translation>
+    </message>
+    <message>
+        <source>A claim cannot move from “{source}” to “{target}”.</source>
+        <translation>مطالبه نمی‌تواند از «{source}» به «{target}» برود.</translation>
+    </message>
+    <message>
+        <source>The faulty part of this line was sent to the manufacturer already; the line stays on the ticket.</source>
+        <translation>قطعهٔ معیوب این ردیف قبلاً برای سازنده ارسال شده است؛ ردیف در پذیرش می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Choose the new unit&apos;s warranty.</source>
+        <translation>گارانتی دستگاه جدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the part that was fitted.</source>
+        <translation>قطعه‌ای را که نصب شد انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4201,42 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Closed</source>
         <translation>بسته</translation>
     </message>
+    <message>
+        <source>Resolution</source>
+        <translation>نتیجهٔ کار</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>تعمیر شد</translation>
+    </message>
+    <message>
+        <source>Unit replaced</source>
+        <translation>دستگاه تعویض شد</translation>
+    </message>
+    <message>
+        <source>Part replaced</source>
+        <translation>قطعه تعویض شد</translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation>بازپرداخت وجه</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>برای ارسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ارسال شد</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>اعتبار داده شد</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رد شد</translation>
+    </message>
 </context>
 <context>
     <name>LabourPrompt</name>
@@ -4441,6 +4549,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Reschedule…</source>
         <translation>تغییر زمان…</translation>
+    </message>
+    <message>
+        <source>&amp;Returns to the manufacturer…</source>
+        <translation>مرجوعی به سازنده…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5130,6 +5242,148 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Money back for ticket {number}</source>
+        <translation>بازپرداخت وجه برای پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>The money {customer} gets back for the unit. The job&apos;s cost and what was paid for it stay as they are.</source>
+        <translation>مبلغی که {customer} بابت دستگاه پس می‌گیرد. هزینهٔ کار و آنچه برای آن پرداخت شده تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount given back:</source>
+        <translation>مبلغ بازپرداخت:</translation>
+    </message>
+    <message>
+        <source>Given back &amp;by:</source>
+        <translation>روش بازپرداخت:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>علت:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Give money back</source>
+        <translation>بازپرداخت وجه</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatedDefectNotice</name>
+    <message numerus="yes">
+        <source>The same fault seems to be back after %n warranty repairs:</source>
+        <translation>
+            <numerusform>به نظر می‌رسد همان عیب پس از %n تعمیر در گارانتی برگشته است:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This unit had %n warranty repairs:</source>
+        <translation>
+            <numerusform>این دستگاه %n بار در گارانتی تعمیر شده است:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer may now ask for a replacement or a refund.</source>
+        <translation>مشتری اکنون می‌تواند تعویض دستگاه یا بازپرداخت وجه را بخواهد.</translation>
+    </message>
+    <message>
+        <source>{number} of {date}: {fault}</source>
+        <translation>{number} مورخ {date}: {fault}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacedNotice</name>
+    <message>
+        <source>This unit was replaced by unit {serial} on ticket {number}; the customer has the new one.</source>
+        <translation>این دستگاه در پذیرش {number} با دستگاه {serial} تعویض شده است؛ دستگاه جدید نزد مشتری است.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Replace for ticket {number}</source>
+        <translation>تعویض برای پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعه</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>تعویض</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Serial of the new unit:</source>
+        <translation>سریال دستگاه جدید:</translation>
+    </message>
+    <message>
+        <source>Its warranty:</source>
+        <translation>گارانتی آن:</translation>
+    </message>
+    <message>
+        <source>No warranty</source>
+        <translation>بدون گارانتی</translation>
+    </message>
+    <message>
+        <source>Faulty unit: {product} — {serial}. It is kept, marked replaced; the new unit is registered to the customer.</source>
+        <translation>دستگاه معیوب: {product} — {serial}. این دستگاه نگه داشته و «تعویض‌شده» علامت می‌خورد؛ دستگاه جدید به نام مشتری ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>What is left of the faulty unit&apos;s warranty: until {date}</source>
+        <translation>باقی‌ماندهٔ گارانتی دستگاه معیوب: تا {date}</translation>
+    </message>
+    <message>
+        <source>What is left of the faulty unit&apos;s warranty</source>
+        <translation>باقی‌ماندهٔ گارانتی دستگاه معیوب</translation>
+    </message>
+    <message>
+        <source>Nothing to inherit: {why}.</source>
+        <translation>چیزی برای انتقال نمانده: {why}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its own, by the product&apos;s rule: %n months, until {date}</source>
+        <translation>
+            <numerusform>گارانتی خودش، طبق قاعدهٔ کالا: %n ماه، تا {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part &amp;fitted:</source>
+        <translation>قطعهٔ نصب‌شده:</translation>
+    </message>
+    <message>
+        <source>Serial of the &amp;faulty part:</source>
+        <translation>سریال قطعهٔ معیوب:</translation>
+    </message>
+    <message>
+        <source>Serial of the &amp;new part:</source>
+        <translation>سریال قطعهٔ جدید:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>A faulty part replaced under warranty goes on the list of returns to the manufacturer.</source>
+        <translation>قطعهٔ معیوبی که در گارانتی تعویض شود به فهرست مرجوعی به سازنده می‌رود.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the call</source>
@@ -5138,6 +5392,135 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Call on</source>
         <translation>تماس در</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionPanel</name>
+    <message>
+        <source>{faulty} replaced by {new}</source>
+        <translation>{faulty} با {new} تعویض شد</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>نتیجهٔ کار</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>تعویض…</translation>
+    </message>
+    <message>
+        <source>Money &amp;back…</source>
+        <translation>بازپرداخت وجه…</translation>
+    </message>
+    <message>
+        <source>Not resolved yet.</source>
+        <translation>هنوز نتیجه‌ای ثبت نشده.</translation>
+    </message>
+    <message>
+        <source>Unit {faulty} replaced by {new}</source>
+        <translation>دستگاه {faulty} با {new} تعویض شد</translation>
+    </message>
+    <message>
+        <source>Part “{part}”: {faulty} replaced by {new}</source>
+        <translation>قطعهٔ «{part}»: {faulty} با {new} تعویض شد</translation>
+    </message>
+    <message>
+        <source>claim: {status}</source>
+        <translation>مطالبه: {status}</translation>
+    </message>
+    <message>
+        <source>Money back: {amount} ({method}) on {date}: {reason}</source>
+        <translation>بازپرداخت: {amount} ({method}) در {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Money back in all: {amount}</source>
+        <translation>جمع بازپرداخت: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Part code</source>
+        <translation>کد قطعه</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعه</translation>
+    </message>
+    <message>
+        <source>Faulty serial</source>
+        <translation>سریال معیوب</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>پذیرش</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>وضعیت مطالبه</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>Listed by</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>وضعیت از</translation>
+    </message>
+    <message>
+        <source>Status set by</source>
+        <translation>وضعیت توسط</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDialog</name>
+    <message>
+        <source>Returns to the manufacturer</source>
+        <translation>مرجوعی به سازنده</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>نمایش:</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>همهٔ مطالبه‌ها</translation>
+    </message>
+    <message>
+        <source>No faulty part is listed: parts replaced under warranty come here.</source>
+        <translation>قطعهٔ معیوبی در فهرست نیست: قطعه‌هایی که در گارانتی تعویض شوند اینجا می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Mark “{status}”</source>
+        <translation>علامت «{status}»</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>خروجی اکسل…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>بارگذاری دوباره</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>خروجی اکسل</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کارپوشهٔ اکسل (*.xlsx)</translation>
     </message>
 </context>
 <context>

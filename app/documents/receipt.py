@@ -5,19 +5,22 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from app.documents.common import NUMBER_LABEL, TicketDocument, document_path
+from app.documents.resolution import draw_resolution
 from app.documents.sheet import Column, Sheet, write_pdf
 from app.domain.kinds import LineKind, PaymentMethod, label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
+from app.services.resolutions import ResolutionRecord, ticket_resolution
 from app.services.tickets import next_service_due, recorded_coverage
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Delivery receipt")
 
 
-def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_service: date | None) -> None:
+def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_service: date | None,
+                 resolution: ResolutionRecord | None = None) -> None:
     """The receipt of a unit handed back on `delivered`; `next_service` is its next periodic
-    service, if one is planned."""
+    service, if one is planned; `resolution` how the job ended."""
     t, ticket, locale = doc.t, doc.ticket, doc.locale
     sheet.header(doc.company, t(TITLE), t(NUMBER_LABEL), doc.number(), ticket.number)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Delivered on")), locale.date(delivered))
@@ -57,6 +60,8 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_servic
     sheet.text(t(QT_TRANSLATE_NOOP("Documents", "In words: {amount}"))
                .format(amount=doc.money_in_words(totals.due)))
     draw_payments(doc, sheet)
+    if resolution is not None:
+        draw_resolution(doc, sheet, resolution)
     sheet.gap(4)
     days = doc.company.repair_warranty_days
     if days:
@@ -95,6 +100,7 @@ def write_receipt(desk: Desk, number: str, out: Path, tr: Translate, page: str |
     ticket = doc.ticket
     delivered = ticket.delivered_at.astimezone(doc.locale.timezone).date() if ticket.delivered_at else desk.today()
     next_service = next_service_due(desk, ticket, delivered)
+    resolution = ticket_resolution(desk, ticket.id)
     title = f"{doc.t(TITLE)} {ticket.number}"
     return write_pdf(out, page, doc.rtl, title, doc.company,
-                     lambda sheet: draw_receipt(doc, sheet, delivered, next_service))
+                     lambda sheet: draw_receipt(doc, sheet, delivered, next_service, resolution))

@@ -10,6 +10,7 @@ from app.domain.followups import FollowUp, FollowUpAttempt
 from app.domain.numbering import Counter
 from app.domain.parts import Part, StockMovement
 from app.domain.people import Customer, User
+from app.domain.resolutions import PartReturn, Refund, Replacement
 from app.domain.settings import Setting
 from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Product, Warranty
@@ -26,8 +27,11 @@ __all__ = [
     "FollowUpAttempt",
     "MaintenancePlan",
     "Part",
+    "PartReturn",
     "Payment",
     "Product",
+    "Refund",
+    "Replacement",
     "Setting",
     "StockMovement",
     "Ticket",

@@ -56,6 +56,8 @@ class EventKind(StrEnum):
     """A correction of a saved record; its text is written by app.services.changes."""
     COMPLAINT = "complaint"
     """A complaint in the customer's history (app.services.history); never a TicketEvent."""
+    RESOLUTION = "resolution"
+    """How the job ended (a replacement, money back); its text is written by app.services.resolutions."""
 
 
 class LineKind(StrEnum):
@@ -184,3 +186,35 @@ LABELS: dict[tuple[type, str], str] = {(type(member), member.value): text for me
 def label(value: StrEnum) -> Label:
     """The catalogue entry naming a kind; translate it where it is shown."""
     return Label(KIND_CONTEXT, LABELS[(type(value), value.value)])
+
+
+class Resolution(StrEnum):
+    """How a job ended for the customer. A repair job that ended without another one recorded
+    was repaired (app.domain.resolutions.ended_as)."""
+
+    REPAIRED = "repaired"
+    UNIT_REPLACED = "unit_replaced"
+    PART_REPLACED = "part_replaced"
+    REFUNDED = "refunded"
+
+
+class ClaimStatus(StrEnum):
+    """Where a faulty part's claim for the manufacturer's credit stands."""
+
+    TO_SEND = "to_send"
+    SENT = "sent"
+    CREDITED = "credited"
+    REFUSED = "refused"
+
+
+LABELS.update({(type(member), member.value): text for member, text in [
+    (EventKind.RESOLUTION, QT_TRANSLATE_NOOP("Kinds", "Resolution")),
+    (Resolution.REPAIRED, QT_TRANSLATE_NOOP("Kinds", "Repaired")),
+    (Resolution.UNIT_REPLACED, QT_TRANSLATE_NOOP("Kinds", "Unit replaced")),
+    (Resolution.PART_REPLACED, QT_TRANSLATE_NOOP("Kinds", "Part replaced")),
+    (Resolution.REFUNDED, QT_TRANSLATE_NOOP("Kinds", "Money back")),
+    (ClaimStatus.TO_SEND, QT_TRANSLATE_NOOP("Kinds", "To send")),
+    (ClaimStatus.SENT, QT_TRANSLATE_NOOP("Kinds", "Sent")),
+    (ClaimStatus.CREDITED, QT_TRANSLATE_NOOP("Kinds", "Credited")),
+    (ClaimStatus.REFUSED, QT_TRANSLATE_NOOP("Kinds", "Refused")),
+]})

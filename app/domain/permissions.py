@@ -32,6 +32,10 @@ class Action(StrEnum):
     """Put a backup in place of the database."""
     COMPLAINTS = "complaints"
     """Close a complaint with its root cause, and give a complaint to another owner."""
+    REFUND = "refund"
+    """Give the customer their money back for a unit."""
+    RETURN_CLAIMS = "return_claims"
+    """Move a faulty part's claim to the manufacturer on (sent, credited, refused)."""
 
 
 _MANAGERS = frozenset({Role.MANAGER})
@@ -51,6 +55,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.READ_AUDIT: _MANAGERS,
     Action.RESTORE: _MANAGERS,
     Action.COMPLAINTS: _MANAGERS,
+    Action.REFUND: _MANAGERS,
+    Action.RETURN_CLAIMS: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""
 

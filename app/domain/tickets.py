@@ -61,6 +61,8 @@ class Ticket(Versioned, Base):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     search_norm: Mapped[str] = mapped_column(Text, default="")
+    resolution: Mapped[str | None] = mapped_column(String(20))
+    """How the job ended (kinds.Resolution) when a service recorded it; None: not recorded."""
 
     customer: Mapped[Customer] = relationship()
     asset: Mapped[Asset | None] = relationship()

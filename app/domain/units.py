@@ -44,6 +44,8 @@ class Asset(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     """Set when the unit is archived: kept with its history, left out of lists and search."""
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id"))
+    """The unit given to the customer in this one's place (kept, never deleted, for its history)."""
 
     product: Mapped[Product] = relationship()
     customer: Mapped[Customer | None] = relationship(back_populates="assets")

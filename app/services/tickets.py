@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 from app.domain.base import utcnow
 from app.domain.contracts import MaintenancePlan
 from app.domain.coverage import Coverage, CoverageKind, asset_coverage
-from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, StockKind, TicketKind
+from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, Resolution, StockKind, TicketKind
 from app.domain.numbering import Series, next_number
 from app.domain.people import Customer, User
+from app.domain.resolutions import ended_as
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset
 from app.domain.workflow import DONE_STATUSES, TicketStatus, check_move, is_rework
@@ -26,6 +27,7 @@ from app.services.desk import Desk
 from app.services.followups import schedule_after_delivery
 from app.services.payments import PaymentInput, PaymentRecord, add_payment, check_estimate, exceeds_approval, owed
 from app.services.periodic import service_delivered
+from app.services.returns import drop_line_replacement
 from app.services.search_text import refresh_ticket_search
 from app.services.stock import locked_part, move_stock
 
@@ -123,6 +125,8 @@ class TicketRecord:
     lines: tuple[LineRecord, ...]
     events: tuple[EventRecord, ...]
     payments: tuple[PaymentRecord, ...]
+    resolution: Resolution | None = None
+    """How the job ended (app.domain.resolutions.ended_as); None while it is open."""
 
     @property
     def totals(self) -> Totals:
@@ -162,6 +166,7 @@ class TicketRecord:
             events=tuple(EventRecord(e.id, e.kind, e.from_status, e.to_status, e.text, e.user_id, e.at)
                          for e in t.events),
             payments=tuple(PaymentRecord(p.id, p.amount, p.method, p.paid_at, p.user_id) for p in t.payments),
+            resolution=ended_as(t.resolution, t.kind, t.status),
         )
 
 
@@ -416,6 +421,7 @@ def remove_line(desk: Desk, ticket_id: int, version: int, line_id: int) -> Ticke
         line = session.get(TicketLine, line_id)
         if line is None or line.ticket_id != ticket.id:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "That record no longer exists."))
+        drop_line_replacement(session, ticket, line)
         return_to_stock(session, desk, [line])
         session.delete(line)
         touch(ticket)

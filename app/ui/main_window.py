@@ -47,6 +47,7 @@ from app.ui.admin.staff_dialog import StaffDialog
 from app.ui.coverage.contract_actions import ContractActions
 from app.ui.coverage.contract_dialog import ContractDialog
 from app.ui.coverage.periodic_dialog import PeriodicServiceDialog
+from app.ui.coverage.returns_dialog import ReturnsDialog
 from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
@@ -165,6 +166,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.setVisible(self.desk.may(Action.READ_AUDIT))
         self.settings_action = action("Ctrl+,", self.open_settings)
         self.periodic_action = action("Ctrl+Shift+M", self.open_periodic_service)
+        self.returns_action = action(None, self.open_returns)
         # The selected customer's corrections, in the list's context menu and a menu of their own.
         self.customer_corrections = CustomerCorrections(self.desk, self, self._selected_customer_id)
         self.customer_corrections.changed.connect(lambda _id: self._after_change())
@@ -206,6 +208,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tools_menu.addAction(self.products_action)
         self.tools_menu.addAction(self.staff_action)
         self.tools_menu.addAction(self.audit_action)
+        self.tools_menu.addAction(self.returns_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -418,6 +421,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_parts(self) -> PartsDialog:
         dialog = PartsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_returns(self) -> ReturnsDialog:
+        dialog = ReturnsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -650,5 +659,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.periodic_action.setText(self.tr("Periodic ser&vice…"))
         self.complaints_action.setText(self.tr("Co&mplaints…"))
         self.reschedule_action.setText(self.tr("Reschedule…"))
+        self.returns_action.setText(self.tr("&Returns to the manufacturer…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

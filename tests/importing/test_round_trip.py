@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from python_calamine import CalamineWorkbook
@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from app.domain.coverage import CoverageKind, asset_coverage
 from app.domain.units import Asset
 from app.importing import Outcome, import_workbook
+from app.locale.display import Locale
 from app.services.contracts import ContractInput, create_contract
 from app.services.demo import fill_demo
 from app.services.export import export
@@ -40,8 +41,11 @@ def contract_on_an_expired_unit(desk) -> str:
 
 @pytest.mark.parametrize("lang", ["fa", "ar"])
 def test_export_import_export_gives_the_same_rows(store, migrated_template, tmp_path, lang):
-    source = make_desk(store, lang, date.today())
-    fill_demo(source, customers=60, seed=11)  # the demo dates its jobs by the clock, so the desk's today is today
+    # The demo dates its jobs by the clock, so the desk's today is today where the desk is (in
+    # Tehran or Riyadh, which is already tomorrow late in a UTC evening).
+    today = datetime.now(Locale.for_language(lang).timezone).date()
+    source = make_desk(store, lang, today)
+    fill_demo(source, customers=60, seed=11)
     under_contract = contract_on_an_expired_unit(source)
     first = {entity: tmp_path / f"first-{entity}.xlsx" for entity in ENTITIES}
     for entity, path in first.items():
@@ -50,7 +54,7 @@ def test_export_import_export_gives_the_same_rows(store, migrated_template, tmp_
     shutil.copyfile(migrated_template, tmp_path / "empty.db")
     target_store = open_store(f"sqlite:///{tmp_path / 'empty.db'}")
     try:
-        target = make_desk(target_store, lang, date.today())
+        target = make_desk(target_store, lang, today)
         reports = {}
         for entity in ENTITIES:
             reports[entity] = report = import_workbook(target, first[entity])
@@ -83,7 +87,7 @@ def test_export_import_export_gives_the_same_rows(store, migrated_template, tmp_
 
 
 def test_importing_our_export_twice_adds_nothing(store, tmp_path):
-    desk = make_desk(store, "fa", date.today())
+    desk = make_desk(store, "fa", datetime.now(Locale.for_language("fa").timezone).date())
     fill_demo(desk, customers=20, seed=3)
     path = tmp_path / "tickets.xlsx"
     export(desk, "tickets", path)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain.kinds import LineKind, PaymentMethod, Role
+from app.domain.kinds import ClaimStatus, LineKind, PaymentMethod, Role
 from app.domain.permissions import PERMISSIONS, Action, allowed
 from app.domain.workflow import TicketStatus
 from app.errors import PermissionDenied
@@ -105,6 +105,21 @@ def probe(action: Action, desk: Desk, tmp_path) -> Callable[[Desk], object]:
 
             filed = open_complaint(desk, ComplaintInput(customer(desk).id, Channel.PHONE, "تأخیر", "دیر آماده شد"))
             return lambda d: close_complaint(d, filed.id, filed.version, "کمبود قطعه", "سفارش زودتر")
+        case Action.REFUND:
+            from app.services.resolutions import refund
+
+            ticket = open_ticket(desk, TicketInput(fault="سه بار همان عیب", customer_id=customer(desk).id))
+            return lambda d: refund(d, ticket.id, ticket.version, Decimal(1000), PaymentMethod.CASH, "قانون")
+        case Action.RETURN_CLAIMS:
+            from app.services.resolutions import replace_part
+            from app.services.returns import returns_list, set_claim_status
+
+            owned = unit(desk, customer(desk))
+            ticket = open_ticket(desk, TicketInput(fault="نشتی", customer_id=owned.customer_id, asset_id=owned.id))
+            ticket = add_line(desk, ticket.id, ticket.version, LineInput(kind=LineKind.PART, part_id=part(desk)))
+            replace_part(desk, ticket.id, ticket.version, ticket.lines[0].id, "OLD-1", "NEW-1")
+            (claim,) = returns_list(desk)
+            return lambda d: set_claim_status(d, claim.id, claim.version, ClaimStatus.SENT)
     raise AssertionError(f"no probe for {action}")
 
 

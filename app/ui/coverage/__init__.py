@@ -1,1 +1,1 @@
-"""Coverage: warranties, contracts and their periodic service."""
+"""Coverage screens: contracts, periodic service, and what is claimed from manufacturers."""

@@ -14,6 +14,7 @@ from app.services.changes import change_lines, describe_change
 from app.services.tickets import EventRecord, TicketRecord
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.cells import cell, push_button, table_widget
+from app.ui.tickets.resolution_panel import entry_text as resolution_entry_text
 from app.ui.translator import person, shown
 
 CONTACTS = (EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.NOTE)
@@ -98,6 +99,8 @@ class TicketHistory(Retranslating, QGroupBox):
         if kind is EventKind.CHANGE:
             return shown(label(kind)), "; ".join(describe_change(c, QCoreApplication.translate, self.locale)
                                                   for c in change_lines(event.text))
+        if kind is EventKind.RESOLUTION:
+            return shown(label(kind)), resolution_entry_text(event.text, self.locale)
         if kind is EventKind.APPROVAL and event.text in {a.value for a in Approval}:
             return shown(label(kind)), shown(label(Approval(event.text)))
         return shown(label(kind)), event.text

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.coverage import Coverage, WarrantySpan, decide_coverage
+from app.domain.defects import EarlierRepair
 from app.domain.kinds import Channel, Priority, TicketKind, label
 from app.domain.workflow import TicketStatus
 from app.errors import DuplicateError, KhedmatError, ValidationError
@@ -43,6 +44,7 @@ from app.services.customers import (
     get_customer,
 )
 from app.services.desk import Desk
+from app.services.resolutions import replaced_by, warranty_repairs
 from app.services.tickets import TicketInput, TicketRecord, open_ticket, open_tickets_on_unit, ticket_fault
 from app.services.unit_edit import transfer_unit
 from app.services.units import (
@@ -60,6 +62,7 @@ from app.ui.messages import FieldErrors, ask_yes_no, confirm_discard, show_error
 from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.found_unit import FoundUnit, isolate
+from app.ui.tickets.repeated_defect import RepeatedDefectNotice, ReplacedNotice
 from app.ui.translator import shown
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.money_edit import MoneyEdit
@@ -111,6 +114,8 @@ class IntakeDialog(Retranslating, QDialog):
         """The serial key of the last lookup; None while what is typed has not been looked up."""
         self._open_on_unit: list[tuple[str, TicketStatus]] = []
         """The looked-up unit's tickets not yet done."""
+        self._warranty_repairs: list[EarlierRepair] = []
+        self._replaced_by: tuple[str, str] | None = None
         self._locked = False
 
         self._build_customer()
@@ -215,6 +220,8 @@ class IntakeDialog(Retranslating, QDialog):
         self.found.transfer_requested.connect(self.transfer_unit)
         self.unit_info, self.owner_warning = self.found.unit_info, self.found.owner_warning
         self.in_workshop = self.found.in_workshop
+        self.repeated_defect = RepeatedDefectNotice(self.desk.locale, self)
+        self.replaced = ReplacedNotice(self.desk.locale, self)
         self.customer_units = QListWidget(self)
         self.customer_units.setObjectName("customer_units")
         self.customer_units.itemActivated.connect(self._pick_unit)
@@ -239,6 +246,8 @@ class IntakeDialog(Retranslating, QDialog):
         layout.addWidget(self.customer_units)
         layout.addWidget(self.banner)
         layout.addWidget(self.found)
+        layout.addWidget(self.replaced)
+        layout.addWidget(self.repeated_defect)
         layout.addWidget(self.register)
 
     def _build_job(self) -> None:
@@ -259,6 +268,7 @@ class IntakeDialog(Retranslating, QDialog):
         self.fault.setPalette(hint)
         self.fault.setTabChangesFocus(True)
         self.fault.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.fault.textChanged.connect(self._render_repeated_defect)
         self.accessories = QLineEdit(self)
         self.condition = QLineEdit(self)
         self.promised_date = DateEdit(self.desk.locale, self)
@@ -462,6 +472,8 @@ class IntakeDialog(Retranslating, QDialog):
         self._asset = find_asset(self.desk, key) if key else None
         asset = self._asset
         self._open_on_unit = open_tickets_on_unit(self.desk, asset.id) if asset is not None else []
+        self._warranty_repairs = warranty_repairs(self.desk, asset.id) if asset is not None else []
+        self._replaced_by = replaced_by(self.desk, asset.id) if asset is not None else None
         if (asset is not None and asset.customer_id is not None and self._customer is None
                 and not self._adding_customer and not self.search.text().strip()):
             # The clerk began with the unit: its owner is most likely the one at the counter.
@@ -479,6 +491,12 @@ class IntakeDialog(Retranslating, QDialog):
         self.found.show_unit(self._asset, self._customer, self._adding_customer, self._open_on_unit)
         self._render_customer_units()
         self._render_banner()
+        self._render_repeated_defect()
+
+    def _render_repeated_defect(self) -> None:
+        self.repeated_defect.show_repairs(self._warranty_repairs if self._asset is not None else [],
+                                          self.fault.toPlainText())
+        self.replaced.show_replacement(self._replaced_by if self._asset is not None else None)
 
     def _render_customer_units(self) -> None:
         units = assets_of(self.desk, self._customer.id) if self._customer is not None else []

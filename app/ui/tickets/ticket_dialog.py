@@ -38,6 +38,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
 from app.services.payments import PaymentInput
+from app.services.resolutions import ticket_resolution, unit_replacement_terms
 from app.services.staff import StaffRecord, list_staff
 from app.services.ticket_corrections import (
     UNDONE_BY_MANAGERS,
@@ -72,6 +73,9 @@ from app.ui.tickets.cells import GREEN, GREY, RED, cell, push_button, quantity_t
 from app.ui.tickets.history_panel import TicketHistory
 from app.ui.tickets.payment_dialog import PaymentDialog
 from app.ui.tickets.prompts import LabourPrompt, LinePrompt, PartPicker, TextPrompt
+from app.ui.tickets.refund_dialog import RefundDialog
+from app.ui.tickets.replacement_dialog import ReplacementDialog
+from app.ui.tickets.resolution_panel import ResolutionPanel
 from app.ui.tickets.ticket_edit_dialog import TicketEditDialog
 from app.ui.today.followup_button import FollowUpButton, Subject
 from app.ui.translator import person, shown
@@ -245,6 +249,9 @@ class TicketDialog(Retranslating, QDialog):
         lines_layout.addLayout(totals_row)
         lines_layout.addLayout(line_buttons)
 
+        self.resolution = ResolutionPanel(self.desk, self)
+        self.resolution.replace_requested.connect(self._replace)
+        self.resolution.refund_requested.connect(self._refund)
         self.history = TicketHistory(self.desk.locale, self)
         self.history.log_requested.connect(self._log)
         self.contact_buttons, self.timeline = self.history.contact_buttons, self.history.timeline
@@ -288,7 +295,10 @@ class TicketDialog(Retranslating, QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 3)
-        top.addWidget(self.approval, 2)
+        beside = QVBoxLayout()
+        beside.addWidget(self.approval, 1)
+        beside.addWidget(self.resolution)
+        top.addLayout(beside, 2)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.lines_box)
         splitter.addWidget(self.history)
@@ -405,6 +415,7 @@ class TicketDialog(Retranslating, QDialog):
         self._show_moves()
         self._show_approval()
         self._show_lines()
+        self.resolution.show_record(r)
         self.history.show_record(self.record, self.people)
         self._update_enabled()
         self._set_tab_order()
@@ -709,6 +720,22 @@ class TicketDialog(Retranslating, QDialog):
         if self._change(lambda version: add_line(self.desk, self.record.id, version, line)) and (
                 self.record.above_estimate and not was_above):
             self._approve_new_amount()
+
+    def _replace(self) -> None:
+        """Replace… the faulty unit (its warranty chosen by the clerk) or a part fitted."""
+        r = self.record
+        try:
+            terms = unit_replacement_terms(self.desk, r.id) if r.asset_id is not None else None
+        except ValidationError:  # replaced already: only a part can be now
+            terms = None
+        self._run_prompt(ReplacementDialog(self.desk, r, terms, ticket_resolution(self.desk, r.id),
+                                           self._selected_line(), self._submit, self))
+
+    def _refund(self) -> None:
+        self._run_prompt(RefundDialog(self.desk, self.record, self._submit, self))
+
+    def _submit(self, call: Callable[[int], TicketRecord], form: FieldErrors) -> bool:
+        return self._change(call, form=form)
 
     def _correct(self) -> None:
         """Correct what intake recorded (a wrong unit, priority, fault…)."""
