@@ -30,6 +30,12 @@ class Action(StrEnum):
     READ_AUDIT = "read_audit"
     RESTORE = "restore"
     """Put a backup in place of the database."""
+    SELL_WARRANTY = "sell_warranty"
+    """Sell a customer an extended warranty, at its price."""
+    WARRANTY_RULES = "warranty_rules"
+    """The warranty months and claim limits of product categories."""
+    OVERRIDE_COVERAGE = "override_coverage"
+    """Cover or charge a ticket line against the rule it falls under, saying why."""
 
 
 _MANAGERS = frozenset({Role.MANAGER})
@@ -48,6 +54,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.USERS: frozenset(),
     Action.READ_AUDIT: _MANAGERS,
     Action.RESTORE: _MANAGERS,
+    Action.SELL_WARRANTY: frozenset({Role.CLERK, Role.MANAGER}),
+    Action.WARRANTY_RULES: _MANAGERS,
+    Action.OVERRIDE_COVERAGE: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""
 

@@ -14,7 +14,6 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.contracts import Contract
 from app.domain.coverage import CoverageKind
 from app.domain.followups import FollowUp
 from app.domain.kinds import Channel, EventKind, FollowUpKind, Priority, StockKind, TicketKind
@@ -35,12 +34,15 @@ from app.services.tickets import (
     EventRecord,
     TicketRecord,
     decide_coverage,
+    reclaim_coverage,
+    release_coverage,
     require_open,
     take_from_stock,
     ticket_fault,
     ticket_record,
     touch,
 )
+from app.services.units import withdraw_repair_warranty
 
 E = TypeVar("E", TicketEvent, EventRecord)
 
@@ -116,10 +118,9 @@ def _change_unit(session: Session, ticket: Ticket, asset_id: int | None, desk: D
             "Errors", "Parts or labour are already on this job; remove them before changing its unit."),
             field="unit")
     old = session.get(Asset, ticket.asset_id) if ticket.asset_id is not None else None
-    if ticket.contract_id is not None:
-        contract = session.get(Contract, ticket.contract_id)
-        contract.visits_used = max(contract.visits_used - 1, 0)
+    release_coverage(session, ticket)
     ticket.contract_id, ticket.asset_id = None, None
+    ticket.warranty_id, ticket.warranty_claim, ticket.repair_warranty_id = None, None, None
     ticket.coverage, ticket.coverage_until, ticket.coverage_note = CoverageKind.NONE.value, None, ""
     asset = None
     if asset_id is not None:
@@ -198,14 +199,14 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
             desk.require(Action.UNDO_DELIVERY)
         if current is TicketStatus.DELIVERED:
             ticket.delivered_at = None
+            withdraw_repair_warranty(session, ticket)
             for followup in session.scalars(select(FollowUp).where(
                     FollowUp.ticket_id == ticket.id, FollowUp.kind == FollowUpKind.AFTER_DELIVERY.value,
                     FollowUp.done_at.is_(None))):
                 session.delete(followup)
         elif current is TicketStatus.CANCELLED:
             take_from_stock(session, desk, ticket.lines)
-            if ticket.contract_id is not None:
-                session.get(Contract, ticket.contract_id).visits_used += 1
+            reclaim_coverage(session, ticket)
             ticket.closed_at = None
         elif current is TicketStatus.CLOSED:
             ticket.closed_at = None

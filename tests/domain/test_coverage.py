@@ -28,7 +28,8 @@ DAY = timedelta(days=1)
 
 def warranty(start: date, end: date, voided_on: date | None = None, reason: str = "",
              id: int = 1) -> Warranty:
-    return Warranty(id=id, start_date=start, end_date=end, voided_on=voided_on, void_reason=reason)
+    return Warranty(id=id, kind="standard", start_date=start, end_date=end, voided_on=voided_on, void_reason=reason,
+                    rule="", claims_used=0)
 
 
 def contract(start: date, end: date, number: str = "AMC-1404-001", visits: int | None = None,
@@ -55,7 +56,7 @@ W_START, W_END = date(2024, 2, 1), date(2025, 1, 31)
 def test_every_day_of_a_warranty_is_covered_both_ends_included(on):
     w = warranty(W_START, W_END, id=3)
     decision = decide_coverage([w], [], on)
-    assert decision == Coverage(K.WARRANTY, until=W_END, warranty_id=3)
+    assert decision == Coverage(K.WARRANTY, until=W_END, warranty_id=3, warranty_kind="standard", started=W_START)
     assert decision.covered
 
 
