@@ -199,11 +199,11 @@ def _recorded(kind: CoverageKind, until: date | None, note: str, contract_id: in
     beside = dict(repair_warranty_id=repair.id, ticket_number=repair.ticket_number,
                   repair_parts=repair.part_ids) if repair is not None else {}
     if kind is CoverageKind.WARRANTY and warranty is not None:
+        own = dict(ticket_number=warranty.ticket_number,
+                   repair_parts=warranty.part_ids if warranty.kind == "repair" else frozenset())
         return Coverage(kind, until=until, warranty_id=warranty.id, warranty_kind=warranty.kind,
                         started=warranty.start_date, rule=warranty.rule, sold_on=warranty.sold_on,
-                        ticket_number=warranty.ticket_number, claims_used=(claim or 1) - 1,
-                        claim_limit=warranty.claim_limit,
-                        repair_parts=warranty.part_ids if warranty.kind == "repair" else frozenset(), **beside)
+                        claims_used=(claim or 1) - 1, claim_limit=warranty.claim_limit, **(own | beside))
     if kind is CoverageKind.WARRANTY:
         return Coverage(kind, until=until)
     if kind is CoverageKind.CONTRACT:

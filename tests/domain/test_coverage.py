@@ -330,3 +330,35 @@ def test_after_cancelling_a_contract_todays_intake_is_not_under_it(store):
     assert lookup_coverage(desk, "EM-4").coverage.kind is not K.CONTRACT
     ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=unit.id))
     assert get_ticket(desk, ticket.id).contract_id is None
+
+
+# -- each line by the rule it falls under ---------------------------------------------------------
+
+def test_a_warranty_covers_labour_and_parts_but_not_consumables():
+    from app.domain.coverage import LineRule, line_coverage
+
+    standard = decide_coverage([warranty(W_START, W_END)], [], date(2024, 8, 15))
+    assert line_coverage(standard, labour=True) == (True, LineRule.WARRANTY)
+    assert line_coverage(standard, labour=False, part_id=4) == (True, LineRule.WARRANTY)
+    assert line_coverage(standard, labour=False, part_id=5, consumable=True) == (False, LineRule.CONSUMABLE)
+    extended = standard._replace(warranty_kind="extended")
+    assert line_coverage(extended, labour=False, part_id=4) == (True, LineRule.EXTENDED)
+
+
+def test_a_contract_covers_labour_and_parts_only_when_it_includes_them():
+    from app.domain.coverage import LineRule, line_coverage
+
+    amc = decide_coverage([], [contract(C_START, C_END)], date(2025, 6, 15))
+    assert line_coverage(amc, labour=False, part_id=4) == (True, LineRule.CONTRACT)
+    labour_only = amc._replace(parts_included=False)
+    assert line_coverage(labour_only, labour=True) == (True, LineRule.CONTRACT)
+    assert line_coverage(labour_only, labour=False, part_id=4) == (False, LineRule.PARTS_EXCLUDED)
+    used_up = decide_coverage([], [contract(C_START, C_END, visits=2, used=2)], date(2025, 6, 15))
+    assert line_coverage(used_up, labour=True) == (False, LineRule.CHARGED)
+
+
+def test_nothing_running_charges_every_line():
+    from app.domain.coverage import LineRule, line_coverage
+
+    assert line_coverage(Coverage(K.NONE), labour=True) == (False, LineRule.CHARGED)
+    assert line_coverage(Coverage(K.EXPIRED), labour=False, part_id=1) == (False, LineRule.CHARGED)
