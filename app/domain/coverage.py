@@ -192,6 +192,12 @@ class Coverage(NamedTuple):
             case _:
                 return tr(c, QT_TRANSLATE_NOOP("Coverage", "No warranty or contract"))
 
+    def in_full(self, tr: Callable[[str, str], str], show_date: Callable[[date], str]) -> str:
+        """The decision, and on a second line what it rests on (the banners show both)."""
+        basis = self.basis(tr, show_date)
+        words = self.describe(tr, show_date)
+        return f"{words}\n{basis}" if basis else words
+
     def basis(self, tr: Callable[[str, str], str], show_date: Callable[[date], str]) -> str:
         """What the decision rests on, in words: which warranty (and the rule that gave it) or
         which contract; '' when it rests on nothing to name."""
