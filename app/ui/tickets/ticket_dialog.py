@@ -751,15 +751,21 @@ class TicketDialog(Retranslating, QDialog):
         return self.lines.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
     def _line_menu(self, at: QPoint) -> None:
-        """A manager covers a charged line, or charges a covered one, saying why."""
+        actions = self.line_actions()
+        if actions:
+            menu = QMenu(self.lines)
+            menu.addActions(actions)
+            menu.exec(self.lines.viewport().mapToGlobal(at))
+
+    def line_actions(self) -> list[QAction]:
+        """The chosen line's menu: a manager covers a charged line, or charges a covered one."""
         line_id = self._selected_line()
         if line_id is None or self.record.status in DONE_STATUSES or not self.desk.may(Action.OVERRIDE_COVERAGE):
-            return
+            return []
         line = next(line for line in self.record.lines if line.id == line_id)
-        menu = QMenu(self.lines)
-        action = menu.addAction(self.tr("Charge this line…") if line.covered else self.tr("Cover this line…"))
+        action = QAction(self.tr("Charge this line…") if line.covered else self.tr("Cover this line…"), self.lines)
         action.triggered.connect(lambda: self._override_line(line_id, not line.covered))
-        menu.exec(self.lines.viewport().mapToGlobal(at))
+        return [action]
 
     def _override_line(self, line_id: int, covered: bool) -> None:
         line = next(line for line in self.record.lines if line.id == line_id)
