@@ -247,17 +247,21 @@ def decide_coverage(
     """
     warranties, contracts = list(warranties), list(contracts)
 
-    running = [
-        w for w in warranties
-        if w.start_date <= on <= w.end_date and (w.voided_on is None or on < w.voided_on)
-    ]
-    # A repair warranty never shortens or replaces a running one: it covers its own parts beside it.
-    repairs = [w for w in running if w.kind == "repair"]
-    repair = max(repairs, key=lambda w: w.end_date) if repairs else None
-    unit_wide = [w for w in running if w.kind != "repair"]
-    paying = [w for w in unit_wide if w.claim_limit is None or w.claims_used < w.claim_limit]
-    if paying:
-        return _under_warranty(max(paying, key=lambda w: w.end_date), repair)
+    # One pass (the import decides a unit per row). A repair warranty never shortens or
+    # replaces a running one: it covers its own parts beside it.
+    paying = repair = exhausted = None
+    for w in warranties:
+        if w.start_date <= on <= w.end_date and (w.voided_on is None or on < w.voided_on):
+            if w.kind == "repair":
+                if repair is None or w.end_date > repair.end_date:
+                    repair = w
+            elif w.claim_limit is None or w.claims_used < w.claim_limit:
+                if paying is None or w.end_date > paying.end_date:
+                    paying = w
+            elif exhausted is None or w.end_date > exhausted.end_date:
+                exhausted = w
+    if paying is not None:
+        return _under_warranty(paying, repair)
 
     active = [c for c in contracts if c.start_date <= on <= _contract_end(c)]
     if active:
@@ -274,8 +278,8 @@ def decide_coverage(
         )
     if repair is not None:
         return _under_warranty(repair, None)
-    if unit_wide:
-        return _under_warranty(max(unit_wide, key=lambda w: w.end_date), None)
+    if exhausted is not None:
+        return _under_warranty(exhausted, None)
 
     voided = [
         w for w in warranties
@@ -294,14 +298,18 @@ def decide_coverage(
 
 
 def _under_warranty(warranty: WarrantyTerms, repair: WarrantyTerms | None) -> Coverage:
-    own_parts = warranty.part_ids if warranty.kind == "repair" else frozenset()
-    return Coverage(
-        CoverageKind.WARRANTY, until=warranty.end_date, warranty_id=warranty.id, warranty_kind=warranty.kind,
-        started=warranty.start_date, rule=warranty.rule, sold_on=warranty.sold_on,
-        ticket_number=(repair or warranty).ticket_number, claims_used=warranty.claims_used,
-        claim_limit=warranty.claim_limit, repair_warranty_id=repair.id if repair else None,
-        repair_parts=repair.part_ids if repair else own_parts,
-    )
+    if repair is not None:
+        parts, number, repair_id = repair.part_ids, repair.ticket_number, repair.id
+    else:
+        parts = warranty.part_ids if warranty.kind == "repair" else _NO_PARTS
+        number, repair_id = warranty.ticket_number, None
+    return Coverage(CoverageKind.WARRANTY, until=warranty.end_date, warranty_id=warranty.id,
+                    warranty_kind=warranty.kind, started=warranty.start_date, rule=warranty.rule,
+                    sold_on=warranty.sold_on, ticket_number=number, claims_used=warranty.claims_used,
+                    claim_limit=warranty.claim_limit, repair_warranty_id=repair_id, repair_parts=parts)
+
+
+_NO_PARTS: frozenset[int] = frozenset()
 
 
 class LineRule(StrEnum):
