@@ -222,7 +222,7 @@ class Coverage(NamedTuple):
             }.get(self.rule, QT_TRANSLATE_NOOP("Coverage", "Standard warranty from purchase {date}"))
             parts.append(tr(c, text).format(date=show_date(self.started)))
         if self.kind is CoverageKind.WARRANTY and self.claim_limit is not None and not self.claims_reached:
-            text = tr(c, QT_TRANSLATE_NOOP("Coverage", "claims used: {used} of {limit}"))
+            text = tr(c, QT_TRANSLATE_NOOP("Coverage", "claims already used: {used} of {limit}"))
             parts.append(text.format(used=self.claims_used, limit=self.claim_limit))
         if self.repair_warranty_id is not None:
             parts.append(tr(c, QT_TRANSLATE_NOOP("Coverage", "and a repair warranty of ticket {number}"))
