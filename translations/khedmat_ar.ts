@@ -218,6 +218,53 @@
     </message>
 </context>
 <context>
+    <name>CategoryRulesDialog</name>
+    <message>
+        <source>Delete the rule of {category}? Units registered already keep their warranty.</source>
+        <translation>حذف قاعدة {category}؟ الأجهزة المسجلة من قبل تحتفظ بضمانها.</translation>
+    </message>
+    <message>
+        <source>Warranty rules by category</source>
+        <translation>قواعد الضمان حسب الفئة</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty (months):</source>
+        <translation>الضمان (بالأشهر):</translation>
+    </message>
+    <message>
+        <source>C&amp;laim limit:</source>
+        <translation>حد مطالبات الضمان:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Khedmat hit an internal error; the details are in {log}.</source>
@@ -508,6 +555,10 @@ The latest good backup is {backup}. To put it back, run:
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
+        <source>Consumable</source>
+        <translation>مستهلك</translation>
+    </message>
+    <message>
         <source>Brand</source>
         <translation>الماركة</translation>
     </message>
@@ -518,6 +569,14 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>Category</source>
         <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>الضمان (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>Claim limit</source>
+        <translation>حد المطالبات</translation>
     </message>
     <message>
         <source>Warranty</source>
@@ -991,6 +1050,14 @@ The latest good backup is {backup}. To put it back, run:
         <translation>لا يوجد</translation>
     </message>
     <message>
+        <source>Under warranty until {date}, but its claim limit is reached: {used} of {limit}; the job is paid</source>
+        <translation>ضمن الضمان حتى {date}، لكن بلغ حد المطالبات: {used} من {limit}؛ العمل على حساب العميل</translation>
+    </message>
+    <message>
+        <source>Repair warranty of ticket {number} until {date}</source>
+        <translation>ضمان إصلاح طلب الصيانة {number} حتى {date}</translation>
+    </message>
+    <message>
         <source>Under warranty until {date}</source>
         <translation>ضمن الضمان حتى {date}</translation>
     </message>
@@ -1021,6 +1088,74 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>No warranty or contract</source>
         <translation>لا ضمان ولا عقد صيانة</translation>
+    </message>
+    <message>
+        <source>Contract {number}</source>
+        <translation>عقد الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>Repair warranty of ticket {number}</source>
+        <translation>ضمان إصلاح طلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>Extended warranty sold on {sold}, from {date}</source>
+        <translation>ضمان ممدد بيع في {sold}، من {date}</translation>
+    </message>
+    <message>
+        <source>Extended warranty from {date}</source>
+        <translation>الضمان الممدد من {date}</translation>
+    </message>
+    <message>
+        <source>Standard warranty from purchase {date} (product rule)</source>
+        <translation>الضمان القياسي من الشراء {date} (قاعدة المنتج)</translation>
+    </message>
+    <message>
+        <source>Standard warranty from purchase {date} (category rule)</source>
+        <translation>الضمان القياسي من الشراء {date} (قاعدة الفئة)</translation>
+    </message>
+    <message>
+        <source>Standard warranty from purchase {date}</source>
+        <translation>الضمان القياسي من الشراء {date}</translation>
+    </message>
+    <message>
+        <source>claims already used: {used} of {limit}</source>
+        <translation>المطالبات المستخدمة: {used} من {limit}</translation>
+    </message>
+    <message>
+        <source>and a repair warranty of ticket {number}</source>
+        <translation>وضمان إصلاح طلب الصيانة {number}</translation>
+    </message>
+    <message>
+        <source>Extended warranty</source>
+        <translation>الضمان الممدد</translation>
+    </message>
+    <message>
+        <source>Repair warranty</source>
+        <translation>ضمان الإصلاح</translation>
+    </message>
+    <message>
+        <source>Charged: consumable part</source>
+        <translation>على حساب العميل: قطعة مستهلكة</translation>
+    </message>
+    <message>
+        <source>Charged: the contract excludes parts</source>
+        <translation>على حساب العميل: العقد لا يشمل القطع</translation>
+    </message>
+    <message>
+        <source>Charged: claim limit reached</source>
+        <translation>على حساب العميل: بلغ حد المطالبات</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>على حساب العميل</translation>
+    </message>
+    <message>
+        <source>Covered by a manager</source>
+        <translation>مغطى بقرار المدير</translation>
+    </message>
+    <message>
+        <source>Charged by a manager</source>
+        <translation>على حساب العميل بقرار المدير</translation>
     </message>
 </context>
 <context>
@@ -1369,16 +1504,12 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
+        <source>Rests on</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
         <source>Work done</source>
         <translation>الأعمال المنجزة</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>مشمول بالتغطية</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>مدفوع</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1401,8 +1532,8 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>المبلغ</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation>الدفع</translation>
+        <source>Covered by</source>
+        <translation>التغطية</translation>
     </message>
     <message>
         <source>No parts or labour were charged.</source>
@@ -1804,6 +1935,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>الضمان من {low} إلى {high} شهرًا.</translation>
     </message>
     <message>
+        <source>A claim limit is from {low} to {high} jobs.</source>
+        <translation>حد المطالبات من {low} إلى {high} عملًا.</translation>
+    </message>
+    <message>
+        <source>Name the category.</source>
+        <translation>أدخل اسم الفئة.</translation>
+    </message>
+    <message>
+        <source>Category {category} has a rule already.</source>
+        <translation>للفئة {category} قاعدة من قبل.</translation>
+    </message>
+    <message>
         <source>A service interval is from {low} to {high} months.</source>
         <translation>فترة الصيانة الدورية من {low} إلى {high} شهرًا.</translation>
     </message>
@@ -1902,6 +2045,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Say why the warranty is extended.</source>
         <translation>اذكر سبب تمديد الضمان.</translation>
+    </message>
+    <message>
+        <source>Enter the price the customer pays.</source>
+        <translation>أدخل السعر الذي يدفعه العميل.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -2298,6 +2445,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Choose the part that was fitted.</source>
         <translation>اختر القطعة التي رُكّبت.</translation>
+    </message>
+    <message>
+        <source>Say why the line is covered or charged.</source>
+        <translation>اذكر سبب تغطية البند أو احتسابه على العميل.</translation>
+    </message>
+    <message>
+        <source>The line is covered that way already.</source>
+        <translation>البند على هذا النحو من قبل.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2943,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Periodic service due</source>
         <translation>موعد الصيانة الدورية</translation>
+    </message>
+    <message>
+        <source>Warranty price</source>
+        <translation>سعر الضمان</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>التغطية</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3981,6 +4144,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>أحضره المالك الجديد عند الاستلام</translation>
     </message>
     <message>
+        <source>Coverage unknown: no warranty rule for this product; type the warranty months</source>
+        <translation>التغطية غير معروفة: لا قاعدة ضمان لهذا المنتج؛ أدخل أشهر الضمان</translation>
+    </message>
+    <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
         <translation>التغطية غير معروفة: أدخل تاريخ الشراء (بدونه لا يُسجَّل ضمان)</translation>
     </message>
@@ -4945,6 +5112,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
 <context>
     <name>PartsDialog</name>
     <message>
+        <source>Consumable</source>
+        <translation>مستهلك</translation>
+    </message>
+    <message>
         <source>At or below the reorder level: {count}</source>
         <translation>عند حد إعادة الطلب أو دونه: {count}</translation>
     </message>
@@ -4987,6 +5158,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Reorder level</source>
         <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
+        <source>Consumable (gas, filters…): charged even under warranty</source>
+        <translation>مستهلك (غاز، فلاتر…): يُحتسب حتى ضمن الضمان</translation>
     </message>
     <message>
         <source>New</source>
@@ -5251,6 +5426,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         </translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>{months} (category rule)</source>
+        <translation>{months} (قاعدة الفئة)</translation>
+    </message>
+    <message>
         <source>Close without saving? Your changes to this product will be lost.</source>
         <translation>الإغلاق دون حفظ؟ ستضيع تعديلاتك على هذا المنتج.</translation>
     </message>
@@ -5291,8 +5474,20 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>الصيانة الدورية (كل كم شهر)</translation>
     </message>
     <message>
-        <source>No warranty</source>
-        <translation>بلا ضمان</translation>
+        <source>Warranty claim limit</source>
+        <translation>حد مطالبات الضمان</translation>
+    </message>
+    <message>
+        <source>Not set: the category&apos;s rule</source>
+        <translation>غير محدد: قاعدة الفئة</translation>
+    </message>
+    <message>
+        <source>No limit of its own</source>
+        <translation>بلا حد خاص به</translation>
+    </message>
+    <message>
+        <source>Category &amp;rules…</source>
+        <translation>قواعد الفئات…</translation>
     </message>
     <message>
         <source>No periodic service</source>
@@ -5663,6 +5858,29 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Close without scheduling the call?</source>
         <translation>هل تُغلق النافذة دون جدولة الاتصال؟</translation>
+    </message>
+</context>
+<context>
+    <name>SellWarrantyDialog</name>
+    <message>
+        <source>Close without selling the warranty?</source>
+        <translation>إغلاق دون بيع الضمان؟</translation>
+    </message>
+    <message>
+        <source>Sell an extended warranty</source>
+        <translation>بيع ضمان ممدد</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>عدد الأشهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>السعر:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>الشروط:</translation>
     </message>
 </context>
 <context>
@@ -6298,8 +6516,8 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>المبلغ</translation>
     </message>
     <message>
-        <source>Covered</source>
-        <translation>مشمول</translation>
+        <source>Covered by</source>
+        <translation>التغطية</translation>
     </message>
     <message>
         <source>Add &amp;part…</source>
@@ -6390,14 +6608,6 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>رفض {by} في {date} ({via}).</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
         <source>Cost: {amount}</source>
         <translation>التكلفة: {amount}</translation>
     </message>
@@ -6448,6 +6658,26 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Undo last move</source>
         <translation>التراجع عن آخر نقل</translation>
+    </message>
+    <message>
+        <source>Charge this line…</source>
+        <translation>احتساب هذا البند على العميل…</translation>
+    </message>
+    <message>
+        <source>Cover this line…</source>
+        <translation>تغطية هذا البند…</translation>
+    </message>
+    <message>
+        <source>Cover “{line}” against its rule? Why?</source>
+        <translation>تغطية «{line}» خلافًا لقاعدته؟ لماذا؟</translation>
+    </message>
+    <message>
+        <source>Charge “{line}” against its rule? Why?</source>
+        <translation>احتساب «{line}» على العميل خلافًا لقاعدته؟ لماذا؟</translation>
+    </message>
+    <message>
+        <source>Coverage of a line</source>
+        <translation>تغطية بند</translation>
     </message>
     <message>
         <source>Remove “{line}” from the ticket?</source>
@@ -6927,6 +7157,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>تمديد الضمان…</translation>
     </message>
     <message>
+        <source>Sell extended warranty…</source>
+        <translation>بيع ضمان ممدد…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -6936,6 +7170,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Register the unit</source>
         <translation>تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>unknown: type the months</source>
+        <translation>غير معروف: أدخل الأشهر</translation>
     </message>
     <message>
         <source>Product:</source>

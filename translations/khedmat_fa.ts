@@ -208,6 +208,53 @@
     </message>
 </context>
 <context>
+    <name>CategoryRulesDialog</name>
+    <message>
+        <source>Delete the rule of {category}? Units registered already keep their warranty.</source>
+        <translation>قاعدهٔ {category} حذف شود؟ دستگاه‌های ثبت‌شده گارانتی خود را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Warranty rules by category</source>
+        <translation>قواعد گارانتی بر اساس دسته</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>دسته:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty (months):</source>
+        <translation>گارانتی (ماه):</translation>
+    </message>
+    <message>
+        <source>C&amp;laim limit:</source>
+        <translation>سقف دفعات استفاده از گارانتی:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>تعیین نشده</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Khedmat hit an internal error; the details are in {log}.</source>
@@ -483,6 +530,10 @@ The latest good backup is {backup}. To put it back, run:
         <translation>نقطه سفارش</translation>
     </message>
     <message>
+        <source>Consumable</source>
+        <translation>مصرفی</translation>
+    </message>
+    <message>
         <source>Brand</source>
         <translation>برند</translation>
     </message>
@@ -493,6 +544,14 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>Category</source>
         <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>گارانتی (ماه)</translation>
+    </message>
+    <message>
+        <source>Claim limit</source>
+        <translation>سقف استفاده</translation>
     </message>
     <message>
         <source>Warranty</source>
@@ -961,6 +1020,14 @@ The latest good backup is {backup}. To put it back, run:
         <translation>ندارد</translation>
     </message>
     <message>
+        <source>Under warranty until {date}, but its claim limit is reached: {used} of {limit}; the job is paid</source>
+        <translation>در گارانتی تا {date}، اما سقف استفاده پر شده است: {used} از {limit}؛ کار با هزینهٔ مشتری است</translation>
+    </message>
+    <message>
+        <source>Repair warranty of ticket {number} until {date}</source>
+        <translation>گارانتی تعمیر پذیرش {number} تا {date}</translation>
+    </message>
+    <message>
         <source>Under warranty until {date}</source>
         <translation>در گارانتی تا {date}</translation>
     </message>
@@ -991,6 +1058,74 @@ The latest good backup is {backup}. To put it back, run:
     <message>
         <source>No warranty or contract</source>
         <translation>بدون گارانتی و قرارداد</translation>
+    </message>
+    <message>
+        <source>Contract {number}</source>
+        <translation>قرارداد سرویس {number}</translation>
+    </message>
+    <message>
+        <source>Repair warranty of ticket {number}</source>
+        <translation>گارانتی تعمیر پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>Extended warranty sold on {sold}, from {date}</source>
+        <translation>گارانتی تمدیدی فروخته‌شده در {sold}، از {date}</translation>
+    </message>
+    <message>
+        <source>Extended warranty from {date}</source>
+        <translation>گارانتی تمدیدی از {date}</translation>
+    </message>
+    <message>
+        <source>Standard warranty from purchase {date} (product rule)</source>
+        <translation>گارانتی استاندارد از خرید {date} (قاعدهٔ کالا)</translation>
+    </message>
+    <message>
+        <source>Standard warranty from purchase {date} (category rule)</source>
+        <translation>گارانتی استاندارد از خرید {date} (قاعدهٔ دسته)</translation>
+    </message>
+    <message>
+        <source>Standard warranty from purchase {date}</source>
+        <translation>گارانتی استاندارد از خرید {date}</translation>
+    </message>
+    <message>
+        <source>claims already used: {used} of {limit}</source>
+        <translation>دفعات استفاده‌شده: {used} از {limit}</translation>
+    </message>
+    <message>
+        <source>and a repair warranty of ticket {number}</source>
+        <translation>و گارانتی تعمیر پذیرش {number}</translation>
+    </message>
+    <message>
+        <source>Extended warranty</source>
+        <translation>گارانتی تمدیدی</translation>
+    </message>
+    <message>
+        <source>Repair warranty</source>
+        <translation>گارانتی تعمیر</translation>
+    </message>
+    <message>
+        <source>Charged: consumable part</source>
+        <translation>با هزینه: قطعهٔ مصرفی</translation>
+    </message>
+    <message>
+        <source>Charged: the contract excludes parts</source>
+        <translation>با هزینه: قرارداد شامل قطعه نیست</translation>
+    </message>
+    <message>
+        <source>Charged: claim limit reached</source>
+        <translation>با هزینه: سقف استفاده از گارانتی پر شده</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>با هزینهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Covered by a manager</source>
+        <translation>پوشش به تشخیص مدیر</translation>
+    </message>
+    <message>
+        <source>Charged by a manager</source>
+        <translation>هزینه به تشخیص مدیر</translation>
     </message>
 </context>
 <context>
@@ -1339,16 +1474,12 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>تاریخ تحویل</translation>
     </message>
     <message>
+        <source>Rests on</source>
+        <translation>مبنا</translation>
+    </message>
+    <message>
         <source>Work done</source>
         <translation>کارهای انجام‌شده</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>تحت پوشش</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>پولی</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1371,8 +1502,8 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>مبلغ</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation>پرداخت</translation>
+        <source>Covered by</source>
+        <translation>پوشش</translation>
     </message>
     <message>
         <source>No parts or labour were charged.</source>
@@ -1774,6 +1905,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>گارانتی از {low} تا {high} ماه است.</translation>
     </message>
     <message>
+        <source>A claim limit is from {low} to {high} jobs.</source>
+        <translation>سقف استفاده از {low} تا {high} کار است.</translation>
+    </message>
+    <message>
+        <source>Name the category.</source>
+        <translation>نام دسته را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Category {category} has a rule already.</source>
+        <translation>دستهٔ {category} از قبل قاعده دارد.</translation>
+    </message>
+    <message>
         <source>A service interval is from {low} to {high} months.</source>
         <translation>فاصلهٔ سرویس دوره‌ای از {low} تا {high} ماه است.</translation>
     </message>
@@ -1872,6 +2015,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Say why the warranty is extended.</source>
         <translation>علت تمدید گارانتی را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Enter the price the customer pays.</source>
+        <translation>مبلغی را که مشتری می‌پردازد وارد کنید.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -2268,6 +2415,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Choose the part that was fitted.</source>
         <translation>قطعه‌ای را که نصب شد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Say why the line is covered or charged.</source>
+        <translation>بگویید چرا این ردیف تحت پوشش است یا هزینه دارد.</translation>
+    </message>
+    <message>
+        <source>The line is covered that way already.</source>
+        <translation>این ردیف از قبل همین‌طور است.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2913,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Periodic service due</source>
         <translation>موعد سرویس دوره‌ای</translation>
+    </message>
+    <message>
+        <source>Warranty price</source>
+        <translation>مبلغ گارانتی</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>پوشش</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3911,6 +4074,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>مالک تازه هنگام پذیرش آورد</translation>
     </message>
     <message>
+        <source>Coverage unknown: no warranty rule for this product; type the warranty months</source>
+        <translation>پوشش نامعلوم: این کالا قاعدهٔ گارانتی ندارد؛ ماه‌های گارانتی را وارد کنید</translation>
+    </message>
+    <message>
         <source>Coverage unknown: give the purchase date (without it no warranty is recorded)</source>
         <translation>پوشش نامعلوم: تاریخ خرید را وارد کنید (بدون آن گارانتی ثبت نمی‌شود)</translation>
     </message>
@@ -4855,6 +5022,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
 <context>
     <name>PartsDialog</name>
     <message>
+        <source>Consumable</source>
+        <translation>مصرفی</translation>
+    </message>
+    <message>
         <source>At or below the reorder level: {count}</source>
         <translation>در نقطه سفارش یا کمتر: {count}</translation>
     </message>
@@ -4897,6 +5068,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Reorder level</source>
         <translation>نقطه سفارش</translation>
+    </message>
+    <message>
+        <source>Consumable (gas, filters…): charged even under warranty</source>
+        <translation>مصرفی (گاز، فیلتر…): حتی در گارانتی هزینه دارد</translation>
     </message>
     <message>
         <source>New</source>
@@ -5151,6 +5326,14 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         </translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>{months} (category rule)</source>
+        <translation>{months} (قاعدهٔ دسته)</translation>
+    </message>
+    <message>
         <source>Close without saving? Your changes to this product will be lost.</source>
         <translation>بدون ذخیره بسته شود؟ تغییرهایتان در این محصول از دست می‌رود.</translation>
     </message>
@@ -5191,8 +5374,20 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>سرویس دوره‌ای (هر چند ماه)</translation>
     </message>
     <message>
-        <source>No warranty</source>
-        <translation>بدون گارانتی</translation>
+        <source>Warranty claim limit</source>
+        <translation>سقف دفعات استفاده از گارانتی</translation>
+    </message>
+    <message>
+        <source>Not set: the category&apos;s rule</source>
+        <translation>تعیین نشده: قاعدهٔ دسته</translation>
+    </message>
+    <message>
+        <source>No limit of its own</source>
+        <translation>بدون سقف اختصاصی</translation>
+    </message>
+    <message>
+        <source>Category &amp;rules…</source>
+        <translation>قواعد دسته‌ها…</translation>
     </message>
     <message>
         <source>No periodic service</source>
@@ -5548,6 +5743,29 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Close without scheduling the call?</source>
         <translation>بدون زمان‌بندی تماس بسته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>SellWarrantyDialog</name>
+    <message>
+        <source>Close without selling the warranty?</source>
+        <translation>بدون فروش گارانتی بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Sell an extended warranty</source>
+        <translation>فروش گارانتی تمدیدی</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>تعداد ماه:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>شرایط:</translation>
     </message>
 </context>
 <context>
@@ -6183,8 +6401,8 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>مبلغ</translation>
     </message>
     <message>
-        <source>Covered</source>
-        <translation>تحت پوشش</translation>
+        <source>Covered by</source>
+        <translation>پوشش</translation>
     </message>
     <message>
         <source>Add &amp;part…</source>
@@ -6275,14 +6493,6 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>{by} در {date} رد کرد ({via}).</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>خیر</translation>
-    </message>
-    <message>
         <source>Cost: {amount}</source>
         <translation>هزینه: {amount}</translation>
     </message>
@@ -6333,6 +6543,26 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Undo last move</source>
         <translation>برگرداندن آخرین جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Charge this line…</source>
+        <translation>دریافت هزینهٔ این ردیف…</translation>
+    </message>
+    <message>
+        <source>Cover this line…</source>
+        <translation>پوشش این ردیف…</translation>
+    </message>
+    <message>
+        <source>Cover “{line}” against its rule? Why?</source>
+        <translation>«{line}» برخلاف قاعده تحت پوشش قرار گیرد؟ چرا؟</translation>
+    </message>
+    <message>
+        <source>Charge “{line}” against its rule? Why?</source>
+        <translation>هزینهٔ «{line}» برخلاف قاعده از مشتری گرفته شود؟ چرا؟</translation>
+    </message>
+    <message>
+        <source>Coverage of a line</source>
+        <translation>پوشش یک ردیف</translation>
     </message>
     <message>
         <source>Remove “{line}” from the ticket?</source>
@@ -6802,6 +7032,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>تمدید گارانتی…</translation>
     </message>
     <message>
+        <source>Sell extended warranty…</source>
+        <translation>فروش گارانتی تمدیدی…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -6811,6 +7045,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Register the unit</source>
         <translation>ثبت دستگاه</translation>
+    </message>
+    <message>
+        <source>unknown: type the months</source>
+        <translation>نامعلوم: ماه‌ها را وارد کنید</translation>
     </message>
     <message>
         <source>Product:</source>

@@ -1,18 +1,20 @@
 """The delivery receipt: the work done, what coverage paid, what the customer pays."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from app.documents.common import NUMBER_LABEL, TicketDocument, document_path
 from app.documents.resolution import draw_resolution
 from app.documents.sheet import Column, Sheet, write_pdf
+from app.domain.coverage import line_rule_label
 from app.domain.kinds import LineKind, PaymentMethod, label
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.desk import Desk
 from app.services.resolutions import ResolutionRecord, ticket_resolution
 from app.services.tickets import next_service_due, recorded_coverage
+from app.services.units import repair_warranty_end
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Delivery receipt")
 
@@ -29,23 +31,25 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_servic
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Unit")), ticket.product)
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Serial")), doc.serial(ticket.serial))
     sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Fault")), ticket.fault)
-    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Coverage")),
-                recorded_coverage(ticket).describe(doc.tr, locale.date))
+    decision = recorded_coverage(ticket)
+    sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Coverage")), decision.describe(doc.tr, locale.date))
+    basis = decision.basis(doc.tr, locale.date)
+    if basis:
+        sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Rests on")), basis)
     sheet.heading(t(QT_TRANSLATE_NOOP("Documents", "Work done")))
-    covered_word = t(QT_TRANSLATE_NOOP("Documents", "Covered"))
-    paid_word = t(QT_TRANSLATE_NOOP("Documents", "Paid"))
     columns = [
         # shares in tenths of an A5 line (124 mm): an amount with its unit (۴۵٬۰۰۰٬۰۰۰ تومان)
         # and the Arabic headings fit without wrapping; descriptions wrap
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Description")), 2.7),
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Description")), 2.4),
         Column(t(QT_TRANSLATE_NOOP("Documents", "Kind")), 1.75),
         Column(t(QT_TRANSLATE_NOOP("Documents", "Qty")), 1.15, "center"),
         Column(t(QT_TRANSLATE_NOOP("Documents", "Unit price")), 2.55, "end"),
         Column(t(QT_TRANSLATE_NOOP("Documents", "Amount")), 2.55, "end"),
-        Column(t(QT_TRANSLATE_NOOP("Documents", "Paid by")), 1.7, "center"),
+        # the rule each line is covered or charged by (a line is paid or not on its own)
+        Column(t(QT_TRANSLATE_NOOP("Documents", "Covered by")), 2.0, "center"),
     ]
     rows = [[line.description, doc.tr(*label(LineKind(line.kind))), doc.quantity(line.quantity),
-             doc.money(line.unit_price), doc.money(line.amount), covered_word if line.covered else paid_word]
+             doc.money(line.unit_price), doc.money(line.amount), doc.tr(*line_rule_label(line.coverage_rule))]
             for line in ticket.lines]
     if rows:
         sheet.table(columns, rows)
@@ -65,7 +69,7 @@ def draw_receipt(doc: TicketDocument, sheet: Sheet, delivered: date, next_servic
     sheet.gap(4)
     days = doc.company.repair_warranty_days
     if days:
-        until = delivered + timedelta(days=days)
+        until = repair_warranty_end(delivered, days)
         sheet.text(t(QT_TRANSLATE_NOOP("Documents", "This repair is guaranteed for {days} days, until {date}."))
                    .format(days=locale.digits(days), date=locale.date(until)))
     if next_service is not None:

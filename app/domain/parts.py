@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.base import Base, Hundredths, UTCDateTime, Versioned, utcnow
@@ -20,6 +20,8 @@ class Part(Versioned, Base):
     price: Mapped[Decimal] = mapped_column(Hundredths, default=Decimal(0))
     stock: Mapped[int] = mapped_column(Integer, default=0)
     reorder_level: Mapped[int] = mapped_column(Integer, default=0)
+    consumable: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A consumable (gas refill, filter): charged even under warranty."""
 
 
 class StockMovement(Base):

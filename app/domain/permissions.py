@@ -36,6 +36,12 @@ class Action(StrEnum):
     """Give the customer their money back for a unit."""
     RETURN_CLAIMS = "return_claims"
     """Move a faulty part's claim to the manufacturer on (sent, credited, refused)."""
+    SELL_WARRANTY = "sell_warranty"
+    """Sell a customer an extended warranty, at its price."""
+    WARRANTY_RULES = "warranty_rules"
+    """The warranty months and claim limits of product categories."""
+    OVERRIDE_COVERAGE = "override_coverage"
+    """Cover or charge a ticket line against the rule it falls under, saying why."""
 
 
 _MANAGERS = frozenset({Role.MANAGER})
@@ -57,6 +63,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.COMPLAINTS: _MANAGERS,
     Action.REFUND: _MANAGERS,
     Action.RETURN_CLAIMS: _MANAGERS,
+    Action.SELL_WARRANTY: frozenset({Role.CLERK, Role.MANAGER}),
+    Action.WARRANTY_RULES: _MANAGERS,
+    Action.OVERRIDE_COVERAGE: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""
 

@@ -13,8 +13,9 @@ from app.domain.kinds import Channel, Priority, TicketKind
 from app.domain.workflow import TicketStatus
 
 if TYPE_CHECKING:
+    from app.domain.contracts import Contract
     from app.domain.people import Customer, User
-    from app.domain.units import Asset
+    from app.domain.units import Asset, Warranty
 
 
 class Ticket(Versioned, Base):
@@ -57,6 +58,12 @@ class Ticket(Versioned, Base):
     coverage_until: Mapped[date | None] = mapped_column(Date)
     coverage_note: Mapped[str] = mapped_column(Text, default="")
     is_rework: Mapped[bool] = mapped_column(Boolean, default=False)
+    warranty_id: Mapped[int | None] = mapped_column(ForeignKey("warranties.id"), index=True)
+    """The warranty the intake decision rests on."""
+    warranty_claim: Mapped[int | None] = mapped_column(Integer)
+    """Which of that warranty's claims this job was (above its limit: the job is paid)."""
+    repair_warranty_id: Mapped[int | None] = mapped_column(ForeignKey("warranties.id"))
+    """A repair warranty running beside the decision's coverage, for the parts it covers."""
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -67,6 +74,9 @@ class Ticket(Versioned, Base):
     customer: Mapped[Customer] = relationship()
     asset: Mapped[Asset | None] = relationship()
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
+    warranty: Mapped[Warranty | None] = relationship(foreign_keys=[warranty_id])
+    repair_warranty: Mapped[Warranty | None] = relationship(foreign_keys=[repair_warranty_id])
+    contract: Mapped[Contract | None] = relationship()
     lines: Mapped[list[TicketLine]] = relationship(
         back_populates="ticket", order_by="TicketLine.id", cascade="all, delete-orphan"
     )
@@ -91,6 +101,10 @@ class TicketLine(Timestamped, Base):
     quantity: Mapped[Decimal] = mapped_column(Hundredths, default=Decimal(1))
     unit_price: Mapped[Decimal] = mapped_column(Hundredths, default=Decimal(0))
     covered: Mapped[bool] = mapped_column(Boolean, default=False)
+    coverage_rule: Mapped[str] = mapped_column(String(20), default="charged")
+    """Why it is covered or charged (app.domain.coverage.LineRule)."""
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    """Why a manager covered or charged it against the rule."""
 
     ticket: Mapped[Ticket] = relationship(back_populates="lines")
 

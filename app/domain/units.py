@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.domain.base import Base, Timestamped, UTCDateTime, Versioned
+from app.domain.base import Base, Hundredths, Timestamped, UTCDateTime, Versioned
 from app.domain.kinds import WarrantyKind
 
 if TYPE_CHECKING:
     from app.domain.contracts import Contract
+    from app.domain.parts import Part
     from app.domain.people import Customer, User
+    from app.domain.tickets import Ticket
 
 
 class Product(Timestamped, Base):
@@ -24,8 +27,22 @@ class Product(Timestamped, Base):
     model: Mapped[str] = mapped_column(String(100))
     category: Mapped[str] = mapped_column(String(100), default="")
     search_norm: Mapped[str] = mapped_column(String(250), index=True)
-    default_warranty_months: Mapped[int] = mapped_column(Integer, default=12)
+    default_warranty_months: Mapped[int | None] = mapped_column(Integer)
+    """None: the product sets no warranty of its own (its category's rule, else the clerk's)."""
     maintenance_interval_months: Mapped[int | None] = mapped_column(Integer)
+    warranty_claim_limit: Mapped[int | None] = mapped_column(Integer)
+    """How many jobs its warranty pays for; None: the category's limit, else no limit."""
+
+
+class CategoryRule(Versioned, Base):
+    """The warranty a category of products gets when a product sets none of its own."""
+
+    __tablename__ = "category_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    category: Mapped[str] = mapped_column(String(100), unique=True)
+    warranty_months: Mapped[int | None] = mapped_column(Integer)
+    claim_limit: Mapped[int | None] = mapped_column(Integer)
 
 
 class Asset(Versioned, Base):
@@ -69,6 +86,35 @@ class Warranty(Versioned, Base):
     voided_on: Mapped[date | None] = mapped_column(Date)
     void_reason: Mapped[str] = mapped_column(Text, default="")
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    rule: Mapped[str] = mapped_column(String(10), default="")
+    """Where a standard warranty's length came from: 'product', 'category', or '' (typed)."""
+    claim_limit: Mapped[int | None] = mapped_column(Integer)
+    claims_used: Mapped[int] = mapped_column(Integer, default=0)
+    """Jobs it has paid for; counted at intake as a contract counts its visits."""
+    price: Mapped[Decimal | None] = mapped_column(Hundredths)
+    """What the customer paid for an extended warranty."""
+    sold_on: Mapped[date | None] = mapped_column(Date)
+    # use_alter: tickets refer to warranties too, and the two tables are made one after the other.
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", use_alter=True), index=True)
+    """The repair a repair warranty warrants."""
 
     asset: Mapped[Asset] = relationship(back_populates="warranties")
     voided_by: Mapped[User | None] = relationship()
+    ticket: Mapped[Ticket | None] = relationship(foreign_keys=[ticket_id])
+    parts: Mapped[list[Part]] = relationship(secondary="warranty_parts")
+    """The parts a repair warranty covers (those that repair fitted)."""
+
+    @property
+    def ticket_number(self) -> str:
+        return self.ticket.number if self.ticket is not None else ""
+
+    @property
+    def part_ids(self) -> frozenset[int]:
+        return frozenset(p.id for p in self.parts)
+
+
+warranty_parts = Table(
+    "warranty_parts", Base.metadata,
+    Column("warranty_id", ForeignKey("warranties.id", ondelete="CASCADE"), primary_key=True),
+    Column("part_id", ForeignKey("parts.id"), primary_key=True),
+)

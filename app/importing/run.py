@@ -592,7 +592,7 @@ class _Importer:
         key = (row.brand, row.product or UNKNOWN_MODEL)
         if key not in self.products:
             self.products[key] = get_or_create_product(self.session, key[0], key[1], category=row.category,
-                                                       warranty_months=row.warranty_months or 12).id
+                                                       warranty_months=row.warranty_months).id
         return self.products[key]
 
     def _technician(self, name: str) -> int | None:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
+from app.domain.coverage import line_rule_label
 from app.domain.kinds import Channel, EventKind, Priority, TicketKind, label
 from app.domain.tickets import TicketEvent
 from app.domain.workflow import status_label
@@ -64,6 +65,8 @@ FIELD_LABELS: dict[str, str] = {
     "units_count": QT_TRANSLATE_NOOP("Fields", "Units"),
     "tickets_count": QT_TRANSLATE_NOOP("Fields", "Tickets"),
     "next_due": QT_TRANSLATE_NOOP("Fields", "Periodic service due"),
+    "warranty_price": QT_TRANSLATE_NOOP("Fields", "Warranty price"),
+    "line_coverage": QT_TRANSLATE_NOOP("Fields", "Covered by"),
 }
 """Every field a correction entry may name; a new field is added here first."""
 CONTEXT_FIELDS = frozenset({"line", "reason"})
@@ -139,8 +142,10 @@ def _shown_value(field: str, value: str, tr: Translate, locale: Locale) -> str:
             return tr(*YES)
         if field in _DATE_FIELDS:
             return locale.date(date.fromisoformat(value))
-        if field == "unit_price":
+        if field in ("unit_price", "warranty_price"):
             return locale.money(Decimal(value))
+        if field == "line_coverage":
+            return tr(*line_rule_label(value))
         if field in _COUNT_FIELDS:
             return locale.digits(value)
         if field in ("mobile", "phone"):

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.base import utcnow
 from app.domain.contracts import Contract, ContractVisit, consumes_visit, contract_assets
-from app.domain.coverage import ContractSpan, CoverageKind, WarrantySpan, decide_coverage
+from app.domain.coverage import ContractSpan, CoverageKind, WarrantySpan, decide_coverage, line_coverage
 from app.domain.followups import FollowUp
 from app.domain.kinds import (
     Channel,
@@ -403,13 +403,17 @@ class _Generator:
             if S.IN_REPAIR in path and target is not S.CANCELLED:
                 for _ in range(rng.choice([0, 1, 1, 2])):
                     part_id, part_name, price = rng.choice(parts)
+                    part_covered, rule = line_coverage(decision, False, part_id)
                     lines.append(dict(ticket_id=ticket_id, kind=LineKind.PART.value, part_id=part_id,
                                       description=part_name, quantity=Decimal(1), unit_price=price,
-                                      covered=covered, created_at=opened, updated_at=opened))
+                                      covered=part_covered, coverage_rule=rule.value, created_at=opened,
+                                      updated_at=opened))
+                labour_covered, rule = line_coverage(decision, True)
                 lines.append(dict(ticket_id=ticket_id, kind=LineKind.LABOR.value, part_id=None,
                                   description=words.LABOUR[self.lang], quantity=Decimal(1),
                                   unit_price=Decimal(rng.randrange(labour_low, labour_high, labour_step)),
-                                  covered=covered, created_at=opened, updated_at=opened))
+                                  covered=labour_covered, coverage_rule=rule.value, created_at=opened,
+                                  updated_at=opened))
             if delivered_at is not None:
                 followups.append(self._followup(ticket_id, customer_id, delivered_at))
         insert_rows(self.session, Ticket, tickets)

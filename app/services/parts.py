@@ -26,6 +26,8 @@ class PartInput:
     stock: int = 0
     """The count a new part starts with; afterwards stock moves by receiving, counting and tickets."""
     reorder_level: int = 0
+    consumable: bool = False
+    """Gas, filters and the like: charged even under warranty."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class PartRecord:
     price: Decimal
     stock: int
     reorder_level: int
+    consumable: bool = False
 
     @property
     def low(self) -> bool:
@@ -63,7 +66,7 @@ def _apply(desk: Desk, session: Session, part: Part, data: PartInput) -> None:
         raise DuplicateError(QT_TRANSLATE_NOOP("Errors", "Part code {code} is already used by {name}."),
                              field="code", code=code, name=clash.name)
     part.code, part.name, part.name_norm = code, name, name_fold(name)
-    part.price, part.reorder_level = data.price, data.reorder_level
+    part.price, part.reorder_level, part.consumable = data.price, data.reorder_level, data.consumable
 
 
 def create_part(desk: Desk, data: PartInput) -> PartRecord:

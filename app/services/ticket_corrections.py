@@ -35,12 +35,15 @@ from app.services.tickets import (
     EventRecord,
     TicketRecord,
     decide_coverage,
+    reclaim_claim,
+    release_claim,
     require_open,
     take_from_stock,
     ticket_fault,
     ticket_record,
     touch,
 )
+from app.services.units import withdraw_repair_warranty
 
 E = TypeVar("E", TicketEvent, EventRecord)
 
@@ -118,7 +121,9 @@ def _change_unit(session: Session, ticket: Ticket, asset_id: int | None, desk: D
             "Errors", "Parts or labour are already on this job; remove them before changing its unit."),
             field="unit")
     old = session.get(Asset, ticket.asset_id) if ticket.asset_id is not None else None
+    release_claim(session, ticket)
     ticket.contract_id, ticket.asset_id = None, None
+    ticket.warranty_id, ticket.warranty_claim, ticket.repair_warranty_id = None, None, None
     ticket.coverage, ticket.coverage_until, ticket.coverage_note = CoverageKind.NONE.value, None, ""
     opened_on = ticket.opened_at.astimezone(desk.locale.timezone).date()
     settle_visit(session, ticket, opened_on)  # the old unit's contract gets its visit back
@@ -199,6 +204,7 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
             desk.require(Action.UNDO_DELIVERY)
         if current is TicketStatus.DELIVERED:
             ticket.delivered_at = None
+            withdraw_repair_warranty(session, ticket)
             for followup in session.scalars(select(FollowUp).where(
                     FollowUp.ticket_id == ticket.id, FollowUp.kind == FollowUpKind.AFTER_DELIVERY.value,
                     FollowUp.done_at.is_(None), ~FollowUp.id.in_(select(FollowUpAttempt.followup_id)))):
@@ -207,6 +213,7 @@ def undo_last_move(desk: Desk, ticket_id: int, version: int, reason: str) -> Tic
             take_from_stock(session, desk, ticket.lines)
             ticket.status = previous.value
             settle_visit(session, ticket, ticket.opened_at.astimezone(desk.locale.timezone).date())
+            reclaim_claim(session, ticket)
             ticket.closed_at = None
         elif current is TicketStatus.CLOSED:
             ticket.closed_at = None

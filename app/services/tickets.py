@@ -10,13 +10,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain.base import utcnow
 from app.domain.contracts import MaintenancePlan
-from app.domain.coverage import Coverage, CoverageKind, asset_coverage
+from app.domain.coverage import Coverage, CoverageKind, LineRule, WarrantySpan, asset_coverage, line_coverage
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, Resolution, StockKind, TicketKind
 from app.domain.numbering import Series, next_number
+from app.domain.parts import Part
 from app.domain.people import Customer, User
+from app.domain.permissions import Action
 from app.domain.resolutions import ended_as
 from app.domain.tickets import Ticket, TicketEvent, TicketLine
-from app.domain.units import Asset
+from app.domain.units import Asset, Warranty
 from app.domain.workflow import DONE_STATUSES, TicketStatus, check_move, is_rework
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Ident
@@ -30,6 +32,7 @@ from app.services.periodic import service_delivered
 from app.services.returns import drop_line_replacement
 from app.services.search_text import refresh_ticket_search
 from app.services.stock import locked_part, move_stock
+from app.services.units import record_repair_warranty
 
 
 @dataclass
@@ -71,6 +74,9 @@ class LineRecord:
     quantity: Decimal
     unit_price: Decimal
     covered: bool
+    coverage_rule: LineRule = LineRule.CHARGED
+    """The rule the line is covered or charged by."""
+    override_reason: str = ""
 
     @property
     def amount(self) -> Decimal:
@@ -127,6 +133,12 @@ class TicketRecord:
     payments: tuple[PaymentRecord, ...]
     resolution: Resolution | None = None
     """How the job ended (app.domain.resolutions.ended_as); None while it is open."""
+    warranty: WarrantySpan | None = None
+    """The warranty the coverage decision rests on."""
+    warranty_claim: int | None = None
+    repair_warranty: WarrantySpan | None = None
+    parts_included: bool = True
+    """Whether the contract the job was recorded under pays its parts too."""
 
     @property
     def totals(self) -> Totals:
@@ -162,26 +174,60 @@ class TicketRecord:
             coverage_note=t.coverage_note, contract_id=t.contract_id, is_rework=t.is_rework,
             opened_at=t.opened_at, delivered_at=t.delivered_at, closed_at=t.closed_at,
             lines=tuple(LineRecord(l.id, l.kind, l.part_id, l.description, l.quantity,
-                                   l.unit_price, l.covered) for l in t.lines),
+                                   l.unit_price, l.covered, LineRule(l.coverage_rule), l.override_reason)
+                        for l in t.lines),
             events=tuple(EventRecord(e.id, e.kind, e.from_status, e.to_status, e.text, e.user_id, e.at)
                          for e in t.events),
             payments=tuple(PaymentRecord(p.id, p.amount, p.method, p.paid_at, p.user_id) for p in t.payments),
             resolution=ended_as(t.resolution, t.kind, t.status),
+            warranty=_span(t.warranty), warranty_claim=t.warranty_claim, repair_warranty=_span(t.repair_warranty),
+            parts_included=_parts_included(t),
         )
+
+
+def _span(w: Warranty | None) -> WarrantySpan | None:
+    if w is None:
+        return None
+    return WarrantySpan(w.id, w.start_date, w.end_date, w.voided_on, w.void_reason, w.kind, w.rule, w.claim_limit,
+                        w.claims_used, w.sold_on, w.ticket_number, w.part_ids)
 
 
 def recorded_coverage(record: TicketRecord) -> Coverage:
     """The coverage decision recorded at intake, as the domain's Coverage (for its words)."""
-    kind, note = record.coverage, record.coverage_note
+    return _recorded(CoverageKind(record.coverage), record.coverage_until, record.coverage_note, record.contract_id,
+                     record.warranty, record.warranty_claim, record.repair_warranty, record.parts_included)
+
+
+def ticket_coverage(ticket: Ticket) -> Coverage:
+    """The same decision, from the ticket's row (what its lines are covered by)."""
+    return _recorded(CoverageKind(ticket.coverage), ticket.coverage_until, ticket.coverage_note, ticket.contract_id,
+                     _span(ticket.warranty), ticket.warranty_claim, _span(ticket.repair_warranty),
+                     _parts_included(ticket))
+
+
+def _parts_included(ticket: Ticket) -> bool:
+    return ticket.contract is None or ticket.contract.parts_included is not False
+
+
+def _recorded(kind: CoverageKind, until: date | None, note: str, contract_id: int | None,
+              warranty: WarrantySpan | None, claim: int | None, repair: WarrantySpan | None,
+              parts_included: bool = True) -> Coverage:
+    beside = dict(repair_warranty_id=repair.id, ticket_number=repair.ticket_number,
+                  repair_parts=repair.part_ids) if repair is not None else {}
+    if kind is CoverageKind.WARRANTY and warranty is not None:
+        own = dict(ticket_number=warranty.ticket_number,
+                   repair_parts=warranty.part_ids if warranty.kind == "repair" else frozenset())
+        return Coverage(kind, until=until, warranty_id=warranty.id, warranty_kind=warranty.kind,
+                        started=warranty.start_date, rule=warranty.rule, sold_on=warranty.sold_on,
+                        claims_used=(claim or 1) - 1, claim_limit=warranty.claim_limit, **(own | beside))
     if kind is CoverageKind.WARRANTY:
-        return Coverage(kind, until=record.coverage_until)
+        return Coverage(kind, until=until)
     if kind is CoverageKind.CONTRACT:
         # A contract whose visits were used up was shown at intake but did not pay.
-        return Coverage(kind, until=record.coverage_until, contract_number=note or "—",
-                        visits_left=None if record.contract_id is not None else 0)
+        return Coverage(kind, until=until, contract_number=note or "—",
+                        visits_left=None if contract_id is not None else 0, parts_included=parts_included, **beside)
     if kind is CoverageKind.EXPIRED:
-        return Coverage(kind, ended_on=record.coverage_until,
-                        ended_what=note if note in ("warranty", "contract") else "")
+        return Coverage(kind, ended_on=until, ended_what=note if note in ("warranty", "contract") else "")
     if kind is CoverageKind.VOID:
         return Coverage(kind, reason=note)
     return Coverage(CoverageKind.NONE)
@@ -193,6 +239,11 @@ def _load(session: Session, condition: object) -> Ticket | None:
             selectinload(Ticket.lines), selectinload(Ticket.events), selectinload(Ticket.payments),
             selectinload(Ticket.customer),
             selectinload(Ticket.asset).selectinload(Asset.product),
+            selectinload(Ticket.warranty).selectinload(Warranty.parts),
+            selectinload(Ticket.warranty).selectinload(Warranty.ticket),
+            selectinload(Ticket.repair_warranty).selectinload(Warranty.parts),
+            selectinload(Ticket.repair_warranty).selectinload(Warranty.ticket),
+            selectinload(Ticket.contract),
         )
     ).one_or_none()
 
@@ -259,15 +310,43 @@ def open_ticket(desk: Desk, data: TicketInput) -> TicketRecord:
 
 def decide_coverage(session: Session, ticket: Ticket, asset: Asset, on: date) -> None:
     """Record on `ticket` the coverage of `asset` on day `on`; a contract that pays records the
-    job under it, and a repair or periodic service uses one of its visits (settle_visit)."""
+    job under it, and a repair or periodic service uses one of its visits (settle_visit); a
+    warranty that pays uses one of its claims."""
     decision = asset_coverage(asset, on)
     ticket.asset_id = asset.id
     ticket.coverage = decision.kind.value
     ticket.coverage_until = decision.until or decision.ended_on
     ticket.coverage_note = decision.note
+    ticket.repair_warranty_id = decision.repair_warranty_id
+    ticket.warranty_id, ticket.warranty_claim = None, None
     if decision.kind is CoverageKind.CONTRACT and decision.covered:
         ticket.contract_id = decision.contract_id
         settle_visit(session, ticket, on)
+    if decision.kind is CoverageKind.WARRANTY:
+        warranty = session.get(Warranty, decision.warranty_id)
+        ticket.warranty_id, ticket.warranty_claim = warranty.id, warranty.claims_used + 1
+        if decision.covered and warranty.claim_limit is not None:
+            # Counted only where there is a limit: an unlimited warranty's record stays untouched.
+            warranty.claims_used += 1
+
+
+def release_claim(session: Session, ticket: Ticket) -> None:
+    """Give back the warranty claim the job used (it is cancelled, or its unit changed); its
+    contract visit is settled by app.services.contracts.settle_visit."""
+    if _counted_claim(ticket):
+        warranty = session.get(Warranty, ticket.warranty_id)
+        warranty.claims_used = max(warranty.claims_used - 1, 0)
+
+
+def reclaim_claim(session: Session, ticket: Ticket) -> None:
+    """A cancellation undone: the job uses its warranty claim again."""
+    if _counted_claim(ticket):
+        session.get(Warranty, ticket.warranty_id).claims_used += 1
+
+
+def _counted_claim(ticket: Ticket) -> bool:
+    return (ticket.warranty is not None and ticket.warranty.claim_limit is not None
+            and ticket.coverage == CoverageKind.WARRANTY.value and ticket_coverage(ticket).covered)
 
 
 def open_tickets_on_unit(desk: Desk, asset_id: int) -> list[tuple[str, TicketStatus]]:
@@ -346,11 +425,13 @@ def move_loaded(session: Session, desk: Desk, ticket: Ticket, target: TicketStat
         ticket.delivered_at = now
         schedule_after_delivery(session, ticket, desk.today())
         service_delivered(session, desk, ticket)
+        record_repair_warranty(session, ticket, desk.today())
     elif destination is TicketStatus.CLOSED:
         ticket.closed_at = now
     elif destination is TicketStatus.CANCELLED:
         return_to_stock(session, desk, ticket.lines)
         settle_visit(session, ticket, desk.today())  # the job's visit goes back to its contract
+        release_claim(session, ticket)
         ticket.closed_at = now
     if is_rework(destination):
         ticket.is_rework = True
@@ -381,7 +462,7 @@ class LineInput:
     unit_price: Decimal | None = None
     """For labour; a part's price is always the catalogue price of the moment."""
     covered: bool | None = None
-    """None: covered when the ticket's coverage decision covers the unit."""
+    """None: covered or charged by the rule the line falls under (`line_coverage`)."""
 
 
 def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> TicketRecord:
@@ -392,10 +473,8 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
     with desk.store.write() as session:
         ticket = load_for_edit(session, Ticket, ticket_id, version)
         require_open(ticket)
-        covered = data.covered if data.covered is not None else (
-            ticket.coverage == CoverageKind.WARRANTY.value or ticket.contract_id is not None)
-        line = TicketLine(ticket_id=ticket.id, kind=LineKind(data.kind).value,
-                          quantity=data.quantity, covered=covered)
+        line = TicketLine(ticket_id=ticket.id, kind=LineKind(data.kind).value, quantity=data.quantity)
+        part: Part | None = None
         if line.kind == LineKind.PART.value:
             if data.part_id is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a part."), field="part")
@@ -408,6 +487,13 @@ def add_line(desk: Desk, ticket_id: int, version: int, data: LineInput) -> Ticke
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Enter the price of the labour."),
                                       field="unit_price")
             line.unit_price, line.description = data.unit_price, desk.text(data.description)
+        covered, rule = line_coverage(ticket_coverage(ticket), part is None, part.id if part else None,
+                                      part.consumable if part else False)
+        if data.covered is not None and data.covered != covered:
+            if data.covered:
+                desk.require(Action.OVERRIDE_COVERAGE)
+            covered, rule = data.covered, LineRule.OVERRIDE_COVERED if data.covered else LineRule.CHARGED
+        line.covered, line.coverage_rule = covered, rule.value
         session.add(line)
         touch(ticket)
         return ticket_record(session, ticket.id)

@@ -24,7 +24,7 @@ from app.services.common import get_or_missing, load_for_edit, raced
 from app.services.desk import Desk
 from app.services.listing import TICKETS, TicketRow
 from app.services.search_text import refresh_ticket_search
-from app.services.units import AssetRecord, find_asset, warranty_end
+from app.services.units import AssetRecord, find_asset, standard_warranty, warranty_end, warranty_rule_for
 
 MAX_MONTHS_SEARCHED = 240
 """The longest warranty whose length is recognised in whole months (twenty years)."""
@@ -106,17 +106,19 @@ def _move_standard_warranty(session: Session, asset: Asset, old_purchase: date |
     """
     product = session.get(Product, asset.product_id)
     assert product is not None
-    default = product.default_warranty_months
+    rule = warranty_rule_for(session, product)
+    default = rule.months
     start = asset.purchase_date
     standard = [w for w in asset.warranties if w.kind == WarrantyKind.STANDARD.value]
     if not standard:
         # None registered: the purchase date was unknown, or the unit was registered without one.
         if start is not None and default and (old_purchase is None or product_changed):
-            session.add(Warranty(asset=asset, kind=WarrantyKind.STANDARD.value, start_date=start,
-                                 end_date=warranty_end(start, default, desk)))
+            session.add(standard_warranty(session, asset, product, start, None, desk))
         return
     for warranty in standard:
         months = default if product_changed else _standard_length(warranty, desk)
+        if product_changed and default is not None:
+            warranty.rule, warranty.claim_limit = rule.source.value, rule.claim_limit
         if start is None or months == 0:
             if warranty.voided_on is None:
                 session.delete(warranty)

@@ -28,7 +28,8 @@ DAY = timedelta(days=1)
 
 def warranty(start: date, end: date, voided_on: date | None = None, reason: str = "",
              id: int = 1) -> Warranty:
-    return Warranty(id=id, start_date=start, end_date=end, voided_on=voided_on, void_reason=reason)
+    return Warranty(id=id, kind="standard", start_date=start, end_date=end, voided_on=voided_on, void_reason=reason,
+                    rule="", claims_used=0)
 
 
 def contract(start: date, end: date, number: str = "AMC-1404-001", visits: int | None = None,
@@ -55,7 +56,7 @@ W_START, W_END = date(2024, 2, 1), date(2025, 1, 31)
 def test_every_day_of_a_warranty_is_covered_both_ends_included(on):
     w = warranty(W_START, W_END, id=3)
     decision = decide_coverage([w], [], on)
-    assert decision == Coverage(K.WARRANTY, until=W_END, warranty_id=3)
+    assert decision == Coverage(K.WARRANTY, until=W_END, warranty_id=3, warranty_kind="standard", started=W_START)
     assert decision.covered
 
 
@@ -329,3 +330,35 @@ def test_after_cancelling_a_contract_todays_intake_is_not_under_it(store):
     assert lookup_coverage(desk, "EM-4").coverage.kind is not K.CONTRACT
     ticket = open_ticket(desk, TicketInput(fault="روشن نمی‌شود", customer_id=owner.id, asset_id=unit.id))
     assert get_ticket(desk, ticket.id).contract_id is None
+
+
+# -- each line by the rule it falls under ---------------------------------------------------------
+
+def test_a_warranty_covers_labour_and_parts_but_not_consumables():
+    from app.domain.coverage import LineRule, line_coverage
+
+    standard = decide_coverage([warranty(W_START, W_END)], [], date(2024, 8, 15))
+    assert line_coverage(standard, labour=True) == (True, LineRule.WARRANTY)
+    assert line_coverage(standard, labour=False, part_id=4) == (True, LineRule.WARRANTY)
+    assert line_coverage(standard, labour=False, part_id=5, consumable=True) == (False, LineRule.CONSUMABLE)
+    extended = standard._replace(warranty_kind="extended")
+    assert line_coverage(extended, labour=False, part_id=4) == (True, LineRule.EXTENDED)
+
+
+def test_a_contract_covers_labour_and_parts_only_when_it_includes_them():
+    from app.domain.coverage import LineRule, line_coverage
+
+    amc = decide_coverage([], [contract(C_START, C_END)], date(2025, 6, 15))
+    assert line_coverage(amc, labour=False, part_id=4) == (True, LineRule.CONTRACT)
+    labour_only = amc._replace(parts_included=False)
+    assert line_coverage(labour_only, labour=True) == (True, LineRule.CONTRACT)
+    assert line_coverage(labour_only, labour=False, part_id=4) == (False, LineRule.PARTS_EXCLUDED)
+    used_up = decide_coverage([], [contract(C_START, C_END, visits=2, used=2)], date(2025, 6, 15))
+    assert line_coverage(used_up, labour=True) == (False, LineRule.CHARGED)
+
+
+def test_nothing_running_charges_every_line():
+    from app.domain.coverage import LineRule, line_coverage
+
+    assert line_coverage(Coverage(K.NONE), labour=True) == (False, LineRule.CHARGED)
+    assert line_coverage(Coverage(K.EXPIRED), labour=False, part_id=1) == (False, LineRule.CHARGED)

@@ -20,12 +20,14 @@ from app.services.company import company_settings, save_company_settings
 from app.services.contracts import ContractInput, create_contract
 from app.services.customers import CustomerInput, create_customer
 from app.services.desk import Actor, Desk, vouch
+from app.services.line_coverage import override_line_coverage
 from app.services.merge import merge_customers
 from app.services.parts import count_stock, list_parts
 from app.services.payments import PaymentInput
+from app.services.products import save_category_rule
 from app.services.ticket_corrections import undo_last_move, update_line
 from app.services.tickets import LineInput, TicketInput, add_line, move_ticket, open_ticket
-from app.services.units import extend_warranty, void_warranty
+from app.services.units import extend_warranty, sell_extended_warranty, void_warranty
 from tests.importing.conftest import write_book
 from tests.services.helpers import customer, part, unit
 
@@ -120,6 +122,17 @@ def probe(action: Action, desk: Desk, tmp_path) -> Callable[[Desk], object]:
             replace_part(desk, ticket.id, ticket.version, ticket.lines[0].id, "OLD-1", "NEW-1")
             (claim,) = returns_list(desk)
             return lambda d: set_claim_status(d, claim.id, claim.version, ClaimStatus.SENT)
+        case Action.SELL_WARRANTY:
+            owned = unit(desk, customer(desk))
+            return lambda d: sell_extended_warranty(d, owned.id, 12, Decimal("9000000"), "گارانتی تمدیدی")
+        case Action.WARRANTY_RULES:
+            return lambda d: save_category_rule(d, "یخچال", 18, 2)
+        case Action.OVERRIDE_COVERAGE:
+            owned = unit(desk, customer(desk))
+            ticket = open_ticket(desk, TicketInput(fault="نشتی", customer_id=owned.customer_id, asset_id=owned.id))
+            ticket = add_line(desk, ticket.id, ticket.version, LineInput(kind=LineKind.LABOR, unit_price=Decimal(100)))
+            return lambda d: override_line_coverage(d, ticket.id, ticket.version, ticket.lines[0].id, False,
+                                                    "خسارت فیزیکی")
     raise AssertionError(f"no probe for {action}")
 
 

@@ -1,10 +1,11 @@
 """The spare-parts catalogue: find a part, see what runs low, add or correct a part."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -54,6 +55,9 @@ def part_columns(locale: Locale) -> list[RecordColumn[PartRecord]]:
                      key=lambda p: p.stock, color=low_text, bold=lambda p: p.low, align=ALIGN_NUMBER),
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "Reorder level"), lambda p: locale.digits(p.reorder_level),
                      key=lambda p: p.reorder_level, align=ALIGN_NUMBER),
+        RecordColumn(QT_TRANSLATE_NOOP("Columns", "Consumable"),
+                     lambda p: QCoreApplication.translate("PartsDialog", "Consumable") if p.consumable else "",
+                     key=lambda p: p.consumable),
     ]
 
 
@@ -106,6 +110,7 @@ class PartsDialog(Retranslating, QDialog):
         for spin in (self.stock, self.reorder_level):
             spin.setRange(0, MAX_STOCK)
             spin.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self.consumable = QCheckBox(self.form_box)
         self.form = QFormLayout(self.form_box)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.field_labels: list[QLabel] = []
@@ -115,6 +120,7 @@ class PartsDialog(Retranslating, QDialog):
             label.setBuddy(widget)
             self.field_labels.append(label)
             self.form.addRow(label, self.errors.beside(field, widget, self.form_box))
+        self.form.addRow("", self.consumable)
         for edit in (self.code, self.name, self.price):
             edit.returnPressed.connect(self.save)
 
@@ -145,6 +151,7 @@ class PartsDialog(Retranslating, QDialog):
         for widget in (self.code, self.name, self.price):
             widget.setReadOnly(not self.may_edit)
         self.reorder_level.setReadOnly(not self.may_edit)
+        self.consumable.setEnabled(self.may_edit)
         for widget in (self.new_button, self.save_button):
             widget.setEnabled(self.may_edit)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -167,7 +174,8 @@ class PartsDialog(Retranslating, QDialog):
 
         for first, second in ((self.filter, self.view), (self.view, self.code), (self.code, self.name),
                               (self.name, self.price), (self.price, self.stock),
-                              (self.stock, self.reorder_level), (self.reorder_level, self.save_button),
+                              (self.stock, self.reorder_level), (self.reorder_level, self.consumable),
+                              (self.consumable, self.save_button),
                               (self.save_button, self.new_button), (self.new_button, self.close_button)):
             QWidget.setTabOrder(first, second)
 
@@ -231,6 +239,7 @@ class PartsDialog(Retranslating, QDialog):
         self.stock.setEnabled(self.may_edit)  # the count a new part starts with
         self._show_stock_buttons()
         self.reorder_level.setValue(0)
+        self.consumable.setChecked(False)
         self._show_title()
         self._loaded = self._form()
         self.code.setFocus()
@@ -246,15 +255,16 @@ class PartsDialog(Retranslating, QDialog):
         self.stock.setEnabled(False)  # a saved part's stock moves by receiving and counting
         self._show_stock_buttons()
         self.reorder_level.setValue(part.reorder_level)
+        self.consumable.setChecked(part.consumable)
         self._show_title()
         self._loaded = self._form()
         self._select(part.id)
         self.name.setFocus()
 
-    def _form(self) -> tuple[str, str, str, int, int]:
+    def _form(self) -> tuple[str, str, str, int, int, bool]:
         """What the form shows, as typed (a price may not read yet)."""
         return (self.code.text(), self.name.text(), self.price.text(), self.stock.value(),
-                self.reorder_level.value())
+                self.reorder_level.value(), self.consumable.isChecked())
 
     def reject(self) -> None:
         if self._form() != self._loaded and not confirm_discard(
@@ -278,7 +288,8 @@ class PartsDialog(Retranslating, QDialog):
         self.stock.interpretText()
         self.reorder_level.interpretText()
         return PartInput(code=self.code.text(), name=self.name.text(), price=price,
-                         stock=self.stock.value(), reorder_level=self.reorder_level.value())
+                         stock=self.stock.value(), reorder_level=self.reorder_level.value(),
+                         consumable=self.consumable.isChecked())
 
     def save(self) -> bool:
         """Add the new part or save the edited one; False when it could not be saved."""
@@ -328,8 +339,8 @@ class PartsDialog(Retranslating, QDialog):
         self.reload()
         self.editing = saved
         self.stock.setValue(saved.stock)
-        code, name, price, _stock, reorder_level = self._loaded
-        self._loaded = (code, name, price, saved.stock, reorder_level)
+        code, name, price, _stock, reorder_level, consumable = self._loaded
+        self._loaded = (code, name, price, saved.stock, reorder_level, consumable)
 
     def show_movements(self) -> MovementsDialog | None:
         if self.editing is None:
@@ -366,6 +377,7 @@ class PartsDialog(Retranslating, QDialog):
         labels = (self.tr("Code"), self.tr("Name"), self.tr("Price"), self.tr("Stock"), self.tr("Reorder level"))
         for label, text in zip(self.field_labels, labels, strict=True):
             label.setText(text)
+        self.consumable.setText(self.tr("Consumable (gas, filters…): charged even under warranty"))
         self.new_button.setText(self.tr("New"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.permissions import Action
+from app.domain.warranty_rules import RuleSource
 from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.display import Locale
 from app.services.desk import Desk
 from app.services.products import (
+    MAX_CLAIMS,
     MAX_INTERVAL_MONTHS,
     MAX_WARRANTY_MONTHS,
     CatalogueProduct,
@@ -31,12 +34,14 @@ from app.services.products import (
     find_products,
     update_product,
 )
+from app.ui.admin.category_rules_dialog import CategoryRulesDialog
 from app.ui.messages import FieldErrors, ask_reload, confirm_discard, show_error
 from app.ui.models.record_table import ALIGN_NUMBER, RecordColumn, RecordTableModel
 from app.ui.retranslating import Retranslating
 from app.ui.widgets.number_spin import NumberSpin
 
 FILTER_DELAY_MS = 250
+NOT_SET = -1
 
 
 def _months(locale: Locale, months: int | None) -> str:
@@ -46,13 +51,26 @@ def _months(locale: Locale, months: int | None) -> str:
     return locale.digits(QCoreApplication.translate("ProductsDialog", "%n month(s)", "", months))
 
 
+def _rule_months(locale: Locale, p: CatalogueProduct) -> str:
+    """The warranty a new unit gets, and whether its category gave it."""
+    if p.rule.months is None:
+        return QCoreApplication.translate("ProductsDialog", "Unknown")
+    text = _months(locale, p.rule.months)
+    if p.rule.source == RuleSource.CATEGORY:
+        return QCoreApplication.translate("ProductsDialog", "{months} (category rule)").format(months=text)
+    return text
+
+
 def product_columns(locale: Locale) -> list[RecordColumn[CatalogueProduct]]:
     return [
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "Brand"), lambda p: p.brand),
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "Model"), lambda p: p.model),
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "Category"), lambda p: p.category),
-        RecordColumn(QT_TRANSLATE_NOOP("Columns", "Warranty"), lambda p: _months(locale, p.default_warranty_months),
-                     key=lambda p: p.default_warranty_months, align=ALIGN_NUMBER),
+        RecordColumn(QT_TRANSLATE_NOOP("Columns", "Warranty"), lambda p: _rule_months(locale, p),
+                     key=lambda p: -1 if p.rule.months is None else p.rule.months, align=ALIGN_NUMBER),
+        RecordColumn(QT_TRANSLATE_NOOP("Columns", "Claim limit"),
+                     lambda p: "—" if p.rule.claim_limit is None else locale.digits(p.rule.claim_limit),
+                     key=lambda p: p.rule.claim_limit or 0, align=ALIGN_NUMBER),
         RecordColumn(QT_TRANSLATE_NOOP("Columns", "Periodic service"),
                      lambda p: _months(locale, p.maintenance_interval_months),
                      key=lambda p: p.maintenance_interval_months or 0, align=ALIGN_NUMBER),
@@ -102,11 +120,14 @@ class ProductsDialog(Retranslating, QDialog):
         self.category = QLineEdit(self.form_box)
         self.category.setMaxLength(100)
         self.warranty = NumberSpin(locale, self.form_box)
-        self.warranty.setRange(0, MAX_WARRANTY_MONTHS)
+        # -1: the product sets no warranty (its category's rule, else the clerk types one); 0: none.
+        self.warranty.setRange(NOT_SET, MAX_WARRANTY_MONTHS)
+        self.claims = NumberSpin(locale, self.form_box)
+        self.claims.setRange(0, MAX_CLAIMS)  # 0: no limit of its own
         self.interval = NumberSpin(locale, self.form_box)
         # 0 is "none": a product without periodic service; 1..60 months otherwise.
         self.interval.setRange(0, MAX_INTERVAL_MONTHS)
-        for spin in (self.warranty, self.interval):
+        for spin in (self.warranty, self.claims, self.interval):
             spin.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             spin.setMinimumWidth(160)
         self.form = QFormLayout(self.form_box)
@@ -121,9 +142,12 @@ class ProductsDialog(Retranslating, QDialog):
             edit.returnPressed.connect(self.save)
 
         self.new_button = QPushButton(self)
+        self.rules_button = QPushButton(self)
+        self.rules_button.setVisible(desk.may(Action.WARRANTY_RULES))
+        self.rules_button.clicked.connect(self.edit_category_rules)
         self.save_button = QPushButton(self)
         self.close_button = QPushButton(self)
-        for button in (self.new_button, self.save_button, self.close_button):
+        for button in (self.new_button, self.rules_button, self.save_button, self.close_button):
             button.setAutoDefault(False)  # Enter on the list opens the row, it never presses a button
         self.new_button.clicked.connect(self.new_product)
         self.save_button.clicked.connect(self.save)
@@ -133,6 +157,7 @@ class ProductsDialog(Retranslating, QDialog):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.rules_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -142,8 +167,8 @@ class ProductsDialog(Retranslating, QDialog):
         layout.addWidget(self.form_box)
         layout.addLayout(buttons)
 
-        chain = [self.filter, self.view, self.brand, self.model_edit, self.category, self.warranty, self.interval,
-                 self.save_button, self.new_button, self.close_button]
+        chain = [self.filter, self.view, self.brand, self.model_edit, self.category, self.warranty, self.claims,
+                 self.interval, self.save_button, self.new_button, self.rules_button, self.close_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -160,7 +185,8 @@ class ProductsDialog(Retranslating, QDialog):
 
     def _field_widgets(self) -> dict[str, QWidget]:
         return {"brand": self.brand, "model": self.model_edit, "category": self.category,
-                "default_warranty_months": self.warranty, "maintenance_interval_months": self.interval}
+                "default_warranty_months": self.warranty, "warranty_claim_limit": self.claims,
+                "maintenance_interval_months": self.interval}
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -196,8 +222,9 @@ class ProductsDialog(Retranslating, QDialog):
         self.view.clearSelection()
         for edit in (self.brand, self.model_edit, self.category):
             edit.clear()
-        # The usual warranty of the trade, visible and editable; periodic service: none.
-        self.warranty.setValue(12)
+        # No warranty made up: its category's rule gives one, or the manager types it.
+        self.warranty.setValue(NOT_SET)
+        self.claims.setValue(0)
         self.interval.setValue(0)
         self._show_title()
         self._loaded = self._form()
@@ -210,17 +237,19 @@ class ProductsDialog(Retranslating, QDialog):
         self.brand.setText(product.brand)
         self.model_edit.setText(product.model)
         self.category.setText(product.category)
-        self.warranty.setValue(product.default_warranty_months)
+        months = product.default_warranty_months
+        self.warranty.setValue(NOT_SET if months is None else months)
+        self.claims.setValue(product.warranty_claim_limit or 0)
         self.interval.setValue(product.maintenance_interval_months or 0)
         self._show_title()
         self._loaded = self._form()
         self._select(product.id)
         self.model_edit.setFocus()
 
-    def _form(self) -> tuple[str, str, str, str, str]:
+    def _form(self) -> tuple[str, ...]:
         """What the form shows, as typed."""
         return (self.brand.text(), self.model_edit.text(), self.category.text(), self.warranty.text(),
-                self.interval.text())
+                self.claims.text(), self.interval.text())
 
     def reject(self) -> None:
         if self._form() != self._loaded and not confirm_discard(
@@ -236,10 +265,13 @@ class ProductsDialog(Retranslating, QDialog):
 
     def _input(self) -> ProductInput:
         self.warranty.interpretText()
+        self.claims.interpretText()
         self.interval.interpretText()
+        months = self.warranty.value()
         return ProductInput(brand=self.brand.text(), model=self.model_edit.text(), category=self.category.text(),
-                            default_warranty_months=self.warranty.value(),
-                            maintenance_interval_months=self.interval.value() or None)
+                            default_warranty_months=None if months == NOT_SET else months,
+                            maintenance_interval_months=self.interval.value() or None,
+                            warranty_claim_limit=self.claims.value() or None)
 
     def save(self) -> bool:
         """Add the new product or save the edited one; False when it could not be saved."""
@@ -265,6 +297,12 @@ class ProductsDialog(Retranslating, QDialog):
         self.load(saved)
         return True
 
+    def edit_category_rules(self) -> CategoryRulesDialog:
+        dialog = CategoryRulesDialog(self.desk, self)
+        dialog.finished.connect(self.reload)
+        dialog.open()
+        return dialog
+
     def _reload_editing(self) -> None:
         """Show the product as it is saved now, dropping what was typed."""
         current = self.editing
@@ -279,10 +317,12 @@ class ProductsDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Products"))
         self.filter.setPlaceholderText(self.tr("Filter by brand, model or category…"))
         labels = (self.tr("Brand"), self.tr("Model"), self.tr("Category"), self.tr("Warranty (months)"),
-                  self.tr("Periodic service (months)"))
+                  self.tr("Warranty claim limit"), self.tr("Periodic service (months)"))
         for label, text in zip(self.field_labels, labels, strict=True):
             label.setText(text)
-        self.warranty.setSpecialValueText(self.tr("No warranty"))
+        self.warranty.setSpecialValueText(self.tr("Not set: the category's rule"))
+        self.claims.setSpecialValueText(self.tr("No limit of its own"))
+        self.rules_button.setText(self.tr("Category &rules…"))
         self.interval.setSpecialValueText(self.tr("No periodic service"))
         self.new_button.setText(self.tr("New"))
         self.save_button.setText(self.tr("Save"))

@@ -30,6 +30,7 @@ from app.services.unit_edit import UnitEntry, UnitInput, get_unit, unit_history,
 from app.services.units import AssetRecord, list_products
 from app.ui.admin.audit_dialog import AuditButton
 from app.ui.admin.products_dialog import ProductsDialog
+from app.ui.customers.sell_warranty_dialog import SellWarrantyDialog
 from app.ui.customers.transfer_dialog import TransferDialog
 from app.ui.customers.warranty_dialogs import ExtendDialog, VoidDialog, running_warranty
 from app.ui.history_text import entry_text
@@ -110,13 +111,16 @@ class UnitDialog(Retranslating, QDialog):
         self.form.addRow(actions)
         # A manager's: the warranty voided (with the reason) or extended (with why).
         self.void_button, self.extend_button = QPushButton(self.details), QPushButton(self.details)
-        for button in (self.void_button, self.extend_button):
+        self.sell_button = QPushButton(self.details)
+        self.sell_button.clicked.connect(self.sell_warranty)
+        for button in (self.void_button, self.extend_button, self.sell_button):
             button.setAutoDefault(False)
         self.void_button.clicked.connect(self.void_warranty)
         self.extend_button.clicked.connect(self.extend_warranty)
         warranty_row = QHBoxLayout()
         warranty_row.addWidget(self.void_button)
         warranty_row.addWidget(self.extend_button)
+        warranty_row.addWidget(self.sell_button)
         warranty_row.addStretch(1)
         self.form.addRow(warranty_row)
 
@@ -230,13 +234,14 @@ class UnitDialog(Retranslating, QDialog):
                                         "(without it no warranty is recorded)"))
         else:
             self.banner.setStyleSheet(coverage_style(coverage.kind))
-            self.banner.setText(coverage.describe(QCoreApplication.translate, locale.date))
+            self.banner.setText(coverage.in_full(QCoreApplication.translate, locale.date))
         self.setWindowTitle(self.tr("Unit — {serial}").format(serial=isolate_ltr(r.serial)))
 
     def _show_warranty_actions(self) -> None:
         self.void_button.setVisible(self.desk.may(Action.VOID_WARRANTY))
         self.void_button.setEnabled(running_warranty(self.record) is not None)
         self.extend_button.setVisible(self.desk.may(Action.EXTEND_WARRANTY))
+        self.sell_button.setVisible(self.desk.may(Action.SELL_WARRANTY))
 
     def void_warranty(self) -> VoidDialog | None:
         warranty = running_warranty(self.record)
@@ -249,6 +254,12 @@ class UnitDialog(Retranslating, QDialog):
 
     def extend_warranty(self) -> ExtendDialog:
         dialog = ExtendDialog(self.desk, self.record, self)
+        dialog.accepted.connect(self._warranty_changed)
+        dialog.open()
+        return dialog
+
+    def sell_warranty(self) -> SellWarrantyDialog:
+        dialog = SellWarrantyDialog(self.desk, self.record, self)
         dialog.accepted.connect(self._warranty_changed)
         dialog.open()
         return dialog
@@ -374,6 +385,7 @@ class UnitDialog(Retranslating, QDialog):
         self.transfer_button.setText(self.tr("Transfer to another owner…"))
         self.void_button.setText(self.tr("Void the warranty…"))
         self.extend_button.setText(self.tr("Extend the warranty…"))
+        self.sell_button.setText(self.tr("Sell extended warranty…"))
         self.close_button.setText(self.tr("Close"))
         for model in (self.tickets_model, self.history_model):
             model.retranslate()

@@ -541,7 +541,9 @@ class IntakeDialog(Retranslating, QDialog):
     def _planned_coverage(self) -> Coverage | None:
         """What the coverage will be once the unit is registered as typed; None while it is
         unknown (a warranty, but no purchase date given)."""
-        start, months = self.purchase_date.value(), self.warranty_months.value()
+        start, months = self.purchase_date.value(), self.register.months()
+        if months is None:
+            return None
         if not months:
             return decide_coverage([], [], self.desk.today())
         if start is None:
@@ -562,13 +564,17 @@ class IntakeDialog(Retranslating, QDialog):
         unknown = decision is None and self._registering()
         self.banner.setVisible(decision is not None or unknown)
         # The clerk reads the colour before the words.
-        if unknown:
+        if unknown and self.register.months() is None:
+            self.banner.setStyleSheet(UNKNOWN_COVERAGE_STYLE)
+            self.banner.setText(self.tr("Coverage unknown: no warranty rule for this product; type the "
+                                        "warranty months"))
+        elif unknown:
             self.banner.setStyleSheet(UNKNOWN_COVERAGE_STYLE)
             self.banner.setText(self.tr("Coverage unknown: give the purchase date "
                                         "(without it no warranty is recorded)"))
         elif decision is not None:
             self.banner.setStyleSheet(coverage_style(decision.kind))
-            self.banner.setText(decision.describe(QCoreApplication.translate, self.desk.locale.date))
+            self.banner.setText(decision.in_full(QCoreApplication.translate, self.desk.locale.date))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -654,7 +660,7 @@ class IntakeDialog(Retranslating, QDialog):
             self._asset = register_asset(self.desk, AssetInput(
                 serial=self.serial.text(), product_id=self._ensure_product(), customer_id=customer.id,
                 purchase_date=self.purchase_date.value(), seller=self.seller.text(),
-                invoice_no=self.invoice_no.text(), warranty_months=self.warranty_months.value(),
+                invoice_no=self.invoice_no.text(), warranty_months=self.register.months(),
             ))
         except ValidationError as error:
             if error.field == "serial":
@@ -671,7 +677,7 @@ class IntakeDialog(Retranslating, QDialog):
                 "Errors", "Choose the unit's product, or “New brand and model…” to type it."), field="product")
         if record is None:
             record = create_product(self.desk, self.brand.text(), self.model.text(),
-                                    warranty_months=self.warranty_months.value())
+                                    warranty_months=self.register.months())
             months = self.warranty_months.value()
             self._load_products(record.id)
             self.warranty_months.setValue(months)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.coverage import CoverageKind
+from app.domain.coverage import CoverageKind, line_rule_label
 from app.domain.kinds import Approval, Channel, EventKind, LineKind, Priority, Role, TicketKind, label
 from app.domain.permissions import Action
 from app.domain.workflow import DONE_STATUSES, TicketStatus, allowed_moves, status_label
@@ -37,6 +37,7 @@ from app.errors import Conflict, KhedmatError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
+from app.services.line_coverage import override_line_coverage
 from app.services.payments import PaymentInput
 from app.services.resolutions import ticket_resolution, unit_replacement_terms
 from app.services.staff import StaffRecord, list_staff
@@ -212,6 +213,8 @@ class TicketDialog(Retranslating, QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.lines.itemSelectionChanged.connect(self._update_enabled)
+        self.lines.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.lines.customContextMenuRequested.connect(self._line_menu)
         self.total_cost, self.total_covered, self.total_due = QLabel(self), QLabel(self), QLabel(self)
         self.total_paid, self.total_owed = QLabel(self), QLabel(self)
         self.total_due.setFont(bold)
@@ -372,7 +375,7 @@ class TicketDialog(Retranslating, QDialog):
         self.decline.setText(self.tr("Customer &declined"))
         self.lines_box.setTitle(self.tr("Parts and labour"))
         self.lines.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Description"), self.tr("Quantity"),
-                                              self.tr("Unit price"), self.tr("Amount"), self.tr("Covered")])
+                                              self.tr("Unit price"), self.tr("Amount"), self.tr("Covered by")])
         self.add_part.setText(self.tr("Add &part…"))
         self.add_labour.setText(self.tr("Add &labour…"))
         self.remove.setText(self.tr("&Remove line"))
@@ -426,7 +429,7 @@ class TicketDialog(Retranslating, QDialog):
         if decision.kind is CoverageKind.EXPIRED and not decision.ended_what:
             text = self.tr("Coverage expired on {date}").format(date=self.desk.locale.date(decision.ended_on))
         else:
-            text = decision.describe(QCoreApplication.translate, self.desk.locale.date)
+            text = decision.in_full(QCoreApplication.translate, self.desk.locale.date)
         # A contract with no visits left is shown, but coloured as not paying.
         shown_kind = (CoverageKind.EXPIRED if decision.kind is CoverageKind.CONTRACT and r.contract_id is None
                       else decision.kind)
@@ -517,7 +520,6 @@ class TicketDialog(Retranslating, QDialog):
     def _show_lines(self) -> None:
         r, locale = self.record, self.desk.locale
         self.lines.setRowCount(len(r.lines))
-        yes, no = self.tr("Yes"), self.tr("No")
         for row, line in enumerate(r.lines):
             cells = [
                 cell(shown(label(LineKind(line.kind))), line.id),
@@ -525,8 +527,9 @@ class TicketDialog(Retranslating, QDialog):
                 cell(locale.digits(quantity_text(line.quantity))),
                 cell(locale.money(line.unit_price, r.currency)),
                 cell(locale.money(line.amount, r.currency)),
-                cell(yes if line.covered else no),
+                cell(shown(line_rule_label(line.coverage_rule))),
             ]
+            cells[5].setToolTip(line.override_reason)
             if line.covered:
                 cells[5].setForeground(QColor(GREEN))
             for column, item in enumerate(cells):
@@ -779,6 +782,32 @@ class TicketDialog(Retranslating, QDialog):
         if not rows:
             return None
         return self.lines.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _line_menu(self, at: QPoint) -> None:
+        actions = self.line_actions()
+        if actions:
+            menu = QMenu(self.lines)
+            menu.addActions(actions)
+            menu.exec(self.lines.viewport().mapToGlobal(at))
+
+    def line_actions(self) -> list[QAction]:
+        """The chosen line's menu: a manager covers a charged line, or charges a covered one."""
+        line_id = self._selected_line()
+        if line_id is None or self.record.status in DONE_STATUSES or not self.desk.may(Action.OVERRIDE_COVERAGE):
+            return []
+        line = next(line for line in self.record.lines if line.id == line_id)
+        action = QAction(self.tr("Charge this line…") if line.covered else self.tr("Cover this line…"), self.lines)
+        action.triggered.connect(lambda: self._override_line(line_id, not line.covered))
+        return [action]
+
+    def _override_line(self, line_id: int, covered: bool) -> None:
+        line = next(line for line in self.record.lines if line.id == line_id)
+        question = (self.tr("Cover “{line}” against its rule? Why?") if covered
+                    else self.tr("Charge “{line}” against its rule? Why?")).format(line=line.description)
+        reason = self._ask_text(self.tr("Coverage of a line"), question, True)
+        if reason:
+            self._change(lambda version: override_line_coverage(self.desk, self.record.id, version, line_id,
+                                                                covered, reason))
 
     def _remove_line(self) -> None:
         line_id = self._selected_line()

@@ -16,7 +16,8 @@ from app.ui.widgets.product_choice import ProductChoice
 
 MAX_WARRANTY_MONTHS = 120
 NEW_PRODUCT_WARRANTY_MONTHS = 12
-"""What a brand and model typed at the counter starts with, as create_product does."""
+"""What a brand and model typed at the counter starts with."""
+UNKNOWN_MONTHS = -1
 
 Beside = Callable[[QWidget, str], QWidget]
 """The form's way of putting a field's error note under it: (input, field name) → the row's widget."""
@@ -41,7 +42,9 @@ class UnitRegistration(Retranslating, QGroupBox):
         self.seller = QLineEdit(self)
         self.invoice_no = QLineEdit(self)
         self.warranty_months = NumberSpin(locale, self)
-        self.warranty_months.setRange(0, MAX_WARRANTY_MONTHS)
+        # -1 is "unknown": a product without a rule of its own or of its category sets no
+        # length, and none is made up for it.
+        self.warranty_months.setRange(UNKNOWN_MONTHS, MAX_WARRANTY_MONTHS)
         self.warranty_months.valueChanged.connect(self.changed)
         self.labels = [QLabel(self) for _ in range(7)]
         self._form = QFormLayout(self)
@@ -60,6 +63,11 @@ class UnitRegistration(Retranslating, QGroupBox):
         """The inputs in the order Tab goes through them."""
         return [self.product, self.brand, self.model, self.purchase_date, self.seller, self.invoice_no,
                 self.warranty_months]
+
+    def months(self) -> int | None:
+        """The warranty months typed; None while unknown."""
+        value = self.warranty_months.value()
+        return None if value == UNKNOWN_MONTHS else value
 
     def load_products(self, products: list[ProductRecord], select_id: int | None = None) -> None:
         self.product.load(products, select_id)
@@ -82,11 +90,12 @@ class UnitRegistration(Retranslating, QGroupBox):
         for row in self._new_product_rows:
             self._form.setRowVisible(row, self.product.typing_new())
         if record is not None:
-            self.warranty_months.setValue(record.default_warranty_months)
+            self.warranty_months.setValue(UNKNOWN_MONTHS if record.rule.months is None else record.rule.months)
         self.changed.emit()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Register the unit"))
+        self.warranty_months.setSpecialValueText(self.tr("unknown: type the months"))
         for text_label, text in zip(self.labels, (
                 self.tr("Product:"), self.tr("Brand:"), self.tr("Model:"), self.tr("Purchase date:"),
                 self.tr("Seller:"), self.tr("Invoice no.:"), self.tr("Warranty months:")), strict=True):

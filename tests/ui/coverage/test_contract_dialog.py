@@ -167,6 +167,6 @@ def test_intake_uses_the_last_visit_then_says_the_visits_are_used_up_and_the_job
     first, second = (get_ticket(desk, ticket_id) for ticket_id in opened)
     assert first.contract_id == contract.id and second.contract_id is None
     used_up = lookup_coverage(desk, device.serial).coverage.describe(QCoreApplication.translate, desk.locale.date)
-    assert banner == used_up, "the second intake's banner says the visits are used up"
+    assert banner.splitlines()[0] == used_up, "the second intake's banner says the visits are used up"
     dialog = window.open_contract(contract.id)
     assert [v.ticket_number for v in dialog.visits.model.rows] == [first.number]

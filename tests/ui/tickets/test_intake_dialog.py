@@ -107,7 +107,7 @@ def test_a_new_customer_and_a_new_unit_open_a_ticket_from_the_keyboard(open_inta
     type_text(dialog.purchase_date.line, desk.locale.date(bought))
     enter(qtbot, dialog.purchase_date.line)
     until = warranty_end(bought, 18, desk)
-    assert dialog.banner.text() == f"در گارانتی تا {desk.locale.date(until)}"
+    assert dialog.banner.text().splitlines()[0] == f"در گارانتی تا {desk.locale.date(until)}"
 
     dialog.fault.setFocus()
     type_text(dialog.fault, "روشن نمی‌شود")
@@ -180,7 +180,7 @@ def test_a_unit_under_warranty_shows_its_end_in_jalali_with_persian_digits(open_
     type_serial(qtbot, dialog, "lg778")
     assert dialog.banner.isVisible() and not dialog.register.isVisible()
     assert dialog.focusWidget() is dialog.channel
-    assert dialog.banner.text() == "در گارانتی تا ۱۴۰۵/۰۶/۱۱"
+    assert dialog.banner.text().splitlines()[0] == "در گارانتی تا ۱۴۰۵/۰۶/۱۱"
     assert COVERAGE_COLOURS[CoverageKind.WARRANTY][0].name() in dialog.banner.styleSheet()
     assert "LG WM-1450" in dialog.unit_info.text()
     # The clerk began with the unit, so its owner is taken as the customer at the counter.
@@ -344,7 +344,7 @@ def test_the_arabic_desk_registers_a_new_product_and_shows_the_hijri_end(open_in
     type_text(dialog.purchase_date.line, desk_ar.locale.date(TODAY))
     enter(qtbot, dialog.purchase_date.line)
     until = warranty_end(TODAY, 12, desk_ar)
-    assert dialog.banner.text() == f"ضمن الضمان حتى {desk_ar.locale.date(until)}"
+    assert dialog.banner.text().splitlines()[0] == f"ضمن الضمان حتى {desk_ar.locale.date(until)}"
     assert "١٤٤٧" in dialog.banner.text()
     dialog.fault.setFocus()
     type_text(dialog.fault, "لا يبرد")
