@@ -4997,6 +4997,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>عزيزنا {name}، ينتهي عقد الصيانة {contract} مع {company} في {date}. اتصل بنا لتجديده.</translation>
     </message>
     <message>
+        <source>Dear {name}, the periodic service of your {product} (serial {serial}) is due on {date}. Call {company} to book it.</source>
+        <translation>عزيزنا {name}، موعد الصيانة الدورية لجهازك {product} (الرقم التسلسلي {serial}) في {date}. اتصل بـ {company} لحجز موعد.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, we have your request {ticket} under contract {contract}; {company} will contact you shortly. We are sorry for the wait.</source>
+        <translation>عزيزنا {name}، طلبك {ticket} بموجب العقد {contract} مسجل لدينا؛ ستتواصل معك {company} قريبًا. نعتذر عن الانتظار.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, {company} has your complaint and is working on it; we will call you.</source>
+        <translation>عزيزنا {name}، وصلت شكواك إلى {company} ونحن نعمل عليها؛ سنتصل بك.</translation>
+    </message>
+    <message>
         <source>Dear {name}, we are sorry: job {ticket} was promised for {date} and is not ready yet. {company} will call you with a new date.</source>
         <translation>عزيزنا {name}، نعتذر: وُعدتَ بطلب الصيانة {ticket} في {date} ولم يجهز بعد. ستتصل بك {company} بموعد جديد.</translation>
     </message>
@@ -6931,8 +6943,20 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>انتهاء العقد</translation>
     </message>
     <message>
+        <source>Periodic service due</source>
+        <translation>موعد الصيانة الدورية</translation>
+    </message>
+    <message>
         <source>Past its promised date</source>
         <translation>تجاوز موعد التسليم</translation>
+    </message>
+    <message>
+        <source>Contract job past its response time</source>
+        <translation>طلب بعقد تجاوز زمن الاستجابة</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>شكوى مفتوحة</translation>
     </message>
 </context>
 <context>

@@ -4907,6 +4907,18 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>{name} گرامی، قرارداد سرویس {contract} شما با {company} در {date} به پایان می‌رسد. برای تمدید با ما تماس بگیرید.</translation>
     </message>
     <message>
+        <source>Dear {name}, the periodic service of your {product} (serial {serial}) is due on {date}. Call {company} to book it.</source>
+        <translation>{name} گرامی، سرویس دوره‌ای دستگاه {product} شما (سریال {serial}) در {date} است. برای نوبت با {company} تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, we have your request {ticket} under contract {contract}; {company} will contact you shortly. We are sorry for the wait.</source>
+        <translation>{name} گرامی، درخواست {ticket} شما ذیل قرارداد {contract} ثبت است؛ {company} به‌زودی با شما تماس می‌گیرد. از انتظارتان پوزش می‌خواهیم.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, {company} has your complaint and is working on it; we will call you.</source>
+        <translation>{name} گرامی، شکایت شما به {company} رسیده و در حال پیگیری است؛ با شما تماس می‌گیریم.</translation>
+    </message>
+    <message>
         <source>Dear {name}, we are sorry: job {ticket} was promised for {date} and is not ready yet. {company} will call you with a new date.</source>
         <translation>{name} گرامی، پوزش می‌خواهیم: پذیرش {ticket} برای {date} وعده داده شده بود و هنوز آماده نیست. {company} برای اعلام تاریخ تازه با شما تماس می‌گیرد.</translation>
     </message>
@@ -6816,8 +6828,20 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
         <translation>پایان قرارداد</translation>
     </message>
     <message>
+        <source>Periodic service due</source>
+        <translation>موعد سرویس دوره‌ای</translation>
+    </message>
+    <message>
         <source>Past its promised date</source>
         <translation>گذشته از موعد تحویل</translation>
+    </message>
+    <message>
+        <source>Contract job past its response time</source>
+        <translation>کار قراردادی گذشته از زمان پاسخ</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>شکایت باز</translation>
     </message>
 </context>
 <context>

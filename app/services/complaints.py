@@ -85,6 +85,8 @@ class ComplaintSummary:
     owner_name: str
     opened_at: datetime
     status: ComplaintStatus
+    ticket_id: int | None = None
+    """The job complained about (the Today view opens it)."""
 
 
 def _record(session: Session, c: Complaint) -> ComplaintRecord:
@@ -208,21 +210,31 @@ def get_complaint(desk: Desk, complaint_id: int) -> ComplaintRecord:
 def _summaries() -> Select:
     owner = aliased(User)
     return (select(Complaint.id, Complaint.customer_id, Customer.name, Customer.mobile, Ticket.number,
-                   Complaint.category, owner.full_name, Complaint.opened_at, Complaint.status)
+                   Complaint.category, owner.full_name, Complaint.opened_at, Complaint.status, Complaint.ticket_id)
             .join(Customer, Customer.id == Complaint.customer_id)
             .outerjoin(Ticket, Ticket.id == Complaint.ticket_id)
             .outerjoin(owner, owner.id == Complaint.owner_id))
 
 
+def _summaries_in(session: Session, statement: Select) -> list[ComplaintSummary]:
+    return [ComplaintSummary(*r[:6], r[6] or "", r[7], ComplaintStatus(r[8]), r[9]) for r in session.execute(statement)]
+
+
 def _read_summaries(desk: Desk, statement: Select) -> list[ComplaintSummary]:
     with desk.store.read() as session:
-        return [ComplaintSummary(*r[:6], r[6] or "", r[7], ComplaintStatus(r[8])) for r in session.execute(statement)]
+        return _summaries_in(session, statement)
 
 
 def open_complaints(desk: Desk) -> list[ComplaintSummary]:
     """Complaints not yet closed (open or answered), the oldest first."""
-    return _read_summaries(desk, _summaries().where(Complaint.status != ComplaintStatus.CLOSED.value)
-                           .order_by(Complaint.opened_at, Complaint.id))
+    with desk.store.read() as session:
+        return open_complaints_in(session)
+
+
+def open_complaints_in(session: Session) -> list[ComplaintSummary]:
+    """`open_complaints` inside a transaction already open (the Today list reads it with the rest)."""
+    return _summaries_in(session, _summaries().where(Complaint.status != ComplaintStatus.CLOSED.value)
+                         .order_by(Complaint.opened_at, Complaint.id))
 
 
 def list_complaints(desk: Desk, status: ComplaintStatus | None = None, limit: int = 2000) -> list[ComplaintSummary]:

@@ -405,10 +405,15 @@ def services_due(desk: Desk, on: date, ahead_days: int | None = None) -> list[Pl
     reminder setting), the overdue first (the longest overdue first of all); a unit whose due
     date is unknown is not among them."""
     until = remind_until(desk, on, ahead_days)
+    with desk.store.read() as session:
+        return due_plans(session, on, until)
+
+
+def due_plans(session: Session, on: date, until: date) -> list[PlanRow]:
+    """`services_due` inside a transaction already open, listing what is due by `until`."""
     statement = _plan_columns(on).where(_live(on), MaintenancePlan.next_due <= until).order_by(
         MaintenancePlan.next_due, MaintenancePlan.id)
-    with desk.store.read() as session:
-        return [_plan_row(r) for r in session.execute(statement)]
+    return [_plan_row(r) for r in session.execute(statement)]
 
 
 def plans_of_unit(desk: Desk, asset_id: int) -> list[PlanRow]:

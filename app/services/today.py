@@ -1,9 +1,11 @@
 """The day's work in one list: the promises that fall due today or have passed.
 
-Each kind of row comes from one query here (`SOURCES`), over the records the promise is
+Each kind of row comes from one source here (`SOURCES`), over the records the promise is
 kept in: follow-ups, warranties and contracts running out (a chance to sell an extension
-or a contract), tickets past their promised date. The Today tab and its export for an SMS
-tool both read `today_rows`.
+or a contract), periodic services due, tickets past their promised date, contract jobs
+past their response time, open complaints. The Today tab and its export for an SMS tool
+both read `today_rows`; the rules of what is due stay with their own services (periodic,
+contracts, complaints), read here inside the same transaction.
 """
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.domain.base import utcnow
 from app.domain.contracts import Contract
 from app.domain.followups import FollowUp
 from app.domain.kinds import EventKind
@@ -22,8 +26,12 @@ from app.domain.people import Customer
 from app.domain.tickets import Ticket, TicketEvent
 from app.domain.units import Asset, Product, Warranty
 from app.i18n import QT_TRANSLATE_NOOP, Label
+from app.services.company import read_company_settings
+from app.services.complaints import open_complaints_in
+from app.services.contracts import late_jobs
 from app.services.desk import Desk
 from app.services.listing import overdue
+from app.services.periodic import due_plans
 
 TODAY_CONTEXT = "Today"
 
@@ -35,15 +43,25 @@ class TodayKind(StrEnum):
     FOLLOW_UP = "follow_up"
     WARRANTY_ENDING = "warranty_ending"
     CONTRACT_ENDING = "contract_ending"
+    SERVICE_DUE = "service_due"
     PAST_PROMISE = "past_promise"
+    PAST_RESPONSE = "past_response"
+    COMPLAINT = "complaint"
 
 
 TODAY_LABELS: dict[TodayKind, str] = {
     TodayKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Today", "Follow-up call"),
     TodayKind.WARRANTY_ENDING: QT_TRANSLATE_NOOP("Today", "Warranty ending"),
     TodayKind.CONTRACT_ENDING: QT_TRANSLATE_NOOP("Today", "Contract ending"),
+    TodayKind.SERVICE_DUE: QT_TRANSLATE_NOOP("Today", "Periodic service due"),
     TodayKind.PAST_PROMISE: QT_TRANSLATE_NOOP("Today", "Past its promised date"),
+    TodayKind.PAST_RESPONSE: QT_TRANSLATE_NOOP("Today", "Contract job past its response time"),
+    TodayKind.COMPLAINT: QT_TRANSLATE_NOOP("Today", "Open complaint"),
 }
+
+TICKET_FIRST = frozenset({TodayKind.SERVICE_DUE, TodayKind.PAST_PROMISE, TodayKind.PAST_RESPONSE})
+"""Rows whose usual action (a double-click) is the ticket: the job to open or chase; the
+others' is the call."""
 
 
 def today_label(kind: TodayKind) -> Label:
@@ -61,18 +79,32 @@ class TodayRow:
     customer_name: str
     mobile: str | None
     record_id: int
-    """The follow-up, warranty, contract or ticket the row is about."""
+    """The follow-up, warranty, contract, plan, ticket or complaint the row is about."""
     ticket_id: int | None = None
     ticket_number: str = ""
     asset_id: int | None = None
     serial: str = ""
     product: str = ""
     contract_number: str = ""
+    subject: str = ""
+    """What a complaint is about (its category)."""
     last_call: datetime | None = None
     """The last call logged with the customer, so a row already called about shows it."""
 
 
-Source = Callable[[Session, date], list[TodayRow]]
+@dataclass(frozen=True)
+class Day:
+    """What the day's rows are read for."""
+
+    on: date
+    now: datetime
+    """UTC: response times are counted in hours."""
+    zone: ZoneInfo
+    service_until: date
+    """The last due day of a periodic service listed (the company's days ahead)."""
+
+
+Source = Callable[[Session, Day], list[TodayRow]]
 
 
 def _last_call() -> Select:
@@ -81,7 +113,8 @@ def _last_call() -> Select:
             .correlate(Customer).scalar_subquery())
 
 
-def _followups(session: Session, on: date) -> list[TodayRow]:
+def _followups(session: Session, day: Day) -> list[TodayRow]:
+    on = day.on
     """Calls due today or earlier that nobody has made yet."""
     rows = session.execute(
         select(FollowUp.id, FollowUp.due_date, Customer.id, Customer.name, Customer.mobile, Ticket.id,
@@ -96,7 +129,8 @@ def _followups(session: Session, on: date) -> list[TodayRow]:
             for followup_id, due, customer_id, name, mobile, ticket_id, number, asset_id, serial, last_call in rows]
 
 
-def _warranties_ending(session: Session, on: date) -> list[TodayRow]:
+def _warranties_ending(session: Session, day: Day) -> list[TodayRow]:
+    on = day.on
     """Warranties in force whose last day is within `ENDING_WITHIN_DAYS`, unless another
     warranty of the unit (an extension already sold) runs on after it."""
     later = aliased(Warranty)
@@ -118,7 +152,8 @@ def _warranties_ending(session: Session, on: date) -> list[TodayRow]:
             for warranty_id, end, customer_id, name, mobile, asset_id, serial, brand, model, last_call in rows]
 
 
-def _contracts_ending(session: Session, on: date) -> list[TodayRow]:
+def _contracts_ending(session: Session, day: Day) -> list[TodayRow]:
+    on = day.on
     """Signed contracts in force ending within `ENDING_WITHIN_DAYS` that no later signed
     contract of the customer follows (one renewed needs no call; a renewal still a draft
     is a signature to ask for)."""
@@ -139,7 +174,8 @@ def _contracts_ending(session: Session, on: date) -> list[TodayRow]:
             for contract_id, end, customer_id, name, mobile, number, last_call in rows]
 
 
-def _past_promise(session: Session, on: date) -> list[TodayRow]:
+def _past_promise(session: Session, day: Day) -> list[TodayRow]:
+    on = day.on
     """Work promised for a day that has passed and not yet ready (`listing.overdue`)."""
     rows = session.execute(
         select(Ticket.id, Ticket.promised_date, Customer.id, Customer.name, Customer.mobile, Ticket.number,
@@ -153,20 +189,51 @@ def _past_promise(session: Session, on: date) -> list[TodayRow]:
             for ticket_id, promised, customer_id, name, mobile, number, asset_id, serial, last_call in rows]
 
 
+def _services_due(session: Session, day: Day) -> list[TodayRow]:
+    """Periodic services due within the company's days ahead, or overdue (app.services.periodic)."""
+    return [TodayRow(TodayKind.SERVICE_DUE, plan.next_due, plan.overdue, plan.customer_id, plan.customer_name,
+                     plan.customer_mobile, plan.id, asset_id=plan.asset_id, serial=plan.serial, product=plan.product,
+                     contract_number=plan.contract_number or "")
+            for plan in due_plans(session, day.on, day.service_until)
+            if plan.customer_id is not None and plan.next_due is not None]
+
+
+def _past_response(session: Session, day: Day) -> list[TodayRow]:
+    """Contract jobs nobody has looked at within the contract's response time."""
+    return [TodayRow(TodayKind.PAST_RESPONSE, job.due.astimezone(day.zone).date(), True, job.customer_id,
+                     job.customer_name, job.customer_mobile, job.ticket_id, job.ticket_id, job.ticket_number,
+                     contract_number=job.contract_number)
+            for job in late_jobs(session, day.now)]
+
+
+def _complaints(session: Session, day: Day) -> list[TodayRow]:
+    """Complaints not yet closed, from the day each was made."""
+    return [TodayRow(TodayKind.COMPLAINT, complaint.opened_at.astimezone(day.zone).date(), False,
+                     complaint.customer_id, complaint.customer_name, complaint.customer_mobile, complaint.id,
+                     complaint.ticket_id, complaint.ticket_number or "", subject=complaint.category)
+            for complaint in open_complaints_in(session)]
+
+
 SOURCES: dict[TodayKind, Source] = {
     TodayKind.FOLLOW_UP: _followups,
     TodayKind.WARRANTY_ENDING: _warranties_ending,
     TodayKind.CONTRACT_ENDING: _contracts_ending,
+    TodayKind.SERVICE_DUE: _services_due,
     TodayKind.PAST_PROMISE: _past_promise,
+    TodayKind.PAST_RESPONSE: _past_response,
+    TodayKind.COMPLAINT: _complaints,
 }
 
 
-def today_rows(desk: Desk, kinds: frozenset[TodayKind] | None = None, on: date | None = None) -> list[TodayRow]:
+def today_rows(desk: Desk, kinds: frozenset[TodayKind] | None = None, on: date | None = None,
+               now: datetime | None = None) -> list[TodayRow]:
     """The day's rows of `kinds` (all of them by default), overdue first, then by their day."""
-    on = on or desk.today()
     with desk.store.read() as session:
+        on = on or desk.today()
+        until = on + timedelta(days=read_company_settings(session).remind_days_ahead)
+        day = Day(on, now or utcnow(), desk.locale.timezone, until)
         rows = [row for kind, source in SOURCES.items() if kinds is None or kind in kinds
-                for row in source(session, on)]
+                for row in source(session, day)]
     return sorted(rows, key=lambda r: (not r.overdue, r.day, r.customer_name, r.record_id))
 
 

@@ -39,6 +39,17 @@ MESSAGES: dict[TodayKind, str] = {
         "Messages to customers",
         "Dear {name}, your maintenance contract {contract} with {company} ends on {date}. "
         "Call us to renew it."),
+    TodayKind.SERVICE_DUE: QT_TRANSLATE_NOOP(
+        "Messages to customers",
+        "Dear {name}, the periodic service of your {product} (serial {serial}) is due on {date}. "
+        "Call {company} to book it."),
+    TodayKind.PAST_RESPONSE: QT_TRANSLATE_NOOP(
+        "Messages to customers",
+        "Dear {name}, we have your request {ticket} under contract {contract}; {company} will contact you "
+        "shortly. We are sorry for the wait."),
+    TodayKind.COMPLAINT: QT_TRANSLATE_NOOP(
+        "Messages to customers",
+        "Dear {name}, {company} has your complaint and is working on it; we will call you."),
     TodayKind.PAST_PROMISE: QT_TRANSLATE_NOOP(
         "Messages to customers",
         "Dear {name}, we are sorry: job {ticket} was promised for {date} and is not ready yet. "

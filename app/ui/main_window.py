@@ -46,7 +46,7 @@ from app.ui.admin.settings_dialog import SettingsDialog
 from app.ui.admin.staff_dialog import StaffDialog
 from app.ui.coverage.contract_actions import ContractActions
 from app.ui.coverage.contract_dialog import ContractDialog
-from app.ui.coverage.periodic_dialog import PeriodicServiceDialog
+from app.ui.coverage.periodic_dialog import PeriodicServiceDialog, open_service_job
 from app.ui.coverage.returns_dialog import ReturnsDialog
 from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
@@ -62,6 +62,7 @@ from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
 from app.ui.tickets.intake_dialog import IntakeDialog
 from app.ui.tickets.ticket_dialog import TicketDialog
+from app.ui.today.complaint_dialog import ComplaintDialog
 from app.ui.today.complaints_dialog import ComplaintsDialog
 from app.ui.today.followup_dialog import FollowUpDialog
 from app.ui.today.schedule_dialog import RescheduleDialog
@@ -98,6 +99,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.today.count_changed.connect(self._show_count)
         self.today.call_requested.connect(self.log_today_call)
         self.today.ticket_requested.connect(self.open_today_ticket)
+        self.today.record_requested.connect(self.open_today_complaint)
         for tab in self.lists:
             self.tabs.addTab(tab, "")
             tab.count_changed.connect(self._show_count)
@@ -306,9 +308,16 @@ class MainWindow(Retranslating, QMainWindow):
         return None
 
     def open_today_ticket(self, row: TodayRow) -> QDialog | None:
-        """A Today row's ticket: the job it is about, or a new one for its customer and unit."""
+        """A Today row's ticket: the job it is about; a periodic service's ticket, opened at
+        once; else a new one for the row's customer and unit."""
         if row.ticket_id is not None:
             return self.open_ticket(row.ticket_id)
+        if row.kind is TodayKind.SERVICE_DUE and row.asset_id is not None:
+            ticket = open_service_job(self, self.desk, row.record_id, row.asset_id, row.day)
+            if ticket is None:
+                return None
+            self._after_change()
+            return self.open_ticket(ticket.id)
         try:
             customer = get_customer(self.desk, row.customer_id)
         except KhedmatError as error:
@@ -316,6 +325,13 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         dialog = self.new_ticket()
         dialog.start_with(customer, row.serial)
+        return dialog
+
+    def open_today_complaint(self, row: TodayRow) -> ComplaintDialog:
+        dialog = ComplaintDialog(self.desk, row.customer_id, row.record_id, parent=self)
+        dialog.saved.connect(lambda _id: self.today.apply_filter())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def open_ticket(self, ticket_id: int) -> TicketDialog:

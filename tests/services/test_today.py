@@ -7,18 +7,22 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from app.domain.kinds import EventKind, FollowUpOutcome
+from app.domain.kinds import Channel, EventKind, FollowUpOutcome
 from app.domain.workflow import TicketStatus as S
 from app.errors import ValidationError
 from app.i18n import Catalogue
+from app.services.complaints import ComplaintInput, close_complaint, open_complaint
 from app.services.contracts import ContractInput, cancel_contract, create_contract, renew_contract, sign_contract
+from app.services.desk import period_end
 from app.services.followups import AttemptInput, record_attempt
-from app.services.tickets import TicketInput, log_contact, move_ticket, open_ticket
+from app.services.periodic import open_service_ticket
+from app.services.tickets import TicketInput, get_ticket, log_contact, move_ticket, open_ticket
 from app.services.today import TodayKind, today_rows
 from app.services.today_messages import message_text, write_sms_workbook
 from app.services.units import extend_warranty
 from tests.conftest import TODAY, make_desk
 from tests.services.helpers import customer, unit
+from tests.services.test_periodic import serviced_unit
 
 
 def kinds(desk, **kw):
@@ -139,3 +143,42 @@ def test_the_sms_workbook_is_not_written_over_the_database(desk, db_path):
     with pytest.raises(ValidationError):
         write_sms_workbook(desk, [], db_path, Catalogue.load("fa").translate)
     assert db_path.read_bytes() == before
+
+
+def test_a_periodic_service_due_within_the_days_ahead_is_on_today_and_its_ticket_takes_it_off(desk):
+    owner = customer(desk)
+    soon = serviced_unit(desk, owner, period_end(TODAY + timedelta(days=5), -6, desk), serial="AC-2")
+    serviced_unit(desk, owner, period_end(TODAY + timedelta(days=10), -6, desk), serial="AC-3")
+    (row,) = today_rows(desk)
+    assert (row.kind, row.asset_id, row.day, row.overdue) == (TodayKind.SERVICE_DUE, soon.id,
+                                                              TODAY + timedelta(days=5), False)
+    desk.today = lambda: TODAY + timedelta(days=6)
+    assert [(r.serial, r.overdue) for r in today_rows(desk)] == [("AC-2", True), ("AC-3", False)]
+    ticket = open_service_ticket(desk, row.record_id, "سرویس دوره‌ای")
+    for status in (S.IN_REPAIR, S.READY, S.DELIVERED):
+        ticket = move_ticket(desk, ticket.id, ticket.version, status)
+    assert [r.serial for r in today_rows(desk) if r.kind is TodayKind.SERVICE_DUE] == ["AC-3"]
+
+
+def test_a_contract_job_nobody_looked_at_within_its_response_time_is_on_today(desk):
+    owner = customer(desk)
+    device = unit(desk, owner, purchased=date(2020, 1, 10))  # out of warranty: the contract pays
+    create_contract(desk, ContractInput(owner.id, date(2025, 1, 1), date(2025, 12, 31), [device.id],
+                                        response_hours=4))
+    job = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=device.id, fault="کار نمی‌کند"))
+    opened = get_ticket(desk, job.id).opened_at
+    assert today_rows(desk, now=opened + timedelta(hours=3)) == []
+    (row,) = today_rows(desk, now=opened + timedelta(hours=5))
+    assert (row.kind, row.ticket_id, row.overdue) == (TodayKind.PAST_RESPONSE, job.id, True)
+    move_ticket(desk, job.id, job.version, S.DIAGNOSING)
+    assert today_rows(desk, now=opened + timedelta(hours=5)) == []
+
+
+def test_an_open_complaint_is_on_today_until_it_is_closed(desk):
+    owner = customer(desk)
+    filed = open_complaint(desk, ComplaintInput(owner.id, Channel.PHONE, "تأخیر", "دیر آماده شد"))
+    (row,) = today_rows(desk)
+    assert (row.kind, row.record_id, row.subject) == (TodayKind.COMPLAINT, filed.id, "تأخیر")
+    assert "شکایت" in message_text(row, "fa", desk.locale, "")
+    close_complaint(desk, filed.id, filed.version, "کمبود قطعه", "سفارش زودتر")
+    assert today_rows(desk) == []

@@ -2,6 +2,7 @@
 ticket for one in one action, a due date moved with the reason, the list to Excel."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -39,6 +40,26 @@ from app.ui.messages import FieldErrors, ask_yes_no, button_text, confirm_discar
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.retranslating import Retranslating
 from app.ui.widgets.date_edit import DateEdit
+
+
+def open_service_job(parent: QWidget, desk: Desk, plan_id: int, asset_id: int, due: date | None) -> TicketRecord | None:
+    """Open the periodic-service ticket of a plan in one action (from the due list, from
+    Today), asking first when the unit already has a job not yet done; None when the clerk
+    said no or it could not be opened (the clerk was told why)."""
+    try:
+        waiting = open_tickets_on_unit(desk, asset_id)
+        if waiting and not ask_yes_no(parent, QCoreApplication.translate(
+                "PeriodicServiceDialog", "This unit already has a ticket not yet done ({numbers}). "
+                "Open another one?").format(numbers=", ".join(desk.locale.ident(number) for number, _ in waiting)),
+                default_yes=False):
+            return None
+        fault = (QCoreApplication.translate("PeriodicServiceDialog", "Periodic service") if due is None else
+                 QCoreApplication.translate("PeriodicServiceDialog", "Periodic service due on {date}").format(
+                     date=desk.locale.date(due)))
+        return open_service_ticket(desk, plan_id, fault)
+    except KhedmatError as error:
+        show_error(parent, error)
+        return None
 
 
 def plan_mark(row: PlanRow) -> Any:
@@ -197,26 +218,13 @@ class PeriodicServiceDialog(Retranslating, QDialog):
         row = self.current()
         if row is None:
             return None
-        try:
-            waiting = open_tickets_on_unit(self.desk, row.asset_id)
-            if waiting and not ask_yes_no(self, self.tr("This unit already has a ticket not yet done ({numbers}). "
-                                                        "Open another one?").format(
-                    numbers=", ".join(self.desk.locale.ident(number) for number, _status in waiting)),
-                    default_yes=False):
-                return None
-            ticket = open_service_ticket(self.desk, row.id, self._fault(row))
-        except KhedmatError as error:
-            show_error(self, error)
+        ticket = open_service_job(self, self.desk, row.id, row.asset_id, row.next_due)
+        if ticket is None:
             return None
         self.last_ticket = ticket
         self.ticket_opened.emit(ticket.id)
         self.tab.apply_filter()
         return ticket
-
-    def _fault(self, row: PlanRow) -> str:
-        if row.next_due is None:
-            return self.tr("Periodic service")
-        return self.tr("Periodic service due on {date}").format(date=self.desk.locale.date(row.next_due))
 
     def move_due(self) -> MoveDueDialog | None:
         row = self.current()

@@ -12,7 +12,7 @@ from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
-from app.services.today import SOURCES, TodayKind, TodayRow, counts, today_label, today_rows
+from app.services.today import SOURCES, TICKET_FIRST, TodayKind, TodayRow, counts, today_label, today_rows
 from app.services.today_messages import write_sms_workbook
 from app.ui.file_dialogs import ask_save_file
 from app.ui.list_export import suggested_file_name
@@ -32,6 +32,8 @@ class TodayTab(Retranslating, QWidget):
 
     call_requested = Signal(object)
     ticket_requested = Signal(object)
+    record_requested = Signal(object)
+    """A complaint row double-clicked: the complaint itself."""
     count_changed = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -89,7 +91,8 @@ class TodayTab(Retranslating, QWidget):
             return RED if row.overdue else None
 
         def about(row: TodayRow) -> str:
-            parts = [locale.ident(row.ticket_number) if row.ticket_number else "",
+            parts = [row.subject,
+                     locale.ident(row.ticket_number) if row.ticket_number else "",
                      locale.ident(row.contract_number) if row.contract_number else "",
                      " ".join(p for p in (row.product, isolate_ltr(row.serial) if row.serial else "") if p)]
             return " — ".join(p for p in parts if p)
@@ -164,11 +167,17 @@ class TodayTab(Retranslating, QWidget):
             signal.emit(row)
 
     def _activated(self, index: QModelIndex) -> None:
-        """A double-click does the row's usual thing: a call for a promise to keep, the ticket
-        for a job that is late."""
+        """A double-click does the row's usual thing: the ticket for a job to open or chase,
+        the complaint for a complaint, the call for the rest."""
         row = index.data(RecordTableModel.RowRole)
-        if row is not None:
-            (self.ticket_requested if row.kind is TodayKind.PAST_PROMISE else self.call_requested).emit(row)
+        if row is None:
+            return
+        if row.kind in TICKET_FIRST:
+            self.ticket_requested.emit(row)
+        elif row.kind is TodayKind.COMPLAINT:
+            self.record_requested.emit(row)
+        else:
+            self.call_requested.emit(row)
 
     def export_for_sms(self) -> Path | None:
         """The rows shown, as mobile, name and message, for an SMS tool."""

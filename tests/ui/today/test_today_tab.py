@@ -7,15 +7,21 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from app.domain.kinds import Channel, TicketKind
 from app.domain.workflow import TicketStatus as S
+from app.services.complaints import ComplaintInput, open_complaint
+from app.services.desk import period_end
 from app.services.history import customer_history
 from app.services.tickets import TicketInput, move_ticket, open_ticket
 from app.services.today import TodayKind
 from app.ui.tickets.intake_dialog import IntakeDialog
 from app.ui.tickets.ticket_dialog import TicketDialog
+from app.ui.today.complaint_dialog import ComplaintDialog
 from app.ui.today.followup_dialog import FollowUpDialog
 from tests.conftest import TODAY
 from tests.services.helpers import customer, unit
+from tests.services.test_periodic import serviced_unit
+from tests.ui.conftest import double_click
 
 
 def answer_next_input(text: str) -> None:
@@ -121,3 +127,26 @@ def test_nothing_due_says_so(open_window):
     assert window.today.empty.isVisible() and window.today.empty.text() == "امروز کاری در انتظار نیست."
     assert not window.today.call_button.isEnabled()
     assert not window.print_list_action.isEnabled()
+
+
+def test_a_periodic_service_row_opens_its_ticket_in_one_action(open_window):
+    window, desk = open_window("fa", tab="today")
+    owner = customer(desk, mobile="+98 912 123 4567")
+    device = serviced_unit(desk, owner, period_end(TODAY + timedelta(days=2), -6, desk), serial="AC-9")
+    window.refresh()
+    select(window, TodayKind.SERVICE_DUE)
+    window.today.ticket_action.trigger()
+    opened = window.findChild(TicketDialog)
+    assert opened is not None and opened.record.asset_id == device.id
+    assert opened.record.kind == TicketKind.PERIODIC_SERVICE.value
+
+
+def test_a_complaint_row_opens_the_complaint_on_a_double_click(open_window):
+    window, desk = open_window("fa", tab="today")
+    owner = customer(desk, mobile="+98 912 123 4567")
+    filed = open_complaint(desk, ComplaintInput(owner.id, Channel.PHONE, "تأخیر", "دیر آماده شد"))
+    window.refresh()
+    select(window, TodayKind.COMPLAINT)
+    double_click(window.today.view, window.today.view.currentIndex())
+    complaint = window.findChild(ComplaintDialog)
+    assert complaint is not None and complaint.record.id == filed.id
