@@ -110,7 +110,14 @@ def shoot(lang: str) -> None:
     window = MainWindow(desk)
     window.resize(*SIZE)
     window.show()
+    grab(window, f"today-{lang}")
+    window.tabs.setCurrentWidget(window.tickets)
     grab(window, f"main-{lang}")
+    for opened, name in ((window.open_periodic_service, "periodic"), (window.open_returns, "returns")):
+        dialog = opened()
+        dialog.resize(1100, 600)
+        grab(dialog, f"{name}-{lang}")
+        dialog.close()
     window.tabs.setCurrentWidget(window.followups)
     grab(window, f"followups-{lang}")
     window.tabs.setCurrentWidget(window.tickets)
@@ -130,7 +137,9 @@ def shoot(lang: str) -> None:
     grab(intake, f"intake-new-unit-{lang}")
     intake.done(0)
 
-    busy = next(r for r in TICKETS.page(desk, "", 0, 500) if r.status is TicketStatus.IN_REPAIR)
+    at_work = (TicketStatus.IN_REPAIR, TicketStatus.WAITING_PARTS, TicketStatus.DIAGNOSING)
+    busy = min((r for r in TICKETS.page(desk, "", 0, 1000) if r.status in at_work),
+               key=lambda r: at_work.index(r.status))
     ticket = window.open_ticket(busy.id)
     ticket.resize(1000, 780)
     grab(ticket, f"ticket-{lang}")

@@ -1287,6 +1287,14 @@ The latest good backup is {backup}. To put it back, run:
         <translation>ملاحظات</translation>
     </message>
     <message>
+        <source>Messages in</source>
+        <translation>لغة الرسائل</translation>
+    </message>
+    <message>
+        <source>Not known (the desk&apos;s language)</source>
+        <translation>غير معروفة (لغة مكتب الاستقبال)</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>البيانات</translation>
     </message>
@@ -2651,6 +2659,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>VIP customer</source>
         <translation>عميل مميز</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>لغة الرسائل</translation>
     </message>
     <message>
         <source>Active</source>

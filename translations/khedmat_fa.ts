@@ -1257,6 +1257,14 @@ The latest good backup is {backup}. To put it back, run:
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
+        <source>Messages in</source>
+        <translation>زبان پیامک‌ها</translation>
+    </message>
+    <message>
+        <source>Not known (the desk&apos;s language)</source>
+        <translation>نامعلوم (زبان میز پذیرش)</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>مشخصات</translation>
     </message>
@@ -2621,6 +2629,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>VIP customer</source>
         <translation>مشتری ویژه</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>زبان پیامک‌ها</translation>
     </message>
     <message>
         <source>Active</source>

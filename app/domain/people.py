@@ -60,6 +60,9 @@ class Customer(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     """Set when the customer is archived: kept with their history, left out of lists and search."""
+    language: Mapped[str | None] = mapped_column(String(2))
+    """The language messages to the customer are written in (fa, ar, en); None: nobody has
+    said, and a message goes in the language of the desk that writes it."""
 
     representative: Mapped[User | None] = relationship()
     assets: Mapped[list[Asset]] = relationship(back_populates="customer")

@@ -62,6 +62,7 @@ FIELD_LABELS: dict[str, str] = {
     "is_company": QT_TRANSLATE_NOOP("Fields", "Company"),
     "vip": QT_TRANSLATE_NOOP("Fields", "VIP customer"),
     "representative": QT_TRANSLATE_NOOP("Fields", "Representative"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Messages in"),
     "units_count": QT_TRANSLATE_NOOP("Fields", "Units"),
     "tickets_count": QT_TRANSLATE_NOOP("Fields", "Tickets"),
     "next_due": QT_TRANSLATE_NOOP("Fields", "Periodic service due"),

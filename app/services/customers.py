@@ -13,7 +13,7 @@ from app.domain.limits import check_length
 from app.domain.people import Customer
 from app.domain.units import Asset
 from app.errors import DuplicateError, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from app.locale.phone import InvalidPhone, normalize_mobile, normalize_phone, phone_search_key
 from app.locale.text import (
     in_desk_letters,
@@ -42,6 +42,8 @@ class CustomerInput:
     vip: bool = False
     representative_id: int | None = None
     notes: str = ""
+    language: str | None = None
+    """The language messages to the customer are written in; None: not known."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class CustomerRecord:
     notes: str
     archived_at: datetime | None = None
     """When the customer was archived (None: active)."""
+    language: str | None = None
 
     @classmethod
     def of(cls, c: Customer) -> CustomerRecord:
@@ -133,6 +136,9 @@ def _apply(desk: Desk, session: Session, customer: Customer, data: CustomerInput
         check_length(Customer.__table__.c[field], getattr(customer, field), field)
     customer.is_company, customer.vip = data.is_company, data.vip
     customer.representative_id = data.representative_id
+    if data.language is not None and data.language not in LANGUAGES:
+        raise ValueError(f"no such language: {data.language}")
+    customer.language = data.language
 
 
 def create_customer(desk: Desk, data: CustomerInput) -> CustomerRecord:

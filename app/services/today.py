@@ -10,7 +10,7 @@ contracts, complaints), read here inside the same transaction.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -88,6 +88,8 @@ class TodayRow:
     contract_number: str = ""
     subject: str = ""
     """What a complaint is about (its category)."""
+    language: str | None = None
+    """The customer's language for messages (None: not known)."""
     last_call: datetime | None = None
     """The last call logged with the customer, so a row already called about shows it."""
 
@@ -215,26 +217,33 @@ def _complaints(session: Session, day: Day) -> list[TodayRow]:
 
 
 SOURCES: dict[TodayKind, Source] = {
+    TodayKind.PAST_RESPONSE: _past_response,
+    TodayKind.PAST_PROMISE: _past_promise,
+    TodayKind.COMPLAINT: _complaints,
     TodayKind.FOLLOW_UP: _followups,
+    TodayKind.SERVICE_DUE: _services_due,
     TodayKind.WARRANTY_ENDING: _warranties_ending,
     TodayKind.CONTRACT_ENDING: _contracts_ending,
-    TodayKind.SERVICE_DUE: _services_due,
-    TodayKind.PAST_PROMISE: _past_promise,
-    TodayKind.PAST_RESPONSE: _past_response,
-    TodayKind.COMPLAINT: _complaints,
 }
+"""In the order the list shows them: a customer waiting on a late job first, then the
+complaints and calls owed, then the services and sales that fall due."""
 
 
 def today_rows(desk: Desk, kinds: frozenset[TodayKind] | None = None, on: date | None = None,
                now: datetime | None = None) -> list[TodayRow]:
-    """The day's rows of `kinds` (all of them by default), overdue first, then by their day."""
+    """The day's rows of `kinds` (all of them by default), kind by kind in `SOURCES`' order,
+    the overdue first within a kind, then by their day."""
     with desk.store.read() as session:
         on = on or desk.today()
         until = on + timedelta(days=read_company_settings(session).remind_days_ahead)
         day = Day(on, now or utcnow(), desk.locale.timezone, until)
         rows = [row for kind, source in SOURCES.items() if kinds is None or kind in kinds
                 for row in source(session, day)]
-    return sorted(rows, key=lambda r: (not r.overdue, r.day, r.customer_name, r.record_id))
+        spoken = {customer_id: lang for customer_id, lang in session.execute(
+            select(Customer.id, Customer.language).where(Customer.language.is_not(None)))}
+    rows = [replace(row, language=spoken[row.customer_id]) if row.customer_id in spoken else row for row in rows]
+    rank = {kind: place for place, kind in enumerate(SOURCES)}
+    return sorted(rows, key=lambda r: (rank[r.kind], not r.overdue, r.day, r.customer_name, r.record_id))
 
 
 def counts(rows: list[TodayRow]) -> dict[TodayKind, int]:

@@ -104,7 +104,7 @@ def write_sms_workbook(desk: Desk, rows: Iterable[TodayRow], out: Path,
         if not row.mobile:
             without_mobile += 1
             continue
-        text = message_text(row, desk.locale.lang, desk.locale, company)
+        text = message_text(row, row.language or desk.locale.lang, desk.locale, company)
         sheet.append(xlsx_row(sheet, [row.mobile, row.customer_name, text]))
         written += 1
     try:

@@ -13,6 +13,7 @@ from app.errors import ValidationError
 from app.i18n import Catalogue
 from app.services.complaints import ComplaintInput, close_complaint, open_complaint
 from app.services.contracts import ContractInput, cancel_contract, create_contract, renew_contract, sign_contract
+from app.services.customers import CustomerInput, create_customer
 from app.services.desk import period_end
 from app.services.followups import AttemptInput, record_attempt
 from app.services.periodic import open_service_ticket
@@ -101,7 +102,7 @@ def test_a_job_past_its_promised_date_shows_until_it_is_ready(store):
     assert today_rows(desk) == []
 
 
-def test_overdue_rows_come_first_and_a_logged_call_shows_on_the_row(store):
+def test_a_late_job_comes_before_a_sale_and_a_logged_call_shows_on_the_row(store):
     desk = make_desk(store)
     owner = customer(desk)
     unit(desk, owner, purchased=date(2023, 7, 10), months=24)
@@ -182,3 +183,15 @@ def test_an_open_complaint_is_on_today_until_it_is_closed(desk):
     assert "شکایت" in message_text(row, "fa", desk.locale, "")
     close_complaint(desk, filed.id, filed.version, "کمبود قطعه", "سفارش زودتر")
     assert today_rows(desk) == []
+
+
+def test_each_message_is_in_its_customers_language_when_known(desk, tmp_path):
+    speaks_arabic = create_customer(desk, CustomerInput(name="سلمان العتيبي", mobile="+966 50 123 4567",
+                                                        language="ar"))
+    unit(desk, speaks_arabic, purchased=date(2023, 7, 1), months=24)
+    unit(desk, customer(desk), serial="SN-2002", purchased=date(2023, 7, 2), months=24)
+    out = tmp_path / "sms.xlsx"
+    write_sms_workbook(desk, today_rows(desk), out, Catalogue.load("fa").translate)
+    messages = {row[0]: row[2] for row in load_workbook(out).active.iter_rows(min_row=2, values_only=True)}
+    assert "الضمان" in messages["+966501234567"] and "١٤٠٤/٠٤/١٠" in messages["+966501234567"]
+    assert "گارانتی" in messages["+989121234567"], "not known: the desk's language"

@@ -28,7 +28,7 @@ from app.domain.kinds import Approval, ComplaintStatus, EventKind, label
 from app.domain.permissions import Action
 from app.domain.workflow import status_label
 from app.errors import Conflict, KhedmatError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.contracts import ContractRecord, contracts_of
 from app.services.customers import CustomerInput, CustomerRecord, get_customer, update_customer
@@ -108,6 +108,7 @@ class CustomerDialog(Retranslating, QDialog):
         self.is_company = QCheckBox(self.details)
         self.vip = QCheckBox(self.details)
         self.representative = QComboBox(self.details)
+        self.language = QComboBox(self.details)
         self.notes = QPlainTextEdit(self.details)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)  # grows with the dialog
@@ -131,6 +132,7 @@ class CustomerDialog(Retranslating, QDialog):
         flags_row.addStretch(1)
         self.form.addRow("", flags)
         self._add_row("representative", self.representative)
+        self._add_row("language", self.language)
         self._add_row("notes", self.notes)
         self.save_button = QPushButton(self.details)
         self.save_button.setAutoDefault(False)
@@ -365,6 +367,7 @@ class CustomerDialog(Retranslating, QDialog):
         index = self.representative.findData(r.representative_id) if r.representative_id is not None else 0
         self.representative.setCurrentIndex(max(index, 0))
         self.notes.setPlainText(r.notes)
+        self.language.setCurrentIndex(max(self.language.findData(r.language or ""), 0))
         self._show_header()
         self._shown = self._input()
         """The form as the saved record fills it: anything else was typed and not saved."""
@@ -421,7 +424,7 @@ class CustomerDialog(Retranslating, QDialog):
             city=self.city.text(), address=self.address.text(), national_id=self.national_id.text(),
             company=self.company.text(), is_company=self.is_company.isChecked(),
             vip=self.vip.isChecked(), representative_id=self.representative.currentData(),
-            notes=self.notes.toPlainText(),
+            notes=self.notes.toPlainText(), language=self.language.currentData() or None,
         )
 
     def save(self) -> bool:
@@ -513,7 +516,16 @@ class CustomerDialog(Retranslating, QDialog):
         texts = {"name": self.tr("Name"), "mobile": self.tr("Mobile"), "phone": self.tr("Phone"),
                  "email": self.tr("Email"), "city": self.tr("City"), "address": self.tr("Address"),
                  "national_id": self.tr("National ID"), "company": self.tr("Company name"),
-                 "representative": self.tr("Representative"), "notes": self.tr("Notes")}
+                 "representative": self.tr("Representative"), "notes": self.tr("Notes"),
+                 "language": self.tr("Messages in")}
+        chosen = self.language.currentData()
+        self.language.blockSignals(True)
+        self.language.clear()
+        self.language.addItem(self.tr("Not known (the desk's language)"), "")
+        for lang, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, lang)
+        self.language.setCurrentIndex(max(self.language.findData(chosen or ""), 0))
+        self.language.blockSignals(False)
         for field, text in texts.items():
             self.field_labels[field].setText(text)
         self.details.setTitle(self.tr("Details"))

@@ -123,9 +123,11 @@ def test_details_saved_with_ctrl_s_keep_flags_and_representative(open_customer, 
     assert not dialog.vip_badge.isVisible()
     dialog.vip.setChecked(True)
     dialog.representative.setCurrentIndex(dialog.representative.findData(desk.actor.id))
+    assert dialog.language.currentText() == "نامعلوم (زبان میز پذیرش)" and get_customer(desk, customer_id).language is None
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     qtbot.keyClick(dialog.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     record = get_customer(desk, customer_id)
-    assert record.vip and record.representative_id == desk.actor.id
+    assert record.vip and record.representative_id == desk.actor.id and record.language == "ar"
     assert dialog.vip_badge.isVisible()
     assert "مدیر سیستم" in dialog.subtitle.text()
 
