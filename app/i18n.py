@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -70,6 +71,13 @@ def fill(template: str, params: dict[str, Any], tr: Callable[[str, str], str],
             value = locale.digits(value)
         values[key] = value
     return template.format(**values)
+
+
+@cache
+def catalogue_for(lang: str) -> Catalogue:
+    """The finished translations of `lang`, read once: for text a service writes in a language
+    other than the one a screen shows (a message to a customer, a reason kept on a record)."""
+    return Catalogue.load(lang)
 
 
 def ts_path(lang: str, directory: Path = TRANSLATIONS_DIR) -> Path:

@@ -1157,6 +1157,10 @@ The latest good backup is {backup}. To put it back, run:
         <source>Charged by a manager</source>
         <translation>على حساب العميل بقرار المدير</translation>
     </message>
+    <message>
+        <source>replaced by unit {serial}</source>
+        <translation>استُبدل بالجهاز {serial}</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -1789,6 +1793,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Say why the contract is cancelled.</source>
         <translation>اذكر سبب إلغاء العقد.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is already renewed by {renewal}.</source>
+        <translation>العقد {number} مجدَّد من قبل بالعقد {renewal}.</translation>
     </message>
     <message>
         <source>Contract {number} is not signed yet; it pays for no visit.</source>

@@ -1127,6 +1127,10 @@ The latest good backup is {backup}. To put it back, run:
         <source>Charged by a manager</source>
         <translation>هزینه به تشخیص مدیر</translation>
     </message>
+    <message>
+        <source>replaced by unit {serial}</source>
+        <translation>جایگزین شد با دستگاه {serial}</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -1759,6 +1763,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Say why the contract is cancelled.</source>
         <translation>بنویسید چرا قرارداد لغو می‌شود.</translation>
+    </message>
+    <message>
+        <source>Contract {number} is already renewed by {renewal}.</source>
+        <translation>قرارداد {number} پیش‌تر با قرارداد {renewal} تمدید شده است.</translation>
     </message>
     <message>
         <source>Contract {number} is not signed yet; it pays for no visit.</source>

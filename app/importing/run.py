@@ -42,6 +42,7 @@ from app.locale.phone import phone_search_key
 from app.locale.text import name_fold, normalize_search, normalize_serial
 from app.services.backups import backup_now
 from app.services.desk import Desk
+from app.services.periodic import sync_product_plans
 from app.services.search_text import customer_search_text, ticket_search_text
 from app.services.units import get_or_create_product, warranty_end
 from app.store.bulk import bulk_cache, insert_rows, reserve_ids
@@ -247,7 +248,11 @@ def import_workbook(desk: Desk, source: Path | ImportPlan, *, dry_run: bool = Fa
             if dry_run:
                 raise _RollBack
     except _RollBack:
-        pass
+        return report
+    # The units the file brought give their products' periodic service its due dates
+    # (Today, the due list). Apart from the import's transaction: it writes only when a
+    # product has an interval, and a unit it missed is planned the next time the due list opens.
+    sync_product_plans(desk)
     return report
 
 

@@ -216,6 +216,12 @@ def renew_contract(desk: Desk, contract_id: int) -> ContractRecord:
     """The next contract after `contract_id`, on the same terms, customer and units, as a draft:
     it covers nothing until the customer signs it (`sign_contract`)."""
     old = get_contract(desk, contract_id)
+    with desk.store.read() as session:
+        renewed = session.scalar(select(Contract.number).where(Contract.renewal_of_id == old.id,
+                                                               Contract.cancelled_on.is_(None)))
+    if renewed is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Contract {number} is already renewed by {renewal}."),
+                              number=Ident(old.number), renewal=Ident(renewed))
     start, end = renewal_terms(desk, old)
     data = old.input
     data.start_date, data.end_date, data.draft = start, end, True

@@ -34,7 +34,7 @@ from app.domain.tickets import Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Warranty
 from app.domain.workflow import TicketStatus
 from app.errors import NotFound, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP, Ident
+from app.i18n import QT_TRANSLATE_NOOP, Ident, catalogue_for
 from app.locale.text import normalize_serial, tidy
 from app.services.common import get_or_missing, load_for_edit, raced
 from app.services.desk import Desk, period_end
@@ -186,11 +186,24 @@ def replace_unit(desk: Desk, ticket_id: int, version: int, serial: str,
         session.add_all(_replacement_warranty(desk, faulty, new, ReplacementWarranty(warranty), today))
         session.flush()
         faulty.replaced_by_id = new.id
+        _end_warranties(desk, faulty, serial, today)
         session.add(Replacement(ticket_id=ticket.id, kind=ReplacementKind.UNIT.value, faulty_serial=faulty.serial,
                                 replacement_serial=serial, faulty_asset_id=faulty.id, replacement_asset_id=new.id,
                                 user_id=desk.actor.id, at=utcnow()))
         _settle(session, desk, ticket, Resolution.UNIT_REPLACED, faulty.serial, serial)
         return ticket_record(session, ticket.id)
+
+
+REPLACED_BY = QT_TRANSLATE_NOOP("Coverage", "replaced by unit {serial}")
+
+
+def _end_warranties(desk: Desk, faulty: Asset, serial: str, today: date) -> None:
+    """The faulty unit is the shop's now: its warranties still to run are void from the
+    replacement day, saying by which unit (its lookup must not answer "under warranty")."""
+    reason = catalogue_for(desk.locale.lang).translate("Coverage", REPLACED_BY).format(serial=serial)
+    for warranty in faulty.warranties:
+        if warranty.voided_on is None and warranty.end_date >= today:
+            warranty.voided_on, warranty.void_reason, warranty.voided_by_id = today, reason, desk.actor.id
 
 
 def _replacement_warranty(desk: Desk, faulty: Asset, new: Asset, choice: ReplacementWarranty,

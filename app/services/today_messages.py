@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from app.errors import ValidationError, system_reason
-from app.i18n import QT_TRANSLATE_NOOP, Catalogue, Ident, fill
+from app.i18n import QT_TRANSLATE_NOOP, Ident, catalogue_for, fill
 from app.locale.display import Locale
 from app.services.company import company_settings
 from app.services.desk import Desk
@@ -64,14 +63,9 @@ HEADERS = (QT_TRANSLATE_NOOP("Messages to customers", "Mobile"),
            QT_TRANSLATE_NOOP("Messages to customers", "Message"))
 
 
-@cache
-def _catalogue(lang: str) -> Catalogue:
-    return Catalogue.load(lang)
-
-
 def message_text(row: TodayRow, lang: str, locale: Locale, company: str) -> str:
     """What the customer of `row` is told, in `lang`, with dates in `locale`'s calendar."""
-    translate = _catalogue(lang).translate
+    translate = catalogue_for(lang).translate
     shown = replace(locale, lang=lang, native_digits=lang != "en")
     return fill(translate(MESSAGE_CONTEXT, MESSAGES[row.kind]), {
         "name": row.customer_name, "company": company or translate(MESSAGE_CONTEXT, OUR_SERVICE),

@@ -224,3 +224,18 @@ def test_the_log_accounts_for_every_row_and_an_unwritable_path_exits_2(tmp_path,
     code, out, err = run(capsys, "--db", str(tmp_path / "k.db"), "--lang", "en", "--create", "import", str(sample),
                          "--dry-run", "--errors", str(blocked / "e.xlsx"))
     assert code == 2 and "Cannot write the file" in err
+
+
+def test_imported_units_of_a_product_with_periodic_service_get_their_due_dates(desk, tmp_path):
+    from app.services.periodic import services_due
+    from app.services.products import ProductInput, add_product
+
+    add_product(desk, ProductInput("Gree", "Lomo-24", "کولر گازی", 18, 6))
+    book = write_book(tmp_path / "units.xlsx", {"دستگاه‌ها": [
+        ["سریال", "برند", "مدل", "نام مشتری", "موبایل", "تاریخ خرید"],
+        ["AC-7001", "Gree", "Lomo-24", "رضا محمدی", "09121234567", "1403/09/01"],
+        ["AC-7002", "Gree", "Lomo-24", "رضا محمدی", "09121234567", ""],
+    ]})
+    import_workbook(desk, book)
+    due = {row.serial: row.next_due for row in services_due(desk, desk.today(), ahead_days=60)}
+    assert due == {"AC-7001": from_calendar(1404, 3, 1, Calendar.JALALI)}, "no purchase date: due date unknown"

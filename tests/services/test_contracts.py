@@ -197,6 +197,8 @@ def test_renewing_makes_a_draft_with_the_same_terms(desk):
     assert (new.asset_ids, new.price, new.visits_included, new.response_hours, new.parts_included) == (
         (device.id,), old.price, 4, 24, False)
     assert new.status is ContractStatus.DRAFT and new.visits_used == 0 and new.terms == old.terms
+    with pytest.raises(ValidationError, match="already renewed"):  # a second click makes no second draft
+        renew_contract(desk, old.id)
 
 
 def test_cancelling_needs_a_reason_and_stops_cover_from_its_day(desk):

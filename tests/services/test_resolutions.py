@@ -54,7 +54,8 @@ def test_a_unit_replacement_registers_the_new_unit_with_the_rest_of_the_warranty
     new = find_asset(desk, "SN-2002")
     assert new.customer_id == owner.id and new.product.id == owned.product.id
     assert [(w.start_date, w.end_date) for w in new.warranties] == [(desk.today(), owned.coverage.until)]
-    assert find_asset(desk, "SN-1001") is not None  # the faulty unit is kept
+    faulty = find_asset(desk, "SN-1001")  # the faulty unit is kept, its warranty void from today
+    assert (faulty.coverage.kind, faulty.coverage.reason) == (CoverageKind.VOID, "جایگزین شد با دستگاه SN-2002")
     assert ticket.resolution is Resolution.UNIT_REPLACED
     (replacement,) = ticket_resolution(desk, ticket.id).replacements
     assert (replacement.faulty_serial, replacement.replacement_serial) == ("SN-1001", "SN-2002")
