@@ -293,8 +293,10 @@ class _Importer:
         """('mobile' or 'name', key) → customers met so far."""
         self.assets: dict[str, tuple[_Known, int | None, str, date | None]] = {}
         """serial key → (the unit, its owner's id and name, its purchase date) of units met so far."""
-        self.new_assets: dict[int, WarrantySpan | None] = {}
-        """Units this import made, with their warranty: coverage needs no query."""
+        self.new_assets: dict[int, tuple[date, date, date | None, str] | None] = {}
+        """Units this import made, with their warranty's start, end, void day and reason:
+        coverage needs no query. Plain tuples, made into a WarrantySpan only when a decision
+        needs one: a span for each of 60,000 units held the import above its memory budget."""
         self.tickets: set[str] = set()
         """Ticket numbers known to exist."""
         self.ticket_keys: set[tuple[int, datetime, str, int | None]] = set()
@@ -518,7 +520,7 @@ class _Importer:
                 made.append(record)
                 self.assets[key] = (record, p.customer_id, r.name, r.purchase_date)
             for id_, span in zip(ids, spans, strict=True):
-                self.new_assets[id_] = WarrantySpan(0, *span) if span else None
+                self.new_assets[id_] = span
                 if span:
                     warranties.append(dict(asset_id=id_, kind=WarrantyKind.STANDARD.value, start_date=span[0],
                                            end_date=span[1], voided_on=span[2], void_reason=span[3], version=1))
@@ -551,12 +553,15 @@ class _Importer:
         for record in made:
             record.pending = None
 
+    def _new_warranty(self, unit: int) -> list[WarrantySpan]:
+        span = self.new_assets[unit]
+        return [WarrantySpan(0, *span)] if span else []
+
     def _coverage_today(self, units: set[int]) -> dict[int, CoverageKind]:
         """The coverage today of units a sheet gives a coverage for."""
         found: dict[int, CoverageKind] = {}
         for id_ in units & self.new_assets.keys():  # made by this import: their warranty, no contract yet
-            span = self.new_assets[id_]
-            found[id_] = decide_coverage([span] if span else [], [], self.today).kind
+            found[id_] = decide_coverage(self._new_warranty(id_), [], self.today).kind
         for chunk in _chunks(units - found.keys()):
             for unit in self.session.scalars(select(Asset).where(Asset.id.in_(chunk)).options(
                     selectinload(Asset.warranties), selectinload(Asset.contracts))):
@@ -743,8 +748,7 @@ class _Importer:
             if unit is None:
                 decisions.append(None)
             elif unit in self.new_assets:
-                span = self.new_assets[unit]
-                decisions.append(decide_coverage([span] if span else [], [], day))
+                decisions.append(decide_coverage(self._new_warranty(unit), [], day))
             else:
                 decisions.append(asset_coverage(loaded[unit], day))
         return decisions
