@@ -2,7 +2,7 @@
 recording an on-site visit by hand."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from app.errors import KhedmatError
 from app.services.contracts import ContractRecord, VisitInput, cancel_contract, cancel_reason, record_visit
@@ -12,25 +12,7 @@ from app.ui.messages import FieldErrors, confirm, confirm_discard
 from app.ui.retranslating import Retranslating
 from app.ui.translator import person
 from app.ui.widgets.date_edit import DateEdit
-
-
-def _lay_out(dialog: QDialog, errors: FieldErrors, fields: tuple[tuple[str, QWidget], ...]) -> list[QLabel]:
-    """The fields, each with its error under it, above OK and Cancel; their captions."""
-    form = QFormLayout()
-    captions = []
-    for field, widget in fields:
-        caption = QLabel(dialog)
-        caption.setBuddy(widget)
-        form.addRow(caption, errors.beside(field, widget, dialog))
-        captions.append(caption)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
-    dialog.setMinimumWidth(460)
-    return captions
+from app.ui.widgets.short_form import lay_out_short_form
 
 
 class CancelContractDialog(Retranslating, QDialog):
@@ -45,7 +27,7 @@ class CancelContractDialog(Retranslating, QDialog):
         self.since.set_value(desk.today())
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(300)
-        self.labels = _lay_out(self, self.errors, (("since", self.since), ("reason", self.reason)))
+        self.labels = lay_out_short_form(self, self.errors, (("since", self.since), ("reason", self.reason)), width=460)
         self.retranslate()
 
     def confirmed(self) -> bool:
@@ -100,8 +82,8 @@ class VisitDialog(Retranslating, QDialog):
             self.technician.addItem(person(member.full_name), member.id)
         self.notes = QLineEdit(self)
         self.notes.setMaxLength(500)
-        self.labels = _lay_out(self, self.errors, (("visited_on", self.day), ("technician", self.technician),
-                                                   ("notes", self.notes)))
+        self.labels = lay_out_short_form(self, self.errors, (("visited_on", self.day), ("technician", self.technician),
+                                          ("notes", self.notes)), width=460)
         self.retranslate()
 
     def save(self) -> bool:

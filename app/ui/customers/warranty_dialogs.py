@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from app.domain.permissions import Action
 from app.errors import KhedmatError
@@ -19,6 +19,7 @@ from app.ui.messages import FieldErrors, confirm_discard, tell
 from app.ui.retranslating import Retranslating
 from app.ui.widgets.date_edit import DateEdit
 from app.ui.widgets.number_spin import NumberSpin
+from app.ui.widgets.short_form import lay_out_short_form
 
 VOID_REASONS = (
     QT_TRANSLATE_NOOP("WarrantyDialogs", "Tampered with (seal broken)"),
@@ -36,27 +37,6 @@ def running_warranty(unit: AssetRecord) -> WarrantyRecord | None:
     return max(live, key=lambda w: (w.end_date, w.id), default=None)
 
 
-def _lay_out(dialog: VoidDialog | ExtendDialog, errors: FieldErrors,
-             fields: tuple[tuple[str, QWidget], ...]) -> list[QLabel]:
-    """The dialog's fields, each with its error under it, above OK and Cancel (OK saves);
-    the fields' captions, for the dialog to word."""
-    form = QFormLayout()
-    captions = []
-    for field, widget in fields:
-        caption = QLabel(dialog)
-        caption.setBuddy(widget)
-        form.addRow(caption, errors.beside(field, widget, dialog))
-        captions.append(caption)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
-    dialog.setMinimumWidth(480)
-    return captions
-
-
 class VoidDialog(Retranslating, QDialog):
     def __init__(self, desk: Desk, warranty: WarrantyRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +50,7 @@ class VoidDialog(Retranslating, QDialog):
         self.note.setMaxLength(300)
         self.since = DateEdit(desk.locale, self)
         self.since.set_value(desk.today())
-        self.labels = _lay_out(self, self.errors, (("reason", self.reason), ("note", self.note), ("since", self.since)))
+        self.labels = lay_out_short_form(self, self.errors, (("reason", self.reason), ("note", self.note), ("since", self.since)))
         self.retranslate()
         self.reason.setCurrentIndex(-1)  # no reason is picked for the manager
         self.reason.setEditText("")
@@ -118,7 +98,7 @@ class ExtendDialog(Retranslating, QDialog):
         self.months.setValue(12)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(300)
-        self.labels = _lay_out(self, self.errors, (("months", self.months), ("reason", self.reason)))
+        self.labels = lay_out_short_form(self, self.errors, (("months", self.months), ("reason", self.reason)))
         self.retranslate()
 
     def save(self) -> bool:
