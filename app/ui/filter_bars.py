@@ -188,7 +188,9 @@ class CustomerFilterBar(FilterBar):
         self.show_archived.setText(self.tr("Show archived"))
 
 
-class FollowUpFilterBar(FilterBar):
+class StateFilterBar(FilterBar):
+    """One choice of the states a list is filtered by (`retranslate` words and fills them)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = QComboBox(self)
@@ -204,6 +206,9 @@ class FollowUpFilterBar(FilterBar):
 
     def describe(self) -> list[str]:
         return [self.state.currentText()] if self.state.currentData() is not None else []
+
+
+class FollowUpFilterBar(StateFilterBar):
 
     def retranslate(self) -> None:
         _refill(self.state, [(self.tr("Due now"), FollowUpState.DUE.value),

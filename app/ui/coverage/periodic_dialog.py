@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from app.services.periodic import (
     sync_product_plans,
 )
 from app.services.tickets import TicketRecord, open_tickets_on_unit
-from app.ui.filter_bars import FilterBar
+from app.ui.filter_bars import StateFilterBar
 from app.ui.list_export import ListExport
 from app.ui.list_tab import ListTab
 from app.ui.marks import OVERDUE
@@ -66,24 +65,8 @@ def plan_mark(row: PlanRow) -> Any:
     return OVERDUE if row.overdue else None
 
 
-class PlanFilterBar(FilterBar):
+class PlanFilterBar(StateFilterBar):
     """Due now (within the reminder's days, and overdue), overdue only, unknown, or every plan."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.state = QComboBox(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.state)
-        layout.addStretch(1)
-        self.retranslate()
-        self.state.currentIndexChanged.connect(self.changed)
-
-    def filters(self) -> dict[str, Any]:
-        return {"state": self.state.currentData()}
-
-    def describe(self) -> list[str]:
-        return [self.state.currentText()]
 
     def retranslate(self) -> None:
         current = self.state.currentIndex()
