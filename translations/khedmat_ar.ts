@@ -2470,6 +2470,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>The line is covered that way already.</source>
         <translation>البند على هذا النحو من قبل.</translation>
     </message>
+    <message>
+        <source>{text} is not a month; write it as year-month, for example 1403-07.</source>
+        <translation>«{text}» ليس شهرًا؛ اكتبه بصيغة السنة-الشهر، مثل ١٤٤٦-٠٩.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>

@@ -2440,6 +2440,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>The line is covered that way already.</source>
         <translation>این ردیف از قبل همین‌طور است.</translation>
     </message>
+    <message>
+        <source>{text} is not a month; write it as year-month, for example 1403-07.</source>
+        <translation>«{text}» ماه نیست؛ آن را به‌صورت سال-ماه بنویسید، مثلاً ۱۴۰۳-۰۷.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
