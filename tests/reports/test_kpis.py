@@ -1,0 +1,85 @@
+"""The report's figures on a small hand-made month whose right answers are written here."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.domain.kinds import TicketKind
+from app.domain.tickets import Ticket
+from app.domain.workflow import TicketStatus as S
+from app.locale.calendars import Calendar
+from app.reports.kpis import volume
+from app.reports.month import report_month
+from app.services.ticket_corrections import undo_last_move
+from app.services.tickets import TicketInput, get_ticket, move_ticket, open_ticket
+from tests.services.helpers import customer
+
+MEHR = (1403, 7)  # 2024-09-22 … 2024-10-21 in Tehran
+
+
+def at(y: int, m: int, d: int, hour: int = 9) -> datetime:
+    return datetime(y, m, d, hour, tzinfo=UTC)
+
+
+def job(desk, owner, opened: datetime, path=(), kind=TicketKind.REPAIR, moments=None):
+    """A ticket opened at `opened` and moved along `path`; `moments` re-dates its delivery
+    and closing as the history says they happened."""
+    ticket = open_ticket(desk, TicketInput(customer_id=owner.id, fault="روشن نمی‌شود", kind=kind))
+    for status in path:
+        ticket = move_ticket(desk, ticket.id, ticket.version, status, "مشتری نخواست" if status is S.CANCELLED else "")
+    with desk.store.write() as session:
+        row = session.get(Ticket, ticket.id)
+        row.opened_at = opened
+        for name, moment in (moments or {}).items():
+            setattr(row, name, moment)
+    return ticket
+
+
+def figures(desk, year: int, month: int):
+    span = report_month(year, month, Calendar.JALALI, desk.locale.timezone)
+    with desk.store.read() as session:
+        return volume(session, span)
+
+
+def test_a_job_delivered_in_one_month_and_closed_in_the_next_is_delivered_once(desk):
+    owner = customer(desk)
+    job(desk, owner, at(2024, 9, 25), (S.IN_REPAIR, S.READY, S.DELIVERED, S.CLOSED),
+        moments={"delivered_at": at(2024, 10, 20), "closed_at": at(2024, 10, 25)})
+    mehr, aban = figures(desk, *MEHR), figures(desk, 1403, 8)
+    assert (mehr.opened, mehr.delivered, mehr.backlog) == (1, 1, 0)
+    assert (aban.opened, aban.delivered, aban.backlog) == (0, 0, 0)
+
+
+def test_the_backlog_is_what_the_month_carried_over(desk):
+    owner = customer(desk)
+    job(desk, owner, at(2024, 9, 30))  # still open
+    job(desk, owner, at(2024, 10, 1), (S.IN_REPAIR, S.READY, S.DELIVERED),
+        moments={"delivered_at": at(2024, 10, 28)})  # handed back in Aban: carried over from Mehr
+    job(desk, owner, at(2024, 10, 2), (S.CANCELLED,), moments={"closed_at": at(2024, 10, 3)})
+    job(desk, owner, at(2024, 10, 22), kind=TicketKind.INSTALLATION)  # 1 Aban: next month's
+    mehr = figures(desk, *MEHR)
+    assert (mehr.opened, mehr.delivered, mehr.cancelled, mehr.backlog) == (3, 0, 1, 2)
+    assert mehr.opened_by_kind == {TicketKind.REPAIR: 3}
+    aban = figures(desk, 1403, 8)
+    assert (aban.opened, aban.delivered, aban.backlog) == (1, 1, 2)
+
+
+def test_a_delivery_taken_back_is_not_counted(desk):
+    owner = customer(desk)
+    ticket = job(desk, owner, at(2024, 9, 25), (S.IN_REPAIR, S.READY, S.DELIVERED))
+    undo_last_move(desk, ticket.id, get_ticket(desk, ticket.id).version, "دکمه اشتباه زده شد")
+    assert figures(desk, *MEHR).delivered == 0
+
+
+def test_an_empty_month_and_a_month_of_cancellations_only(desk):
+    assert figures(desk, *MEHR) == figures(desk, *MEHR).__class__(0, 0, 0, 0, {})
+    owner = customer(desk)
+    for day in (23, 24):
+        job(desk, owner, at(2024, 9, day), (S.CANCELLED,), moments={"closed_at": at(2024, 9, day, 12)})
+    mehr = figures(desk, *MEHR)
+    assert (mehr.opened, mehr.delivered, mehr.cancelled, mehr.backlog) == (2, 0, 2, 0)
+
+
+def test_the_month_ends_at_midnight_in_tehran_not_in_greenwich(desk):
+    owner = customer(desk)
+    job(desk, owner, at(2024, 10, 21, 21))  # 00:30 on 1 Aban in Tehran
+    assert figures(desk, *MEHR).opened == 0 and figures(desk, 1403, 8).opened == 1
