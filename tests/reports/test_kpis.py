@@ -1,13 +1,14 @@
 """The report's figures on a small hand-made month whose right answers are written here."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from app.domain.followups import FollowUp
 from app.domain.kinds import TicketKind
 from app.domain.tickets import Ticket
 from app.domain.workflow import TicketStatus as S
 from app.locale.calendars import Calendar
-from app.reports.kpis import volume
+from app.reports.kpis import satisfaction, volume
 from app.reports.month import report_month
 from app.services.ticket_corrections import undo_last_move
 from app.services.tickets import TicketInput, get_ticket, move_ticket, open_ticket
@@ -83,3 +84,36 @@ def test_the_month_ends_at_midnight_in_tehran_not_in_greenwich(desk):
     owner = customer(desk)
     job(desk, owner, at(2024, 10, 21, 21))  # 00:30 on 1 Aban in Tehran
     assert figures(desk, *MEHR).opened == 0 and figures(desk, 1403, 8).opened == 1
+
+
+def calls(desk, owner, *rows):
+    """Follow-ups as (due day, done moment or None, outcome, csat, nps)."""
+    with desk.store.write() as session:
+        for due, done, outcome, csat, nps in rows:
+            session.add(FollowUp(customer_id=owner.id, due_date=due, done_at=done, outcome=outcome,
+                                 csat=csat, nps=nps))
+
+
+def test_satisfaction_counts_the_calls_of_the_month_and_what_the_customers_said(desk):
+    owner = customer(desk)
+    calls(desk, owner,
+          (date(2024, 9, 23), at(2024, 9, 24), "reached", 5, 10),
+          (date(2024, 9, 30), at(2024, 10, 1), "reached", 4, 9),
+          (date(2024, 10, 5), at(2024, 10, 6), "reached", 2, 3),
+          (date(2024, 10, 10), at(2024, 10, 12), "not_reached", None, None),
+          (date(2024, 10, 15), None, None, None, None),  # still to make
+          (date(2024, 10, 18), at(2024, 10, 25), "reached", 1, 0))  # made in Aban
+    span = report_month(*MEHR, Calendar.JALALI, desk.locale.timezone)
+    with desk.store.read() as session:
+        found = satisfaction(session, span)
+    assert (found.calls_due, found.calls_done, found.reached) == (6, 4, 3)
+    assert found.csat_scores == {1: 0, 2: 1, 3: 0, 4: 1, 5: 1}
+    assert str(found.csat_average) == "3.67" and str(found.satisfied_share) == "66.7"
+    assert (found.nps_answers, found.promoters, found.detractors) == (3, 2, 1) and str(found.nps) == "33.3"
+
+
+def test_a_month_nobody_answered_has_no_scores_rather_than_zero(desk):
+    span = report_month(*MEHR, Calendar.JALALI, desk.locale.timezone)
+    with desk.store.read() as session:
+        found = satisfaction(session, span)
+    assert (found.csat_average, found.satisfied_share, found.nps) == (None, None, None)
