@@ -8,14 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import BigInteger, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.followups import FollowUp
 from app.domain.kinds import FollowUpOutcome, TicketKind
-from app.domain.tickets import Ticket
+from app.domain.resolutions import Refund
+from app.domain.tickets import Payment, Ticket, TicketLine
 from app.domain.workflow import TicketStatus
 from app.reports.month import ReportMonth
+from app.services.listing import coverage_group
 
 
 @dataclass(frozen=True)
@@ -117,3 +119,53 @@ def satisfaction(session: Session, month: ReportMonth) -> Satisfaction:
     scores = dict.fromkeys(range(1, 6), 0) | dict(session.execute(
         select(FollowUp.csat, func.count()).where(done, FollowUp.csat.is_not(None)).group_by(FollowUp.csat)).all())
     return Satisfaction(row[0], row[1], row[2], scores, row[3], row[4], row[5])
+
+
+COVERAGE_GROUPS = ("warranty", "contract", "paid")
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class CoverageMix:
+    jobs: dict[str, int]
+    """Jobs delivered in the month by who paid: 'warranty', 'contract', 'paid' (the customer)."""
+    covered_cost: Decimal
+    charged: Decimal
+    payments: Decimal
+    refunds: Decimal
+    undated_payments: int
+
+
+def _money(raw: int | None, places: int) -> Decimal:
+    """A sum of whole hundredths (`places` 2) or of their products (4), as money."""
+    return (Decimal(raw or 0) / (10 ** places)).quantize(_CENT)
+
+
+def coverage_mix(session: Session, month: ReportMonth) -> CoverageMix:
+    """Who paid for the month's work, and what it was worth.
+
+    - Jobs: the jobs delivered in the month, under warranty, paid by a contract, or paid by
+      the customer (coverage ended, void, none, or a contract with no visit left) — the
+      coverage decided at intake.
+    - Covered cost: the parts and labour of those jobs that a warranty or contract paid
+      for, at the prices on their lines.
+    - Charged: what those jobs charged the customer (their lines not covered).
+    - Payments and refunds: money received and given back in the month, whatever the job.
+      A payment whose moment is not known (a legacy sheet's "amount received") belongs to no
+      month; the payments of the month's jobs without one are counted apart.
+    """
+    delivered = _within(Ticket.delivered_at, month)
+    jobs = dict.fromkeys(COVERAGE_GROUPS, 0) | {
+        group: session.scalar(select(func.count()).select_from(Ticket).where(delivered, coverage_group(group)))
+        for group in COVERAGE_GROUPS}
+    amount = type_coerce(TicketLine.quantity, BigInteger) * type_coerce(TicketLine.unit_price, BigInteger)
+    covered, charged = session.execute(
+        select(func.sum(amount).filter(TicketLine.covered.is_(True)),
+               func.sum(amount).filter(TicketLine.covered.is_(False)))
+        .join(Ticket, Ticket.id == TicketLine.ticket_id).where(delivered)).one()
+    payments = session.scalar(select(func.sum(type_coerce(Payment.amount, BigInteger)))
+                              .where(_within(Payment.paid_at, month)))
+    refunds = session.scalar(select(func.sum(type_coerce(Refund.amount, BigInteger))).where(_within(Refund.at, month)))
+    undated = session.scalar(select(func.count()).select_from(Payment).join(Ticket, Ticket.id == Payment.ticket_id)
+                             .where(delivered, Payment.paid_at.is_(None)))
+    return CoverageMix(jobs, _money(covered, 4), _money(charged, 4), _money(payments, 2), _money(refunds, 2), undated)

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
 
 from app.domain.followups import FollowUp
-from app.domain.kinds import TicketKind
-from app.domain.tickets import Ticket
+from app.domain.kinds import LineKind, PaymentMethod, TicketKind
+from app.domain.tickets import Payment, Ticket
 from app.domain.workflow import TicketStatus as S
 from app.locale.calendars import Calendar
-from app.reports.kpis import satisfaction, volume
+from app.reports.kpis import coverage_mix, satisfaction, volume
 from app.reports.month import report_month
+from app.services.payments import PaymentInput
 from app.services.ticket_corrections import undo_last_move
-from app.services.tickets import TicketInput, get_ticket, move_ticket, open_ticket
-from tests.services.helpers import customer
+from app.services.tickets import LineInput, TicketInput, add_line, get_ticket, move_ticket, open_ticket
+from tests.services.helpers import customer, part, unit
 
 MEHR = (1403, 7)  # 2024-09-22 … 2024-10-21 in Tehran
 
@@ -117,3 +121,35 @@ def test_a_month_nobody_answered_has_no_scores_rather_than_zero(desk):
     with desk.store.read() as session:
         found = satisfaction(session, span)
     assert (found.csat_average, found.satisfied_share, found.nps) == (None, None, None)
+
+
+def test_who_paid_for_the_months_work_and_what_it_was_worth(desk):
+    owner = customer(desk)
+    covered_unit = unit(desk, owner)  # under warranty
+    warranty_job = open_ticket(desk, TicketInput(customer_id=owner.id, asset_id=covered_unit.id, fault="نشتی"))
+    warranty_job = add_line(desk, warranty_job.id, warranty_job.version,
+                            LineInput(kind=LineKind.PART, part_id=part(desk, price="6500000", stock=3)))
+    warranty_job = add_line(desk, warranty_job.id, warranty_job.version,
+                            LineInput(kind=LineKind.LABOR, description="تعویض پمپ", unit_price=Decimal("1500000")))
+    paid_job = open_ticket(desk, TicketInput(customer_id=owner.id, fault="روشن نمی‌شود"))
+    paid_job = add_line(desk, paid_job.id, paid_job.version,
+                        LineInput(kind=LineKind.LABOR, description="عیب‌یابی", quantity=Decimal(2),
+                                  unit_price=Decimal("400000")))
+    for ticket, payment in ((warranty_job, None), (paid_job, PaymentInput(Decimal("800000"), PaymentMethod.CASH))):
+        for status in (S.IN_REPAIR, S.READY):
+            ticket = move_ticket(desk, ticket.id, ticket.version, status)
+        move_ticket(desk, ticket.id, ticket.version, S.DELIVERED, payment=payment)
+    with desk.store.write() as session:
+        for row in session.scalars(select(Ticket)):
+            row.delivered_at = at(2024, 10, 1)
+        for row in session.scalars(select(Payment)):
+            row.paid_at = at(2024, 10, 1)
+    span = report_month(*MEHR, Calendar.JALALI, desk.locale.timezone)
+    with desk.store.read() as session:
+        found = coverage_mix(session, span)
+    assert found.jobs == {"warranty": 1, "contract": 0, "paid": 1}
+    assert (found.covered_cost, found.charged) == (Decimal("8000000.00"), Decimal("800000.00"))
+    assert (found.payments, found.refunds, found.undated_payments) == (Decimal("800000.00"), Decimal("0.00"), 0)
+    with desk.store.read() as session:
+        aban = coverage_mix(session, report_month(1403, 8, Calendar.JALALI, desk.locale.timezone))
+    assert aban.jobs == {"warranty": 0, "contract": 0, "paid": 0} and aban.payments == Decimal("0.00")
