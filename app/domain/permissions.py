@@ -42,6 +42,8 @@ class Action(StrEnum):
     """The warranty months and claim limits of product categories."""
     OVERRIDE_COVERAGE = "override_coverage"
     """Cover or charge a ticket line against the rule it falls under, saying why."""
+    MONTHLY_REPORT = "monthly_report"
+    """Read the monthly report: the money and every technician's figures."""
 
 
 _MANAGERS = frozenset({Role.MANAGER})
@@ -66,6 +68,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.SELL_WARRANTY: frozenset({Role.CLERK, Role.MANAGER}),
     Action.WARRANTY_RULES: _MANAGERS,
     Action.OVERRIDE_COVERAGE: _MANAGERS,
+    Action.MONTHLY_REPORT: _MANAGERS,
 }
 """The roles (besides the administrator) allowed each action."""
 

@@ -11,7 +11,9 @@ from app.domain.kinds import LineKind, PaymentMethod, TicketKind
 from app.domain.tickets import Payment, Ticket
 from app.domain.workflow import TicketStatus as S
 from app.locale.calendars import Calendar
-from app.reports.kpis import coverage_mix, satisfaction, volume
+from app.reports.kpis.coverage import coverage_mix
+from app.reports.kpis.satisfaction import satisfaction
+from app.reports.kpis.volume import volume
 from app.reports.month import report_month
 from app.services.payments import PaymentInput
 from app.services.ticket_corrections import undo_last_move

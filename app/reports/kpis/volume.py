@@ -1,0 +1,49 @@
+"""How many jobs the month saw."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.kinds import TicketKind
+from app.domain.tickets import Ticket
+from app.domain.workflow import TicketStatus
+from app.reports.kpis.common import within
+from app.reports.month import ReportMonth
+
+
+@dataclass(frozen=True)
+class Volume:
+    opened: int
+    delivered: int
+    cancelled: int
+    backlog: int
+    opened_by_kind: dict[TicketKind, int]
+
+
+def volume(session: Session, month: ReportMonth) -> Volume:
+    """How many jobs the month saw.
+
+    - Opened: jobs received in the month.
+    - Delivered: jobs handed back in the month, each once, in the month of its delivery
+      (closing it later does not count it again; a delivery taken back is not counted; a
+      job reworked and handed back again counts in the month of its last delivery).
+    - Cancelled: jobs cancelled in the month (a cancellation taken back is not counted).
+    - Backlog: jobs received before the month ended that were neither handed back nor
+      cancelled by then, what the workshop carried into the next month.
+    - Opened by kind: the month's jobs by kind (repair, installation, periodic service, …).
+    """
+    cancelled = Ticket.status == TicketStatus.CANCELLED.value
+    row = session.execute(select(
+        func.count().filter(within(Ticket.opened_at, month)),
+        func.count().filter(within(Ticket.delivered_at, month)),
+        func.count().filter(cancelled, within(Ticket.closed_at, month)),
+        func.count().filter(
+            Ticket.opened_at < month.ends,
+            or_(Ticket.delivered_at.is_(None), Ticket.delivered_at >= month.ends),
+            ~and_(cancelled, Ticket.closed_at < month.ends)),
+    )).one()
+    kinds = {TicketKind(kind): count for kind, count in session.execute(
+        select(Ticket.kind, func.count()).where(within(Ticket.opened_at, month)).group_by(Ticket.kind))}
+    return Volume(*row, opened_by_kind=kinds)
