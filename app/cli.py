@@ -30,6 +30,7 @@ from app.errors import (
     ValidationError,
 )
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalogue
+from app.locale.calendars import Calendar
 from app.locale.display import Locale
 from app.logs import log_path, setup_logging
 from app.services.accounts import add_account, disable_account, list_accounts, set_password, sign_in
@@ -142,6 +143,18 @@ def _parser() -> argparse.ArgumentParser:
     user_commands.add_parser("list", help="list the accounts")
     disable = user_commands.add_parser("disable", help="stop an account from signing in")
     disable.add_argument("username")
+    report = commands.add_parser("report", help="the manager's reports")
+    report_commands = report.add_subparsers(dest="report_command", required=True,
+                                            parser_class=_with_parents([after]))
+    monthly = report_commands.add_parser(
+        "monthly", help="write the monthly report as PDF or Excel",
+        description="Write the report of one month (in the chosen calendar, from its first to its last day "
+                    "where the service unit is) beside the month before it and the same month a year before. "
+                    "OUT ending in .pdf is the printable report; .xlsx a workbook with one sheet per section.")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 1403-07 (any digits)")
+    monthly.add_argument("--calendar", choices=[c.value for c in Calendar],
+                         help="the calendar of --month (default: the desk's own)")
+    monthly.add_argument("out", metavar="OUT", type=Path, help="the .pdf or .xlsx file to write")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, parser_class=_with_parents([after]))
     db_commands.add_parser("upgrade", help="upgrade the database schema (backs up SQLite first)")
@@ -248,6 +261,8 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
             return _document(desk, args.command, args.ticket, args.out, args.page, translate)
         if args.command == "import":
             return _import(desk, args, translate)
+        if args.command == "report":
+            return _monthly_report(desk, args, translate)
         if args.demo_if_empty:
             from app.services.demo import is_empty
 
@@ -387,6 +402,27 @@ def _document(desk: Desk, kind: str, number: str, out: Path, page: str | None, t
     else:
         path = write_receipt(desk, number, out, translate, page)
         print(translate("Cli", "Receipt written to {path}.").format(path=path))
+    return EXIT_OK
+
+
+def _monthly_report(desk: Desk, args: argparse.Namespace, translate: Translate) -> int:
+    from app.reports.month import parse_month
+    from app.reports.monthly import monthly_report
+    from app.reports.pdf import write_report_pdf
+    from app.reports.workbook import write_report_workbook
+    from app.services.output_files import output_path
+
+    writers = {".pdf": write_report_pdf, ".xlsx": write_report_workbook}
+    write = writers.get(args.out.suffix.lower())
+    if write is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is neither a .pdf nor an .xlsx file: the "
+                                                          "report is written as a PDF or as an Excel workbook."),
+                              field="out", path=str(args.out))
+    year, month = parse_month(args.month)
+    output_path(args.out, database=desk.store.url)  # refused before the month is read, not after
+    calendar = Calendar(args.calendar) if args.calendar else desk.locale.calendar
+    path = write(desk, monthly_report(desk, year, month, calendar), args.out, translate)
+    print(translate("Cli", "Monthly report written to {path}.").format(path=path))
     return EXIT_OK
 
 
