@@ -5730,6 +5730,169 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Jobs under warranty</source>
+        <translation>الأعمال تحت الضمان</translation>
+    </message>
+    <message>
+        <source>Jobs paid by a contract</source>
+        <translation>الأعمال المدفوعة بعقد الصيانة</translation>
+    </message>
+    <message>
+        <source>Jobs paid by the customer</source>
+        <translation>الأعمال التي دفعها العميل</translation>
+    </message>
+    <message>
+        <source>Cost of covered work</source>
+        <translation>تكلفة الأعمال المشمولة</translation>
+    </message>
+    <message>
+        <source>Parts and labour a warranty or contract paid for, at the prices on the jobs&apos; lines.</source>
+        <translation>القطع والأجور التي دفعها الضمان أو العقد، بأسعار بنود الأعمال.</translation>
+    </message>
+    <message>
+        <source>Charged to customers</source>
+        <translation>المطلوب من العملاء</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>المدفوعات المستلمة</translation>
+    </message>
+    <message>
+        <source>Money given back</source>
+        <translation>المبالغ المردودة</translation>
+    </message>
+    <message>
+        <source>Payments of these jobs with no date</source>
+        <translation>مدفوعات هذه الأعمال بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Amounts from legacy sheets whose day is not known: they belong to no month and are not in the payments above.</source>
+        <translation>مبالغ من الجداول القديمة يومها غير معروف: لا تنتمي إلى أي شهر وليست ضمن المدفوعات أعلاه.</translation>
+    </message>
+    <message>
+        <source>Who paid for the jobs handed back</source>
+        <translation>من دفع تكلفة الأعمال المسلّمة</translation>
+    </message>
+    <message>
+        <source>Coverage mix</source>
+        <translation>مزيج التغطية</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due</source>
+        <translation>مكالمات المتابعة المستحقة</translation>
+    </message>
+    <message>
+        <source>Follow-up calls done</source>
+        <translation>مكالمات المتابعة المنجزة</translation>
+    </message>
+    <message>
+        <source>Calls finished in the month, the customer reached or not.</source>
+        <translation>المكالمات التي انتهت في الشهر، سواء تم الوصول إلى العميل أم لا.</translation>
+    </message>
+    <message>
+        <source>Customers reached</source>
+        <translation>العملاء الذين تم الوصول إليهم</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT), average of 1–5</source>
+        <translation>الرضا (CSAT)، متوسط من ١ إلى ٥</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 or 5)</source>
+        <translation>راضون (٤ أو ٥)</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS)</source>
+        <translation>صافي نقاط الترويج (NPS)</translation>
+    </message>
+    <message>
+        <source>The percentage who gave 9 or 10 minus the percentage who gave 0 to 6, of those asked.</source>
+        <translation>نسبة من أعطوا ٩ أو ١٠ مطروحًا منها نسبة من أعطوا من ٠ إلى ٦، ممن سُئلوا.</translation>
+    </message>
+    <message>
+        <source>Satisfaction scores given</source>
+        <translation>درجات الرضا المعطاة</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>المروّجون والمحايدون والمنتقدون</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>المروّجون (٩–١٠)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>المحايدون (٧–٨)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>المنتقدون (٠–٦)</translation>
+    </message>
+    <message>
+        <source>Follow-ups and satisfaction</source>
+        <translation>المتابعات والرضا</translation>
+    </message>
+    <message>
+        <source>Jobs received</source>
+        <translation>الأعمال المستلمة</translation>
+    </message>
+    <message>
+        <source>Jobs handed back</source>
+        <translation>الأعمال المسلّمة</translation>
+    </message>
+    <message>
+        <source>Each job once, in the month it was handed back; closing it later does not count it again.</source>
+        <translation>كل عمل مرة واحدة، في الشهر الذي سُلّم فيه؛ إغلاقه لاحقًا لا يعدّه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Jobs cancelled</source>
+        <translation>الأعمال الملغاة</translation>
+    </message>
+    <message>
+        <source>Backlog at the month&apos;s end</source>
+        <translation>الأعمال المتراكمة في نهاية الشهر</translation>
+    </message>
+    <message>
+        <source>Jobs received by the month&apos;s end and neither handed back nor cancelled by then.</source>
+        <translation>الأعمال المستلمة حتى نهاية الشهر التي لم تُسلَّم ولم تُلغَ حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Jobs received by kind</source>
+        <translation>الأعمال المستلمة حسب النوع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>قبل سنة</translation>
+    </message>
+    <message>
+        <source>Jobs received each day</source>
+        <translation>الأعمال المستلمة كل يوم</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>حجم العمل</translation>
+    </message>
+    <message>
+        <source>Nothing this month.</source>
+        <translation>لا شيء في هذا الشهر.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the call</source>

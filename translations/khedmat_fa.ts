@@ -5615,6 +5615,169 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Jobs under warranty</source>
+        <translation>کارهای زیر گارانتی</translation>
+    </message>
+    <message>
+        <source>Jobs paid by a contract</source>
+        <translation>کارهای پرداخت‌شده با قرارداد سرویس</translation>
+    </message>
+    <message>
+        <source>Jobs paid by the customer</source>
+        <translation>کارهای پرداخت‌شده توسط مشتری</translation>
+    </message>
+    <message>
+        <source>Cost of covered work</source>
+        <translation>هزینهٔ کارهای تحت پوشش</translation>
+    </message>
+    <message>
+        <source>Parts and labour a warranty or contract paid for, at the prices on the jobs&apos; lines.</source>
+        <translation>قطعه و دستمزدی که گارانتی یا قرارداد پرداخت کرد، به قیمت ردیف‌های کارها.</translation>
+    </message>
+    <message>
+        <source>Charged to customers</source>
+        <translation>دریافتنی از مشتریان</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>پرداخت‌های دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Money given back</source>
+        <translation>مبلغ بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Payments of these jobs with no date</source>
+        <translation>پرداخت‌های بی‌تاریخ این کارها</translation>
+    </message>
+    <message>
+        <source>Amounts from legacy sheets whose day is not known: they belong to no month and are not in the payments above.</source>
+        <translation>مبالغی از کاربرگ‌های قدیمی که روزشان معلوم نیست: به هیچ ماهی تعلق ندارند و در پرداخت‌های بالا نیستند.</translation>
+    </message>
+    <message>
+        <source>Who paid for the jobs handed back</source>
+        <translation>هزینهٔ کارهای تحویل‌شده را چه کسی داد</translation>
+    </message>
+    <message>
+        <source>Coverage mix</source>
+        <translation>ترکیب پوشش</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due</source>
+        <translation>تماس‌های پیگیری موعددار</translation>
+    </message>
+    <message>
+        <source>Follow-up calls done</source>
+        <translation>تماس‌های پیگیری انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Calls finished in the month, the customer reached or not.</source>
+        <translation>تماس‌هایی که در این ماه تمام شدند، چه با مشتری صحبت شد چه نه.</translation>
+    </message>
+    <message>
+        <source>Customers reached</source>
+        <translation>مشتریانی که پاسخ دادند</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT), average of 1–5</source>
+        <translation>رضایت (CSAT)، میانگین ۱ تا ۵</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 or 5)</source>
+        <translation>راضی (۴ یا ۵)</translation>
+    </message>
+    <message>
+        <source>Net promoter score (NPS)</source>
+        <translation>شاخص خالص ترویج‌کنندگان (NPS)</translation>
+    </message>
+    <message>
+        <source>The percentage who gave 9 or 10 minus the percentage who gave 0 to 6, of those asked.</source>
+        <translation>درصد کسانی که ۹ یا ۱۰ دادند منهای درصد کسانی که ۰ تا ۶ دادند، از میان پرسیده‌شدگان.</translation>
+    </message>
+    <message>
+        <source>Satisfaction scores given</source>
+        <translation>امتیازهای رضایت داده‌شده</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>ترویج‌کنندگان، خنثی‌ها و منتقدان</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>ترویج‌کنندگان (۹–۱۰)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>خنثی‌ها (۷–۸)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>منتقدان (۰–۶)</translation>
+    </message>
+    <message>
+        <source>Follow-ups and satisfaction</source>
+        <translation>پیگیری‌ها و رضایت</translation>
+    </message>
+    <message>
+        <source>Jobs received</source>
+        <translation>کارهای پذیرش‌شده</translation>
+    </message>
+    <message>
+        <source>Jobs handed back</source>
+        <translation>کارهای تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Each job once, in the month it was handed back; closing it later does not count it again.</source>
+        <translation>هر کار یک بار، در ماهی که تحویل شد؛ بستن آن در ماه بعد دوباره شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Jobs cancelled</source>
+        <translation>کارهای لغوشده</translation>
+    </message>
+    <message>
+        <source>Backlog at the month&apos;s end</source>
+        <translation>کارهای مانده در پایان ماه</translation>
+    </message>
+    <message>
+        <source>Jobs received by the month&apos;s end and neither handed back nor cancelled by then.</source>
+        <translation>کارهایی که تا پایان ماه پذیرش شدند و تا آن زمان نه تحویل شدند و نه لغو.</translation>
+    </message>
+    <message>
+        <source>Jobs received by kind</source>
+        <translation>کارهای پذیرش‌شده بر پایهٔ نوع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>ماه قبل</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>یک سال پیش</translation>
+    </message>
+    <message>
+        <source>Jobs received each day</source>
+        <translation>کارهای پذیرش‌شدهٔ هر روز</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>حجم کار</translation>
+    </message>
+    <message>
+        <source>Nothing this month.</source>
+        <translation>در این ماه چیزی نبود.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the call</source>

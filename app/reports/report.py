@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from app.i18n import Label
+from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.reports.month import ReportMonth
 from app.services.company import CompanySettings
 
@@ -92,7 +92,7 @@ class Table:
     """A REPORT catalogue source."""
     columns: tuple[Column, ...]
     rows: tuple[tuple[Value, ...], ...]
-    empty: str = "Nothing this month."
+    empty: str = QT_TRANSLATE_NOOP("Report", "Nothing this month.")
     """What is written instead of an empty table (a REPORT source)."""
 
 

@@ -40,3 +40,17 @@ def test_the_report_is_the_managers_and_can_be_stopped(desk):
     desk.actor = desk.actor.__class__(**{**desk.actor.__dict__, "role": Role.CLERK})
     with pytest.raises(KhedmatError):
         monthly_report(desk, 1403, 7, Calendar.JALALI)
+
+
+def test_esfand_of_a_leap_year_and_a_hijri_month_end_keep_their_last_day(desk, desk_ar):
+    owner = customer(desk)
+    job(desk, owner, datetime(2025, 3, 20, 19, tzinfo=UTC))  # 23:30 in Tehran on 30 Esfand 1403
+    job(desk, owner, datetime(2025, 3, 20, 21, tzinfo=UTC))  # 00:30 on 1 Farvardin 1404
+    esfand = monthly_report(desk, 1403, 12, Calendar.JALALI).section("volume")
+    assert len(esfand.charts[0].values) == 30 and esfand.charts[0].values[-1] == 1
+    assert esfand.figures[0].values[0] == 1
+
+    buyer = customer(desk_ar, mobile="0501234567")
+    job(desk_ar, buyer, datetime(2025, 3, 29, 20, tzinfo=UTC))  # 23:00 in Riyadh on 29 Ramadan 1446
+    ramadan = monthly_report(desk_ar, 1446, 9, Calendar.HIJRI).section("volume")
+    assert len(ramadan.charts[0].values) == 29 and ramadan.charts[0].values[-1] == 1
