@@ -71,6 +71,7 @@ from app.ui.ui_state import ui_settings
 
 if TYPE_CHECKING:
     from app.ui.importing.import_wizard import ImportWizard
+    from app.ui.reports.reports_dialog import ReportsDialog
 
 Dialog = TypeVar("Dialog", bound=QDialog)
 
@@ -169,6 +170,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_action = action("Ctrl+,", self.open_settings)
         self.periodic_action = action("Ctrl+Shift+M", self.open_periodic_service)
         self.returns_action = action(None, self.open_returns)
+        self.monthly_report_action = action("Ctrl+Shift+R", self.open_monthly_report)
+        self.monthly_report_action.setVisible(self.desk.may(Action.MONTHLY_REPORT))
         # The selected customer's corrections, in the list's context menu and a menu of their own.
         self.customer_corrections = CustomerCorrections(self.desk, self, self._selected_customer_id)
         self.customer_corrections.changed.connect(lambda _id: self._after_change())
@@ -211,6 +214,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tools_menu.addAction(self.staff_action)
         self.tools_menu.addAction(self.audit_action)
         self.tools_menu.addAction(self.returns_action)
+        self.tools_menu.addAction(self.monthly_report_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -475,6 +479,17 @@ class MainWindow(Retranslating, QMainWindow):
         wizard.open()
         return wizard
 
+    def open_monthly_report(self) -> ReportsDialog | None:
+        """The manager's monthly report; the menu hides it from the rest of the staff."""
+        if not self.desk.may(Action.MONTHLY_REPORT):
+            return None
+        from app.ui.reports.reports_dialog import ReportsDialog  # opened rarely: reportlab waits until then
+
+        dialog = ReportsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_complaints(self) -> ComplaintsDialog:
         dialog = ComplaintsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -676,5 +691,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.complaints_action.setText(self.tr("Co&mplaints…"))
         self.reschedule_action.setText(self.tr("Reschedule…"))
         self.returns_action.setText(self.tr("&Returns to the manufacturer…"))
+        self.monthly_report_action.setText(self.tr("&Monthly report…"))
         self.quit_action.setText(self.tr("&Quit"))
         self._show_count()

@@ -1,0 +1,1 @@
+"""The manager's reports: the monthly report built, previewed, printed and saved."""
