@@ -9,9 +9,12 @@ data), the company details of a demo service desk with a logo, and:
   and a periodic service plan.
 The PDFs are made by app.documents exactly as `khedmat jobcard` / `khedmat receipt` make
 them and turned into PNG with poppler's pdftoppm (80 dpi, first page).
+- report-<lang>-<page>.png: every page of the monthly report of the month just finished, as
+  `khedmat report monthly` makes it; report-empty-<lang>-<page>.png: a month with no jobs.
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -30,6 +33,7 @@ from app.documents.job_card import write_job_card  # noqa: E402
 from app.documents.receipt import write_receipt  # noqa: E402
 from app.domain.workflow import TicketStatus  # noqa: E402
 from app.i18n import Catalogue  # noqa: E402
+from app.locale.calendars import to_calendar  # noqa: E402
 from app.locale.display import Locale  # noqa: E402
 from app.services.company import company_settings, save_company_settings  # noqa: E402
 from app.services.demo import fill_demo  # noqa: E402
@@ -82,6 +86,37 @@ def pick(desk: Desk) -> tuple[str, str]:
     return received.number, delivered.number
 
 
+def catalogue(lang: str) -> Catalogue:
+    """The language's catalogue with the words a branch still keeps in translations-new-*.json
+    (they are merged into translations/*.ts, and the files removed, when the branch lands)."""
+    cat = Catalogue.load(lang)
+    for pending in sorted(ROOT.glob("translations-new-*.json")):
+        for key, texts in json.loads(pending.read_text(encoding="utf-8")).items():
+            context, source = key.split("|", 1)
+            if isinstance(texts.get(lang), str):
+                cat.entries.setdefault((context, source), texts[lang])
+    return cat
+
+
+def month_just_finished(desk: Desk) -> tuple[int, int]:
+    year, month, _ = to_calendar(desk.today(), desk.locale.calendar)
+    return (year, month - 1) if month > 1 else (year - 1, 12)
+
+
+def report_pages(desk: Desk, year: int, month: int, folder: Path, name: str, translate) -> None:
+    """Every page of the month's report as <name>-<page>.png (the old pages of that name removed)."""
+    from app.reports.monthly import monthly_report
+    from app.reports.pdf import write_report_pdf
+
+    for old in OUT.glob(f"{name}-*.png"):
+        old.unlink()
+    pdf = write_report_pdf(desk, monthly_report(desk, year, month, desk.locale.calendar), folder / f"{name}.pdf",
+                           translate)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(OUT / name)], check=True)
+    for page in sorted(OUT.glob(f"{name}-*.png")):
+        print("wrote", page)
+
+
 def to_png(pdf: Path, name: str) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(OUT / name)], check=True)
     print("wrote", OUT / f"{name}.png")
@@ -99,9 +134,12 @@ def render(lang: str) -> None:
             save_company_settings(desk, replace(settings, **COMPANY[lang], logo_path=str(logo), page_size="A4",
                                                 workshop_copy="same_page"), settings.version_token)
             card, receipt = pick(desk)
-            translate = Catalogue.load(lang).translate
+            translate = catalogue(lang).translate
             to_png(write_job_card(desk, card, folder / "jobcard.pdf", translate), f"jobcard-{lang}")
             to_png(write_receipt(desk, receipt, folder / "receipt.pdf", translate, "A5"), f"receipt-{lang}")
+            year, month = month_just_finished(desk)
+            report_pages(desk, year, month, folder, f"report-{lang}", translate)
+            report_pages(desk, year - 5, month, folder, f"report-empty-{lang}", translate)
         finally:
             store.close()
 
