@@ -28,6 +28,8 @@ PALETTE = tuple(colors.HexColor(c) for c in ("#2f6db5", "#e08a1e", "#3a9a5b", "#
                                               "#6d8a96", "#d4b02a", "#5bb5b0"))
 """Slices and bars in colours that stay apart on a grey laser print."""
 LABEL_SIZE = 7.0
+MAX_SLANT = 30 * mm
+"""The most room slanted names take below the bars; a longer name runs on past it."""
 
 
 ValueText = Callable[[int | Decimal], str]
@@ -39,7 +41,7 @@ def draw_chart(sheet: Sheet, chart: Chart, title: str, labels: Sequence[str], va
     or slice, in the reader's language), each value written by `value_text` and a slice's
     share of the whole (in percent) by `share_text`; a chart with nothing to show prints
     `empty` instead."""
-    height = (BAR_HEIGHT if chart.kind is ChartKind.BARS else PIE_SIZE) + 6 * mm
+    height = (BAR_HEIGHT + _slant_room(sheet, labels) if chart.kind is ChartKind.BARS else PIE_SIZE) + 6 * mm
     sheet.need(height + 2 * sheet.leading)
     sheet.gap(2 * mm)
     sheet.text(title, bold=True)
@@ -52,8 +54,17 @@ def draw_chart(sheet: Sheet, chart: Chart, title: str, labels: Sequence[str], va
         _pie(sheet, chart, labels, value_text, share_text)
 
 
+def _slant_room(sheet: Sheet, labels: Sequence[str]) -> float:
+    """The height the bars' names need below the axis when they must slant (0: they fit upright)."""
+    widest = max((rtl_text.width(text, sheet.regular, LABEL_SIZE, sheet.rtl) for text in labels), default=0.0)
+    if widest <= (sheet.right - sheet.left - 14 * mm) / max(len(labels), 1) - 2:
+        return 0.0
+    return min(widest * 0.71, MAX_SLANT)
+
+
 def _bars(sheet: Sheet, chart: Chart, labels: Sequence[str], value_text: ValueText) -> None:
     width = sheet.right - sheet.left
+    slant = _slant_room(sheet, labels)
     drawing = Drawing(width, BAR_HEIGHT)
     bars = VerticalBarChart()
     axis_room = 12 * mm
@@ -73,9 +84,16 @@ def _bars(sheet: Sheet, chart: Chart, labels: Sequence[str], value_text: ValueTe
         axis.fontName, axis.fontSize = sheet.regular, LABEL_SIZE
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    bars.categoryAxis.categoryNames = [rtl_text.visual(text, sheet.rtl) for text in labels]
+    names = [rtl_text.visual(text, sheet.rtl) for text in labels]
+    bars.categoryAxis.categoryNames = names
     bars.categoryAxis.labels.boxAnchor = "n"
     bars.categoryAxis.labels.dy = -2
+    if slant:
+        # names wider than their bar (technicians, parts) slant below it so that they do not run together
+        drawing.height += slant
+        bars.y += slant
+        bars.categoryAxis.labels.angle = -45 if sheet.rtl else 45
+        bars.categoryAxis.labels.boxAnchor = "nw" if sheet.rtl else "ne"
     if sheet.rtl:
         bars.categoryAxis.reverseDirection = True
         bars.valueAxis.joinAxisMode = "right"
@@ -83,7 +101,7 @@ def _bars(sheet: Sheet, chart: Chart, labels: Sequence[str], value_text: ValueTe
         bars.valueAxis.labels.dx = 4
         bars.valueAxis.tickLeft, bars.valueAxis.tickRight = 0, 3
     drawing.add(bars)
-    sheet.y -= BAR_HEIGHT
+    sheet.y -= drawing.height
     renderPDF.draw(drawing, sheet.canvas, sheet.left, sheet.y)
 
 
