@@ -14,6 +14,7 @@ from app.locale.calendars import Calendar
 from app.ui.reports.reports_dialog import ReportsDialog
 from app.ui.ui_state import FilePurpose
 from tests.reports.report_words import mehr_1403
+from tests.ui.conftest import answer_next_box
 from tests.ui.test_roles_on_screen import as_role
 
 
@@ -93,3 +94,15 @@ def test_only_a_manager_finds_it_in_the_tools_menu(qtbot, store, speak, role, sh
     assert (dialog is not None) is shown
     if dialog is not None:
         dialog.close()
+
+
+def test_saving_over_the_database_is_refused_with_a_message(open_dialog, desk, db_path):
+    dialog = open_dialog("fa", lambda: ReportsDialog(desk))
+    dialog.picker.set_month(1403, 7, Calendar.JALALI)
+    assert dialog.build() is not None
+    before = db_path.read_bytes()
+    dialog.ask_save = lambda *args: db_path
+    seen: list[str] = []
+    answer_next_box(seen, lambda box: box.accept())
+    assert dialog.save_excel() is None
+    assert len(seen) == 1 and str(db_path) in seen[0] and db_path.read_bytes() == before
