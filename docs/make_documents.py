@@ -14,7 +14,6 @@ them and turned into PNG with poppler's pdftoppm (80 dpi, first page).
 """
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -86,18 +85,6 @@ def pick(desk: Desk) -> tuple[str, str]:
     return received.number, delivered.number
 
 
-def catalogue(lang: str) -> Catalogue:
-    """The language's catalogue with the words a branch still keeps in translations-new-*.json
-    (they are merged into translations/*.ts, and the files removed, when the branch lands)."""
-    cat = Catalogue.load(lang)
-    for pending in sorted(ROOT.glob("translations-new-*.json")):
-        for key, texts in json.loads(pending.read_text(encoding="utf-8")).items():
-            context, source = key.split("|", 1)
-            if isinstance(texts.get(lang), str):
-                cat.entries.setdefault((context, source), texts[lang])
-    return cat
-
-
 def month_just_finished(desk: Desk) -> tuple[int, int]:
     year, month, _ = to_calendar(desk.today(), desk.locale.calendar)
     return (year, month - 1) if month > 1 else (year - 1, 12)
@@ -134,7 +121,7 @@ def render(lang: str) -> None:
             save_company_settings(desk, replace(settings, **COMPANY[lang], logo_path=str(logo), page_size="A4",
                                                 workshop_copy="same_page"), settings.version_token)
             card, receipt = pick(desk)
-            translate = catalogue(lang).translate
+            translate = Catalogue.load(lang).translate
             to_png(write_job_card(desk, card, folder / "jobcard.pdf", translate), f"jobcard-{lang}")
             to_png(write_receipt(desk, receipt, folder / "receipt.pdf", translate, "A5"), f"receipt-{lang}")
             year, month = month_just_finished(desk)

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
 
 from app.config import data_dir  # noqa: E402
@@ -433,33 +433,6 @@ def shoot_first_run(lang: str) -> None:
 
 # -- Monthly report (issue 14): the Reports screen with the month just finished built.
 
-def pending_translator(lang: str, folder: Path) -> QTranslator:
-    """A translator of the words a branch still keeps in translations-new-*.json (merged into
-    translations/*.ts when it lands; then this translator has nothing to add)."""
-    import json
-    import subprocess
-    from xml.sax.saxutils import escape
-
-    from app.ui.translator import _lrelease
-
-    contexts: dict[str, list[str]] = {}
-    for pending in sorted(ROOT.glob("translations-new-*.json")):
-        for key, texts in json.loads(pending.read_text(encoding="utf-8")).items():
-            context, source = key.split("|", 1)
-            if isinstance(texts.get(lang), str):
-                contexts.setdefault(context, []).append(
-                    f"<message><source>{escape(source)}</source><translation>{escape(texts[lang])}</translation>"
-                    "</message>")
-    body = "".join(f"<context><name>{escape(c)}</name>{''.join(m)}</context>" for c, m in contexts.items())
-    ts, qm = folder / f"pending_{lang}.ts", folder / f"pending_{lang}.qm"
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="{lang}">{body}</TS>',
-                  encoding="utf-8")
-    subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    translator.load(str(qm))
-    return translator
-
-
 def shoot_reports(lang: str) -> None:
     """reports-<lang>.png: Tools → Monthly report… after Build, its first page in the preview."""
     from app.ui.reports.reports_dialog import ReportsDialog
@@ -471,8 +444,6 @@ def shoot_reports(lang: str) -> None:
     desk = open_desk(store, Locale.for_language(lang))
     fill_demo(desk, customers=300, seed=3)
     app, languages = prepare_application(Catalogue.load(lang))
-    pending = pending_translator(lang, folder)
-    app.installTranslator(pending)
     dialog = ReportsDialog(desk)
     dialog.resize(900, 760)
     dialog.show()
@@ -481,7 +452,6 @@ def shoot_reports(lang: str) -> None:
     dialog.build()
     grab(dialog, f"reports-{lang}")
     dialog.close()
-    app.removeTranslator(pending)
     languages.uninstall()
     store.close()
 

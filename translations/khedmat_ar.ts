@@ -388,6 +388,10 @@ The latest good backup is {backup}. To put it back, run:
         <translation>كُتب إيصال التسليم في {path}.</translation>
     </message>
     <message>
+        <source>Monthly report written to {path}.</source>
+        <translation>كُتب التقرير الشهري في {path}.</translation>
+    </message>
+    <message>
         <source>no owner recorded</source>
         <translation>لا يوجد مالك مسجّل</translation>
     </message>
@@ -2237,6 +2241,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a .pdf nor an .xlsx file: the report is written as a PDF or as an Excel workbook.</source>
+        <translation>{path} ليس ملف ‎⁦.pdf⁩‎ ولا ‎⁦.xlsx⁩‎؛ يُكتب التقرير ملف PDF أو مصنف Excel.</translation>
     </message>
     <message>
         <source>A number of months cannot be negative.</source>
@@ -4836,6 +4844,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>المرتجعات إلى الشركة المصنّعة…</translation>
     </message>
     <message>
+        <source>&amp;Monthly report…</source>
+        <translation>التقرير الشهري…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -5055,6 +5067,33 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Message</source>
         <translation>نص الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>الهجري الشمسي (جلالي)</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>الهجري (أم القرى)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>الميلادي</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>التقويم:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>الشهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>السنة:</translation>
     </message>
 </context>
 <context>
@@ -5888,8 +5927,134 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>حجم العمل</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>التقرير الشهري</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>From the first to the last day</source>
+        <translation>من اليوم الأول إلى اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>أُعدّ في</translation>
+    </message>
+    <message>
         <source>Nothing this month.</source>
         <translation>لا شيء في هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ساعة</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} يوم</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>الهجري الشمسي (جلالي)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>الميلادي</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>الهجري (أم القرى)</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>عن هذا التقرير</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>ما الذي يُحسب</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Choose the month and press Build to see the report.</source>
+        <translation>اختر الشهر واضغط «إنشاء» لترى التقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reading the month&apos;s figures…</source>
+        <translation>جارٍ قراءة أرقام الشهر…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Section {done} of {total}</source>
+        <translation>القسم {done} من {total}</translation>
+    </message>
+    <message>
+        <source>The report was stopped; nothing was written.</source>
+        <translation>أُوقف التقرير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>حفظ بصيغة Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook was saved to {path}.</source>
+        <translation>حُفظ المصنف في {path}.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>التقرير الشهري</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>حفظ بصيغة Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,10 @@ The latest good backup is {backup}. To put it back, run:
         <translation>رسید تحویل در {path} نوشته شد.</translation>
     </message>
     <message>
+        <source>Monthly report written to {path}.</source>
+        <translation>گزارش ماهانه در {path} نوشته شد.</translation>
+    </message>
+    <message>
         <source>no owner recorded</source>
         <translation>مالک ثبت نشده</translation>
     </message>
@@ -2207,6 +2211,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>The two passwords differ.</source>
         <translation>دو رمز عبور یکی نیستند.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a .pdf nor an .xlsx file: the report is written as a PDF or as an Excel workbook.</source>
+        <translation>{path} نه فایل ‎⁦.pdf⁩‎ است و نه ‎⁦.xlsx⁩‎؛ گزارش به صورت PDF یا کاربرگ اکسل نوشته می‌شود.</translation>
     </message>
     <message>
         <source>A number of months cannot be negative.</source>
@@ -4746,6 +4754,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>مرجوعی به سازنده…</translation>
     </message>
     <message>
+        <source>&amp;Monthly report…</source>
+        <translation>گزارش ماهانه…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -4965,6 +4977,33 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Message</source>
         <translation>متن پیامک</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجری قمری (ام‌القری)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>تقویم:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>ماه:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>سال:</translation>
     </message>
 </context>
 <context>
@@ -5773,8 +5812,134 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>حجم کار</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>گزارش ماهانه</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>From the first to the last day</source>
+        <translation>از روز اول تا روز آخر</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>تهیه‌شده در</translation>
+    </message>
+    <message>
         <source>Nothing this month.</source>
         <translation>در این ماه چیزی نبود.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ساعت</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} روز</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجری قمری (ام‌القری)</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>دربارهٔ این گزارش</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>روز اول</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>روز آخر</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>چه چیزی شمرده می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Choose the month and press Build to see the report.</source>
+        <translation>ماه را انتخاب کنید و «ساختن» را بزنید تا گزارش را ببینید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reading the month&apos;s figures…</source>
+        <translation>در حال خواندن ارقام ماه…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Section {done} of {total}</source>
+        <translation>بخش {done} از {total}</translation>
+    </message>
+    <message>
+        <source>The report was stopped; nothing was written.</source>
+        <translation>گزارش متوقف شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>ذخیره به صورت اکسل</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کاربرگ اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook was saved to {path}.</source>
+        <translation>کارپوشه در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>گزارش ماهانه</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>ساختن</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>ذخیره به صورت اکسل…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -5914,7 +6079,7 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>کارپوشهٔ اکسل (*.xlsx)</translation>
+        <translation>کاربرگ اکسل (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1,31 +1,14 @@
-"""What the report's tests share: the catalogues with the outputs' new words, a small month
-of jobs, and the PDF read back in drawing order."""
+"""What the report's tests share: a small month of jobs, and the PDF read back in drawing order."""
 from __future__ import annotations
 
-import json
 import subprocess
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.domain.workflow import TicketStatus as S
-from app.i18n import Catalogue
 from tests.reports.test_kpis import job
 from tests.services.helpers import customer
-
-NEW_WORDS = Path(__file__).resolve().parents[2] / "translations-new-output.json"
-
-
-def catalogue(lang: str) -> Catalogue:
-    """The language's catalogue with the words still waiting in translations-new-output.json
-    (merged into translations/*.ts by the lead; then the file is gone and this is the .ts alone)."""
-    cat = Catalogue.load(lang)
-    if lang != "en" and NEW_WORDS.exists():
-        for key, texts in json.loads(NEW_WORDS.read_text(encoding="utf-8")).items():
-            context, source = key.split("|", 1)
-            if isinstance(texts[lang], str):
-                cat.entries.setdefault((context, source), texts[lang])
-    return cat
 
 
 def mehr_1403(desk) -> None:

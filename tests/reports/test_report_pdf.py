@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from app.errors import ValidationError
-from app.i18n import Label
+from app.i18n import Catalogue, Label
 from app.locale.calendars import Calendar
 from app.locale.display import Locale
 from app.reports.monthly import monthly_report
@@ -27,7 +27,7 @@ from app.reports.report import (
 )
 from app.reports.shown import shown
 from tests.conftest import make_desk
-from tests.reports.report_words import catalogue, drawn_lines, mehr_1403, readable
+from tests.reports.report_words import drawn_lines, mehr_1403, readable
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -40,7 +40,7 @@ def figure_rows(lines: list[str], label: str) -> list[str]:
 
 def test_the_persian_report_names_mehr_1403_and_reads_back_in_logical_order(desk, tmp_path):
     mehr_1403(desk)
-    words = catalogue("fa")
+    words = Catalogue.load("fa")
     report = monthly_report(desk, 1403, 7, Calendar.JALALI)
     pdf = write_report_pdf(desk, report, tmp_path / "mehr", words.translate)
     assert pdf.name == "mehr.pdf"
@@ -60,7 +60,7 @@ def test_the_persian_report_names_mehr_1403_and_reads_back_in_logical_order(desk
 
 
 def test_an_arabic_report_in_hijri_months_with_arabic_digits(desk_ar, tmp_path):
-    words = catalogue("ar")
+    words = Catalogue.load("ar")
     report = monthly_report(desk_ar, 1446, 3, Calendar.HIJRI)  # Rabi al-Awwal 1446: 2024-09-04 … 2024-10-03
     lines = drawn_lines(write_report_pdf(desk_ar, report, tmp_path / "r.pdf", words.translate))
     assert "التقرير الشهري" in lines
@@ -69,7 +69,7 @@ def test_an_arabic_report_in_hijri_months_with_arabic_digits(desk_ar, tmp_path):
 
 
 def test_an_empty_month_prints_dashes_and_says_there_was_nothing(desk, tmp_path):
-    words = catalogue("fa")
+    words = Catalogue.load("fa")
     report = monthly_report(desk, 1403, 7, Calendar.JALALI)
     lines = drawn_lines(write_report_pdf(desk, report, tmp_path / "r.pdf", words.translate))
     csat = next(i for i, line in enumerate(lines) if "CSAT" in line)  # its brackets come back moved
@@ -102,7 +102,7 @@ def a_section() -> Section:
 def test_any_section_is_printed_whatever_values_it_holds(desk, tmp_path):
     report = monthly_report(desk, 1403, 7, Calendar.JALALI)
     report = replace(report, sections=(a_section(),))
-    lines = drawn_lines(write_report_pdf(desk, report, tmp_path / "r.pdf", catalogue("fa").translate))
+    lines = drawn_lines(write_report_pdf(desk, report, tmp_path / "r.pdf", Catalogue.load("fa").translate))
     assert figure_rows(lines, "پول دریافتی") == ["پول دریافتی", "۲٬۵۰۰٬۰۰۰ ریال", "—", "۰ ریال"]
     assert figure_rows(lines, "سهم بهموقع") == ["سهم بهموقع", "۴۵٫۵٪", "۱۰۰٫۰٪", "—"]
     assert figure_rows(lines, "میانه زمان تعمیر") == ["میانه زمان تعمیر", "۱۲٫۵ ساعت", "۳٫۰ ساعت", "—"]
@@ -122,7 +122,7 @@ def test_any_section_is_printed_whatever_values_it_holds(desk, tmp_path):
 
 def test_values_are_written_in_the_readers_digits_and_calendar():
     fa, ar, en = (Locale.for_language(lang) for lang in ("fa", "ar", "en"))
-    tr = catalogue("fa").translate
+    tr = Catalogue.load("fa").translate
     assert shown(None, Format.COUNT, fa, tr) == "—"
     assert shown(1234567, Format.COUNT, fa, tr) == "۱٬۲۳۴٬۵۶۷"
     assert shown(1234567, Format.COUNT, en, tr) == "1,234,567"
@@ -139,17 +139,17 @@ def test_the_database_and_a_folder_are_refused_and_nothing_is_written(desk, db_p
     report = monthly_report(desk, 1403, 7, Calendar.JALALI)
     before = db_path.read_bytes()
     with pytest.raises(ValidationError):
-        write_report_pdf(desk, report, db_path, catalogue("fa").translate)
+        write_report_pdf(desk, report, db_path, Catalogue.load("fa").translate)
     assert db_path.read_bytes() == before
     (tmp_path / "folder.pdf").mkdir()
     with pytest.raises(ValidationError):
-        write_report_pdf(desk, report, tmp_path / "folder.pdf", catalogue("fa").translate)
+        write_report_pdf(desk, report, tmp_path / "folder.pdf", Catalogue.load("fa").translate)
 
 
 def test_an_english_report_reads_left_to_right(store, tmp_path):
     desk = make_desk(store, "en")
     report = monthly_report(desk, 2024, 10, Calendar.GREGORIAN)
-    lines = drawn_lines(write_report_pdf(desk, report, tmp_path / "r.pdf", catalogue("en").translate))
+    lines = drawn_lines(write_report_pdf(desk, report, tmp_path / "r.pdf", Catalogue.load("en").translate))
     assert "Month: October 2024" in lines
     assert "From the first to the last day: 2024/10/01 – 2024/10/31" in lines
     assert "October 2024 September 2024 October 2023" in lines

@@ -9,12 +9,13 @@ import openpyxl
 import pytest
 
 from app.errors import ValidationError
+from app.i18n import Catalogue
 from app.locale.calendars import Calendar
 from app.reports.monthly import monthly_report
 from app.reports.report import REPORT, Figure, Format, Section
 from app.reports.workbook import write_report_workbook
 from tests.conftest import make_desk
-from tests.reports.report_words import catalogue, mehr_1403
+from tests.reports.report_words import mehr_1403
 from tests.reports.test_report_pdf import a_section
 
 
@@ -29,7 +30,7 @@ def row_of(sheet, label: str) -> tuple:
 
 def test_one_sheet_per_section_after_the_about_sheet_right_to_left_in_persian(desk, tmp_path):
     mehr_1403(desk)
-    words = catalogue("fa")
+    words = Catalogue.load("fa")
     report = monthly_report(desk, 1403, 7, Calendar.JALALI)
     path = write_report_workbook(desk, report, tmp_path / "mehr", words.translate)
     assert path.name == "mehr.xlsx"
@@ -57,7 +58,7 @@ def test_one_sheet_per_section_after_the_about_sheet_right_to_left_in_persian(de
 
 def test_values_are_numbers_with_their_formats_and_unknown_is_a_dash(desk, tmp_path):
     report = replace(monthly_report(desk, 1403, 7, Calendar.JALALI), sections=(a_section(),))
-    book = openpyxl.load_workbook(write_report_workbook(desk, report, tmp_path / "r.xlsx", catalogue("fa").translate))
+    book = openpyxl.load_workbook(write_report_workbook(desk, report, tmp_path / "r.xlsx", Catalogue.load("fa").translate))
     sheet = book["بخش دیگر"]
     money = row_of(sheet, "پول دریافتی")
     assert money[1].value == 2500000 and money[1].number_format == '#,##0 "ریال"'
@@ -83,7 +84,7 @@ def test_sheet_names_are_short_unique_and_text_never_runs_as_a_formula(desk, tmp
     formula = Figure("=HYPERLINK(\"http://x\")", Format.COUNT, (1, 2, 3))
     sections = (Section("a", long, (formula,)), Section("b", long), Section("c", "About this report"))
     report = replace(monthly_report(desk, 1403, 7, Calendar.JALALI), sections=sections)
-    book = openpyxl.load_workbook(write_report_workbook(desk, report, tmp_path / "r.xlsx", catalogue("en").translate))
+    book = openpyxl.load_workbook(write_report_workbook(desk, report, tmp_path / "r.xlsx", Catalogue.load("en").translate))
     names = book.sheetnames
     assert len(set(n.casefold() for n in names)) == 4 and all(len(n) <= 31 for n in names)
     assert names[1] == "Jobs  by  kind  and by technici" and names[2].endswith(" 2")
@@ -94,7 +95,7 @@ def test_sheet_names_are_short_unique_and_text_never_runs_as_a_formula(desk, tmp
 def test_an_english_workbook_reads_left_to_right(store, tmp_path):
     desk = make_desk(store, "en")
     report = monthly_report(desk, 2024, 10, Calendar.GREGORIAN)
-    book = openpyxl.load_workbook(write_report_workbook(desk, report, tmp_path / "r.xlsx", catalogue("en").translate))
+    book = openpyxl.load_workbook(write_report_workbook(desk, report, tmp_path / "r.xlsx", Catalogue.load("en").translate))
     assert not any(sheet.sheet_view.rightToLeft for sheet in book)
     assert row_of(book["About this report"], "Month")[1].value == "October 2024"
     assert row_of(book["Coverage mix"], "Cost of covered work")[1].number_format == '#,##0 "IRR"'
@@ -104,5 +105,5 @@ def test_the_database_is_refused(desk, db_path):
     report = monthly_report(desk, 1403, 7, Calendar.JALALI)
     before = db_path.read_bytes()
     with pytest.raises(ValidationError):
-        write_report_workbook(desk, report, db_path, catalogue("fa").translate)
+        write_report_workbook(desk, report, db_path, Catalogue.load("fa").translate)
     assert db_path.read_bytes() == before
