@@ -1,0 +1,158 @@
+"""How long the month's jobs took, by the clock on the wall and by the workshop's clock."""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from statistics import median
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.tickets import Ticket
+from app.domain.workflow import TicketStatus as S
+from app.reports.clock import Span, WorkshopClock, calendar_seconds
+from app.reports.kpis.common import within
+from app.reports.kpis.status_history import History, histories
+from app.reports.month import ReportMonth
+
+PAUSED = frozenset({S.AWAITING_APPROVAL, S.WAITING_PARTS})
+"""While a job is in these it waits on the customer's answer or on parts: the workshop clock stops."""
+DIAGNOSED = frozenset({S.DIAGNOSING, S.AWAITING_APPROVAL, S.WAITING_PARTS, S.IN_REPAIR, S.READY, S.DELIVERED,
+                       S.CLOSED})
+"""Diagnosing or any step after it: someone has looked at the unit."""
+DAY_BOUNDS = (1, 3, 7, 14)
+"""The turnaround chart's bins in calendar days: up to 1, 1–3, 3–7, 7–14, more than 14."""
+_HOUR = Decimal(3600)
+_TENTH = Decimal("0.1")
+
+
+def first_response(history: History) -> datetime | None:
+    """The job's first response: the first thing done on it after it was received — a status
+    move out of Received, or a call, SMS, visit or email logged on it, whichever came first.
+    None: nothing of the kind is in its history."""
+    moved = history.moves[1] if len(history.moves) > 1 else None
+    moments = [m for m in (moved.at if moved else None, history.contacts[0] if history.contacts else None) if m]
+    return min(moments) if moments else None
+
+
+def paused_spans(history: History) -> list[Span]:
+    """The spells the job waited on the customer or on parts (an open one runs to the end of time)."""
+    return [(s.starts, s.ends or datetime.max.replace(tzinfo=s.starts.tzinfo)) for s in history.spells()
+            if s.status in PAUSED]
+
+
+@dataclass(frozen=True)
+class JobLaps:
+    """One delivered job's intervals from its receipt, in seconds (None: not known from its history)."""
+
+    ticket_id: int
+    assignee_id: int | None
+    calendar: tuple[int | None, int | None, int | None, int]
+    """To its first response, its diagnosis, its being ready, its delivery."""
+    workshop: tuple[int | None, int | None, int | None, int | None]
+    """The same on the workshop clock (all None when the clock is not known)."""
+    on_time: bool | None
+    """Handed back by its promised date (in the unit's zone); None: no date was promised."""
+
+
+def delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock | None,
+                   zone: ZoneInfo) -> list[JobLaps]:
+    """The laps of every job handed back in the month (each once, by its last delivery)."""
+    delivered = within(Ticket.delivered_at, month)
+    rows = session.execute(select(Ticket.id, Ticket.assignee_id, Ticket.opened_at, Ticket.delivered_at,
+                                  Ticket.promised_date).where(delivered)).all()
+    found = histories(session, select(Ticket.id).where(delivered))
+    return [_laps(row, found.get(row[0]), clock, zone) for row in rows]
+
+
+def _laps(row: tuple[int, int | None, datetime, datetime, date | None], history: History | None,
+          clock: WorkshopClock | None, zone: ZoneInfo) -> JobLaps:
+    ticket_id, assignee_id, opened, delivered, promised = row
+    ends: list[datetime | None] = [None, None, None]
+    pauses: list[Span] = []
+    if history is not None:
+        ready = [m.at for m in history.moves if m.status is S.READY and m.at <= delivered]
+        ends = [first_response(history), history.first_move(DIAGNOSED), ready[-1] if ready else None]
+        pauses = paused_spans(history)
+    moments = (*ends, delivered)
+    on_time = None if promised is None else delivered.astimezone(zone).date() <= promised
+    calendar = tuple(None if m is None else calendar_seconds(opened, m) for m in moments)
+    workshop = tuple(None if m is None or clock is None else clock.seconds(opened, m, pauses) for m in moments)
+    return JobLaps(ticket_id, assignee_id, calendar, workshop, on_time)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Hours of one interval over the jobs it is known for."""
+
+    jobs: int
+    median: Decimal | None
+    """None: no job to measure."""
+    p90: Decimal | None
+    """The 90th percentile: nine jobs in ten took no longer. None: no job to measure."""
+
+
+def spread(seconds: Sequence[int | None]) -> Spread:
+    """The median and the 90th percentile (nearest rank) of the known values, in hours to a tenth."""
+    known = sorted(s for s in seconds if s is not None)
+    if not known:
+        return Spread(0, None, None)
+
+    def hours(value: float) -> Decimal:
+        return (Decimal(str(value)) / _HOUR).quantize(_TENTH)
+
+    return Spread(len(known), hours(median(known)), hours(known[math.ceil(0.9 * len(known)) - 1]))
+
+
+LAPS = ("response", "diagnosis", "ready", "delivery")
+
+
+@dataclass(frozen=True)
+class Turnaround:
+    delivered: int
+    calendar: dict[str, Spread]
+    """By lap (LAPS): received → first response, → diagnosed, → ready, → delivered."""
+    workshop: dict[str, Spread]
+    on_time: int
+    late: int
+    no_promise: int
+    by_days: tuple[int, ...]
+    """Deliveries that took up to 1 day, 1–3, 3–7, 7–14 and more than 14 calendar days."""
+
+    @property
+    def on_time_share(self) -> Decimal | None:
+        """Of the jobs with a promised date, the share handed back by it, in percent; None: none had one."""
+        promised = self.on_time + self.late
+        return None if not promised else (Decimal(100 * self.on_time) / promised).quantize(_TENTH)
+
+
+def turnaround(session: Session, month: ReportMonth, clock: WorkshopClock | None, zone: ZoneInfo) -> Turnaround:
+    """How long the jobs handed back in the month took, each job once (in the month of its
+    last delivery; closing it later does not count it again).
+
+    - From its receipt to its first response (the first status move out of Received, or the
+      first call, SMS, visit or email logged on it), to its diagnosis (its first move to
+      Diagnosing or a later step), to its being ready (the Ready that came before its
+      delivery), and to its delivery.
+    - Each as the median job (half took less, half more) and the 90th percentile (nine jobs
+      in ten took no longer), in calendar hours and in workshop hours: the working hours of
+      the workshop's days, without the weekend, the holidays, and the time the job waited on
+      the customer's approval or on parts. A move taken back is not counted. A job whose
+      history does not show a step is left out of that step alone.
+    - Delivered by the promised date: of the jobs with a promised date, the share handed back
+      on or before that day (the service unit's day); jobs promised nothing are counted apart.
+    - The spread of deliveries by calendar days from receipt.
+    """
+    jobs = delivered_jobs(session, month, clock, zone)
+    calendar = {lap: spread([j.calendar[i] for j in jobs]) for i, lap in enumerate(LAPS)}
+    workshop = {lap: spread([j.workshop[i] for j in jobs]) for i, lap in enumerate(LAPS)}
+    bins = [0] * (len(DAY_BOUNDS) + 1)
+    for j in jobs:
+        days = j.calendar[3] / 86400
+        bins[next((i for i, bound in enumerate(DAY_BOUNDS) if days <= bound), len(DAY_BOUNDS))] += 1
+    return Turnaround(len(jobs), calendar, workshop, sum(j.on_time is True for j in jobs),
+                      sum(j.on_time is False for j in jobs), sum(j.on_time is None for j in jobs), tuple(bins))
