@@ -4,9 +4,10 @@ region's weekend, the manager's holidays, or the spells the job waited on the cu
 parts. Pure Python: the report hands it moments it has read."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from app.errors import ValidationError
@@ -14,6 +15,44 @@ from app.services.company import CompanySettings, parse_holidays
 
 Span = tuple[datetime, datetime]
 """From the first moment up to the second (UTC-aware)."""
+
+
+class _Windows:
+    """The working windows of a run of days as epoch seconds, with the working seconds before
+    each, so that a span's working time is two look-ups rather than a walk over its days;
+    grown when a moment outside the run is asked about."""
+
+    MARGIN = timedelta(days=31)
+
+    def __init__(self) -> None:
+        self.first: date | None = None
+        self.last: date | None = None
+        self.low = self.high = 0.0
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+        self.before: list[float] = []
+
+    def covers(self, moment: float) -> bool:
+        return self.low <= moment < self.high
+
+    def cover(self, moment: float, zone: ZoneInfo, window: Callable[[date], tuple[float, float] | None]) -> None:
+        day = datetime.fromtimestamp(moment, zone).date()
+        first = min(day, self.first or day) - self.MARGIN
+        last = max(day, self.last or day) + self.MARGIN
+        self.first, self.last = first, last
+        self.starts, self.ends, self.before = [], [], []
+        done = 0.0
+        at = first
+        while at <= last:
+            hours = window(at)
+            if hours is not None:
+                self.starts.append(hours[0])
+                self.ends.append(hours[1])
+                self.before.append(done)
+                done += hours[1] - hours[0]
+            at += timedelta(days=1)
+        self.low = datetime.combine(first, time(0), zone).timestamp()
+        self.high = datetime.combine(last + timedelta(days=1), time(0), zone).timestamp()
 
 
 @dataclass(frozen=True)
@@ -26,6 +65,7 @@ class WorkshopClock:
     """Minutes after midnight the workshop opens on a working day."""
     closes: int
     """Minutes after midnight it closes (after `opens`)."""
+    _days: _Windows = field(default_factory=_Windows, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, settings: CompanySettings, zone: ZoneInfo, weekend: frozenset[int]) -> WorkshopClock | None:
@@ -39,35 +79,35 @@ class WorkshopClock:
             return None
         return cls(zone, frozenset(weekend), holidays, settings.workshop_hours_start, settings.workshop_hours_end)
 
-    def _working_day(self, day: date) -> Span | None:
+    def _window(self, day: date) -> tuple[float, float] | None:
         if day.weekday() in self.weekend or day in self.holidays:
             return None
+        midnight = datetime.combine(day, time(0), self.zone)
+        # aware arithmetic in one zone is wall-clock arithmetic: 09:00 stays 09:00 on a day the offset changes
+        return ((midnight + timedelta(minutes=self.opens)).timestamp(),
+                (midnight + timedelta(minutes=self.closes)).timestamp())
 
-        def moment(minutes: int) -> datetime:
-            # aware arithmetic in one zone is wall-clock arithmetic: 09:00 stays 09:00 on a day the offset changes
-            return (datetime.combine(day, time(0), self.zone) + timedelta(minutes=minutes)).astimezone(UTC)
-
-        return moment(self.opens), moment(self.closes)
-
-    def _open_spans(self, start: datetime, end: datetime) -> Iterable[Span]:
-        day, last = start.astimezone(self.zone).date(), end.astimezone(self.zone).date()
-        while day <= last:
-            hours = self._working_day(day)
-            if hours is not None:
-                low, high = max(hours[0], start), min(hours[1], end)
-                if low < high:
-                    yield low, high
-            day += timedelta(days=1)
+    def _before(self, moment: float) -> float:
+        """Working seconds from the start of the windows read so far up to `moment` (covered)."""
+        days = self._days
+        i = bisect_right(days.starts, moment) - 1
+        if i < 0:
+            return 0.0
+        return days.before[i] + min(moment, days.ends[i]) - days.starts[i]
 
     def seconds(self, start: datetime, end: datetime, pauses: Sequence[Span] = ()) -> int:
         """Working seconds from `start` to `end` (0 when `end` is not after `start`), not
         counting any moment inside one of `pauses`."""
         if end <= start:
             return 0
-        total = 0
+        # grown before any look-up: every look-up of one span counts from the same first window
+        for moment in (start.timestamp(), end.timestamp()):
+            if not self._days.covers(moment):
+                self._days.cover(moment, self.zone, self._window)
+        total = 0.0
         for low, high in _without(start, end, pauses):
-            total += sum(int((b - a).total_seconds()) for a, b in self._open_spans(low, high))
-        return total
+            total += self._before(high.timestamp()) - self._before(low.timestamp())
+        return round(total)
 
 
 def _without(start: datetime, end: datetime, pauses: Sequence[Span]) -> list[Span]:

@@ -104,3 +104,13 @@ def test_the_workshop_settings_are_saved_checked_and_read_back(desk):
     assert company_settings(desk) == saved
     assert (saved.workshop_hours_start, saved.workshop_hours_end, saved.workshop_holidays) == (
         480, 960, "2025-03-21\n2025-03-22")
+
+
+def test_one_clock_answers_spans_years_apart_alike():
+    shared = clock()
+    later = shared.seconds(tehran(2024, 10, 17, 17), tehran(2024, 10, 19, 10))
+    earlier = shared.seconds(tehran(2019, 10, 17, 17), tehran(2019, 10, 19, 10))  # a Thursday too
+    wide = shared.seconds(tehran(2018, 1, 2, 9), tehran(2024, 10, 19, 10))
+    assert (later, earlier) == (2 * HOUR, 2 * HOUR)
+    assert wide == clock().seconds(tehran(2018, 1, 2, 9), tehran(2024, 10, 19, 10)) > 0
+    assert shared.seconds(tehran(2024, 10, 17, 17), tehran(2024, 10, 19, 10)) == 2 * HOUR
