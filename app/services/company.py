@@ -123,7 +123,7 @@ class CompanySettings:
     Khedmat comes with, in the reader's language."""
     workshop_hours_start: int = _whole_number("workshop.hours_start", 0, DAY_MINUTES - 1, 9 * 60)
     """When the workshop opens on a working day, in minutes after midnight (09:00)."""
-    workshop_hours_end: int = _whole_number("workshop.hours_end", 1, DAY_MINUTES, 18 * 60)
+    workshop_hours_end: int = _whole_number("workshop.hours_end", 1, DAY_MINUTES - 1, 18 * 60)
     """When it closes, in minutes after midnight (18:00); after it opens."""
     workshop_holidays: str = _detail("workshop.holidays", 8000, lines=True)
     """The days the workshop is closed besides the weekend, ISO dates one a line (see
