@@ -14,7 +14,7 @@ from app.errors import ValidationError
 from app.services.company import CompanySettings, parse_holidays
 
 Span = tuple[datetime, datetime]
-"""From the first moment up to the second (UTC-aware)."""
+"""From the first moment up to the second (aware)."""
 
 
 class _Windows:
@@ -98,32 +98,47 @@ class WorkshopClock:
     def seconds(self, start: datetime, end: datetime, pauses: Sequence[Span] = ()) -> int:
         """Working seconds from `start` to `end` (0 when `end` is not after `start`), not
         counting any moment inside one of `pauses`."""
-        if end <= start:
-            return 0
-        # grown before any look-up: every look-up of one span counts from the same first window
-        for moment in (start.timestamp(), end.timestamp()):
+        (worked,) = self.laps(start.timestamp(), [end.timestamp()],
+                              merged([(low.timestamp(), high.timestamp()) for low, high in pauses]))
+        return worked or 0
+
+    def laps(self, start: float, ends: Sequence[float | None],
+             pauses: Sequence[tuple[float, float]] = ()) -> list[int | None]:
+        """Working seconds from `start` to each of `ends` (epoch seconds; None stays None, an
+        end before the start is 0), not counting the `pauses` (epoch spans that do not
+        overlap, as `merged` makes them): one job's laps at the cost of a few look-ups each."""
+        known = [end for end in ends if end is not None]
+        if not known:
+            return [None] * len(ends)
+        # grown before any look-up: every look-up counts from the same first window
+        for moment in (start, max(known)):
             if not self._days.covers(moment):
                 self._days.cover(moment, self.zone, self._window)
-        total = 0.0
-        for low, high in _without(start, end, pauses):
-            total += self._before(high.timestamp()) - self._before(low.timestamp())
-        return round(total)
+        before = self._before
+        origin = before(start)
+        worked: list[int | None] = []
+        for end in ends:
+            if end is None or end <= start:
+                worked.append(None if end is None else 0)
+                continue
+            total = before(end) - origin
+            for low, high in pauses:
+                low, high = max(low, start), min(high, end)
+                if low < high:
+                    total -= before(high) - before(low)
+            worked.append(round(total))
+        return worked
 
 
-def _without(start: datetime, end: datetime, pauses: Sequence[Span]) -> list[Span]:
-    """The parts of start–end outside every pause."""
-    kept: list[Span] = []
-    at = start
-    for low, high in sorted(pauses):
-        if high <= at or low >= end:
-            continue
-        if low > at:
-            kept.append((at, low))
-        at = max(at, high)
-        if at >= end:
-            return kept
-    kept.append((at, end))
-    return kept
+def merged(spans: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The same moments as `spans`, as spans that do not overlap, in order."""
+    out: list[tuple[float, float]] = []
+    for low, high in sorted(spans):
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
+    return out
 
 
 def calendar_seconds(start: datetime, end: datetime) -> int:

@@ -38,7 +38,7 @@ class ContractResponse:
         return None if not judged else (Decimal(100 * self.met) / judged).quantize(Decimal("0.1"))
 
 
-def responded_at(history: History) -> datetime | None:
+def responded_at(history: History) -> float | None:
     """When the job was first responded to, by the contracts' rule (app.services.contracts
     is_response, the one the Today list uses); None: not (yet)."""
     return next((m.at for m in history.moves[1:] if is_response(m.status)), None)
@@ -58,6 +58,7 @@ def contract_response(session: Session, month: ReportMonth, now: datetime) -> Co
     received = (select(Ticket.id).join(Contract, Contract.id == Ticket.contract_id)
                 .where(within(Ticket.opened_at, month), Contract.response_hours.is_not(None)))
     rows = session.execute(received.add_columns(Ticket.opened_at, Contract.response_hours)).all()
+    as_of = now.timestamp()
     found = histories(session, received)
     counts = dict.fromkeys(("met", "missed", "late_open", "waiting", "cancelled", "unknown"), 0)
     for ticket_id, opened, hours in rows:
@@ -66,11 +67,11 @@ def contract_response(session: Session, month: ReportMonth, now: datetime) -> Co
         if history is None:
             counts["unknown"] += 1
             continue
-        answered = responded_at(history)
+        answered, due_at = responded_at(history), due.timestamp()
         if answered is not None:
-            counts["met" if answered <= due else "missed"] += 1
+            counts["met" if answered <= due_at else "missed"] += 1
         elif any(m.status is TicketStatus.CANCELLED for m in history.moves):
             counts["cancelled"] += 1
         else:
-            counts["late_open" if due < now else "waiting"] += 1
+            counts["late_open" if due_at < as_of else "waiting"] += 1
     return ContractResponse(len(rows), **counts)

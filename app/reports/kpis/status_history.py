@@ -9,11 +9,11 @@ the columns it needs, and folds it here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, extract, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from app.domain.kinds import EventKind
 from app.domain.tickets import Ticket, TicketEvent
@@ -24,41 +24,41 @@ from app.services.changes import change_lines
 
 CONTACTS = frozenset({EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.EMAIL})
 """History entries that are the customer contacted: a call, an SMS, a visit, an email."""
-_READ = frozenset({EventKind.STATUS, EventKind.CHANGE} | CONTACTS)
+_STATUS, _CHANGE = EventKind.STATUS.value, EventKind.CHANGE.value
+_CONTACT_KINDS = frozenset(k.value for k in CONTACTS)
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     status: TicketStatus
-    at: datetime
+    at: float
+    """Seconds since 1970-01-01 UTC (`epoch`): the month's jobs are thousands of moves, and
+    the clocks count in seconds."""
 
 
-@dataclass(frozen=True)
-class Spell:
-    """The job stayed in `status` from `starts` up to `ends` (None: it still is)."""
+class Spell(NamedTuple):
+    """The job stayed in `status` from `starts` up to `ends` (None: it still is), in epoch seconds."""
 
     status: TicketStatus
-    starts: datetime
-    ends: datetime | None
+    starts: float
+    ends: float | None
 
 
-@dataclass(frozen=True)
-class History:
+class History(NamedTuple):
     moves: tuple[Move, ...]
     """The moves that stand, oldest first: the first is the job's opening."""
-    contacts: tuple[datetime, ...]
-    """When the customer was called, texted, visited or emailed about the job, oldest first."""
+    first_contact: float | None
+    """When the customer was first called, texted, visited or emailed about the job (None: never)."""
 
     def spells(self) -> list[Spell]:
         return [Spell(move.status, move.at, later.at if later is not None else None)
                 for move, later in zip(self.moves, (*self.moves[1:], None), strict=True)]
 
-    def first_move(self, into: Iterable[TicketStatus]) -> datetime | None:
+    def first_move(self, into: Iterable[TicketStatus]) -> float | None:
         """When the job first moved into one of `into` after it was opened (None: never)."""
         wanted = frozenset(into)
         return next((m.at for m in self.moves[1:] if m.status in wanted), None)
 
-    def status_at(self, moment: datetime) -> TicketStatus | None:
+    def status_at(self, moment: float) -> TicketStatus | None:
         """The status in force just before `moment` (None: the job had no status yet)."""
         status = None
         for move in self.moves:
@@ -68,35 +68,55 @@ class History:
         return status
 
 
-def fold(entries: Iterable[tuple[str, str | None, str | None, datetime]]) -> History:
-    """One job's history from its entries (kind, to_status, text, at) in (at, id) order."""
+def epoch(column: Any) -> ColumnElement[Any]:
+    """A UTC moment column as seconds since 1970 (whole seconds), read without making datetimes."""
+    return extract("epoch", column)
+
+
+_STATUSES = {status.value: status for status in TicketStatus}
+
+
+def fold(entries: Iterable[tuple[str, str | None, str | None, float]], first_contact: float | None = None) -> History:
+    """One job's history from its status moves and status corrections (kind, to_status, text,
+    at) in (at, id) order: a correction taking a move back removes that move."""
     moves: list[Move] = []
-    contacts: list[datetime] = []
     for kind, to_status, text, at in entries:
-        if kind == EventKind.STATUS.value and to_status:
-            moves.append(Move(TicketStatus(to_status), at))
-        elif kind == EventKind.CHANGE.value:
+        if kind == _STATUS and to_status:
+            moves.append(Move(_STATUSES[to_status], at))
+        elif kind == _CHANGE:
             for change in change_lines(text or ""):
                 if change.field == "status" and moves and moves[-1].status.value == change.before:
                     moves.pop()
-        elif kind in CONTACTS:
-            contacts.append(at)
-    return History(tuple(moves), tuple(contacts))
+    return History(tuple(moves), first_contact)
 
 
 def histories(session: Session, tickets: Select[tuple[int]]) -> dict[int, History]:
     """The folded history of every job `tickets` (a select of ticket ids) names, by ticket id;
-    a job without any entry (imported without its history) is missing."""
-    rows = session.execute(
-        select(TicketEvent.ticket_id, TicketEvent.kind, TicketEvent.to_status, TicketEvent.text, TicketEvent.at)
-        .where(TicketEvent.ticket_id.in_(tickets.scalar_subquery()),
-               TicketEvent.kind.in_([k.value for k in _READ]),
-               or_(TicketEvent.kind != EventKind.CHANGE.value, TicketEvent.text.contains("status\t")))
-        .order_by(TicketEvent.ticket_id, TicketEvent.at, TicketEvent.id))
-    found: dict[int, list[tuple[str, str | None, str | None, datetime]]] = {}
-    for ticket_id, kind, to_status, text, at in rows:
-        found.setdefault(ticket_id, []).append((kind, to_status, text, at))
-    return {ticket_id: fold(entries) for ticket_id, entries in found.items()}
+    a job without any status entry (imported without its history) is missing.
+
+    Three reads of the few columns needed: the moves, the rare corrections of a status, and
+    each job's first contact (counted in SQL)."""
+    ids = TicketEvent.ticket_id.in_(tickets.scalar_subquery())
+    moves = session.execute(
+        select(TicketEvent.ticket_id, TicketEvent.to_status, epoch(TicketEvent.at), TicketEvent.id)
+        .where(ids, TicketEvent.kind == _STATUS).order_by(TicketEvent.ticket_id, TicketEvent.at, TicketEvent.id))
+    entries: dict[int, list[tuple[str, str | None, str | None, float, int]]] = {}
+    for ticket_id, to_status, at, event_id in moves:
+        entries.setdefault(ticket_id, []).append((_STATUS, to_status, None, float(at), event_id))
+    corrected = set()
+    for ticket_id, text, at, event_id in session.execute(
+            select(TicketEvent.ticket_id, TicketEvent.text, epoch(TicketEvent.at), TicketEvent.id)
+            .where(ids, TicketEvent.kind == _CHANGE, TicketEvent.text.contains("status\t"))):
+        if ticket_id in entries:
+            entries[ticket_id].append((_CHANGE, None, text, float(at), event_id))
+            corrected.add(ticket_id)
+    for ticket_id in corrected:
+        entries[ticket_id].sort(key=lambda entry: (entry[3], entry[4]))
+    contacts = dict(session.execute(
+        select(TicketEvent.ticket_id, func.min(epoch(TicketEvent.at)))
+        .where(ids, TicketEvent.kind.in_(sorted(_CONTACT_KINDS))).group_by(TicketEvent.ticket_id)).all())
+    return {ticket_id: fold((e[:4] for e in rows), float(contacts[ticket_id]) if ticket_id in contacts else None)
+            for ticket_id, rows in entries.items()}
 
 
 def backlog_by_status(session: Session, month: ReportMonth) -> dict[TicketStatus | None, int]:
@@ -108,6 +128,6 @@ def backlog_by_status(session: Session, month: ReportMonth) -> dict[TicketStatus
     counts: dict[TicketStatus | None, int] = {}
     for (ticket_id,) in session.execute(backlog):
         history = found.get(ticket_id)
-        status = history.status_at(month.ends) if history is not None else None
+        status = history.status_at(month.ends.timestamp()) if history is not None else None
         counts[status] = counts.get(status, 0) + 1
     return counts

@@ -50,8 +50,9 @@ def technicians(session: Session, month: ReportMonth, clock: WorkshopClock | Non
     rework: dict[int | None, int] = {}
     found = histories(session, reopened)
     assignees = dict(session.execute(select(Ticket.id, Ticket.assignee_id).where(Ticket.id.in_(reopened))).all())
+    starts, ends = month.starts.timestamp(), month.ends.timestamp()
     for ticket_id, history in found.items():
-        times = sum(m.status is TicketStatus.REOPENED and month.starts <= m.at < month.ends for m in history.moves)
+        times = sum(m.status is TicketStatus.REOPENED and starts <= m.at < ends for m in history.moves)
         if times:
             who = assignees.get(ticket_id)
             rework[who] = rework.get(who, 0) + times

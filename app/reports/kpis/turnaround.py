@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import Ticket
 from app.domain.workflow import TicketStatus as S
-from app.reports.clock import Span, WorkshopClock, calendar_seconds
+from app.reports.clock import WorkshopClock
 from app.reports.kpis.common import within
-from app.reports.kpis.status_history import History, histories
+from app.reports.kpis.status_history import History, epoch, histories
 from app.reports.month import ReportMonth
 
 PAUSED = frozenset({S.AWAITING_APPROVAL, S.WAITING_PARTS})
@@ -30,19 +30,18 @@ _HOUR = Decimal(3600)
 _TENTH = Decimal("0.1")
 
 
-def first_response(history: History) -> datetime | None:
+def first_response(history: History) -> float | None:
     """The job's first response: the first thing done on it after it was received — a status
     move out of Received, or a call, SMS, visit or email logged on it, whichever came first.
     None: nothing of the kind is in its history."""
-    moved = history.moves[1] if len(history.moves) > 1 else None
-    moments = [m for m in (moved.at if moved else None, history.contacts[0] if history.contacts else None) if m]
+    moments = [m for m in (history.moves[1].at if len(history.moves) > 1 else None, history.first_contact)
+               if m is not None]
     return min(moments) if moments else None
 
 
-def paused_spans(history: History) -> list[Span]:
-    """The spells the job waited on the customer or on parts (an open one runs to the end of time)."""
-    return [(s.starts, s.ends or datetime.max.replace(tzinfo=s.starts.tzinfo)) for s in history.spells()
-            if s.status in PAUSED]
+def paused_spans(history: History) -> list[tuple[float, float]]:
+    """The spells the job waited on the customer or on parts (an open one runs on for ever)."""
+    return [(s.starts, s.ends if s.ends is not None else math.inf) for s in history.spells() if s.status in PAUSED]
 
 
 @dataclass(frozen=True)
@@ -63,25 +62,24 @@ def delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock | 
                    zone: ZoneInfo) -> list[JobLaps]:
     """The laps of every job handed back in the month (each once, by its last delivery)."""
     delivered = within(Ticket.delivered_at, month)
-    rows = session.execute(select(Ticket.id, Ticket.assignee_id, Ticket.opened_at, Ticket.delivered_at,
+    rows = session.execute(select(Ticket.id, Ticket.assignee_id, epoch(Ticket.opened_at), epoch(Ticket.delivered_at),
                                   Ticket.promised_date).where(delivered)).all()
     found = histories(session, select(Ticket.id).where(delivered))
-    return [_laps(row, found.get(row[0]), clock, zone) for row in rows]
+    return [_laps(ticket_id, assignee_id, float(opened), float(handed), promised, found.get(ticket_id), clock, zone)
+            for ticket_id, assignee_id, opened, handed, promised in rows]
 
 
-def _laps(row: tuple[int, int | None, datetime, datetime, date | None], history: History | None,
-          clock: WorkshopClock | None, zone: ZoneInfo) -> JobLaps:
-    ticket_id, assignee_id, opened, delivered, promised = row
-    ends: list[datetime | None] = [None, None, None]
-    pauses: list[Span] = []
+def _laps(ticket_id: int, assignee_id: int | None, opened: float, delivered: float, promised: date | None,
+          history: History | None, clock: WorkshopClock | None, zone: ZoneInfo) -> JobLaps:
+    ends: list[float | None] = [None, None, None, delivered]
+    pauses: list[tuple[float, float]] = []
     if history is not None:
         ready = [m.at for m in history.moves if m.status is S.READY and m.at <= delivered]
-        ends = [first_response(history), history.first_move(DIAGNOSED), ready[-1] if ready else None]
+        ends[:3] = [first_response(history), history.first_move(DIAGNOSED), ready[-1] if ready else None]
         pauses = paused_spans(history)
-    moments = (*ends, delivered)
-    on_time = None if promised is None else delivered.astimezone(zone).date() <= promised
-    calendar = tuple(None if m is None else calendar_seconds(opened, m) for m in moments)
-    workshop = tuple(None if m is None or clock is None else clock.seconds(opened, m, pauses) for m in moments)
+    on_time = None if promised is None else datetime.fromtimestamp(delivered, zone).date() <= promised
+    calendar = tuple(None if end is None else max(0, round(end - opened)) for end in ends)
+    workshop = tuple(clock.laps(opened, ends, pauses)) if clock is not None else (None,) * len(ends)
     return JobLaps(ticket_id, assignee_id, calendar, workshop, on_time)  # type: ignore[arg-type]
 
 
