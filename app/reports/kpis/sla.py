@@ -5,14 +5,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.contracts import Contract
-from app.domain.tickets import Ticket
+from app.domain.kinds import EventKind
+from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus
 from app.reports.kpis.common import within
-from app.reports.kpis.status_history import History, histories
+from app.reports.kpis.status_history import epoch, standing
 from app.reports.month import ReportMonth
 from app.services.contracts import is_response, response_due
 
@@ -38,10 +39,9 @@ class ContractResponse:
         return None if not judged else (Decimal(100 * self.met) / judged).quantize(Decimal("0.1"))
 
 
-def responded_at(history: History) -> float | None:
-    """When the job was first responded to, by the contracts' rule (app.services.contracts
-    is_response, the one the Today list uses); None: not (yet)."""
-    return next((m.at for m in history.moves[1:] if is_response(m.status)), None)
+RESPONSES = tuple(sorted(status.value for status in TicketStatus if is_response(status)))
+"""The statuses whose reaching responds to a contract job (app.services.contracts is_response,
+the rule the Today list uses)."""
 
 
 def contract_response(session: Session, month: ReportMonth, now: datetime) -> ContractResponse:
@@ -57,21 +57,27 @@ def contract_response(session: Session, month: ReportMonth, now: datetime) -> Co
     """
     received = (select(Ticket.id).join(Contract, Contract.id == Ticket.contract_id)
                 .where(within(Ticket.opened_at, month), Contract.response_hours.is_not(None)))
-    rows = session.execute(received.add_columns(Ticket.opened_at, Contract.response_hours)).all()
+    steps = (select(TicketEvent.ticket_id,
+                    func.min(epoch(TicketEvent.at)).filter(standing(received), TicketEvent.from_status.is_not(None),
+                                                           TicketEvent.to_status.in_(RESPONSES)).label("answered"),
+                    func.count().filter(standing(received), TicketEvent.to_status == TicketStatus.CANCELLED.value)
+                    .label("cancelled"))
+             .where(TicketEvent.ticket_id.in_(received.scalar_subquery()), TicketEvent.kind == EventKind.STATUS.value)
+             .group_by(TicketEvent.ticket_id).subquery())
+    rows = session.execute(
+        received.with_only_columns(Ticket.opened_at, Contract.response_hours, steps.c.answered, steps.c.ticket_id,
+                                   steps.c.cancelled)
+        .outerjoin(steps, steps.c.ticket_id == Ticket.id)).all()
     as_of = now.timestamp()
-    found = histories(session, received)
     counts = dict.fromkeys(("met", "missed", "late_open", "waiting", "cancelled", "unknown"), 0)
-    for ticket_id, opened, hours in rows:
-        history = found.get(ticket_id)
-        due = response_due(opened, hours)
-        if history is None:
+    for opened, hours, answered, known, cancelled in rows:
+        due = response_due(opened, hours).timestamp()
+        if known is None:
             counts["unknown"] += 1
-            continue
-        answered, due_at = responded_at(history), due.timestamp()
-        if answered is not None:
-            counts["met" if answered <= due_at else "missed"] += 1
-        elif any(m.status is TicketStatus.CANCELLED for m in history.moves):
+        elif answered is not None:
+            counts["met" if float(answered) <= due else "missed"] += 1
+        elif cancelled:
             counts["cancelled"] += 1
         else:
-            counts["late_open" if due_at < as_of else "waiting"] += 1
+            counts["late_open" if due < as_of else "waiting"] += 1
     return ContractResponse(len(rows), **counts)

@@ -1,18 +1,20 @@
-"""A job's true status over time, folded from its history.
+"""A job's true status over time, folded from its history in SQL.
 
 Every status move leaves a STATUS entry. A move taken back (app.services.ticket_corrections
-undo_last_move) keeps its entry and adds a correction entry whose status changes from the
-move's status back to the one before: the move did not happen, so the fold removes it and the
-status before it runs on. The report reads the history of the month's jobs in one query, only
-the columns it needs, and folds it here.
+undo_last_move) keeps its entry and adds a correction entry whose status changes back to the
+one before; only the last move may be taken back, once, so a taken-back move is the status
+entry followed directly — among the job's status entries and status corrections, in (at, id)
+order — by such a correction. `undone_moves` names those, `standing` leaves them out, and
+the status before runs on. The report's figures are aggregated over the standing moves in
+the database: a month is tens of thousands of entries, and one row per job (or per spell
+waited) comes back.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Select, extract, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, extract, func, or_, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from app.domain.kinds import EventKind
@@ -20,52 +22,10 @@ from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus
 from app.reports.kpis.volume import in_backlog
 from app.reports.month import ReportMonth
-from app.services.changes import change_lines
 
 CONTACTS = frozenset({EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.EMAIL})
 """History entries that are the customer contacted: a call, an SMS, a visit, an email."""
 _STATUS, _CHANGE = EventKind.STATUS.value, EventKind.CHANGE.value
-_CONTACT_KINDS = frozenset(k.value for k in CONTACTS)
-
-
-class Move(NamedTuple):
-    status: TicketStatus
-    at: float
-    """Seconds since 1970-01-01 UTC (`epoch`): the month's jobs are thousands of moves, and
-    the clocks count in seconds."""
-
-
-class Spell(NamedTuple):
-    """The job stayed in `status` from `starts` up to `ends` (None: it still is), in epoch seconds."""
-
-    status: TicketStatus
-    starts: float
-    ends: float | None
-
-
-class History(NamedTuple):
-    moves: tuple[Move, ...]
-    """The moves that stand, oldest first: the first is the job's opening."""
-    first_contact: float | None
-    """When the customer was first called, texted, visited or emailed about the job (None: never)."""
-
-    def spells(self) -> list[Spell]:
-        return [Spell(move.status, move.at, later.at if later is not None else None)
-                for move, later in zip(self.moves, (*self.moves[1:], None), strict=True)]
-
-    def first_move(self, into: Iterable[TicketStatus]) -> float | None:
-        """When the job first moved into one of `into` after it was opened (None: never)."""
-        wanted = frozenset(into)
-        return next((m.at for m in self.moves[1:] if m.status in wanted), None)
-
-    def status_at(self, moment: float) -> TicketStatus | None:
-        """The status in force just before `moment` (None: the job had no status yet)."""
-        status = None
-        for move in self.moves:
-            if move.at >= moment:
-                break
-            status = move.status
-        return status
 
 
 def epoch(column: Any) -> ColumnElement[Any]:
@@ -73,50 +33,43 @@ def epoch(column: Any) -> ColumnElement[Any]:
     return extract("epoch", column)
 
 
-_STATUSES = {status.value: status for status in TicketStatus}
+def undone_moves(tickets: Select[tuple[int]]) -> Select[tuple[int]]:
+    """The ids of the status entries of those jobs whose move was taken back: for each status
+    correction, the job's last status entry before it (corrections are rare: one look-up each)."""
+    change, move = aliased(TicketEvent), aliased(TicketEvent)
+    last_before = (select(move.id)
+                   .where(move.ticket_id == change.ticket_id, move.kind == _STATUS,
+                          or_(move.at < change.at, and_(move.at == change.at, move.id < change.id)))
+                   .order_by(move.at.desc(), move.id.desc()).limit(1).correlate(change).scalar_subquery())
+    found = (select(last_before.label("id"))
+             .where(change.ticket_id.in_(tickets.scalar_subquery()), change.kind == _CHANGE,
+                    change.text.contains("status\t")).subquery())
+    return select(found.c.id).where(found.c.id.is_not(None))
 
 
-def fold(entries: Iterable[tuple[str, str | None, str | None, float]], first_contact: float | None = None) -> History:
-    """One job's history from its status moves and status corrections (kind, to_status, text,
-    at) in (at, id) order: a correction taking a move back removes that move."""
-    moves: list[Move] = []
-    for kind, to_status, text, at in entries:
-        if kind == _STATUS and to_status:
-            moves.append(Move(_STATUSES[to_status], at))
-        elif kind == _CHANGE:
-            for change in change_lines(text or ""):
-                if change.field == "status" and moves and moves[-1].status.value == change.before:
-                    moves.pop()
-    return History(tuple(moves), first_contact)
+def standing(tickets: Select[tuple[int]]) -> ColumnElement[bool]:
+    """A history entry is a status move of one of those jobs that stands (was not taken back)."""
+    return and_(TicketEvent.kind == _STATUS, TicketEvent.to_status.is_not(None),
+                TicketEvent.id.not_in(undone_moves(tickets)))
 
 
-def histories(session: Session, tickets: Select[tuple[int]]) -> dict[int, History]:
-    """The folded history of every job `tickets` (a select of ticket ids) names, by ticket id;
-    a job without any status entry (imported without its history) is missing.
-
-    Three reads of the few columns needed: the moves, the rare corrections of a status, and
-    each job's first contact (counted in SQL)."""
-    ids = TicketEvent.ticket_id.in_(tickets.scalar_subquery())
-    moves = session.execute(
-        select(TicketEvent.ticket_id, TicketEvent.to_status, epoch(TicketEvent.at), TicketEvent.id)
-        .where(ids, TicketEvent.kind == _STATUS).order_by(TicketEvent.ticket_id, TicketEvent.at, TicketEvent.id))
-    entries: dict[int, list[tuple[str, str | None, str | None, float, int]]] = {}
-    for ticket_id, to_status, at, event_id in moves:
-        entries.setdefault(ticket_id, []).append((_STATUS, to_status, None, float(at), event_id))
-    corrected = set()
-    for ticket_id, text, at, event_id in session.execute(
-            select(TicketEvent.ticket_id, TicketEvent.text, epoch(TicketEvent.at), TicketEvent.id)
-            .where(ids, TicketEvent.kind == _CHANGE, TicketEvent.text.contains("status\t"))):
-        if ticket_id in entries:
-            entries[ticket_id].append((_CHANGE, None, text, float(at), event_id))
-            corrected.add(ticket_id)
-    for ticket_id in corrected:
-        entries[ticket_id].sort(key=lambda entry: (entry[3], entry[4]))
-    contacts = dict(session.execute(
-        select(TicketEvent.ticket_id, func.min(epoch(TicketEvent.at)))
-        .where(ids, TicketEvent.kind.in_(sorted(_CONTACT_KINDS))).group_by(TicketEvent.ticket_id)).all())
-    return {ticket_id: fold((e[:4] for e in rows), float(contacts[ticket_id]) if ticket_id in contacts else None)
-            for ticket_id, rows in entries.items()}
+def spells_in(session: Session, tickets: Select[tuple[int]],
+              statuses: frozenset[TicketStatus]) -> dict[int, list[tuple[float, float]]]:
+    """The spells each job spent in one of `statuses`, as (from, up to) epoch seconds, up to
+    its next standing move; one still running goes on for ever."""
+    later = aliased(TicketEvent)
+    next_move = (select(func.min(epoch(later.at)))
+                 .where(later.ticket_id == TicketEvent.ticket_id, later.kind == _STATUS,
+                        later.id.not_in(undone_moves(tickets)),
+                        or_(later.at > TicketEvent.at, and_(later.at == TicketEvent.at, later.id > TicketEvent.id)))
+                 .correlate(TicketEvent).scalar_subquery())
+    found: dict[int, list[tuple[float, float]]] = {}
+    for ticket_id, starts, ends in session.execute(
+            select(TicketEvent.ticket_id, epoch(TicketEvent.at), next_move)
+            .where(TicketEvent.ticket_id.in_(tickets.scalar_subquery()), standing(tickets),
+                   TicketEvent.to_status.in_(sorted(s.value for s in statuses)))):
+        found.setdefault(ticket_id, []).append((float(starts), float(ends) if ends is not None else float("inf")))
+    return found
 
 
 def backlog_by_status(session: Session, month: ReportMonth) -> dict[TicketStatus | None, int]:
@@ -124,10 +77,9 @@ def backlog_by_status(session: Session, month: ReportMonth) -> dict[TicketStatus
     job was in at that moment, from its history (a move taken back does not count); None: jobs
     whose history does not say (imported without it). Only statuses some job was in."""
     backlog = select(Ticket.id).where(in_backlog(month))
-    found = histories(session, backlog)
-    counts: dict[TicketStatus | None, int] = {}
-    for (ticket_id,) in session.execute(backlog):
-        history = found.get(ticket_id)
-        status = history.status_at(month.ends.timestamp()) if history is not None else None
-        counts[status] = counts.get(status, 0) + 1
-    return counts
+    last = (select(TicketEvent.to_status)
+            .where(TicketEvent.ticket_id == Ticket.id, standing(backlog), TicketEvent.at < month.ends)
+            .order_by(TicketEvent.at.desc(), TicketEvent.id.desc()).limit(1).correlate(Ticket).scalar_subquery())
+    at_end = select(last.label("status")).where(in_backlog(month)).subquery()
+    rows = session.execute(select(at_end.c.status, func.count()).group_by(at_end.c.status)).all()
+    return {TicketStatus(status) if status is not None else None: count for status, count in rows}

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.kinds import EventKind
@@ -14,7 +14,7 @@ from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus
 from app.reports.clock import WorkshopClock
 from app.reports.kpis.common import within
-from app.reports.kpis.status_history import histories
+from app.reports.kpis.status_history import standing
 from app.reports.kpis.turnaround import delivered_jobs, spread
 from app.reports.month import ReportMonth
 
@@ -47,15 +47,11 @@ def technicians(session: Session, month: ReportMonth, clock: WorkshopClock | Non
     reopened = (select(TicketEvent.ticket_id).where(
         TicketEvent.kind == EventKind.STATUS.value, TicketEvent.to_status == TicketStatus.REOPENED.value,
         within(TicketEvent.at, month)).distinct())
-    rework: dict[int | None, int] = {}
-    found = histories(session, reopened)
-    assignees = dict(session.execute(select(Ticket.id, Ticket.assignee_id).where(Ticket.id.in_(reopened))).all())
-    starts, ends = month.starts.timestamp(), month.ends.timestamp()
-    for ticket_id, history in found.items():
-        times = sum(m.status is TicketStatus.REOPENED and starts <= m.at < ends for m in history.moves)
-        if times:
-            who = assignees.get(ticket_id)
-            rework[who] = rework.get(who, 0) + times
+    rework: dict[int | None, int] = dict(session.execute(
+        select(Ticket.assignee_id, func.count()).select_from(TicketEvent).join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(TicketEvent.ticket_id.in_(reopened.scalar_subquery()), standing(reopened),
+               TicketEvent.to_status == TicketStatus.REOPENED.value, within(TicketEvent.at, month))
+        .group_by(Ticket.assignee_id)).all())
     people = {job.assignee_id for job in jobs} | set(rework)
     names = dict(session.execute(select(User.id, User.full_name).where(
         User.id.in_([p for p in people if p is not None]))).all())

@@ -4,19 +4,20 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from statistics import median
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from app.domain.tickets import Ticket
+from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus as S
 from app.reports.clock import WorkshopClock
 from app.reports.kpis.common import within
-from app.reports.kpis.status_history import History, epoch, histories
+from app.reports.kpis.status_history import CONTACTS, epoch, spells_in, standing
 from app.reports.month import ReportMonth
 
 PAUSED = frozenset({S.AWAITING_APPROVAL, S.WAITING_PARTS})
@@ -30,18 +31,12 @@ _HOUR = Decimal(3600)
 _TENTH = Decimal("0.1")
 
 
-def first_response(history: History) -> float | None:
+def first_response(first_move: float | None, first_contact: float | None) -> float | None:
     """The job's first response: the first thing done on it after it was received — a status
     move out of Received, or a call, SMS, visit or email logged on it, whichever came first.
     None: nothing of the kind is in its history."""
-    moments = [m for m in (history.moves[1].at if len(history.moves) > 1 else None, history.first_contact)
-               if m is not None]
+    moments = [m for m in (first_move, first_contact) if m is not None]
     return min(moments) if moments else None
-
-
-def paused_spans(history: History) -> list[tuple[float, float]]:
-    """The spells the job waited on the customer or on parts (an open one runs on for ever)."""
-    return [(s.starts, s.ends if s.ends is not None else math.inf) for s in history.spells() if s.status in PAUSED]
 
 
 @dataclass(frozen=True)
@@ -60,27 +55,42 @@ class JobLaps:
 
 def delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock | None,
                    zone: ZoneInfo) -> list[JobLaps]:
-    """The laps of every job handed back in the month (each once, by its last delivery)."""
-    delivered = within(Ticket.delivered_at, month)
-    rows = session.execute(select(Ticket.id, Ticket.assignee_id, epoch(Ticket.opened_at), epoch(Ticket.delivered_at),
-                                  Ticket.promised_date).where(delivered)).all()
-    found = histories(session, select(Ticket.id).where(delivered))
-    return [_laps(ticket_id, assignee_id, float(opened), float(handed), promised, found.get(ticket_id), clock, zone)
-            for ticket_id, assignee_id, opened, handed, promised in rows]
+    """The laps of every job handed back in the month (each once, by its last delivery): the
+    moments of its steps aggregated in SQL over its standing moves, one row a job."""
+    jobs = select(Ticket.id).where(within(Ticket.delivered_at, month))
+    moved = and_(standing(jobs), TicketEvent.from_status.is_not(None))  # a move, not the opening
+    at = epoch(TicketEvent.at)
+    # each job's steps in one row, aggregated over its entries in the database
+    steps = (select(TicketEvent.ticket_id,
+                    func.min(at).filter(moved).label("moved"),
+                    func.min(at).filter(TicketEvent.kind.in_(sorted(k.value for k in CONTACTS))).label("contacted"),
+                    func.min(at).filter(moved, TicketEvent.to_status.in_(sorted(s.value for s in DIAGNOSED)))
+                    .label("diagnosed"),
+                    func.max(at).filter(standing(jobs), TicketEvent.to_status == S.READY.value,
+                                        TicketEvent.at <= Ticket.delivered_at).label("ready"))
+             .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+             .where(TicketEvent.ticket_id.in_(jobs.scalar_subquery()))
+             .group_by(TicketEvent.ticket_id).subquery())
+    rows = session.execute(
+        select(Ticket.id, Ticket.assignee_id, epoch(Ticket.opened_at), epoch(Ticket.delivered_at),
+               Ticket.promised_date, steps.c.moved, steps.c.contacted, steps.c.diagnosed, steps.c.ready)
+        .outerjoin(steps, steps.c.ticket_id == Ticket.id)
+        .where(within(Ticket.delivered_at, month))).all()
+    pauses = spells_in(session, jobs, PAUSED) if clock is not None else {}
+    laps = []
+    for ticket_id, assignee_id, opened, delivered, promised, moved, contacted, diagnosed, ready in rows:
+        opened, delivered = float(opened), float(delivered)
+        ends = [first_response(_seconds(moved), _seconds(contacted)), _seconds(diagnosed), _seconds(ready), delivered]
+        on_time = None if promised is None else datetime.fromtimestamp(delivered, zone).date() <= promised
+        calendar = tuple(None if end is None else max(0, round(end - opened)) for end in ends)
+        workshop = (tuple(clock.laps(opened, ends, pauses.get(ticket_id, ()))) if clock is not None
+                    else (None,) * len(ends))
+        laps.append(JobLaps(ticket_id, assignee_id, calendar, workshop, on_time))  # type: ignore[arg-type]
+    return laps
 
 
-def _laps(ticket_id: int, assignee_id: int | None, opened: float, delivered: float, promised: date | None,
-          history: History | None, clock: WorkshopClock | None, zone: ZoneInfo) -> JobLaps:
-    ends: list[float | None] = [None, None, None, delivered]
-    pauses: list[tuple[float, float]] = []
-    if history is not None:
-        ready = [m.at for m in history.moves if m.status is S.READY and m.at <= delivered]
-        ends[:3] = [first_response(history), history.first_move(DIAGNOSED), ready[-1] if ready else None]
-        pauses = paused_spans(history)
-    on_time = None if promised is None else datetime.fromtimestamp(delivered, zone).date() <= promised
-    calendar = tuple(None if end is None else max(0, round(end - opened)) for end in ends)
-    workshop = tuple(clock.laps(opened, ends, pauses)) if clock is not None else (None,) * len(ends)
-    return JobLaps(ticket_id, assignee_id, calendar, workshop, on_time)  # type: ignore[arg-type]
+def _seconds(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 @dataclass(frozen=True)
