@@ -56,18 +56,29 @@ class JobLaps:
 def delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock | None,
                    zone: ZoneInfo) -> list[JobLaps]:
     """The laps of every job handed back in the month (each once, by its last delivery): the
-    moments of its steps aggregated in SQL over its standing moves, one row a job."""
+    moments of its steps aggregated in SQL over its standing moves, one row a job. Read once
+    per read transaction: the turnaround and the technicians' figures share them."""
+    key = ("delivered_jobs", month.starts, month.ends, clock, zone)
+    if key not in session.info:
+        session.info[key] = _delivered_jobs(session, month, clock, zone)
+    return session.info[key]
+
+
+def _delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock | None,
+                    zone: ZoneInfo) -> list[JobLaps]:
     jobs = select(Ticket.id).where(within(Ticket.delivered_at, month))
     moved = and_(standing(jobs), TicketEvent.from_status.is_not(None))  # a move, not the opening
-    at = epoch(TicketEvent.at)
-    # each job's steps in one row, aggregated over its entries in the database
+    at = TicketEvent.at
+    # each job's steps in one row, aggregated over its entries in the database (the moments
+    # turned into seconds once a job, not once an entry)
     steps = (select(TicketEvent.ticket_id,
-                    func.min(at).filter(moved).label("moved"),
-                    func.min(at).filter(TicketEvent.kind.in_(sorted(k.value for k in CONTACTS))).label("contacted"),
-                    func.min(at).filter(moved, TicketEvent.to_status.in_(sorted(s.value for s in DIAGNOSED)))
+                    epoch(func.min(at).filter(moved)).label("moved"),
+                    epoch(func.min(at).filter(TicketEvent.kind.in_(sorted(k.value for k in CONTACTS))))
+                    .label("contacted"),
+                    epoch(func.min(at).filter(moved, TicketEvent.to_status.in_(sorted(s.value for s in DIAGNOSED))))
                     .label("diagnosed"),
-                    func.max(at).filter(standing(jobs), TicketEvent.to_status == S.READY.value,
-                                        TicketEvent.at <= Ticket.delivered_at).label("ready"))
+                    epoch(func.max(at).filter(standing(jobs), TicketEvent.to_status == S.READY.value,
+                                              at <= Ticket.delivered_at)).label("ready"))
              .join(Ticket, Ticket.id == TicketEvent.ticket_id)
              .where(TicketEvent.ticket_id.in_(jobs.scalar_subquery()))
              .group_by(TicketEvent.ticket_id).subquery())
