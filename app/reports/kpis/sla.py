@@ -13,7 +13,7 @@ from app.domain.kinds import EventKind
 from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus
 from app.reports.kpis.common import within
-from app.reports.kpis.status_history import epoch, standing
+from app.reports.kpis.status_history import epoch, standing, undone_moves
 from app.reports.month import ReportMonth
 from app.services.contracts import is_response, response_due
 
@@ -57,10 +57,11 @@ def contract_response(session: Session, month: ReportMonth, now: datetime) -> Co
     """
     received = (select(Ticket.id).join(Contract, Contract.id == Ticket.contract_id)
                 .where(within(Ticket.opened_at, month), Contract.response_hours.is_not(None)))
+    stands = standing(undone_moves(session, received))
     steps = (select(TicketEvent.ticket_id,
-                    func.min(epoch(TicketEvent.at)).filter(standing(received), TicketEvent.from_status.is_not(None),
+                    func.min(epoch(TicketEvent.at)).filter(stands, TicketEvent.from_status.is_not(None),
                                                            TicketEvent.to_status.in_(RESPONSES)).label("answered"),
-                    func.count().filter(standing(received), TicketEvent.to_status == TicketStatus.CANCELLED.value)
+                    func.count().filter(stands, TicketEvent.to_status == TicketStatus.CANCELLED.value)
                     .label("cancelled"))
              .where(TicketEvent.ticket_id.in_(received.scalar_subquery()), TicketEvent.kind == EventKind.STATUS.value)
              .group_by(TicketEvent.ticket_id).subquery())

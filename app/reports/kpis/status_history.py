@@ -11,6 +11,7 @@ waited) comes back.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, and_, extract, func, or_, select
@@ -33,40 +34,40 @@ def epoch(column: Any) -> ColumnElement[Any]:
     return extract("epoch", column)
 
 
-def undone_moves(tickets: Select[tuple[int]]) -> Select[tuple[int]]:
+def undone_moves(session: Session, tickets: Select[tuple[int]]) -> list[int]:
     """The ids of the status entries of those jobs whose move was taken back: for each status
-    correction, the job's last status entry before it (corrections are rare: one look-up each)."""
+    correction, the job's last status entry before it. Corrections are rare, so the ids are
+    read first and the figures' statements carry them as a short list."""
     change, move = aliased(TicketEvent), aliased(TicketEvent)
     last_before = (select(move.id)
                    .where(move.ticket_id == change.ticket_id, move.kind == _STATUS,
                           or_(move.at < change.at, and_(move.at == change.at, move.id < change.id)))
                    .order_by(move.at.desc(), move.id.desc()).limit(1).correlate(change).scalar_subquery())
-    found = (select(last_before.label("id"))
-             .where(change.ticket_id.in_(tickets.scalar_subquery()), change.kind == _CHANGE,
-                    change.text.contains("status\t")).subquery())
-    return select(found.c.id).where(found.c.id.is_not(None))
+    found = session.scalars(select(last_before).where(change.ticket_id.in_(tickets.scalar_subquery()),
+                                                      change.kind == _CHANGE, change.text.contains("status\t")))
+    return sorted(i for i in found if i is not None)
 
 
-def standing(tickets: Select[tuple[int]]) -> ColumnElement[bool]:
-    """A history entry is a status move of one of those jobs that stands (was not taken back)."""
-    return and_(TicketEvent.kind == _STATUS, TicketEvent.to_status.is_not(None),
-                TicketEvent.id.not_in(undone_moves(tickets)))
+def standing(undone: Sequence[int], entry: Any = TicketEvent) -> ColumnElement[bool]:
+    """A history entry (`entry`: TicketEvent or an alias of it) is a status move that stands,
+    not one of the `undone` ones."""
+    move = and_(entry.kind == _STATUS, entry.to_status.is_not(None))
+    return and_(move, entry.id.not_in(undone)) if undone else move
 
 
 def spells_in(session: Session, tickets: Select[tuple[int]],
               statuses: frozenset[TicketStatus]) -> dict[int, list[tuple[float, float]]]:
     """The spells each job spent in one of `statuses`, as (from, up to) epoch seconds, up to
     its next standing move; one still running goes on for ever."""
-    later = aliased(TicketEvent)
+    undone, later = undone_moves(session, tickets), aliased(TicketEvent)
     next_move = (select(func.min(epoch(later.at)))
-                 .where(later.ticket_id == TicketEvent.ticket_id, later.kind == _STATUS,
-                        later.id.not_in(undone_moves(tickets)),
+                 .where(later.ticket_id == TicketEvent.ticket_id, standing(undone, later),
                         or_(later.at > TicketEvent.at, and_(later.at == TicketEvent.at, later.id > TicketEvent.id)))
                  .correlate(TicketEvent).scalar_subquery())
     found: dict[int, list[tuple[float, float]]] = {}
     for ticket_id, starts, ends in session.execute(
             select(TicketEvent.ticket_id, epoch(TicketEvent.at), next_move)
-            .where(TicketEvent.ticket_id.in_(tickets.scalar_subquery()), standing(tickets),
+            .where(TicketEvent.ticket_id.in_(tickets.scalar_subquery()), standing(undone),
                    TicketEvent.to_status.in_(sorted(s.value for s in statuses)))):
         found.setdefault(ticket_id, []).append((float(starts), float(ends) if ends is not None else float("inf")))
     return found
@@ -78,7 +79,8 @@ def backlog_by_status(session: Session, month: ReportMonth) -> dict[TicketStatus
     whose history does not say (imported without it). Only statuses some job was in."""
     backlog = select(Ticket.id).where(in_backlog(month))
     last = (select(TicketEvent.to_status)
-            .where(TicketEvent.ticket_id == Ticket.id, standing(backlog), TicketEvent.at < month.ends)
+            .where(TicketEvent.ticket_id == Ticket.id, standing(undone_moves(session, backlog)),
+                   TicketEvent.at < month.ends)
             .order_by(TicketEvent.at.desc(), TicketEvent.id.desc()).limit(1).correlate(Ticket).scalar_subquery())
     at_end = select(last.label("status")).where(in_backlog(month)).subquery()
     rows = session.execute(select(at_end.c.status, func.count()).group_by(at_end.c.status)).all()

@@ -14,7 +14,7 @@ from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus
 from app.reports.clock import WorkshopClock
 from app.reports.kpis.common import within
-from app.reports.kpis.status_history import standing
+from app.reports.kpis.status_history import standing, undone_moves
 from app.reports.kpis.turnaround import delivered_jobs, spread
 from app.reports.month import ReportMonth
 
@@ -49,7 +49,7 @@ def technicians(session: Session, month: ReportMonth, clock: WorkshopClock | Non
         within(TicketEvent.at, month)).distinct())
     rework: dict[int | None, int] = dict(session.execute(
         select(Ticket.assignee_id, func.count()).select_from(TicketEvent).join(Ticket, Ticket.id == TicketEvent.ticket_id)
-        .where(TicketEvent.ticket_id.in_(reopened.scalar_subquery()), standing(reopened),
+        .where(TicketEvent.ticket_id.in_(reopened.scalar_subquery()), standing(undone_moves(session, reopened)),
                TicketEvent.to_status == TicketStatus.REOPENED.value, within(TicketEvent.at, month))
         .group_by(Ticket.assignee_id)).all())
     people = {job.assignee_id for job in jobs} | set(rework)

@@ -17,7 +17,7 @@ from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus as S
 from app.reports.clock import WorkshopClock
 from app.reports.kpis.common import within
-from app.reports.kpis.status_history import CONTACTS, epoch, spells_in, standing
+from app.reports.kpis.status_history import CONTACTS, epoch, spells_in, standing, undone_moves
 from app.reports.month import ReportMonth
 
 PAUSED = frozenset({S.AWAITING_APPROVAL, S.WAITING_PARTS})
@@ -67,7 +67,8 @@ def delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock | 
 def _delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock | None,
                     zone: ZoneInfo) -> list[JobLaps]:
     jobs = select(Ticket.id).where(within(Ticket.delivered_at, month))
-    moved = and_(standing(jobs), TicketEvent.from_status.is_not(None))  # a move, not the opening
+    stands = standing(undone_moves(session, jobs))
+    moved = and_(stands, TicketEvent.from_status.is_not(None))  # a move, not the opening
     at = TicketEvent.at
     # each job's steps in one row, aggregated over its entries in the database (the moments
     # turned into seconds once a job, not once an entry)
@@ -77,7 +78,7 @@ def _delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock |
                     .label("contacted"),
                     epoch(func.min(at).filter(moved, TicketEvent.to_status.in_(sorted(s.value for s in DIAGNOSED))))
                     .label("diagnosed"),
-                    epoch(func.max(at).filter(standing(jobs), TicketEvent.to_status == S.READY.value,
+                    epoch(func.max(at).filter(stands, TicketEvent.to_status == S.READY.value,
                                               at <= Ticket.delivered_at)).label("ready"))
              .join(Ticket, Ticket.id == TicketEvent.ticket_id)
              .where(TicketEvent.ticket_id.in_(jobs.scalar_subquery()))
