@@ -65,7 +65,7 @@ class Ticket(Versioned, Base):
     repair_warranty_id: Mapped[int | None] = mapped_column(ForeignKey("warranties.id"))
     """A repair warranty running beside the decision's coverage, for the parts it covers."""
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     search_norm: Mapped[str] = mapped_column(Text, default="")
     resolution: Mapped[str | None] = mapped_column(String(20))

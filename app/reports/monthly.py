@@ -8,14 +8,18 @@ from app.reports.month import report_month
 from app.reports.report import MonthlyReport, Months, Progress, Scope, SectionBuilder, read_report
 from app.reports.sections.coverage import coverage_section
 from app.reports.sections.satisfaction import satisfaction_section
+from app.reports.sections.technicians import technicians_section
+from app.reports.sections.turnaround import turnaround_section
 from app.reports.sections.volume import volume_section
 from app.services.company import read_company_settings
 from app.services.desk import Desk
 
 SECTIONS: tuple[SectionBuilder, ...] = (
     volume_section,
+    turnaround_section,
     coverage_section,
     satisfaction_section,
+    technicians_section,
 )
 """The report's sections in the order they are printed (and the workbook's sheets)."""
 

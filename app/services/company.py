@@ -10,8 +10,10 @@ gets no row, and never touches keys it does not know.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import Field, dataclass, field, fields, replace
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +27,7 @@ from app.domain.settings import Setting
 from app.errors import Conflict, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.calendars import Calendar
-from app.locale.text import tidy
+from app.locale.text import tidy, to_ascii_digits
 
 if TYPE_CHECKING:  # the desk reads the period calendar from here when it opens
     from app.services.desk import Desk
@@ -37,6 +39,8 @@ REPAIR_WARRANTY_DAYS = (0, 3650)
 """The fewest and most days a receipt may guarantee a repair for (0: no such promise)."""
 REMIND_DAYS_AHEAD = (0, 60)
 """The fewest and most days ahead a periodic service may be reminded of."""
+DAY_MINUTES = 24 * 60
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class WorkshopCopy(StrEnum):
@@ -117,6 +121,13 @@ class CompanySettings:
     complaint_categories: str = _detail("complaints.categories", 2000, lines=True)
     """The kinds of complaint a clerk files one under, one a line; empty: the categories
     Khedmat comes with, in the reader's language."""
+    workshop_hours_start: int = _whole_number("workshop.hours_start", 0, DAY_MINUTES - 1, 9 * 60)
+    """When the workshop opens on a working day, in minutes after midnight (09:00)."""
+    workshop_hours_end: int = _whole_number("workshop.hours_end", 1, DAY_MINUTES - 1, 18 * 60)
+    """When it closes, in minutes after midnight (18:00); after it opens."""
+    workshop_holidays: str = _detail("workshop.holidays", 8000, lines=True)
+    """The days the workshop is closed besides the weekend, ISO dates one a line (see
+    `parse_holidays`); the report's workshop clock does not count them."""
     version_token: str = field(default="", compare=False)
     """What was saved when these were read; hand it back to `save_company_settings`."""
 
@@ -127,6 +138,26 @@ class CompanySettings:
     def categories_of_complaints(self) -> list[str]:
         """The company's own complaint categories (none: use the built-in ones)."""
         return [line.strip() for line in self.complaint_categories.splitlines() if line.strip()]
+
+
+def parse_holidays(text: str) -> frozenset[date]:
+    """The holidays written one a line as ISO dates (2025-03-21, in any digits); blank lines
+    are nothing. A line that is not a date is refused, naming it, rather than skipped: a
+    holiday silently lost would count a closed day as a working one."""
+    days = set()
+    for line in text.splitlines():
+        written = to_ascii_digits(line).strip()
+        if not written:
+            continue
+        try:
+            if not _ISO_DAY.fullmatch(written):
+                raise ValueError(written)
+            days.add(date.fromisoformat(written))
+        except ValueError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{line}” is not a date; write each holiday as "
+                                                              "year-month-day, one a line."),
+                                  field="workshop_holidays", line=line.strip()) from None
+    return frozenset(days)
 
 
 DETAILS = tuple(f for f in fields(CompanySettings) if "key" in f.metadata)
@@ -229,10 +260,16 @@ def validated(settings: CompanySettings, digits: Callable[[int], str] = str) -> 
     """The details as they would be stored (whitespace tidied), or a ValidationError naming
     the field: name, address, phone, logo, terms, page_size, workshop_copy,
     repair_warranty_days, period_calendar, remind_days_ahead, void_reasons, followup_after_days,
-    followup_share, followup_attempts or complaint_categories. `digits` writes numbers in messages."""
+    followup_share, followup_attempts, complaint_categories, workshop_hours_start, workshop_hours_end or
+    workshop_holidays. `digits` writes numbers in messages; holidays are stored sorted, each once."""
     values = {detail.name: _clean(detail, getattr(settings, detail.name), digits) for detail in DETAILS}
     if values["logo_path"]:
         check_logo(values["logo_path"])
+    if values["workshop_hours_end"] <= values["workshop_hours_start"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The workshop must close after it opens."),
+                              field="workshop_hours_end")
+    holidays = parse_holidays(values["workshop_holidays"])
+    values["workshop_holidays"] = "\n".join(day.isoformat() for day in sorted(holidays))
     return replace(settings, **values)
 
 

@@ -329,6 +329,24 @@ class LateJob:
     """UTC: the job's opening plus the contract's response hours."""
 
 
+AWAITING_RESPONSE = frozenset({TicketStatus.RECEIVED})
+"""Where a contract job still waits for its response: nobody has looked at it yet."""
+
+
+def is_response(status: TicketStatus | str) -> bool:
+    """Whether a move into `status` responds to a contract job: any step of the workflow past
+    `received` (diagnosing or later: someone has looked at it). A cancellation ends the wait
+    without being a response. The Today list and the monthly report both judge by this."""
+    moved = TicketStatus(status)
+    return moved not in AWAITING_RESPONSE and moved is not TicketStatus.CANCELLED
+
+
+def response_due(opened_at: datetime, response_hours: int) -> datetime:
+    """When a contract job opened at `opened_at` must be responded to: `response_hours`
+    later, in hours as any clock counts them (nights and days off included)."""
+    return opened_at + timedelta(hours=response_hours)
+
+
 def late_contract_jobs(desk: Desk, now: datetime) -> list[LateJob]:
     """Jobs paid by a contract with a response time, still `received` once that time has
     passed, the longest overdue first.
@@ -347,7 +365,7 @@ def late_jobs(session: Session, now: datetime) -> list[LateJob]:
                Contract.number, Ticket.opened_at, Contract.response_hours)
         .join(Contract, Contract.id == Ticket.contract_id)
         .join(Customer, Customer.id == Ticket.customer_id)
-        .where(Ticket.status == TicketStatus.RECEIVED.value, Contract.response_hours.is_not(None),
+        .where(Ticket.status.in_([s.value for s in AWAITING_RESPONSE]), Contract.response_hours.is_not(None),
                Ticket.opened_at < now - timedelta(hours=1))).all()
-    late = [LateJob(*r[:7], r[7] + timedelta(hours=r[8])) for r in rows]
+    late = [LateJob(*r[:7], response_due(r[7], r[8])) for r in rows]
     return sorted((job for job in late if job.due < now), key=lambda job: (job.due, job.ticket_id))

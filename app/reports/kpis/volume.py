@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from app.domain.kinds import TicketKind
 from app.domain.tickets import Ticket
@@ -20,6 +21,13 @@ class Volume:
     cancelled: int
     backlog: int
     opened_by_kind: dict[TicketKind, int]
+
+
+def in_backlog(month: ReportMonth) -> ColumnElement[bool]:
+    """The job was received before the month ended and neither handed back nor cancelled by then."""
+    return and_(Ticket.opened_at < month.ends,
+                or_(Ticket.delivered_at.is_(None), Ticket.delivered_at >= month.ends),
+                ~and_(Ticket.status == TicketStatus.CANCELLED.value, Ticket.closed_at < month.ends))
 
 
 def volume(session: Session, month: ReportMonth) -> Volume:
@@ -39,10 +47,7 @@ def volume(session: Session, month: ReportMonth) -> Volume:
         func.count().filter(within(Ticket.opened_at, month)),
         func.count().filter(within(Ticket.delivered_at, month)),
         func.count().filter(cancelled, within(Ticket.closed_at, month)),
-        func.count().filter(
-            Ticket.opened_at < month.ends,
-            or_(Ticket.delivered_at.is_(None), Ticket.delivered_at >= month.ends),
-            ~and_(cancelled, Ticket.closed_at < month.ends)),
+        func.count().filter(in_backlog(month)),
     )).one()
     kinds = {TicketKind(kind): count for kind, count in session.execute(
         select(Ticket.kind, func.count()).where(within(Ticket.opened_at, month)).group_by(Ticket.kind))}

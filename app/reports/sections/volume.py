@@ -4,10 +4,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.domain.kinds import TicketKind, label
-from app.i18n import QT_TRANSLATE_NOOP
+from app.domain.workflow import TicketStatus, status_label
+from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.reports.kpis.per_day import opened_per_day
+from app.reports.kpis.status_history import backlog_by_status
 from app.reports.kpis.volume import volume
-from app.reports.report import Chart, ChartKind, Column, Format, Scope, Section, Table, compared
+from app.reports.report import REPORT, Chart, ChartKind, Column, Format, Scope, Section, Table, compared
+
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP("Report", "Status not known (no history)")
 
 
 def volume_section(session: Session, scope: Scope) -> Section:
@@ -36,4 +40,12 @@ def volume_section(session: Session, scope: Scope) -> Section:
     per_day = opened_per_day(session, month, scope.zone)
     days = tuple(range(1, len(per_day) + 1))
     chart = Chart(QT_TRANSLATE_NOOP("Report", "Jobs received each day"), ChartKind.BARS, days, tuple(per_day))
-    return Section("volume", QT_TRANSLATE_NOOP("Report", "Volume"), figures, (by_kind,), (chart,))
+    statuses = backlog_by_status(session, month)
+    shown = [(status_label(s) if s is not None else Label(REPORT, UNKNOWN_STATUS), statuses[s])
+             for s in (*TicketStatus, None) if statuses.get(s)]
+    by_status = Table(QT_TRANSLATE_NOOP("Report", "Backlog at the month's end by status"),
+                      (Column(QT_TRANSLATE_NOOP("Report", "Status"), Format.TEXT),
+                       Column(QT_TRANSLATE_NOOP("Report", "Jobs"), Format.COUNT)), tuple(shown))
+    mix = Chart(QT_TRANSLATE_NOOP("Report", "Status mix at the month's end"), ChartKind.PIE,
+                tuple(name for name, _ in shown), tuple(count for _, count in shown))
+    return Section("volume", QT_TRANSLATE_NOOP("Report", "Volume"), figures, (by_kind, by_status), (chart, mix))

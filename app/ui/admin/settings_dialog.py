@@ -52,6 +52,8 @@ from app.services.company import (
     save_company_settings,
 )
 from app.services.desk import Desk
+from app.ui.admin.workshop_panel import FIELDS as WORKSHOP_FIELDS
+from app.ui.admin.workshop_panel import WorkshopPanel
 from app.ui.file_dialogs import ask_open_file
 from app.ui.messages import FieldErrors, ask_reload, tell
 from app.ui.retranslating import Retranslating
@@ -114,6 +116,8 @@ class SettingsDialog(Retranslating, QDialog):
         self._make_company_tab()
         self._make_documents_tab()
         self._make_followups_tab()
+        self.workshop_panel = WorkshopPanel(desk, self.errors, self.company_editable, self.tabs)
+        self.tabs.addTab(self.workshop_panel, "")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -528,6 +532,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.followup_share.setValue(settings.followup_share)
         self.followup_attempts.setValue(settings.followup_attempts)
         self.complaint_categories.setPlainText(settings.complaint_categories)
+        self.workshop_panel.show_settings(settings)
 
     def company_input(self) -> CompanySettings:
         return CompanySettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
@@ -541,6 +546,7 @@ class SettingsDialog(Retranslating, QDialog):
                                followup_share=self.followup_share.value(),
                                followup_attempts=self.followup_attempts.value(),
                                complaint_categories=self.complaint_categories.toPlainText(),
+                               **self.workshop_panel.values(),
                                version_token=self.company.version_token)
 
     def set_logo(self, path: str) -> None:
@@ -601,7 +607,8 @@ class SettingsDialog(Retranslating, QDialog):
         except KhedmatError as error:
             field = error.field if isinstance(error, ValidationError) else None
             self.tabs.setCurrentWidget(self.documents_tab if field in DOCUMENT_FIELDS else self.followups_tab
-                                       if field in FOLLOWUP_FIELDS else self.company_tab)
+                                       if field in FOLLOWUP_FIELDS else self.workshop_panel
+                                       if field in WORKSHOP_FIELDS else self.company_tab)
             self.errors.report(self, error, {"name": self.name, "address": self.address, "phone": self.phone,
                                              "logo": self.choose_logo_button, "terms": self.terms,
                                              "page_size": self.page_size, "workshop_copy": self.workshop_copy,
@@ -612,7 +619,8 @@ class SettingsDialog(Retranslating, QDialog):
                                              "followup_after_days": self.followup_after_days,
                                              "followup_share": self.followup_share,
                                              "followup_attempts": self.followup_attempts,
-                                             "complaint_categories": self.complaint_categories})
+                                             "complaint_categories": self.complaint_categories,
+                                             **self.workshop_panel.inputs})
             return False
         self._show_company(saved)
         return True
@@ -658,6 +666,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.void_reasons.setPlaceholderText(self.tr("One a line; empty: tampering, physical damage, a repair "
                                                      "elsewhere, a periodic service missed"))
         self.tabs.setTabText(3, self.tr("Follow-ups and complaints"))
+        self.tabs.setTabText(4, self.tr("Workshop hours"))
         self.followups_note.setText(self.tr("How customers are called after their job, and how complaints are "
                                             "filed, on every computer of the service desk."))
         for label, text in zip(self.followups_labels, (
