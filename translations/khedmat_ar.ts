@@ -2199,6 +2199,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>اختر منتج الجهاز، أو «علامة تجارية وموديل جديدان…» لتكتبه.</translation>
     </message>
     <message>
+        <source>“{line}” is not a date; write each holiday as year-month-day, one a line.</source>
+        <translation>«{line}» ليس تاريخًا؛ اكتب كل عطلة بصيغة سنة-شهر-يوم، واحدة في كل سطر.</translation>
+    </message>
+    <message>
         <source>The logo file was not found.</source>
         <translation>لم يُعثر على ملف الشعار.</translation>
     </message>
@@ -2221,6 +2225,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>This is too long: at most {count} characters.</source>
         <translation>هذا النص أطول من اللازم: {count} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The workshop must close after it opens.</source>
+        <translation>يجب أن يكون إغلاق الورشة بعد موعد فتحها.</translation>
     </message>
     <message>
         <source>Enter the name of the shop or company: it heads every job card and receipt.</source>
@@ -5879,8 +5887,40 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>الأعمال المستلمة</translation>
     </message>
     <message>
+        <source>No technician</source>
+        <translation>دون فني</translation>
+    </message>
+    <message>
+        <source>Technicians this month</source>
+        <translation>الفنيون هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>الفني</translation>
+    </message>
+    <message>
         <source>Jobs handed back</source>
         <translation>الأعمال المسلّمة</translation>
+    </message>
+    <message>
+        <source>Median workshop hours to ready</source>
+        <translation>وسيط ساعات عمل الورشة حتى الجاهزية</translation>
+    </message>
+    <message>
+        <source>Reopened for rework</source>
+        <translation>أُعيد فتحه لإعادة العمل</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>الفنيون</translation>
+    </message>
+    <message>
+        <source>By the technician each job is assigned to; workshop hours leave out the weekend, holidays and the time a job waited on the customer or on parts.</source>
+        <translation>حسب الفني المسند إليه كل طلب صيانة؛ ساعات عمل الورشة لا تحسب عطلة نهاية الأسبوع والعطلات والوقت الذي انتظر فيه الطلب العميل أو قطع الغيار.</translation>
+    </message>
+    <message>
+        <source>Status not known (no history)</source>
+        <translation>الحالة غير معروفة (لا سجل)</translation>
     </message>
     <message>
         <source>Each job once, in the month it was handed back; closing it later does not count it again.</source>
@@ -5921,6 +5961,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Jobs received each day</source>
         <translation>الأعمال المستلمة كل يوم</translation>
+    </message>
+    <message>
+        <source>Backlog at the month&apos;s end by status</source>
+        <translation>الطلبات المفتوحة في نهاية الشهر حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>طلبات الصيانة</translation>
+    </message>
+    <message>
+        <source>Status mix at the month&apos;s end</source>
+        <translation>توزيع الحالات في نهاية الشهر</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -5989,6 +6045,138 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>What it counts</source>
         <translation>ما الذي يُحسب</translation>
+    </message>
+    <message>
+        <source>Calendar hours to first response, median</source>
+        <translation>الساعات الفعلية حتى أول استجابة، الوسيط</translation>
+    </message>
+    <message>
+        <source>Calendar hours to first response, 90th percentile</source>
+        <translation>الساعات الفعلية حتى أول استجابة، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Calendar hours to diagnosis, median</source>
+        <translation>الساعات الفعلية حتى التشخيص، الوسيط</translation>
+    </message>
+    <message>
+        <source>Calendar hours to diagnosis, 90th percentile</source>
+        <translation>الساعات الفعلية حتى التشخيص، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Calendar hours to ready, median</source>
+        <translation>الساعات الفعلية حتى الجاهزية، الوسيط</translation>
+    </message>
+    <message>
+        <source>Calendar hours to ready, 90th percentile</source>
+        <translation>الساعات الفعلية حتى الجاهزية، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Calendar hours to delivery, median</source>
+        <translation>الساعات الفعلية حتى التسليم، الوسيط</translation>
+    </message>
+    <message>
+        <source>Calendar hours to delivery, 90th percentile</source>
+        <translation>الساعات الفعلية حتى التسليم، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Workshop hours to first response, median</source>
+        <translation>ساعات عمل الورشة حتى أول استجابة، الوسيط</translation>
+    </message>
+    <message>
+        <source>Workshop hours to first response, 90th percentile</source>
+        <translation>ساعات عمل الورشة حتى أول استجابة، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Workshop hours to diagnosis, median</source>
+        <translation>ساعات عمل الورشة حتى التشخيص، الوسيط</translation>
+    </message>
+    <message>
+        <source>Workshop hours to diagnosis, 90th percentile</source>
+        <translation>ساعات عمل الورشة حتى التشخيص، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Workshop hours to ready, median</source>
+        <translation>ساعات عمل الورشة حتى الجاهزية، الوسيط</translation>
+    </message>
+    <message>
+        <source>Workshop hours to ready, 90th percentile</source>
+        <translation>ساعات عمل الورشة حتى الجاهزية، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Workshop hours to delivery, median</source>
+        <translation>ساعات عمل الورشة حتى التسليم، الوسيط</translation>
+    </message>
+    <message>
+        <source>Workshop hours to delivery, 90th percentile</source>
+        <translation>ساعات عمل الورشة حتى التسليم، المئين التسعون</translation>
+    </message>
+    <message>
+        <source>Up to 1 day</source>
+        <translation>حتى يوم واحد</translation>
+    </message>
+    <message>
+        <source>1 to 3 days</source>
+        <translation>من ١ إلى ٣ أيام</translation>
+    </message>
+    <message>
+        <source>3 to 7 days</source>
+        <translation>من ٣ إلى ٧ أيام</translation>
+    </message>
+    <message>
+        <source>7 to 14 days</source>
+        <translation>من ٧ إلى ١٤ يومًا</translation>
+    </message>
+    <message>
+        <source>More than 14 days</source>
+        <translation>أكثر من ١٤ يومًا</translation>
+    </message>
+    <message>
+        <source>Handed back by the promised date</source>
+        <translation>المسلَّم بحلول الموعد الموعود</translation>
+    </message>
+    <message>
+        <source>Of the jobs with a promised date, the share handed back on or before that day.</source>
+        <translation>من طلبات الصيانة ذات الموعد الموعود، نسبة ما سُلِّم في ذلك اليوم أو قبله.</translation>
+    </message>
+    <message>
+        <source>Jobs handed back with no promised date</source>
+        <translation>طلبات الصيانة المسلَّمة دون موعد موعود</translation>
+    </message>
+    <message>
+        <source>Contract jobs responded to in time</source>
+        <translation>طلبات عقود الصيانة المستجاب لها في الوقت</translation>
+    </message>
+    <message>
+        <source>Contract jobs received in the month, moved on from Received within the contract&apos;s response hours.</source>
+        <translation>طلبات عقود الصيانة المستلمة في الشهر والتي تجاوزت حالة «مستلم» خلال ساعات الاستجابة في العقد.</translation>
+    </message>
+    <message>
+        <source>Contract jobs responded to late</source>
+        <translation>طلبات عقود الصيانة المستجاب لها متأخرًا</translation>
+    </message>
+    <message>
+        <source>Contract jobs still waiting, past their response time</source>
+        <translation>طلبات عقود الصيانة التي ما زالت تنتظر بعد انقضاء مهلة الاستجابة</translation>
+    </message>
+    <message>
+        <source>Contract response time met</source>
+        <translation>الالتزام بمهلة الاستجابة في عقود الصيانة</translation>
+    </message>
+    <message>
+        <source>Days from receipt to delivery</source>
+        <translation>الأيام من الاستلام حتى التسليم</translation>
+    </message>
+    <message>
+        <source>Median: half the jobs took less, half more. 90th percentile: nine jobs in ten took no longer. Workshop hours count the working hours of working days only, without holidays and the time a job waited on the customer&apos;s approval or on parts.</source>
+        <translation>الوسيط: نصف طلبات الصيانة استغرق أقل ونصفها أكثر. المئين التسعون: تسعة طلبات من كل عشرة لم تستغرق أطول من ذلك. ساعات عمل الورشة تحسب ساعات العمل في أيام العمل فقط، دون العطلات ودون الوقت الذي انتظر فيه الطلب موافقة العميل أو قطع الغيار.</translation>
+    </message>
+    <message>
+        <source>Workshop hours are not known: the workshop&apos;s hours or holidays in the settings cannot be read.</source>
+        <translation>ساعات عمل الورشة غير معروفة: تعذّرت قراءة مواعيد عمل الورشة أو عطلاتها في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Turnaround and response</source>
+        <translation>مدة الإنجاز والاستجابة</translation>
     </message>
 </context>
 <context>
@@ -6468,6 +6656,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Follow-ups and complaints</source>
         <translation>المتابعة والشكاوى</translation>
+    </message>
+    <message>
+        <source>Workshop hours</source>
+        <translation>مواعيد عمل الورشة</translation>
     </message>
     <message>
         <source>How customers are called after their job, and how complaints are filed, on every computer of the service desk.</source>
@@ -7704,6 +7896,37 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Periodic service missed</source>
         <translation>فاتت الصيانة الدورية</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>The monthly report counts workshop time in these hours of the working days only: not on the weekend, not on the holidays listed here, and not while a job waits for the customer&apos;s approval or for parts.</source>
+        <translation>يحسب التقرير الشهري وقت الورشة في هذه الساعات من أيام العمل فقط: لا في عطلة نهاية الأسبوع، ولا في العطلات المدرجة هنا، ولا حين ينتظر طلب الصيانة موافقة العميل أو قطع الغيار.</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>تفتح الساعة</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>تُغلق الساعة</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>العطلات</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Type or pick a day, then Add. Days the workshop is closed besides the weekend: Nowruz, Eid, national holidays.</source>
+        <translation>اكتب يومًا أو اختره، ثم «إضافة». الأيام التي تُغلق فيها الورشة غير عطلة نهاية الأسبوع: الأعياد والعطلات الرسمية.</translation>
     </message>
 </context>
 </TS>

@@ -2169,6 +2169,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>محصول دستگاه را انتخاب کنید، یا «برند و مدل تازه…» را تا آن را بنویسید.</translation>
     </message>
     <message>
+        <source>“{line}” is not a date; write each holiday as year-month-day, one a line.</source>
+        <translation>«{line}» تاریخ نیست؛ هر تعطیلی را به صورت سال-ماه-روز، هر کدام در یک سطر بنویسید.</translation>
+    </message>
+    <message>
         <source>The logo file was not found.</source>
         <translation>فایل لوگو پیدا نشد.</translation>
     </message>
@@ -2191,6 +2195,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>This is too long: at most {count} characters.</source>
         <translation>این متن بیش از حد بلند است: حداکثر {count} نویسه.</translation>
+    </message>
+    <message>
+        <source>The workshop must close after it opens.</source>
+        <translation>ساعت پایان کار کارگاه باید پس از ساعت شروع آن باشد.</translation>
     </message>
     <message>
         <source>Enter the name of the shop or company: it heads every job card and receipt.</source>
@@ -5764,8 +5772,40 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>کارهای پذیرش‌شده</translation>
     </message>
     <message>
+        <source>No technician</source>
+        <translation>بدون تکنسین</translation>
+    </message>
+    <message>
+        <source>Technicians this month</source>
+        <translation>تکنسین‌ها در این ماه</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>تکنسین</translation>
+    </message>
+    <message>
         <source>Jobs handed back</source>
         <translation>کارهای تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Median workshop hours to ready</source>
+        <translation>میانهٔ ساعت کاری کارگاه تا آماده شدن</translation>
+    </message>
+    <message>
+        <source>Reopened for rework</source>
+        <translation>بازگشایی‌شده برای دوباره‌کاری</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>تکنسین‌ها</translation>
+    </message>
+    <message>
+        <source>By the technician each job is assigned to; workshop hours leave out the weekend, holidays and the time a job waited on the customer or on parts.</source>
+        <translation>بر پایهٔ تکنسینی که هر پذیرش به او سپرده شده است؛ ساعت کاری کارگاه تعطیلی آخر هفته، تعطیلات و زمان انتظار برای مشتری یا قطعه را نمی‌شمارد.</translation>
+    </message>
+    <message>
+        <source>Status not known (no history)</source>
+        <translation>وضعیت نامعلوم (بی‌سابقه)</translation>
     </message>
     <message>
         <source>Each job once, in the month it was handed back; closing it later does not count it again.</source>
@@ -5806,6 +5846,22 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Jobs received each day</source>
         <translation>کارهای پذیرش‌شدهٔ هر روز</translation>
+    </message>
+    <message>
+        <source>Backlog at the month&apos;s end by status</source>
+        <translation>پذیرش‌های باز در پایان ماه به تفکیک وضعیت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>پذیرش‌ها</translation>
+    </message>
+    <message>
+        <source>Status mix at the month&apos;s end</source>
+        <translation>ترکیب وضعیت‌ها در پایان ماه</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -5874,6 +5930,138 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>What it counts</source>
         <translation>چه چیزی شمرده می‌شود</translation>
+    </message>
+    <message>
+        <source>Calendar hours to first response, median</source>
+        <translation>ساعت تقویمی تا اولین پاسخ، میانه</translation>
+    </message>
+    <message>
+        <source>Calendar hours to first response, 90th percentile</source>
+        <translation>ساعت تقویمی تا اولین پاسخ، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Calendar hours to diagnosis, median</source>
+        <translation>ساعت تقویمی تا عیب‌یابی، میانه</translation>
+    </message>
+    <message>
+        <source>Calendar hours to diagnosis, 90th percentile</source>
+        <translation>ساعت تقویمی تا عیب‌یابی، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Calendar hours to ready, median</source>
+        <translation>ساعت تقویمی تا آماده شدن، میانه</translation>
+    </message>
+    <message>
+        <source>Calendar hours to ready, 90th percentile</source>
+        <translation>ساعت تقویمی تا آماده شدن، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Calendar hours to delivery, median</source>
+        <translation>ساعت تقویمی تا تحویل، میانه</translation>
+    </message>
+    <message>
+        <source>Calendar hours to delivery, 90th percentile</source>
+        <translation>ساعت تقویمی تا تحویل، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Workshop hours to first response, median</source>
+        <translation>ساعت کاری کارگاه تا اولین پاسخ، میانه</translation>
+    </message>
+    <message>
+        <source>Workshop hours to first response, 90th percentile</source>
+        <translation>ساعت کاری کارگاه تا اولین پاسخ، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Workshop hours to diagnosis, median</source>
+        <translation>ساعت کاری کارگاه تا عیب‌یابی، میانه</translation>
+    </message>
+    <message>
+        <source>Workshop hours to diagnosis, 90th percentile</source>
+        <translation>ساعت کاری کارگاه تا عیب‌یابی، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Workshop hours to ready, median</source>
+        <translation>ساعت کاری کارگاه تا آماده شدن، میانه</translation>
+    </message>
+    <message>
+        <source>Workshop hours to ready, 90th percentile</source>
+        <translation>ساعت کاری کارگاه تا آماده شدن، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Workshop hours to delivery, median</source>
+        <translation>ساعت کاری کارگاه تا تحویل، میانه</translation>
+    </message>
+    <message>
+        <source>Workshop hours to delivery, 90th percentile</source>
+        <translation>ساعت کاری کارگاه تا تحویل، صدک ۹۰</translation>
+    </message>
+    <message>
+        <source>Up to 1 day</source>
+        <translation>تا ۱ روز</translation>
+    </message>
+    <message>
+        <source>1 to 3 days</source>
+        <translation>۱ تا ۳ روز</translation>
+    </message>
+    <message>
+        <source>3 to 7 days</source>
+        <translation>۳ تا ۷ روز</translation>
+    </message>
+    <message>
+        <source>7 to 14 days</source>
+        <translation>۷ تا ۱۴ روز</translation>
+    </message>
+    <message>
+        <source>More than 14 days</source>
+        <translation>بیش از ۱۴ روز</translation>
+    </message>
+    <message>
+        <source>Handed back by the promised date</source>
+        <translation>تحویل تا تاریخ وعده‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>Of the jobs with a promised date, the share handed back on or before that day.</source>
+        <translation>از پذیرش‌هایی که تاریخ وعده داشتند، سهمی که در همان روز یا پیش از آن تحویل شد.</translation>
+    </message>
+    <message>
+        <source>Jobs handed back with no promised date</source>
+        <translation>پذیرش‌های تحویل‌شده بدون تاریخ وعده</translation>
+    </message>
+    <message>
+        <source>Contract jobs responded to in time</source>
+        <translation>پذیرش‌های قرارداد سرویس که به‌موقع پاسخ گرفتند</translation>
+    </message>
+    <message>
+        <source>Contract jobs received in the month, moved on from Received within the contract&apos;s response hours.</source>
+        <translation>پذیرش‌های قرارداد سرویس که در این ماه رسیدند و در مهلت پاسخ قرارداد از «پذیرش شده» جلوتر رفتند.</translation>
+    </message>
+    <message>
+        <source>Contract jobs responded to late</source>
+        <translation>پذیرش‌های قرارداد سرویس که دیر پاسخ گرفتند</translation>
+    </message>
+    <message>
+        <source>Contract jobs still waiting, past their response time</source>
+        <translation>پذیرش‌های قرارداد سرویس هنوز در انتظار، پس از مهلت پاسخ</translation>
+    </message>
+    <message>
+        <source>Contract response time met</source>
+        <translation>رعایت مهلت پاسخ قرارداد سرویس</translation>
+    </message>
+    <message>
+        <source>Days from receipt to delivery</source>
+        <translation>روزها از پذیرش تا تحویل</translation>
+    </message>
+    <message>
+        <source>Median: half the jobs took less, half more. 90th percentile: nine jobs in ten took no longer. Workshop hours count the working hours of working days only, without holidays and the time a job waited on the customer&apos;s approval or on parts.</source>
+        <translation>میانه: نیمی از پذیرش‌ها کمتر و نیمی بیشتر طول کشیدند. صدک ۹۰: نه پذیرش از هر ده بیش از این طول نکشید. ساعت کاری کارگاه فقط ساعت‌های کاری روزهای کاری را می‌شمارد، بدون تعطیلات و بدون زمانی که پذیرش منتظر تأیید مشتری یا قطعه بود.</translation>
+    </message>
+    <message>
+        <source>Workshop hours are not known: the workshop&apos;s hours or holidays in the settings cannot be read.</source>
+        <translation>ساعت کاری کارگاه معلوم نیست: ساعت کار یا تعطیلات کارگاه در تنظیمات خوانا نیست.</translation>
+    </message>
+    <message>
+        <source>Turnaround and response</source>
+        <translation>زمان انجام کار و پاسخ‌گویی</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6541,10 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Follow-ups and complaints</source>
         <translation>پیگیری و شکایت</translation>
+    </message>
+    <message>
+        <source>Workshop hours</source>
+        <translation>ساعت کار کارگاه</translation>
     </message>
     <message>
         <source>How customers are called after their job, and how complaints are filed, on every computer of the service desk.</source>
@@ -7574,6 +7766,37 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Periodic service missed</source>
         <translation>سرویس دوره‌ای انجام نشده</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>The monthly report counts workshop time in these hours of the working days only: not on the weekend, not on the holidays listed here, and not while a job waits for the customer&apos;s approval or for parts.</source>
+        <translation>گزارش ماهانه زمان کارگاه را فقط در این ساعت‌های روزهای کاری می‌شمارد: نه در تعطیلی آخر هفته، نه در تعطیلات این فهرست، و نه وقتی پذیرش منتظر تأیید مشتری یا قطعه است.</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>ساعت شروع کار</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>ساعت پایان کار</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>تعطیلات</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Type or pick a day, then Add. Days the workshop is closed besides the weekend: Nowruz, Eid, national holidays.</source>
+        <translation>روزی را بنویسید یا انتخاب کنید، سپس «افزودن». روزهایی که کارگاه جز آخر هفته تعطیل است: نوروز، عیدها، تعطیلات رسمی.</translation>
     </message>
 </context>
 </TS>
