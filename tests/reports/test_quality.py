@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from app.domain.complaints import Complaint
 from app.domain.kinds import TicketKind
