@@ -43,4 +43,4 @@ def faults_section(session: Session, scope: Scope) -> Section:
                    QT_TRANSLATE_NOOP("Report", "Faults are the clerks' own words: two are counted together only "
                                                "when they are the same words once folded (the same letters "
                                                "whichever keyboard typed them, case and spacing ignored), so "
-                                               "one fault written two ways is listed twice."))
+                                               "one fault described in other words is listed apart."))
