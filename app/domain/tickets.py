@@ -51,7 +51,7 @@ class Ticket(Versioned, Base):
     currency: Mapped[str] = mapped_column(String(3), default="IRR")
     approval: Mapped[str | None] = mapped_column(String(10))
     approval_by: Mapped[str] = mapped_column(String(200), default="")
-    approval_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    approval_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     approval_via: Mapped[str | None] = mapped_column(String(20))
     promised_date: Mapped[date | None] = mapped_column(Date, index=True)
     coverage: Mapped[str] = mapped_column(String(10), default="none")
@@ -65,7 +65,7 @@ class Ticket(Versioned, Base):
     repair_warranty_id: Mapped[int | None] = mapped_column(ForeignKey("warranties.id"))
     """A repair warranty running beside the decision's coverage, for the parts it covers."""
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     search_norm: Mapped[str] = mapped_column(Text, default="")
     resolution: Mapped[str | None] = mapped_column(String(20))
