@@ -50,19 +50,18 @@ def repeats(session: Session, month: ReportMonth) -> Repeats:
     A job recorded without its unit cannot be seen coming back; it counts as not back.
     """
     repair = Ticket.kind == TicketKind.REPAIR.value
+    handed_back = (within(Ticket.delivered_at, month), repair)
     delivered = session.execute(
-        select(Ticket.asset_id, Ticket.delivered_at, Ticket.is_rework)
-        .where(within(Ticket.delivered_at, month), repair)).all()
-    assets = {asset for asset, _, _ in delivered if asset is not None}
+        select(Ticket.asset_id, Ticket.delivered_at, Ticket.is_rework).where(*handed_back)).all()
     returns: dict[int, list[datetime]] = defaultdict(list)
-    if assets:
-        # Only the month's units, received from its start to 90 days after its end.
-        for asset, opened in session.execute(
-                select(Ticket.asset_id, Ticket.opened_at)
-                .where(Ticket.opened_at >= month.starts, Ticket.opened_at < month.ends + LATER, repair,
-                       Ticket.status != TicketStatus.CANCELLED.value, Ticket.asset_id.in_(assets))
-                .order_by(Ticket.opened_at)):
-            returns[asset].append(opened)
+    month_units = select(Ticket.asset_id).where(*handed_back, Ticket.asset_id.is_not(None))
+    # Only the month's units, received from its start to 90 days after its end.
+    for asset, opened in session.execute(
+            select(Ticket.asset_id, Ticket.opened_at)
+            .where(Ticket.opened_at >= month.starts, Ticket.opened_at < month.ends + LATER, repair,
+                   Ticket.status != TicketStatus.CANCELLED.value, Ticket.asset_id.in_(month_units))
+            .order_by(Ticket.opened_at)):
+        returns[asset].append(opened)
 
     def back(asset: int | None, at: datetime, within_days: timedelta) -> bool:
         received = returns.get(asset, ()) if asset is not None else ()

@@ -75,7 +75,8 @@ def warranty_cost(session: Session, month: ReportMonth) -> WarrantyCost:
     top_products, rest_products = _top(products)
     parts: list[CostRow] = []
     work: CostRow | None = None
-    part_ids: dict[str | None, int] = {}
+    part_ids: dict[str, int] = {}
+    """Each listed part's id by its name and code (a part's code is unique)."""
     for part, name, code, jobs, cost in session.execute(
             select(TicketLine.part_id, Part.name, Part.code, func.count(func.distinct(Ticket.id)), func.sum(amount))
             .select_from(TicketLine)
