@@ -37,8 +37,8 @@ def test_retained_lost_and_a_customer_lost_exactly_at_twelve_months(desk):
             (f, at(2023, 2, 1), {}), (f, at(2024, 9, 30), {"status": "cancelled"}))  # came, then cancelled
     zone = desk.locale.timezone
     with desk.store.read() as session:
-        mehr = retention(session, report_month(1403, 7, Calendar.JALALI, zone), zone)
-        shahrivar = retention(session, report_month(1403, 6, Calendar.JALALI, zone), zone)
+        mehr, shahrivar = retention(session, [report_month(1403, 7, Calendar.JALALI, zone),
+                                              report_month(1403, 6, Calendar.JALALI, zone)], zone)
     assert (mehr.retained, mehr.lost, str(mehr.retained_share)) == (2, 2, "50.0")
     # A month earlier b's job of Mehr 1402 was still inside the last twelve months (b not lost),
     # and f's cancelled job of Mehr 1403 had not come yet (f lost, with e).
@@ -48,7 +48,7 @@ def test_retained_lost_and_a_customer_lost_exactly_at_twelve_months(desk):
 def test_an_empty_database_has_no_retention_share(desk):
     zone = desk.locale.timezone
     with desk.store.read() as session:
-        found = retention(session, report_month(1403, 7, Calendar.JALALI, zone), zone)
+        (found,) = retention(session, [report_month(1403, 7, Calendar.JALALI, zone)], zone)
         best = lifetime_values(session, report_month(1403, 7, Calendar.JALALI, zone))
     assert (found.retained, found.lost, found.retained_share, best) == (0, 0, None, ())
 

@@ -133,6 +133,11 @@ def probe(action: Action, desk: Desk, tmp_path) -> Callable[[Desk], object]:
             ticket = add_line(desk, ticket.id, ticket.version, LineInput(kind=LineKind.LABOR, unit_price=Decimal(100)))
             return lambda d: override_line_coverage(d, ticket.id, ticket.version, ticket.lines[0].id, False,
                                                     "خسارت فیزیکی")
+        case Action.MONTHLY_REPORT:
+            from app.locale.calendars import Calendar
+            from app.reports.monthly import monthly_report
+
+            return lambda d: monthly_report(d, 1404, 3, Calendar.JALALI)
     raise AssertionError(f"no probe for {action}")
 
 

@@ -1,6 +1,7 @@
 """Which customers keep coming back, and what the best of them have brought in."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -37,24 +38,33 @@ class Retention:
         return share(self.retained, self.retained + self.lost)
 
 
-def retention(session: Session, month: ReportMonth, zone: ZoneInfo) -> Retention:
-    """Customers retained and lost by the month's end.
+def retention(session: Session, months: Sequence[ReportMonth], zone: ZoneInfo) -> tuple[Retention, ...]:
+    """Customers retained and lost by each month's end (in the order of `months`).
 
-    The last year is the twelve months of the report's calendar ending with this month, the
+    The last year is the twelve months of the report's calendar ending with the month, the
     year before it the twelve months before those. A customer is retained when they brought
     a job (any job received, cancelled or not) in both years; lost when they brought one in
     the year before but none in the last year: no return in twelve months.
+
+    Every customer's jobs are counted once for all the months asked: one pass over the
+    tickets, by customer, instead of one for each month.
     """
-    last_year, year_before = months_before(month, YEAR - 1, zone), months_before(month, 2 * YEAR - 1, zone)
-    recent = Ticket.opened_at >= last_year
+    windows = []
+    for month in months:
+        last_year = months_before(month, YEAR - 1, zone)
+        year_before = months_before(month, 2 * YEAR - 1, zone)
+        windows.append((and_(Ticket.opened_at >= last_year, Ticket.opened_at < month.ends),
+                        and_(Ticket.opened_at >= year_before, Ticket.opened_at < last_year)))
     per_customer = (
-        select(func.count().filter(recent).label("recent"), func.count().filter(~recent).label("earlier"))
-        .where(Ticket.opened_at >= year_before, Ticket.opened_at < month.ends)
+        select(*(func.count().filter(window).label(f"w{n}_{side}")
+                 for n, pair in enumerate(windows) for side, window in enumerate(pair)))
         .group_by(Ticket.customer_id).subquery())
-    row = session.execute(select(
-        func.count().filter(per_customer.c.recent > 0, per_customer.c.earlier > 0),
-        func.count().filter(per_customer.c.recent == 0))).one()
-    return Retention(row[0], row[1])
+    counts = []
+    for n in range(len(windows)):
+        recent, earlier = per_customer.c[f"w{n}_0"], per_customer.c[f"w{n}_1"]
+        counts += [func.count().filter(recent > 0, earlier > 0), func.count().filter(recent == 0, earlier > 0)]
+    row = session.execute(select(*counts)).one()
+    return tuple(Retention(row[2 * n], row[2 * n + 1]) for n in range(len(windows)))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from app.reports.report import Column, Format, Scope, Section, Table, compared
 
 
 def customers_section(session: Session, scope: Scope) -> Section:
-    each = [retention(session, m, scope.zone) for m in scope.months.each()]
+    each = retention(session, scope.months.each(), scope.zone)
     figures = (
         compared(QT_TRANSLATE_NOOP("Report", "Customers retained"), Format.COUNT, [r.retained for r in each],
                  QT_TRANSLATE_NOOP("Report", "Customers who brought a job in the twelve months ending with the "
