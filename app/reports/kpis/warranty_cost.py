@@ -76,7 +76,7 @@ def warranty_cost(session: Session, month: ReportMonth) -> WarrantyCost:
     parts: list[CostRow] = []
     work: CostRow | None = None
     part_ids: dict[str, int] = {}
-    """Each listed part's id by its name and code (a part's code is unique)."""
+    """Each part's id by its name and code (a part's code is unique)."""
     for part, name, code, jobs, cost in session.execute(
             select(TicketLine.part_id, Part.name, Part.code, func.count(func.distinct(Ticket.id)), func.sum(amount))
             .select_from(TicketLine)
@@ -96,7 +96,8 @@ def warranty_cost(session: Session, month: ReportMonth) -> WarrantyCost:
         other_jobs = session.scalar(
             select(func.count(func.distinct(Ticket.id))).select_from(TicketLine)
             .join(Ticket, Ticket.id == TicketLine.ticket_id)
-            .where(*warranty, covered, TicketLine.part_id.in_([part_ids[r.name] for r in rest_parts])))
+            .where(*warranty, covered, TicketLine.part_id.is_not(None),
+                   TicketLine.part_id.not_in([part_ids[r.name] for r in top_parts])))
         other_parts = CostRow(None, other_jobs, sum((r.cost for r in rest_parts), Decimal("0.00")))
     return WarrantyCost(
         sum(r.jobs for r in products), sum((r.cost for r in products), Decimal("0.00")),
