@@ -5971,8 +5971,128 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Unit not recorded</source>
+        <translation>الجهاز غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>All other models</source>
+        <translation>جميع الطرازات الأخرى</translation>
+    </message>
+    <message>
+        <source>All other parts</source>
+        <translation>جميع القطع الأخرى</translation>
+    </message>
+    <message>
+        <source>Labour and lines naming no part</source>
+        <translation>الأجور والبنود التي لا تذكر قطعة</translation>
+    </message>
+    <message>
+        <source>Warranty jobs handed back</source>
+        <translation>طلبات الضمان المسلَّمة</translation>
+    </message>
+    <message>
+        <source>Warranty cost</source>
+        <translation>تكلفة الضمان</translation>
+    </message>
+    <message>
+        <source>The lines a warranty covered on the jobs handed back in the month whose coverage at intake was a warranty, at the prices on the lines.</source>
+        <translation>البنود التي غطّاها الضمان في الطلبات المسلَّمة خلال الشهر والتي كانت تغطيتها عند الاستلام ضمانًا، بالأسعار المدوّنة على البنود.</translation>
+    </message>
+    <message>
+        <source>Parts fitted</source>
+        <translation>القطع المركَّبة</translation>
+    </message>
+    <message>
+        <source>Catalogue parts on the jobs handed back in the month.</source>
+        <translation>قطع الكتالوج في الطلبات المسلَّمة خلال الشهر.</translation>
+    </message>
+    <message>
+        <source>Parts fitted, covered</source>
+        <translation>القطع المركَّبة، المغطّاة</translation>
+    </message>
+    <message>
+        <source>Parts fitted, charged</source>
+        <translation>القطع المركَّبة، على حساب العميل</translation>
+    </message>
+    <message>
+        <source>Estimates approved</source>
+        <translation>التقديرات الموافق عليها</translation>
+    </message>
+    <message>
+        <source>Estimates declined</source>
+        <translation>التقديرات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Estimates approved, share</source>
+        <translation>نسبة التقديرات الموافق عليها</translation>
+    </message>
+    <message>
+        <source>Of the estimates the customers answered in the month, by their last answer.</source>
+        <translation>من التقديرات التي ردّ عليها العملاء خلال الشهر، بحسب آخر رد.</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>المبلغ الموافق عليه</translation>
+    </message>
+    <message>
+        <source>Amount declined</source>
+        <translation>المبلغ المرفوض</translation>
+    </message>
+    <message>
+        <source>Answers on jobs with no estimate written</source>
+        <translation>ردود على طلبات بلا تقدير مكتوب</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>طلبات الصيانة</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>القطعة</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>مغطّى</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>على حساب العميل</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Warranty cost by product model</source>
+        <translation>تكلفة الضمان حسب الطراز</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Warranty cost by part</source>
+        <translation>تكلفة الضمان حسب القطعة</translation>
+    </message>
+    <message>
+        <source>Parts used most</source>
+        <translation>القطع الأكثر استخدامًا</translation>
+    </message>
+    <message>
+        <source>Parts worth most</source>
+        <translation>القطع الأعلى قيمة</translation>
+    </message>
+    <message>
+        <source>Warranty cost, parts and estimates</source>
+        <translation>تكلفة الضمان والقطع والتقديرات</translation>
+    </message>
+    <message>
+        <source>Warranty cost counts the jobs whose coverage at intake was a warranty; the rows of each table add up to its total.</source>
+        <translation>تحسب تكلفة الضمان الطلبات التي كانت تغطيتها عند الاستلام ضمانًا؛ ومجموع صفوف كل جدول يساوي إجماليه.</translation>
     </message>
     <message>
         <source>Status mix at the month&apos;s end</source>
@@ -6039,8 +6159,60 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>اليوم الأول</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Standard warranties ending</source>
+        <translation>الضمانات العادية المنتهية</translation>
+    </message>
+    <message>
+        <source>Extended warranties ending</source>
+        <translation>الضمانات الممدَّدة المنتهية</translation>
+    </message>
+    <message>
+        <source>Repair warranties ending</source>
+        <translation>ضمانات الإصلاح المنتهية</translation>
+    </message>
+    <message>
+        <source>Contracts ending</source>
+        <translation>عقود الصيانة المنتهية</translation>
+    </message>
+    <message>
+        <source>Contracts ending, renewal not yet saved</source>
+        <translation>العقود المنتهية دون تجديد محفوظ</translation>
+    </message>
+    <message>
+        <source>Contracts ending next month</source>
+        <translation>عقود الصيانة التي تنتهي الشهر القادم</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Renewal saved</source>
+        <translation>التجديد محفوظ</translation>
+    </message>
+    <message>
+        <source>Ending next month</source>
+        <translation>ما ينتهي الشهر القادم</translation>
+    </message>
+    <message>
+        <source>Each column counts what ends in the month after the month it stands for. Voided warranties, drafts and contracts cancelled before their end are left out.</source>
+        <translation>يحسب كل عمود ما ينتهي في الشهر التالي للشهر الذي يمثّله. ولا تُحسب الضمانات الملغاة ولا المسودات ولا العقود الملغاة قبل نهايتها.</translation>
     </message>
     <message>
         <source>What it counts</source>
@@ -6177,6 +6349,154 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Turnaround and response</source>
         <translation>مدة الإنجاز والاستجابة</translation>
+    </message>
+    <message>
+        <source>Customers retained</source>
+        <translation>العملاء المحتفَظ بهم</translation>
+    </message>
+    <message>
+        <source>Customers who brought a job in the twelve months ending with the month and in the twelve months before those.</source>
+        <translation>العملاء الذين أحضروا طلبًا في الأشهر الاثني عشر المنتهية بهذا الشهر وفي الأشهر الاثني عشر التي قبلها.</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation>العملاء المفقودون</translation>
+    </message>
+    <message>
+        <source>Customers who brought a job in the twelve months before the last twelve, and none since.</source>
+        <translation>العملاء الذين أحضروا طلبًا في الأشهر الاثني عشر السابقة للأشهر الاثني عشر الأخيرة، ولا شيء منذ ذلك.</translation>
+    </message>
+    <message>
+        <source>Customers retained, share</source>
+        <translation>نسبة العملاء المحتفَظ بهم</translation>
+    </message>
+    <message>
+        <source>Lifetime value of the top customers</source>
+        <translation>القيمة الدائمة لأفضل العملاء</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>المردود</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>القيمة الدائمة</translation>
+    </message>
+    <message>
+        <source>Customers retained and lost</source>
+        <translation>العملاء المحتفَظ بهم والمفقودون</translation>
+    </message>
+    <message>
+        <source>Lifetime value is what a customer paid for all their jobs up to the month&apos;s end, less what was given back. Payments from legacy sheets whose day is not known count too, as of the day their job was received.</source>
+        <translation>القيمة الدائمة هي ما دفعه العميل عن جميع طلباته حتى نهاية الشهر، مطروحًا منه ما رُدَّ إليه. وتُحسب أيضًا مدفوعات الجداول القديمة التي لا يُعرف يومها، بتاريخ استلام طلبها.</translation>
+    </message>
+    <message>
+        <source>Category not recorded</source>
+        <translation>الفئة غير مسجَّلة</translation>
+    </message>
+    <message>
+        <source>Jobs received with no fault written</source>
+        <translation>طلبات مستلمة بلا عطل مكتوب</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>الشكاوى المسجَّلة</translation>
+    </message>
+    <message>
+        <source>Complaints closed</source>
+        <translation>الشكاوى المغلقة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Faults reported most</source>
+        <translation>الأعطال الأكثر ورودًا</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>العطل</translation>
+    </message>
+    <message>
+        <source>Jobs received by product category</source>
+        <translation>الطلبات المستلمة حسب فئة المنتج</translation>
+    </message>
+    <message>
+        <source>Complaints filed by category</source>
+        <translation>الشكاوى المسجَّلة حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Complaints closed and their root causes</source>
+        <translation>الشكاوى المغلقة وأسبابها الجذرية</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>السبب الجذري</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <source>Faults and complaints</source>
+        <translation>الأعطال والشكاوى</translation>
+    </message>
+    <message>
+        <source>Faults are the clerks&apos; own words: two are counted together only when they are the same words once folded (the same letters whichever keyboard typed them, case and spacing ignored), so one fault described in other words is listed apart.</source>
+        <translation>الأعطال هي كلمات موظفي الاستقبال أنفسهم: يُعدّ عطلان معًا فقط إذا كانا الكلمات نفسها بعد التوحيد (الحروف نفسها أيًّا كانت لوحة المفاتيح، مع تجاهل حالة الأحرف والمسافات)، لذا يُدرج العطل الموصوف بكلمات أخرى منفصلًا.</translation>
+    </message>
+    <message>
+        <source>Repair jobs handed back</source>
+        <translation>طلبات الإصلاح المسلَّمة</translation>
+    </message>
+    <message>
+        <source>Fixed the first time</source>
+        <translation>أُصلحت من المرة الأولى</translation>
+    </message>
+    <message>
+        <source>Of the repair jobs handed back, those never reopened and whose unit did not come back with a new repair within 30 days.</source>
+        <translation>من طلبات الإصلاح المسلَّمة، تلك التي لم يُعَد فتحها قط ولم يعد جهازها بطلب إصلاح جديد خلال ۳۰ يومًا.</translation>
+    </message>
+    <message>
+        <source>Units back within 30 days</source>
+        <translation>الأجهزة العائدة خلال ۳۰ يومًا</translation>
+    </message>
+    <message>
+        <source>Units back within 30 days, share</source>
+        <translation>نسبة الأجهزة العائدة خلال ۳۰ يومًا</translation>
+    </message>
+    <message>
+        <source>Units back within 90 days</source>
+        <translation>الأجهزة العائدة خلال ۹۰ يومًا</translation>
+    </message>
+    <message>
+        <source>Repair jobs handed back whose unit came back with a new repair job within 90 days of the delivery.</source>
+        <translation>طلبات الإصلاح المسلَّمة التي عاد جهازها بطلب إصلاح جديد خلال ۹۰ يومًا من التسليم.</translation>
+    </message>
+    <message>
+        <source>Jobs reopened for rework</source>
+        <translation>الطلبات المعاد فتحها لإعادة العمل</translation>
+    </message>
+    <message>
+        <source>First-time fix and repeat repairs</source>
+        <translation>الإصلاح من أول مرة والمتكرر</translation>
+    </message>
+    <message>
+        <source>A unit that comes back counts in the month its earlier job was handed back, so the figures of the last three months can still grow. A job recorded without its unit cannot be seen coming back.</source>
+        <translation>يُحسب الجهاز العائد في الشهر الذي سُلِّم فيه طلبه السابق، لذا قد تزداد أرقام الأشهر الثلاثة الأخيرة. ولا يمكن رؤية عودة طلب سُجِّل دون جهازه.</translation>
     </message>
 </context>
 <context>

@@ -5856,8 +5856,128 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>Unit not recorded</source>
+        <translation>دستگاه ثبت نشده</translation>
+    </message>
+    <message>
+        <source>All other models</source>
+        <translation>همه مدل‌های دیگر</translation>
+    </message>
+    <message>
+        <source>All other parts</source>
+        <translation>همه قطعه‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Labour and lines naming no part</source>
+        <translation>اجرت و ردیف‌های بدون قطعه</translation>
+    </message>
+    <message>
+        <source>Warranty jobs handed back</source>
+        <translation>پذیرش‌های گارانتی تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Warranty cost</source>
+        <translation>هزینه گارانتی</translation>
+    </message>
+    <message>
+        <source>The lines a warranty covered on the jobs handed back in the month whose coverage at intake was a warranty, at the prices on the lines.</source>
+        <translation>ردیف‌هایی که گارانتی پوشش داد، در پذیرش‌های تحویل‌شده در ماه که پوشش‌شان هنگام پذیرش گارانتی بود، به قیمت‌های روی ردیف‌ها.</translation>
+    </message>
+    <message>
+        <source>Parts fitted</source>
+        <translation>قطعه‌های نصب‌شده</translation>
+    </message>
+    <message>
+        <source>Catalogue parts on the jobs handed back in the month.</source>
+        <translation>قطعه‌های فهرست قطعات در پذیرش‌های تحویل‌شده در ماه.</translation>
+    </message>
+    <message>
+        <source>Parts fitted, covered</source>
+        <translation>قطعه‌های نصب‌شده، با پوشش</translation>
+    </message>
+    <message>
+        <source>Parts fitted, charged</source>
+        <translation>قطعه‌های نصب‌شده، به حساب مشتری</translation>
+    </message>
+    <message>
+        <source>Estimates approved</source>
+        <translation>برآوردهای تأییدشده</translation>
+    </message>
+    <message>
+        <source>Estimates declined</source>
+        <translation>برآوردهای ردشده</translation>
+    </message>
+    <message>
+        <source>Estimates approved, share</source>
+        <translation>سهم برآوردهای تأییدشده</translation>
+    </message>
+    <message>
+        <source>Of the estimates the customers answered in the month, by their last answer.</source>
+        <translation>از برآوردهایی که مشتریان در ماه پاسخ دادند، بر پایه آخرین پاسخشان.</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>مبلغ تأییدشده</translation>
+    </message>
+    <message>
+        <source>Amount declined</source>
+        <translation>مبلغ ردشده</translation>
+    </message>
+    <message>
+        <source>Answers on jobs with no estimate written</source>
+        <translation>پاسخ‌ها در پذیرش‌های بدون برآورد نوشته‌شده</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>پذیرش‌ها</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>قطعه</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>با پوشش</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>به حساب مشتری</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Warranty cost by product model</source>
+        <translation>هزینه گارانتی به تفکیک مدل</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Warranty cost by part</source>
+        <translation>هزینه گارانتی به تفکیک قطعه</translation>
+    </message>
+    <message>
+        <source>Parts used most</source>
+        <translation>پرمصرف‌ترین قطعه‌ها</translation>
+    </message>
+    <message>
+        <source>Parts worth most</source>
+        <translation>پرهزینه‌ترین قطعه‌ها</translation>
+    </message>
+    <message>
+        <source>Warranty cost, parts and estimates</source>
+        <translation>هزینهٔ گارانتی، قطعه و برآورد</translation>
+    </message>
+    <message>
+        <source>Warranty cost counts the jobs whose coverage at intake was a warranty; the rows of each table add up to its total.</source>
+        <translation>هزینه گارانتی پذیرش‌هایی را می‌شمارد که پوشش‌شان هنگام پذیرش گارانتی بود؛ جمع ردیف‌های هر جدول برابر کل آن است.</translation>
     </message>
     <message>
         <source>Status mix at the month&apos;s end</source>
@@ -5924,8 +6044,60 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <translation>روز اول</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Standard warranties ending</source>
+        <translation>گارانتی‌های عادی رو به پایان</translation>
+    </message>
+    <message>
+        <source>Extended warranties ending</source>
+        <translation>گارانتی‌های تمدیدی رو به پایان</translation>
+    </message>
+    <message>
+        <source>Repair warranties ending</source>
+        <translation>گارانتی‌های تعمیر رو به پایان</translation>
+    </message>
+    <message>
+        <source>Contracts ending</source>
+        <translation>قراردادهای سرویس رو به پایان</translation>
+    </message>
+    <message>
+        <source>Contracts ending, renewal not yet saved</source>
+        <translation>قراردادهای رو به پایان بدون تمدید ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Contracts ending next month</source>
+        <translation>قراردادهای سرویسی که ماه بعد تمام می‌شوند</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>قرارداد</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>روز آخر</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Renewal saved</source>
+        <translation>تمدید ثبت شده</translation>
+    </message>
+    <message>
+        <source>Ending next month</source>
+        <translation>آنچه ماه بعد تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Each column counts what ends in the month after the month it stands for. Voided warranties, drafts and contracts cancelled before their end are left out.</source>
+        <translation>هر ستون آنچه را می‌شمارد که در ماهِ پس از ماهِ آن ستون تمام می‌شود. گارانتی‌های باطل‌شده، پیش‌نویس‌ها و قراردادهایی که پیش از پایانشان لغو شده‌اند شمرده نمی‌شوند.</translation>
     </message>
     <message>
         <source>What it counts</source>
@@ -6062,6 +6234,154 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     <message>
         <source>Turnaround and response</source>
         <translation>زمان انجام کار و پاسخ‌گویی</translation>
+    </message>
+    <message>
+        <source>Customers retained</source>
+        <translation>مشتریان ماندگار</translation>
+    </message>
+    <message>
+        <source>Customers who brought a job in the twelve months ending with the month and in the twelve months before those.</source>
+        <translation>مشتریانی که هم در دوازده ماهِ منتهی به این ماه و هم در دوازده ماهِ پیش از آن دستگاهی برای پذیرش آوردند.</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation>مشتریان ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Customers who brought a job in the twelve months before the last twelve, and none since.</source>
+        <translation>مشتریانی که در دوازده ماهِ پیش از دوازده ماه اخیر پذیرشی داشتند و از آن پس هیچ.</translation>
+    </message>
+    <message>
+        <source>Customers retained, share</source>
+        <translation>سهم مشتریان ماندگار</translation>
+    </message>
+    <message>
+        <source>Lifetime value of the top customers</source>
+        <translation>ارزش طول عمر مشتریان برتر</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>برگشت داده‌شده</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>ارزش طول عمر</translation>
+    </message>
+    <message>
+        <source>Customers retained and lost</source>
+        <translation>مشتریان ماندگار و ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Lifetime value is what a customer paid for all their jobs up to the month&apos;s end, less what was given back. Payments from legacy sheets whose day is not known count too, as of the day their job was received.</source>
+        <translation>ارزش طول عمر، مبلغی است که مشتری تا پایان ماه برای همه پذیرش‌هایش پرداخته، منهای آنچه به او برگردانده شده. پرداخت‌های فایل‌های قدیمی که روزشان معلوم نیست هم، به تاریخ دریافت پذیرششان، شمرده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Category not recorded</source>
+        <translation>دسته ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Jobs received with no fault written</source>
+        <translation>پذیرش‌های دریافت‌شده بدون ایراد نوشته‌شده</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>شکایت‌های ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Complaints closed</source>
+        <translation>شکایت‌های بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Faults reported most</source>
+        <translation>پرتکرارترین ایرادها</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>ایراد</translation>
+    </message>
+    <message>
+        <source>Jobs received by product category</source>
+        <translation>پذیرش‌های دریافت‌شده به تفکیک دسته کالا</translation>
+    </message>
+    <message>
+        <source>Complaints filed by category</source>
+        <translation>شکایت‌های ثبت‌شده به تفکیک دسته</translation>
+    </message>
+    <message>
+        <source>Complaints closed and their root causes</source>
+        <translation>شکایت‌های بسته‌شده و علت ریشه‌ای آن‌ها</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>علت ریشه‌ای</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>اقدام لازم</translation>
+    </message>
+    <message>
+        <source>Faults and complaints</source>
+        <translation>ایرادها و شکایت‌ها</translation>
+    </message>
+    <message>
+        <source>Faults are the clerks&apos; own words: two are counted together only when they are the same words once folded (the same letters whichever keyboard typed them, case and spacing ignored), so one fault described in other words is listed apart.</source>
+        <translation>ایرادها همان نوشته‌های کارمندان پذیرش است: دو ایراد فقط وقتی با هم شمرده می‌شوند که پس از یکسان‌سازی همان کلمات باشند (همان حروف با هر صفحه‌کلیدی تایپ شده باشند، بدون توجه به بزرگی و کوچکی حروف و فاصله‌ها)؛ پس ایرادی که با کلمات دیگری نوشته شده جدا فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <source>Repair jobs handed back</source>
+        <translation>پذیرش‌های تعمیری تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Fixed the first time</source>
+        <translation>رفع ایراد در نوبت اول</translation>
+    </message>
+    <message>
+        <source>Of the repair jobs handed back, those never reopened and whose unit did not come back with a new repair within 30 days.</source>
+        <translation>از پذیرش‌های تعمیری تحویل‌شده، آن‌هایی که هرگز دوباره باز نشدند و دستگاهشان ظرف ۳۰ روز با پذیرش تعمیری تازه برنگشت.</translation>
+    </message>
+    <message>
+        <source>Units back within 30 days</source>
+        <translation>دستگاه‌های برگشته ظرف ۳۰ روز</translation>
+    </message>
+    <message>
+        <source>Units back within 30 days, share</source>
+        <translation>سهم دستگاه‌های برگشته ظرف ۳۰ روز</translation>
+    </message>
+    <message>
+        <source>Units back within 90 days</source>
+        <translation>دستگاه‌های برگشته ظرف ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Repair jobs handed back whose unit came back with a new repair job within 90 days of the delivery.</source>
+        <translation>پذیرش‌های تعمیری تحویل‌شده‌ای که دستگاهشان ظرف ۹۰ روز پس از تحویل با پذیرش تعمیری تازه برگشت.</translation>
+    </message>
+    <message>
+        <source>Jobs reopened for rework</source>
+        <translation>پذیرش‌های دوباره بازشده برای کار مجدد</translation>
+    </message>
+    <message>
+        <source>First-time fix and repeat repairs</source>
+        <translation>رفع در نوبت اول و تعمیر تکراری</translation>
+    </message>
+    <message>
+        <source>A unit that comes back counts in the month its earlier job was handed back, so the figures of the last three months can still grow. A job recorded without its unit cannot be seen coming back.</source>
+        <translation>دستگاهی که برمی‌گردد در ماهی شمرده می‌شود که پذیرش قبلی‌اش تحویل شد؛ پس ارقام سه ماه اخیر هنوز ممکن است بیشتر شوند. برگشت پذیرشی که بدون دستگاهش ثبت شده دیده نمی‌شود.</translation>
     </message>
 </context>
 <context>

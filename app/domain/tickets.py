@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Hundredths, Timestamped, UTCDateTime, Versioned, utcnow
@@ -31,6 +32,9 @@ class Ticket(Versioned, Base):
         # Covers the tickets list: newest first, filtered by the search column, without
         # reading whole rows for tickets that do not match.
         Index("ix_tickets_opened_search", "opened_at", "id", "search_norm"),
+        # Covers the monthly report's customers retained and lost: each customer's jobs in
+        # order, read from the index alone.
+        Index("ix_tickets_customer_opened", "customer_id", "opened_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -51,7 +55,7 @@ class Ticket(Versioned, Base):
     currency: Mapped[str] = mapped_column(String(3), default="IRR")
     approval: Mapped[str | None] = mapped_column(String(10))
     approval_by: Mapped[str] = mapped_column(String(200), default="")
-    approval_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    approval_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     approval_via: Mapped[str | None] = mapped_column(String(20))
     promised_date: Mapped[date | None] = mapped_column(Date, index=True)
     coverage: Mapped[str] = mapped_column(String(10), default="none")
@@ -117,6 +121,11 @@ class TicketEvent(Base):
     """One entry of the history: a status move, a call, an SMS, a visit, a note, a correction."""
 
     __tablename__ = "ticket_events"
+    __table_args__ = (
+        # The monthly report's reopened jobs: the few reopenings, by day, among all the history.
+        Index("ix_ticket_events_reopened", "at", sqlite_where=sql_text("to_status = 'reopened'"),
+              postgresql_where=sql_text("to_status = 'reopened'")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Hundredths, Timestamped, UTCDateTime, Versioned
@@ -76,6 +76,8 @@ class Asset(Versioned, Base):
 
 class Warranty(Versioned, Base):
     __tablename__ = "warranties"
+    # Covers the monthly report's warranties ending in a month, counted from the index alone.
+    __table_args__ = (Index("ix_warranties_ending", "end_date", "voided_on", "kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), index=True)

@@ -34,6 +34,10 @@ class ReportMonth:
     def a_year_before(self, zone: ZoneInfo) -> ReportMonth:
         return report_month(self.year - 1, self.month, self.calendar, zone)
 
+    def following(self, zone: ZoneInfo) -> ReportMonth:
+        year, month = (self.year, self.month + 1) if self.month < 12 else (self.year + 1, 1)
+        return report_month(year, month, self.calendar, zone)
+
 
 def report_month(year: int, month: int, calendar: Calendar, zone: ZoneInfo) -> ReportMonth:
     """Month `month` of `year` in `calendar` (Esfand of a leap year has 30 days, a Hijri month

@@ -6,7 +6,12 @@ from app.domain.permissions import Action
 from app.locale.calendars import Calendar
 from app.reports.month import report_month
 from app.reports.report import MonthlyReport, Months, Progress, Scope, SectionBuilder, read_report
+from app.reports.sections.costs import costs_section
 from app.reports.sections.coverage import coverage_section
+from app.reports.sections.customers import customers_section
+from app.reports.sections.ending import ending_section
+from app.reports.sections.faults import faults_section
+from app.reports.sections.quality import quality_section
 from app.reports.sections.satisfaction import satisfaction_section
 from app.reports.sections.technicians import technicians_section
 from app.reports.sections.turnaround import turnaround_section
@@ -18,8 +23,13 @@ SECTIONS: tuple[SectionBuilder, ...] = (
     volume_section,
     turnaround_section,
     coverage_section,
+    costs_section,
+    quality_section,
+    faults_section,
     satisfaction_section,
     technicians_section,
+    ending_section,
+    customers_section,
 )
 """The report's sections in the order they are printed (and the workbook's sheets)."""
 

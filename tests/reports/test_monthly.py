@@ -22,7 +22,8 @@ def test_a_job_is_counted_in_its_month_and_compared_with_the_month_before(desk):
     job(desk, owner, datetime(2023, 9, 30, 9, tzinfo=UTC), (S.CANCELLED,),
         moments={"closed_at": datetime(2023, 10, 1, 9, tzinfo=UTC)})  # Mehr 1402
     report = monthly_report(desk, 1403, 7, Calendar.JALALI)
-    assert [s.key for s in report.sections] == ["volume", "turnaround", "coverage", "satisfaction", "technicians"]
+    assert [s.key for s in report.sections] == ["volume", "turnaround", "coverage", "costs", "quality", "faults",
+                                                "satisfaction", "technicians", "ending", "customers"]
     received = report.section("volume").figures[0]
     assert received.values == (1, 1, 1)
     cancelled = report.section("volume").figures[2]
