@@ -20,7 +20,7 @@ class FollowUp(Versioned, Base):
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default=FollowUpKind.AFTER_DELIVERY.value)
     due_date: Mapped[date] = mapped_column(Date, index=True)
-    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     outcome: Mapped[str | None] = mapped_column(String(20))
     csat: Mapped[int | None] = mapped_column(Integer)
     nps: Mapped[int | None] = mapped_column(Integer)

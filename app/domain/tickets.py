@@ -35,6 +35,9 @@ class Ticket(Versioned, Base):
         # Covers the monthly report's customers retained and lost: each customer's jobs in
         # order, read from the index alone.
         Index("ix_tickets_customer_opened", "customer_id", "opened_at"),
+        # The month's deliveries, and the backlog counted from the index alone (handed back
+        # before a moment, received before it).
+        Index("ix_tickets_delivered_opened", "delivered_at", "opened_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -69,7 +72,7 @@ class Ticket(Versioned, Base):
     repair_warranty_id: Mapped[int | None] = mapped_column(ForeignKey("warranties.id"))
     """A repair warranty running beside the decision's coverage, for the parts it covers."""
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     search_norm: Mapped[str] = mapped_column(Text, default="")
     resolution: Mapped[str | None] = mapped_column(String(20))
@@ -125,6 +128,9 @@ class TicketEvent(Base):
         # The monthly report's reopened jobs: the few reopenings, by day, among all the history.
         Index("ix_ticket_events_reopened", "at", sqlite_where=sql_text("to_status = 'reopened'"),
               postgresql_where=sql_text("to_status = 'reopened'")),
+        # The corrections (a move taken back among them): a few among all the history, read by job.
+        Index("ix_ticket_events_corrections", "ticket_id", sqlite_where=sql_text("kind = 'change'"),
+              postgresql_where=sql_text("kind = 'change'")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -61,14 +61,15 @@ def satisfaction(session: Session, month: ReportMonth) -> Satisfaction:
       who gave 9 or 10 minus the percentage who gave 0 to 6.
     """
     done = within(FollowUp.done_at, month)
+    due = session.scalar(select(func.count()).select_from(FollowUp).where(
+        FollowUp.due_date >= month.first_day, FollowUp.due_date <= month.last_day))
     row = session.execute(select(
-        func.count().filter(FollowUp.due_date >= month.first_day, FollowUp.due_date <= month.last_day),
-        func.count().filter(done),
-        func.count().filter(done, FollowUp.outcome == FollowUpOutcome.REACHED.value),
-        func.count().filter(done, FollowUp.nps.is_not(None)),
-        func.count().filter(done, FollowUp.nps >= 9),
-        func.count().filter(done, FollowUp.nps <= 6),
-    )).one()
+        func.count(),
+        func.count().filter(FollowUp.outcome == FollowUpOutcome.REACHED.value),
+        func.count().filter(FollowUp.nps.is_not(None)),
+        func.count().filter(FollowUp.nps >= 9),
+        func.count().filter(FollowUp.nps <= 6),
+    ).where(done)).one()
     scores = dict.fromkeys(range(1, 6), 0) | dict(session.execute(
         select(FollowUp.csat, func.count()).where(done, FollowUp.csat.is_not(None)).group_by(FollowUp.csat)).all())
-    return Satisfaction(row[0], row[1], row[2], scores, row[3], row[4], row[5])
+    return Satisfaction(due or 0, row[0], row[1], scores, row[2], row[3], row[4])

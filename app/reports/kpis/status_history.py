@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, extract, func, or_, select
+from sqlalchemy import Select, and_, extract, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
@@ -26,7 +26,9 @@ from app.reports.month import ReportMonth
 
 CONTACTS = frozenset({EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.EMAIL})
 """History entries that are the customer contacted: a call, an SMS, a visit, an email."""
-_STATUS, _CHANGE = EventKind.STATUS.value, EventKind.CHANGE.value
+_STATUS = EventKind.STATUS.value
+_A_CORRECTION = literal_column(f"'{EventKind.CHANGE.value}'")
+"""Written into the statement, not bound: only then may SQLite read the corrections' partial index."""
 
 
 def epoch(column: Any) -> ColumnElement[Any]:
@@ -44,7 +46,7 @@ def undone_moves(session: Session, tickets: Select[tuple[int]]) -> list[int]:
                           or_(move.at < change.at, and_(move.at == change.at, move.id < change.id)))
                    .order_by(move.at.desc(), move.id.desc()).limit(1).correlate(change).scalar_subquery())
     found = session.scalars(select(last_before).where(change.ticket_id.in_(tickets.scalar_subquery()),
-                                                      change.kind == _CHANGE, change.text.contains("status\t")))
+                                                      change.kind == _A_CORRECTION, change.text.contains("status\t")))
     return sorted(i for i in found if i is not None)
 
 

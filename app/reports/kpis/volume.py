@@ -42,13 +42,20 @@ def volume(session: Session, month: ReportMonth) -> Volume:
       cancelled by then, what the workshop carried into the next month.
     - Opened by kind: the month's jobs by kind (repair, installation, periodic service, …).
     """
+    # Each count reads one index; the backlog is what was received by the month's end less
+    # what was handed back or cancelled by then (a job handed back after its cancellation
+    # was undone is counted once, as handed back).
+    def count(*where: ColumnElement[bool]) -> int:
+        return session.scalar(select(func.count()).select_from(Ticket).where(*where)) or 0
+
     cancelled = Ticket.status == TicketStatus.CANCELLED.value
-    row = session.execute(select(
-        func.count().filter(within(Ticket.opened_at, month)),
-        func.count().filter(within(Ticket.delivered_at, month)),
-        func.count().filter(cancelled, within(Ticket.closed_at, month)),
-        func.count().filter(in_backlog(month)),
-    )).one()
+    not_delivered_by_end = or_(Ticket.delivered_at.is_(None), Ticket.delivered_at >= month.ends)
+    received_by_end = count(Ticket.opened_at < month.ends)
+    delivered_by_end = count(Ticket.delivered_at < month.ends, Ticket.opened_at < month.ends)
+    cancelled_by_end = count(cancelled, Ticket.closed_at < month.ends, Ticket.opened_at < month.ends,
+                             not_delivered_by_end)
+    row = (count(within(Ticket.opened_at, month)), count(within(Ticket.delivered_at, month)),
+           count(cancelled, within(Ticket.closed_at, month)), received_by_end - delivered_by_end - cancelled_by_end)
     kinds = {TicketKind(kind): count for kind, count in session.execute(
         select(Ticket.kind, func.count()).where(within(Ticket.opened_at, month)).group_by(Ticket.kind))}
     return Volume(*row, opened_by_kind=kinds)
