@@ -27,6 +27,7 @@ from app.domain.kinds import (
     FollowUpKind,
     FollowUpOutcome,
     LineKind,
+    PaymentMethod,
     Priority,
     Role,
     StockKind,
@@ -36,7 +37,7 @@ from app.domain.kinds import (
 from app.domain.numbering import Counter, Series, format_number
 from app.domain.parts import Part, StockMovement
 from app.domain.people import Customer, User
-from app.domain.tickets import Ticket, TicketEvent, TicketLine
+from app.domain.tickets import Payment, Ticket, TicketEvent, TicketLine
 from app.domain.units import Asset, Product, Warranty
 from app.domain.workflow import TicketStatus as S
 from app.domain.workflow import check_move
@@ -123,14 +124,16 @@ def fill_demo(desk: Desk, customers: int = 300, seed: int = 1, assets: int | Non
     n_assets = assets if assets is not None else customers * 13 // 10
     n_tickets = tickets if tickets is not None else customers * 3 // 2
     with desk.store.write() as session:
-        _Generator(desk, session, random.Random(seed), progress).run(customers, n_assets, n_tickets)
+        _Generator(desk, session, random.Random(seed), random.Random(f"{seed} payments"), progress).run(customers, n_assets, n_tickets)
     return DemoSummary(customers, n_assets, n_tickets)
 
 
 class _Generator:
-    def __init__(self, desk: Desk, session: Session, rng: random.Random,
+    def __init__(self, desk: Desk, session: Session, rng: random.Random, cashier: random.Random,
                  progress: Callable[[int], None] | None = None) -> None:
         self.desk, self.session, self.rng = desk, session, rng
+        self.cashier = cashier
+        """How customers paid, drawn apart so that adding payments left the rest of the demo as it was."""
         self.followup_days = read_company_settings(session).followup_after_days
         self.progress = progress or (lambda _done: None)
         self.lang = "ar" if desk.locale.lang == "ar" else "fa"
@@ -337,7 +340,7 @@ class _Generator:
         rng = self.rng
         opened_dates = sorted(self.now - timedelta(days=rng.uniform(0, HISTORY_DAYS)) for _ in range(count))
         counters: dict[int, int] = defaultdict(int)
-        tickets, lines, events, followups = [], [], [], []
+        tickets, lines, events, followups, payments = [], [], [], [], []
         labour_low, labour_high, labour_step = words.LABOUR_PRICE[self.currency]
         for ticket_id, opened in enumerate(opened_dates, start=1):
             asset_id = rng.randint(1, len(owners))
@@ -400,6 +403,7 @@ class _Generator:
                 events.append(dict(ticket_id=ticket_id, customer_id=customer_id, kind=EventKind.CALL.value,
                                    from_status=None, to_status=None, text="", user_id=None,
                                    at=moments[min(1, len(moments) - 1)]))
+            first_line = len(lines)
             if S.IN_REPAIR in path and target is not S.CANCELLED:
                 for _ in range(rng.choice([0, 1, 1, 2])):
                     part_id, part_name, price = rng.choice(parts)
@@ -416,14 +420,33 @@ class _Generator:
                                   updated_at=opened))
             if delivered_at is not None:
                 followups.append(self._followup(ticket_id, customer_id, delivered_at))
+                payments.extend(self._paid(ticket_id, lines[first_line:], opened, delivered_at))
         insert_rows(self.session, Ticket, tickets)
         insert_rows(self.session, TicketEvent, events)
         insert_rows(self.session, TicketLine, lines)
         insert_rows(self.session, FollowUp, followups)
+        insert_rows(self.session, Payment, payments)
         insert_rows(self.session, ContractVisit, self.contract_visits)
         self.session.execute(update(Contract).values(visits_used=select(func.count(ContractVisit.id)).where(
             ContractVisit.contract_id == Contract.id).scalar_subquery()))
         self._set_counters(Series.TICKET, counters)
+
+    def _paid(self, ticket_id: int, lines: list[dict[str, Any]], opened: datetime,
+              delivered_at: datetime) -> list[dict[str, Any]]:
+        """What the customer paid at the counter for a job handed back: its charged `lines`, in
+        one payment (now and then an advance at intake and the rest at delivery)."""
+        due = sum((line["quantity"] * line["unit_price"] for line in lines if not line["covered"]), Decimal(0))
+        if not due:
+            return []
+        rng = self.cashier
+        method = rng.choice(list(PaymentMethod)).value
+        row = dict(ticket_id=ticket_id, currency=self.currency, method=method, user_id=None, note="",
+                   paid_at=delivered_at, created_at=delivered_at, updated_at=delivered_at)
+        if rng.random() < 0.15:
+            advance = (due / 2).quantize(Decimal(1))
+            return [row | dict(amount=advance, paid_at=opened, created_at=opened, updated_at=opened),
+                    row | dict(amount=due - advance)]
+        return [row | dict(amount=due)]
 
     def _followup(self, ticket_id: int, customer_id: int, delivered_at: datetime) -> dict[str, Any]:
         rng = self.rng

@@ -53,6 +53,17 @@ def test_a_demo_job_awaiting_approval_has_no_answer_and_an_answer_is_dated_when_
     assert answered and all(t.approval_at > asked[t.id] and t.approval_by == "" for t in answered)
 
 
+def test_a_demo_job_handed_back_was_paid_what_it_charged_and_nothing_was_paid_for_covered_work(demo):
+    from app.services.tickets import get_ticket
+
+    delivered = [get_ticket(demo, row.id) for row in TICKETS.page(demo, "", 0, 10_000)
+                 if row.status in (TicketStatus.DELIVERED, TicketStatus.CLOSED)]
+    charged = [t for t in delivered if t.totals.due > 0]
+    assert charged and all(t.paid == t.totals.due and t.owed == 0 for t in charged)
+    assert all(t.paid == 0 for t in delivered if t.totals.due == 0)
+    assert all(p.paid_at is not None for t in charged for p in t.payments)
+
+
 def test_arabic_demo_speaks_arabic_with_saudi_mobiles(desk_ar):
     fill_demo(desk_ar, customers=30)
     rows = CUSTOMERS.page(desk_ar, "", 0, 30)
