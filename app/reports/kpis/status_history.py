@@ -79,11 +79,11 @@ def backlog_by_status(session: Session, month: ReportMonth) -> dict[TicketStatus
     """The backlog at the month's end (app.reports.kpis.volume in_backlog) by the status each
     job was in at that moment, from its history (a move taken back does not count); None: jobs
     whose history does not say (imported without it). Only statuses some job was in."""
-    backlog = select(Ticket.id).where(in_backlog(month))
+    backlog = select(in_backlog(month).subquery().c.id)
     last = (select(TicketEvent.to_status)
             .where(TicketEvent.ticket_id == Ticket.id, standing(undone_moves(session, backlog)),
                    TicketEvent.at < month.ends)
             .order_by(TicketEvent.at.desc(), TicketEvent.id.desc()).limit(1).correlate(Ticket).scalar_subquery())
-    at_end = select(last.label("status")).where(in_backlog(month)).subquery()
+    at_end = select(last.label("status")).where(Ticket.id.in_(backlog.scalar_subquery())).subquery()
     rows = session.execute(select(at_end.c.status, func.count()).group_by(at_end.c.status)).all()
     return {TicketStatus(status) if status is not None else None: count for status, count in rows}

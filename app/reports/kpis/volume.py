@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import CompoundSelect, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -23,11 +23,14 @@ class Volume:
     opened_by_kind: dict[TicketKind, int]
 
 
-def in_backlog(month: ReportMonth) -> ColumnElement[bool]:
-    """The job was received before the month ended and neither handed back nor cancelled by then."""
-    return and_(Ticket.opened_at < month.ends,
-                or_(Ticket.delivered_at.is_(None), Ticket.delivered_at >= month.ends),
-                ~and_(Ticket.status == TicketStatus.CANCELLED.value, Ticket.closed_at < month.ends))
+def in_backlog(month: ReportMonth) -> CompoundSelect:
+    """The jobs received before the month ended and neither handed back nor cancelled by then:
+    those not handed back at all and those handed back later, each read from the index of
+    delivery and receipt rather than from every job ever received."""
+    unfinished = (Ticket.opened_at < month.ends,
+                  ~and_(Ticket.status == TicketStatus.CANCELLED.value, Ticket.closed_at < month.ends))
+    return union_all(select(Ticket.id).where(Ticket.delivered_at.is_(None), *unfinished),
+                     select(Ticket.id).where(Ticket.delivered_at >= month.ends, *unfinished))
 
 
 def volume(session: Session, month: ReportMonth) -> Volume:
