@@ -6126,6 +6126,17 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Nothing this month.</source>
         <translation>لا شيء في هذا الشهر.</translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more, listed in the report&apos;s Excel workbook.</source>
+        <translation>
+            <numerusform>و%n أخرى مذكورة في مصنف Excel للتقرير.</numerusform>
+            <numerusform>وواحد آخر مذكور في مصنف Excel للتقرير.</numerusform>
+            <numerusform>واثنان آخران مذكوران في مصنف Excel للتقرير.</numerusform>
+            <numerusform>و%n أخرى مذكورة في مصنف Excel للتقرير.</numerusform>
+            <numerusform>و%n أخرى مذكورة في مصنف Excel للتقرير.</numerusform>
+            <numerusform>و%n أخرى مذكورة في مصنف Excel للتقرير.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{hours} h</source>
         <translation>{hours} ساعة</translation>

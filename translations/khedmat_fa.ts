@@ -6011,6 +6011,12 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
         <source>Nothing this month.</source>
         <translation>در این ماه چیزی نبود.</translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more, listed in the report&apos;s Excel workbook.</source>
+        <translation>
+            <numerusform>و %n مورد دیگر، در کاربرگ اکسل گزارش.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{hours} h</source>
         <translation>{hours} ساعت</translation>

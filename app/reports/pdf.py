@@ -38,6 +38,9 @@ LABEL_SHARE = 0.46
 """The figures' label column; the three months share the rest."""
 SMALL = 1.5
 """How many points smaller the definitions and notes are than the body text."""
+PDF_ROWS = 40
+"""The most rows of a list printed: a month with hundreds of contracts ending would otherwise
+fill dozens of pages. The workbook keeps every row, and the page says how many it leaves out."""
 
 
 def report_title(report: MonthlyReport, locale: Locale, translate: Translate) -> str:
@@ -124,4 +127,8 @@ def _table(sheet: Sheet, table: Table, locale: Locale, translate: Translate) -> 
     columns = [Column(translate(REPORT, c.heading), 2.0 if c.format is Format.TEXT else 1.0,
                       "start" if c.format is Format.TEXT else "center") for c in table.columns]
     sheet.table(columns, ([shown(v, c.format, locale, translate) for v, c in zip(row, table.columns, strict=True)]
-                          for row in table.rows))
+                          for row in table.rows[:PDF_ROWS]))
+    left_out = len(table.rows) - PDF_ROWS
+    if left_out > 0:
+        more = translate("Report", "And %n more, listed in the report's Excel workbook.", None, left_out)
+        sheet.text(locale.digits(more), grey=True)

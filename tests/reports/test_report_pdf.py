@@ -120,6 +120,15 @@ def test_any_section_is_printed_whatever_values_it_holds(desk, tmp_path):
     assert any(line.startswith("ب: ۳") and "۷۵٫۰" in line for line in lines)
 
 
+def test_a_long_list_prints_its_first_rows_and_says_how_many_more_the_workbook_holds(desk, tmp_path):
+    report = monthly_report(desk, 1403, 7, Calendar.JALALI)
+    contracts = Table("قراردادها", (Column("شماره", Format.TEXT),), tuple((f"C-{n:03}",) for n in range(1, 46)))
+    report = replace(report, sections=(Section("long", "بخش بلند", (), (contracts,)),))
+    lines = drawn_lines(write_report_pdf(desk, report, tmp_path / "r.pdf", Catalogue.load("fa").translate))
+    assert "C-040" in lines and "C-041" not in lines
+    assert "و ۵ مورد دیگر، در کاربرگ اکسل گزارش." in lines
+
+
 def test_values_are_written_in_the_readers_digits_and_calendar():
     fa, ar, en = (Locale.for_language(lang) for lang in ("fa", "ar", "en"))
     tr = Catalogue.load("fa").translate
