@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from statistics import median
 from typing import Any
@@ -89,11 +89,14 @@ def _delivered_jobs(session: Session, month: ReportMonth, clock: WorkshopClock |
         .outerjoin(steps, steps.c.ticket_id == Ticket.id)
         .where(within(Ticket.delivered_at, month))).all()
     pauses = spells_in(session, jobs, PAUSED) if clock is not None else {}
+    promised_by: dict[date, float] = {}  # the first moment after each promised day: a few dates, thousands of jobs
     laps = []
     for ticket_id, assignee_id, opened, delivered, promised, moved, contacted, diagnosed, ready in rows:
         opened, delivered = float(opened), float(delivered)
         ends = [first_response(_seconds(moved), _seconds(contacted)), _seconds(diagnosed), _seconds(ready), delivered]
-        on_time = None if promised is None else datetime.fromtimestamp(delivered, zone).date() <= promised
+        if promised is not None and promised not in promised_by:
+            promised_by[promised] = datetime.combine(promised + timedelta(days=1), time(0), zone).timestamp()
+        on_time = None if promised is None else delivered < promised_by[promised]
         calendar = tuple(None if end is None else max(0, round(end - opened)) for end in ends)
         workshop = (tuple(clock.laps(opened, ends, pauses.get(ticket_id, ()))) if clock is not None
                     else (None,) * len(ends))
