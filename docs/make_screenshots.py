@@ -190,6 +190,11 @@ def shoot(lang: str) -> None:
     grab(settings, f"settings-{lang}")
     settings.tabs.setCurrentWidget(settings.documents_tab)
     grab(settings, f"settings-documents-{lang}")
+    settings.tabs.setCurrentWidget(settings.workshop_panel)
+    for holiday in (date(2026, 3, 21), date(2026, 3, 22)) if lang == "fa" else (date(2026, 3, 20), date(2026, 9, 23)):
+        settings.workshop_panel.day.set_value(holiday)
+        settings.workshop_panel.add_holiday()
+    grab(settings, f"settings-workshop-{lang}")
     settings.close()
 
     # --- Issue 12, backups: the question a damaged database asks at start.
