@@ -255,7 +255,7 @@ def child_session(args: argparse.Namespace) -> None:
     result["keys"] = keys
     if profile_dir is not None:
         for name, text in (("key-cleared", ""), ("key-nomatch", inputs["no match"][0])):
-            keystroke(inputs["name part, ی/ک typed for ي/ك"][0])
+            keystroke(inputs["name part, ي/ك typed for ی/ک"][0])
             profiler = cProfile.Profile()
             profiler.enable()
             keystroke(text)
@@ -418,7 +418,7 @@ def keystroke_inputs(raw: Any, rng: Any, n: int) -> dict[str, list[str]]:
         typed += [word[:i] for i in range(1, len(word) + 1)]
     return {
         "warm-up": [names[0], mobiles[0], serials[0], pool[0], ""],
-        "name part, ی/ک typed for ي/ك": names,
+        "name part, ي/ك typed for ی/ک": names,
         "mobile piece, 3-6 digits": mobiles[:n],
         "serial piece, 4-6 chars": serials[:n],
         "no match": [pool[i % len(pool)] for i in range(n)],

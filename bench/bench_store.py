@@ -90,19 +90,24 @@ def _random_tickets(raw: sqlite3.Connection, rng: random.Random, n: int) -> list
 
 
 def name_fragments(raw: sqlite3.Connection, rng: random.Random, n: int) -> list[str]:
-    """Parts of names stored with Arabic ي/ك (the legacy keyboard), typed with Persian ی/ک."""
+    """Parts of names stored with Persian ی/ک, typed with the Arabic keyboard's ي/ك (the
+    search fold must find them either way)."""
     names: list[str] = []
     while len(names) < n:
+        found = 0
         for name, _, _ in _random_tickets(raw, rng, 4 * n):
-            words = [w for w in name.split() if "ي" in w or "ك" in w]
+            words = [w for w in name.split() if "ی" in w or "ک" in w]
             if not words:
                 continue
-            word = rng.choice(words).replace("ي", "ی").replace("ك", "ک")
+            found += 1
+            word = rng.choice(words).replace("ی", "ي").replace("ک", "ك")
             if len(word) >= 5 and rng.random() < 0.5:
                 word = word[1:]  # a part of the word, not only whole words
             names.append(word)
             if len(names) == n:
                 break
+        if not found:
+            raise SystemExit("no customer name with ی or ک in the database: nothing to type for the name lines")
     return names
 
 
@@ -137,7 +142,7 @@ def fragment_inputs(raw: sqlite3.Connection, rng: random.Random, n: int) -> dict
     nothing = [pool[i % len(pool)] for i in range(n)]
 
     return {
-        "name part, ی/ک typed for ي/ك": names,
+        "name part, ي/ك typed for ی/ک": names,
         "mobile piece, 4-6 digits": mobiles,
         "rare: whole serial or mobile": rare,
         "no match": nothing,

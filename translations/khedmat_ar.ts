@@ -7837,6 +7837,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
 <context>
     <name>TodayTab</name>
     <message>
+        <source>more than {count}</source>
+        <translation>أكثر من {count}</translation>
+    </message>
+    <message>
         <source>Everything ({count})</source>
         <translation>الكل ({count})</translation>
     </message>
@@ -7909,6 +7913,17 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Nothing is due today.</source>
         <translation>لا شيء مستحق اليوم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each kind lists its %n longest waiting here; the counts are of them all, and Export for SMS writes them all.</source>
+        <translation>
+            <numerusform>يُعرض هنا من كل نوع أقدم %n؛ الأعداد تشملها كلها، و«تصدير للرسائل القصيرة» يكتبها كلها.</numerusform>
+            <numerusform>يُعرض هنا من كل نوع الأقدم فقط؛ الأعداد تشملها كلها، و«تصدير للرسائل القصيرة» يكتبها كلها.</numerusform>
+            <numerusform>يُعرض هنا من كل نوع الأقدمان فقط؛ الأعداد تشملها كلها، و«تصدير للرسائل القصيرة» يكتبها كلها.</numerusform>
+            <numerusform>يُعرض هنا من كل نوع أقدم %n؛ الأعداد تشملها كلها، و«تصدير للرسائل القصيرة» يكتبها كلها.</numerusform>
+            <numerusform>يُعرض هنا من كل نوع أقدم %n؛ الأعداد تشملها كلها، و«تصدير للرسائل القصيرة» يكتبها كلها.</numerusform>
+            <numerusform>يُعرض هنا من كل نوع أقدم %n؛ الأعداد تشملها كلها، و«تصدير للرسائل القصيرة» يكتبها كلها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7717,6 +7717,10 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
 <context>
     <name>TodayTab</name>
     <message>
+        <source>more than {count}</source>
+        <translation>بیش از {count}</translation>
+    </message>
+    <message>
         <source>Everything ({count})</source>
         <translation>همه ({count})</translation>
     </message>
@@ -7779,6 +7783,12 @@ Make a new, empty database there? If you meant an existing one, choose No and ch
     <message>
         <source>Nothing is due today.</source>
         <translation>امروز کاری در انتظار نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each kind lists its %n longest waiting here; the counts are of them all, and Export for SMS writes them all.</source>
+        <translation>
+            <numerusform>از هر نوع، %n موردی که بیشتر منتظر مانده‌اند اینجا آمده‌اند؛ شمارش‌ها همه را می‌شمارند و «خروجی برای پیامک» همه را می‌نویسد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -409,11 +409,25 @@ def services_due(desk: Desk, on: date, ahead_days: int | None = None) -> list[Pl
         return due_plans(session, on, until)
 
 
-def due_plans(session: Session, on: date, until: date) -> list[PlanRow]:
-    """`services_due` inside a transaction already open, listing what is due by `until`."""
-    statement = _plan_columns(on).where(_live(on), MaintenancePlan.next_due <= until).order_by(
-        MaintenancePlan.next_due, MaintenancePlan.id)
+def due_plans(session: Session, on: date, until: date, limit: int | None = None, *,
+              owned: bool = False) -> list[PlanRow]:
+    """`services_due` inside a transaction already open, listing what is due by `until` (the
+    first `limit`, the longest overdue first; None: all); `owned`: only units a customer owns."""
+    statement = _plan_columns(on).where(*_due(on, until, owned)).order_by(
+        MaintenancePlan.next_due, MaintenancePlan.id).limit(limit)
     return [_plan_row(r) for r in session.execute(statement)]
+
+
+def count_due_plans(session: Session, on: date, until: date, *, owned: bool = False,
+                    up_to: int | None = None) -> int:
+    """How many plans `due_plans` lists without a limit (counted no further than `up_to`)."""
+    due = _joined(select(MaintenancePlan.id)).where(*_due(on, until, owned)).limit(up_to)
+    return session.scalar(select(func.count()).select_from(due.subquery())) or 0
+
+
+def _due(on: date, until: date, owned: bool) -> tuple[ColumnElement[bool], ...]:
+    due = (_live(on), MaintenancePlan.next_due <= until)
+    return (*due, Asset.customer_id.is_not(None)) if owned else due
 
 
 def plans_of_unit(desk: Desk, asset_id: int) -> list[PlanRow]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
@@ -31,12 +32,16 @@ from app.services.complaints import open_complaints_in
 from app.services.contracts import late_jobs
 from app.services.desk import Desk
 from app.services.listing import overdue
-from app.services.periodic import due_plans
+from app.services.periodic import count_due_plans, due_plans
 
 TODAY_CONTEXT = "Today"
 
 ENDING_WITHIN_DAYS = 30
 """A warranty or contract ending within this many days is a chance to sell what follows it."""
+SHOWN_PER_KIND = 100
+"""The most rows of one kind the Today tab lists, the longest waiting first. A large service
+network has tens of thousands of units due a service or ending a warranty on any day; the tab
+counts them all, lists what a desk can get through, and each kind's own list has the rest."""
 
 
 class TodayKind(StrEnum):
@@ -104,9 +109,34 @@ class Day:
     zone: ZoneInfo
     service_until: date
     """The last due day of a periodic service listed (the company's days ahead)."""
+    limit: int | None = None
+    """The most rows read of each kind, the longest waiting first; None: every one."""
 
 
-Source = Callable[[Session, Day], list[TodayRow]]
+COUNTED_UP_TO = 1000
+"""A kind's rows are counted up to this: past it the tab says "more than 1,000" (its own list
+counts them all), so a network with 200,000 units due a service still opens Today at once."""
+
+Found = tuple[list[TodayRow], int]
+"""A kind's rows read, and how many there are in all (COUNTED_UP_TO + 1: more than that)."""
+Source = Callable[[Session, Day], Found]
+
+
+def _read(session: Session, day: Day, statement: Select, order: tuple[Any, ...],
+          make: Callable[..., TodayRow]) -> Found:
+    """`statement`'s rows (with the customer's last call added) as made by `make`, the first
+    `day.limit` of them in `order`, and their number: counted without the last call."""
+    if day.limit is None:
+        rows = [make(*r) for r in session.execute(statement.add_columns(_last_call()))]
+        return rows, len(rows)
+    total = session.scalar(select(func.count()).select_from(statement.limit(COUNTED_UP_TO + 1).subquery())) or 0
+    rows = [make(*r) for r in session.execute(statement.add_columns(_last_call()).order_by(*order).limit(day.limit))]
+    return rows, total
+
+
+def _all(rows: list[TodayRow]) -> Found:
+    """A kind that is never long (complaints open, contract jobs late): read whole."""
+    return rows, len(rows)
 
 
 def _last_call() -> Select:
@@ -115,32 +145,36 @@ def _last_call() -> Select:
             .correlate(Customer).scalar_subquery())
 
 
-def _followups(session: Session, day: Day) -> list[TodayRow]:
-    on = day.on
+def _followups(session: Session, day: Day) -> Found:
     """Calls due today or earlier that nobody has made yet."""
-    rows = session.execute(
+    on = day.on
+    statement = (
         select(FollowUp.id, FollowUp.due_date, Customer.id, Customer.name, Customer.mobile, Ticket.id,
-               Ticket.number, Asset.id, Asset.serial, _last_call())
+               Ticket.number, Asset.id, Asset.serial)
         .join(Customer, Customer.id == FollowUp.customer_id)
         .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
         .where(FollowUp.done_at.is_(None), FollowUp.due_date <= on)
     )
-    return [TodayRow(TodayKind.FOLLOW_UP, due, due < on, customer_id, name, mobile, followup_id,
-                     ticket_id, number or "", asset_id, serial or "", last_call=last_call)
-            for followup_id, due, customer_id, name, mobile, ticket_id, number, asset_id, serial, last_call in rows]
+
+    def make(followup_id: int, due: date, customer_id: int, name: str, mobile: str | None, ticket_id: int | None,
+             number: str | None, asset_id: int | None, serial: str | None, last_call: datetime | None) -> TodayRow:
+        return TodayRow(TodayKind.FOLLOW_UP, due, due < on, customer_id, name, mobile, followup_id,
+                        ticket_id, number or "", asset_id, serial or "", last_call=last_call)
+
+    return _read(session, day, statement, (FollowUp.due_date, FollowUp.id), make)
 
 
-def _warranties_ending(session: Session, day: Day) -> list[TodayRow]:
-    on = day.on
+def _warranties_ending(session: Session, day: Day) -> Found:
     """Warranties in force whose last day is within `ENDING_WITHIN_DAYS`, unless another
     warranty of the unit (an extension already sold) runs on after it."""
+    on = day.on
     later = aliased(Warranty)
     follows = (select(later.id).where(later.asset_id == Warranty.asset_id, later.end_date > Warranty.end_date,
                                       later.voided_on.is_(None)).exists())
-    rows = session.execute(
+    statement = (
         select(Warranty.id, Warranty.end_date, Customer.id, Customer.name, Customer.mobile, Asset.id,
-               Asset.serial, Product.brand, Product.model, _last_call())
+               Asset.serial, Product.brand, Product.model)
         .join(Asset, Asset.id == Warranty.asset_id)
         .join(Product, Product.id == Asset.product_id)
         .join(Customer, Customer.id == Asset.customer_id)
@@ -149,71 +183,84 @@ def _warranties_ending(session: Session, day: Day) -> list[TodayRow]:
                or_(Warranty.voided_on.is_(None), Warranty.voided_on > on),
                Asset.archived_at.is_(None), ~follows)
     )
-    return [TodayRow(TodayKind.WARRANTY_ENDING, end, False, customer_id, name, mobile, warranty_id,
-                     asset_id=asset_id, serial=serial, product=f"{brand} {model}".strip(), last_call=last_call)
-            for warranty_id, end, customer_id, name, mobile, asset_id, serial, brand, model, last_call in rows]
+
+    def make(warranty_id: int, end: date, customer_id: int, name: str, mobile: str | None, asset_id: int,
+             serial: str, brand: str, model: str, last_call: datetime | None) -> TodayRow:
+        return TodayRow(TodayKind.WARRANTY_ENDING, end, False, customer_id, name, mobile, warranty_id,
+                        asset_id=asset_id, serial=serial, product=f"{brand} {model}".strip(), last_call=last_call)
+
+    return _read(session, day, statement, (Warranty.end_date, Warranty.id), make)
 
 
-def _contracts_ending(session: Session, day: Day) -> list[TodayRow]:
-    on = day.on
+def _contracts_ending(session: Session, day: Day) -> Found:
     """Signed contracts in force ending within `ENDING_WITHIN_DAYS` that no later signed
     contract of the customer follows (one renewed needs no call; a renewal still a draft
     is a signature to ask for)."""
+    on = day.on
     later = aliased(Contract)
     follows = (select(later.id).where(later.customer_id == Contract.customer_id, later.draft.is_(False),
                                       later.start_date > Contract.start_date, later.cancelled_on.is_(None))
                .exists())
-    rows = session.execute(
-        select(Contract.id, Contract.end_date, Customer.id, Customer.name, Customer.mobile, Contract.number,
-               _last_call())
+    statement = (
+        select(Contract.id, Contract.end_date, Customer.id, Customer.name, Customer.mobile, Contract.number)
         .join(Customer, Customer.id == Contract.customer_id)
         .where(Contract.draft.is_(False), Contract.start_date <= on, Contract.end_date >= on,
                Contract.end_date <= on + timedelta(days=ENDING_WITHIN_DAYS),
                or_(Contract.cancelled_on.is_(None), Contract.cancelled_on > on), ~follows)
     )
-    return [TodayRow(TodayKind.CONTRACT_ENDING, end, False, customer_id, name, mobile, contract_id,
-                     contract_number=number, last_call=last_call)
-            for contract_id, end, customer_id, name, mobile, number, last_call in rows]
+
+    def make(contract_id: int, end: date, customer_id: int, name: str, mobile: str | None, number: str,
+             last_call: datetime | None) -> TodayRow:
+        return TodayRow(TodayKind.CONTRACT_ENDING, end, False, customer_id, name, mobile, contract_id,
+                        contract_number=number, last_call=last_call)
+
+    return _read(session, day, statement, (Contract.end_date, Contract.id), make)
 
 
-def _past_promise(session: Session, day: Day) -> list[TodayRow]:
-    on = day.on
+def _past_promise(session: Session, day: Day) -> Found:
     """Work promised for a day that has passed and not yet ready (`listing.overdue`)."""
-    rows = session.execute(
+    statement = (
         select(Ticket.id, Ticket.promised_date, Customer.id, Customer.name, Customer.mobile, Ticket.number,
-               Asset.id, Asset.serial, _last_call())
+               Asset.id, Asset.serial)
         .join(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Asset, Asset.id == Ticket.asset_id)
-        .where(overdue(on))
+        .where(overdue(day.on))
     )
-    return [TodayRow(TodayKind.PAST_PROMISE, promised, True, customer_id, name, mobile, ticket_id, ticket_id,
-                     number, asset_id, serial or "", last_call=last_call)
-            for ticket_id, promised, customer_id, name, mobile, number, asset_id, serial, last_call in rows]
+
+    def make(ticket_id: int, promised: date, customer_id: int, name: str, mobile: str | None, number: str,
+             asset_id: int | None, serial: str | None, last_call: datetime | None) -> TodayRow:
+        return TodayRow(TodayKind.PAST_PROMISE, promised, True, customer_id, name, mobile, ticket_id, ticket_id,
+                        number, asset_id, serial or "", last_call=last_call)
+
+    return _read(session, day, statement, (Ticket.promised_date, Ticket.id), make)
 
 
-def _services_due(session: Session, day: Day) -> list[TodayRow]:
+def _services_due(session: Session, day: Day) -> Found:
     """Periodic services due within the company's days ahead, or overdue (app.services.periodic)."""
-    return [TodayRow(TodayKind.SERVICE_DUE, plan.next_due, plan.overdue, plan.customer_id, plan.customer_name,
+    plans = due_plans(session, day.on, day.service_until, day.limit, owned=True)
+    rows = [TodayRow(TodayKind.SERVICE_DUE, plan.next_due, plan.overdue, plan.customer_id, plan.customer_name,
                      plan.customer_mobile, plan.id, asset_id=plan.asset_id, serial=plan.serial, product=plan.product,
                      contract_number=plan.contract_number or "")
-            for plan in due_plans(session, day.on, day.service_until)
-            if plan.customer_id is not None and plan.next_due is not None]
+            for plan in plans if plan.customer_id is not None and plan.next_due is not None]
+    if day.limit is None:
+        return rows, len(rows)
+    return rows, count_due_plans(session, day.on, day.service_until, owned=True, up_to=COUNTED_UP_TO + 1)
 
 
-def _past_response(session: Session, day: Day) -> list[TodayRow]:
+def _past_response(session: Session, day: Day) -> Found:
     """Contract jobs nobody has looked at within the contract's response time."""
-    return [TodayRow(TodayKind.PAST_RESPONSE, job.due.astimezone(day.zone).date(), True, job.customer_id,
+    return _all([TodayRow(TodayKind.PAST_RESPONSE, job.due.astimezone(day.zone).date(), True, job.customer_id,
                      job.customer_name, job.customer_mobile, job.ticket_id, job.ticket_id, job.ticket_number,
                      contract_number=job.contract_number)
-            for job in late_jobs(session, day.now)]
+            for job in late_jobs(session, day.now)])
 
 
-def _complaints(session: Session, day: Day) -> list[TodayRow]:
+def _complaints(session: Session, day: Day) -> Found:
     """Complaints not yet closed, from the day each was made."""
-    return [TodayRow(TodayKind.COMPLAINT, complaint.opened_at.astimezone(day.zone).date(), False,
+    return _all([TodayRow(TodayKind.COMPLAINT, complaint.opened_at.astimezone(day.zone).date(), False,
                      complaint.customer_id, complaint.customer_name, complaint.customer_mobile, complaint.id,
                      complaint.ticket_id, complaint.ticket_number or "", subject=complaint.category)
-            for complaint in open_complaints_in(session)]
+            for complaint in open_complaints_in(session)])
 
 
 SOURCES: dict[TodayKind, Source] = {
@@ -229,21 +276,44 @@ SOURCES: dict[TodayKind, Source] = {
 complaints and calls owed, then the services and sales that fall due."""
 
 
-def today_rows(desk: Desk, kinds: frozenset[TodayKind] | None = None, on: date | None = None,
-               now: datetime | None = None) -> list[TodayRow]:
-    """The day's rows of `kinds` (all of them by default), kind by kind in `SOURCES`' order,
-    the overdue first within a kind, then by their day."""
+@dataclass(frozen=True)
+class TodayList:
+    rows: list[TodayRow]
+    """Kind by kind in `SOURCES`' order, the overdue first within a kind, then by their day."""
+    totals: dict[TodayKind, int]
+    """How many rows of each kind there are, listed or not; COUNTED_UP_TO + 1: more than COUNTED_UP_TO."""
+
+    @property
+    def cut(self) -> bool:
+        """Some kind has more rows than were listed."""
+        listed = counts(self.rows)
+        return any(self.totals[kind] > listed[kind] for kind in self.totals)
+
+
+def today_list(desk: Desk, kinds: frozenset[TodayKind] | None = None, on: date | None = None,
+               now: datetime | None = None, limit: int | None = SHOWN_PER_KIND) -> TodayList:
+    """The day's rows of `kinds` (all of them by default), at most `limit` of each kind (the
+    longest waiting; None: all), and how many of each there are."""
     with desk.store.read() as session:
         on = on or desk.today()
         until = on + timedelta(days=read_company_settings(session).remind_days_ahead)
-        day = Day(on, now or utcnow(), desk.locale.timezone, until)
-        rows = [row for kind, source in SOURCES.items() if kinds is None or kind in kinds
-                for row in source(session, day)]
+        day = Day(on, now or utcnow(), desk.locale.timezone, until, limit)
+        found = {kind: source(session, day) for kind, source in SOURCES.items() if kinds is None or kind in kinds}
+        customers = {row.customer_id for rows, _ in found.values() for row in rows}
         spoken = {customer_id: lang for customer_id, lang in session.execute(
-            select(Customer.id, Customer.language).where(Customer.language.is_not(None)))}
-    rows = [replace(row, language=spoken[row.customer_id]) if row.customer_id in spoken else row for row in rows]
+            select(Customer.id, Customer.language).where(Customer.language.is_not(None)))
+            if customer_id in customers}
+    rows = [replace(row, language=spoken[row.customer_id]) if row.customer_id in spoken else row
+            for kind_rows, _ in found.values() for row in kind_rows]
     rank = {kind: place for place, kind in enumerate(SOURCES)}
-    return sorted(rows, key=lambda r: (rank[r.kind], not r.overdue, r.day, r.customer_name, r.record_id))
+    rows.sort(key=lambda r: (rank[r.kind], not r.overdue, r.day, r.customer_name, r.record_id))
+    return TodayList(rows, {kind: total for kind, (_, total) in found.items()})
+
+
+def today_rows(desk: Desk, kinds: frozenset[TodayKind] | None = None, on: date | None = None,
+               now: datetime | None = None) -> list[TodayRow]:
+    """Every one of the day's rows of `kinds` (the export for an SMS tool sends them all)."""
+    return today_list(desk, kinds, on, now, limit=None).rows
 
 
 def counts(rows: list[TodayRow]) -> dict[TodayKind, int]:

@@ -195,3 +195,19 @@ def test_each_message_is_in_its_customers_language_when_known(desk, tmp_path):
     messages = {row[0]: row[2] for row in load_workbook(out).active.iter_rows(min_row=2, values_only=True)}
     assert "الضمان" in messages["+966501234567"] and "١٤٠٤/٠٤/١٠" in messages["+966501234567"]
     assert "گارانتی" in messages["+989121234567"], "not known: the desk's language"
+
+
+def test_a_long_kind_lists_its_longest_waiting_and_counts_them_all(desk, monkeypatch):
+    import app.services.today as today
+
+    owner = customer(desk)
+    bought = [date(2023, 7, 10), date(2023, 6, 20), date(2023, 7, 1)]  # 24 months: ending 25, 5 and 16 days ahead
+    for n, day in enumerate(bought):
+        unit(desk, owner, serial=f"SN-20{n}", purchased=day, months=24)
+    found = today.today_list(desk, limit=2)
+    assert [r.serial for r in found.rows] == ["SN-201", "SN-202"], "the soonest ending first"
+    assert found.totals[TodayKind.WARRANTY_ENDING] == 3 and found.cut
+    assert len(today_rows(desk)) == 3, "the export reads every row"
+    monkeypatch.setattr(today, "COUNTED_UP_TO", 1)
+    assert today.today_list(desk, limit=1).totals[TodayKind.WARRANTY_ENDING] == 2, "counted only past the cap"
+    assert not today.today_list(desk).cut

@@ -12,7 +12,17 @@ from app.errors import KhedmatError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.text import isolate_ltr
 from app.services.desk import Desk
-from app.services.today import SOURCES, TICKET_FIRST, TodayKind, TodayRow, counts, today_label, today_rows
+from app.services.today import (
+    COUNTED_UP_TO,
+    SHOWN_PER_KIND,
+    SOURCES,
+    TICKET_FIRST,
+    TodayKind,
+    TodayRow,
+    today_label,
+    today_list,
+    today_rows,
+)
 from app.services.today_messages import write_sms_workbook
 from app.ui.file_dialogs import ask_save_file
 from app.ui.list_export import suggested_file_name
@@ -24,6 +34,9 @@ from app.ui.translator import shown
 from app.ui.ui_state import FilePurpose
 
 EVERYTHING = ""
+
+
+SIZED_BY_ROWS = 50
 
 
 class TodayTab(Retranslating, QWidget):
@@ -40,6 +53,7 @@ class TodayTab(Retranslating, QWidget):
         super().__init__(parent)
         self.desk = desk
         self.rows: list[TodayRow] = []
+        self.totals: dict[TodayKind, int] = {kind: 0 for kind in SOURCES}
         self.started = False
         self.kind = QComboBox(self)
         self.kind.currentIndexChanged.connect(self._show)
@@ -61,6 +75,11 @@ class TodayTab(Retranslating, QWidget):
         self.export_button.clicked.connect(self.export_for_sms)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # columns sized to the first rows, as the other lists: measuring hundreds of rows' text holds the start up
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_BY_ROWS)
+        self.cut = QLabel(self)
+        self.cut.setWordWrap(True)
+        self.cut.hide()
         top = QHBoxLayout()
         self.kind_label = QLabel(self)
         self.kind_label.setBuddy(self.kind)
@@ -74,11 +93,15 @@ class TodayTab(Retranslating, QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.cut)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self.retranslate()
+
+    per_kind = SHOWN_PER_KIND
+    """The most rows of one kind listed (tests list fewer)."""
 
     @property
     def total(self) -> int:
@@ -114,23 +137,37 @@ class TodayTab(Retranslating, QWidget):
         """Read the day's rows again (on showing the tab, after a change, on F5)."""
         self.started = True
         try:
-            self.rows = today_rows(self.desk)
+            found = today_list(self.desk, limit=self.per_kind)
         except KhedmatError as error:
             show_error(self, error)
             return
+        self.rows, self.totals = found.rows, found.totals
+        self.cut.setVisible(found.cut)
+        self._say_cut()
         self._fill_kinds()
         self._show()
 
+    def _say_cut(self) -> None:
+        self.cut.setText(self.tr("Each kind lists its %n longest waiting here; the counts are of them all, and "
+                                 "Export for SMS writes them all.", "", self.per_kind).replace(
+            str(self.per_kind), self.desk.locale.digits(self.per_kind)))
+
+    def _count(self, count: int) -> str:
+        """A kind's count in the user's digits; past the counting's end, "more than 1,000"."""
+        if count > COUNTED_UP_TO:
+            return self.tr("more than {count}").format(count=self.desk.locale.digits(COUNTED_UP_TO))
+        return self.desk.locale.digits(count)
+
     def _fill_kinds(self) -> None:
         chosen = self.kind.currentData()
-        found = counts(self.rows)
-        digits = self.desk.locale.digits
+        everything = sum(self.totals.values())
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItem(self.tr("Everything ({count})").format(count=digits(len(self.rows))), EVERYTHING)
+        self.kind.addItem(self.tr("Everything ({count})").format(
+            count=self._count(everything if everything <= COUNTED_UP_TO else COUNTED_UP_TO + 1)), EVERYTHING)
         for kind in SOURCES:
             self.kind.addItem(self.tr("{what} ({count})").format(what=shown(today_label(kind)),
-                                                                 count=digits(found[kind])), kind.value)
+                                                                 count=self._count(self.totals[kind])), kind.value)
         self.kind.setCurrentIndex(max(self.kind.findData(chosen if chosen is not None else EVERYTHING), 0))
         self.kind.blockSignals(False)
 
@@ -180,8 +217,14 @@ class TodayTab(Retranslating, QWidget):
             self.call_requested.emit(row)
 
     def export_for_sms(self) -> Path | None:
-        """The rows shown, as mobile, name and message, for an SMS tool."""
-        rows = self.shown_rows()
+        """The rows of the kind shown (every one of them, listed or not), as mobile, name and
+        message, for an SMS tool."""
+        chosen_kind = self.kind.currentData()
+        try:
+            rows = today_rows(self.desk, frozenset({TodayKind(chosen_kind)}) if chosen_kind else None)
+        except KhedmatError as error:
+            show_error(self, error)
+            return None
         name = suggested_file_name(self.desk, self.tr("Today's messages"), ".xlsx")
         chosen = self.ask_path(name)
         if chosen is None:
@@ -215,6 +258,7 @@ class TodayTab(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export for SMS…"))
         self.export_button.setToolTip(self.tr("Save the rows shown as mobile, name and message, for an SMS tool."))
         self.empty.setText(self.tr("Nothing is due today."))
+        self._say_cut()
         self.model.retranslate()
         if self.started:
             self._fill_kinds()

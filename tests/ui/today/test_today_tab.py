@@ -122,6 +122,22 @@ def test_export_for_sms_writes_the_rows_shown(open_window, tmp_path):
     assert len(rows) == 2 and "الضمان" in rows[1][2] and rows[1][0] == "+989121234567"
 
 
+def test_a_long_kind_lists_its_first_rows_says_so_and_exports_them_all(open_window, tmp_path):
+    window, desk = open_window("fa", tab="today")
+    owner = customer(desk)
+    for n, bought in enumerate((date(2023, 6, 20), date(2023, 7, 1), date(2023, 7, 10))):
+        unit(desk, owner, serial=f"SN-30{n}", purchased=bought, months=24)
+    window.today.per_kind = 2
+    window.refresh()
+    assert window.today.model.rowCount() == 2 and window.today.cut.isVisible()
+    assert "۲" in window.today.cut.text()
+    assert window.today.kind.itemText(window.today.kind.findData(TodayKind.WARRANTY_ENDING.value)).endswith("(۳)")
+    out = tmp_path / "sms.xlsx"
+    window.today.ask_path = lambda _name: out
+    assert window.export_list() == out
+    assert len(list(load_workbook(out).active.iter_rows(values_only=True))) == 4, "a heading and all three"
+
+
 def test_nothing_due_says_so(open_window):
     window, _desk = open_window("fa", tab="today")
     assert window.today.empty.isVisible() and window.today.empty.text() == "امروز کاری در انتظار نیست."
