@@ -84,7 +84,7 @@ def write_printed_list(desk: Desk, kind: ListKind[R], columns: Sequence[ListColu
     t = partial(translate, DOCS)
 
     def draw(sheet: Sheet) -> None:
-        sheet.set_footer(lambda page: _footer(page, locale, t, title), sheet.leading * 2)
+        sheet.set_footer(lambda page: page_footer(page, locale, t, title), sheet.leading * 2)
         sheet.header(company, title)
         no_filter = t(QT_TRANSLATE_NOOP("Documents", "none (every row)"))
         sheet.field(t(QT_TRANSLATE_NOOP("Documents", "Filter")), ("؛ " if rtl else "; ").join(filters) or no_filter)
@@ -100,7 +100,7 @@ def write_printed_list(desk: Desk, kind: ListKind[R], columns: Sequence[ListColu
         # the form's box reaches both ways from its origin: the number is drawn to the left of it in RTL
         width = sheet.width
         sheet.canvas.beginForm(PAGES_FORM, lowerx=-width, lowery=-sheet.size, upperx=width, uppery=2 * sheet.size)
-        _page_count(sheet, locale.digits(sheet.page_number))
+        fill_page_count(sheet, locale.digits(sheet.page_number))
         sheet.canvas.endForm()
 
     write_pdf(out, A4_LANDSCAPE, rtl, title, company, draw)
@@ -140,7 +140,7 @@ def _columns(sheet: Sheet, columns: Sequence[ListColumn[R]], headings: Sequence[
             for heading, width, column in zip(headings, widths, columns, strict=True)]
 
 
-def _footer(sheet: Sheet, locale: Locale, t: Callable[[str], str], title: str) -> None:
+def page_footer(sheet: Sheet, locale: Locale, t: Callable[[str], str], title: str) -> None:
     """'Page 3 of 12' on the reading side of the page's foot, the list's name on the other. The
     number of pages is known only at the end: it is a form drawn here on every page and filled
     once the last page is known. A translation that does not end with the number of pages
@@ -167,7 +167,7 @@ def _footer(sheet: Sheet, locale: Locale, t: Callable[[str], str], title: str) -
     sheet.canvas.restoreState()
 
 
-def _page_count(sheet: Sheet, pages: str) -> None:
+def fill_page_count(sheet: Sheet, pages: str) -> None:
     """The form's content: the number of pages, ending at its origin for RTL, starting there for LTR."""
     sheet.canvas.setFont(sheet.regular, sheet.size)
     if sheet.rtl:

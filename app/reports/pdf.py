@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from app.documents.printed_list import PAGES_FORM, _footer, _page_count
+from app.documents.printed_list import PAGES_FORM, fill_page_count, page_footer
 from app.documents.sheet import Column, Sheet, write_pdf
 from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, RTL_LANGUAGES
@@ -61,7 +61,7 @@ def write_report_pdf(desk: Desk, report: MonthlyReport, out: Path, translate: Tr
         return translate(REPORT, text)
 
     def draw(sheet: Sheet) -> None:
-        sheet.set_footer(lambda page: _footer(page, locale, partial(translate, DOCS), title), sheet.leading * 2)
+        sheet.set_footer(lambda page: page_footer(page, locale, partial(translate, DOCS), title), sheet.leading * 2)
         sheet.header(company, t(TITLE))
         current = report.months.current
         sheet.field(t(MONTH), month_title(current, locale))
@@ -70,10 +70,10 @@ def write_report_pdf(desk: Desk, report: MonthlyReport, out: Path, translate: Tr
         sheet.field(t(MADE_AT), locale.moment(report.made_at))
         for section in report.sections:
             _section(sheet, section, report.months, locale, translate)
-        # "Page N of M": the number of pages is known only now (see printed_list._footer)
+        # "Page N of M": the number of pages is known only now (see printed_list.page_footer)
         sheet.canvas.beginForm(PAGES_FORM, lowerx=-sheet.width, lowery=-sheet.size, upperx=sheet.width,
                                uppery=2 * sheet.size)
-        _page_count(sheet, locale.digits(sheet.page_number))
+        fill_page_count(sheet, locale.digits(sheet.page_number))
         sheet.canvas.endForm()
 
     return write_pdf(out, "A4", rtl, title, company, draw)

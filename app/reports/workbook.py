@@ -41,7 +41,7 @@ from app.reports.shown import (
 )
 from app.services.company import company_settings
 from app.services.desk import Desk
-from app.services.list_export import _money_format
+from app.services.list_export import money_format
 from app.services.output_files import output_path, written_whole
 from app.services.sheet_cells import as_text
 
@@ -225,7 +225,7 @@ def _number(cell: Any, value: int | Decimal, fmt: Format, locale: Locale, transl
     match fmt:
         case Format.MONEY:
             amount, word = locale.money_figure(Decimal(value))
-            cell.value, cell.number_format = amount, _money_format(amount, minor_digits(locale.currency), word)
+            cell.value, cell.number_format = amount, money_format(amount, minor_digits(locale.currency), word)
         case Format.PERCENT:
             # a real percentage: the cell holds 0.455 and shows 45.5%, so it can be summed or charted
             cell.value, cell.number_format = Decimal(value) / 100, f"0.{'0' * PLACES[fmt]}%"

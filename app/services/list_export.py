@@ -143,7 +143,7 @@ def _cell(sheet: WriteOnlyWorksheet, column: ListColumn[R], row: R, locale: Loca
         case Cell.MONEY:
             amount, word = locale.money_figure(value.amount, value.currency)
             cell = WriteOnlyCell(sheet, amount)
-            cell.number_format = _money_format(amount, minor_digits(value.currency or locale.currency), word)
+            cell.number_format = money_format(amount, minor_digits(value.currency or locale.currency), word)
             return cell
         case Cell.NUMBER:
             return int(value)
@@ -160,7 +160,7 @@ def _cell(sheet: WriteOnlyWorksheet, column: ListColumn[R], row: R, locale: Loca
     return xlsx_value(sheet, cell_text(column, row, locale, translate))
 
 
-def _money_format(amount: Decimal, minor: int, word: str) -> str:
+def money_format(amount: Decimal, minor: int, word: str) -> str:
     """'#,##0 "ریال"', '#,##0.00 "ر.س"': the currency's decimals, more if the amount has them
     (a toman amount of 25 rials is 2.5), never rounding what is shown."""
     places = minor
