@@ -111,6 +111,11 @@ def shoot(lang: str) -> None:
     window.resize(*SIZE)
     window.show()
     grab(window, f"today-{lang}")
+    window.today.per_kind = 5  # as a network with thousands due looks: each kind cut, the counts whole
+    window.today.apply_filter()
+    grab(window, f"today-long-{lang}")
+    del window.today.per_kind
+    window.today.apply_filter()
     window.tabs.setCurrentWidget(window.tickets)
     grab(window, f"main-{lang}")
     for opened, name in ((window.open_periodic_service, "periodic"), (window.open_returns, "returns")):
