@@ -32,8 +32,8 @@ from app.documents.job_card import write_job_card  # noqa: E402
 from app.documents.receipt import write_receipt  # noqa: E402
 from app.domain.workflow import TicketStatus  # noqa: E402
 from app.i18n import Catalogue  # noqa: E402
-from app.locale.calendars import to_calendar  # noqa: E402
 from app.locale.display import Locale  # noqa: E402
+from app.reports.month import month_just_finished  # noqa: E402
 from app.services.company import company_settings, save_company_settings  # noqa: E402
 from app.services.demo import fill_demo  # noqa: E402
 from app.services.desk import Desk, open_desk  # noqa: E402
@@ -85,11 +85,6 @@ def pick(desk: Desk) -> tuple[str, str]:
     return received.number, delivered.number
 
 
-def month_just_finished(desk: Desk) -> tuple[int, int]:
-    year, month, _ = to_calendar(desk.today(), desk.locale.calendar)
-    return (year, month - 1) if month > 1 else (year - 1, 12)
-
-
 def report_pages(desk: Desk, year: int, month: int, folder: Path, name: str, translate) -> None:
     """Every page of the month's report as <name>-<page>.png (the old pages of that name removed)."""
     from app.reports.monthly import monthly_report
@@ -124,7 +119,7 @@ def render(lang: str) -> None:
             translate = Catalogue.load(lang).translate
             to_png(write_job_card(desk, card, folder / "jobcard.pdf", translate), f"jobcard-{lang}")
             to_png(write_receipt(desk, receipt, folder / "receipt.pdf", translate, "A5"), f"receipt-{lang}")
-            year, month = month_just_finished(desk)
+            year, month = month_just_finished(desk.today(), desk.locale.calendar)
             report_pages(desk, year, month, folder, f"report-{lang}", translate)
             report_pages(desk, year - 5, month, folder, f"report-empty-{lang}", translate)
         finally:

@@ -445,8 +445,8 @@ def shoot_first_run(lang: str) -> None:
 
 def shoot_reports(lang: str) -> None:
     """reports-<lang>.png: Tools → Monthly report… after Build, its first page in the preview."""
+    from app.reports.month import month_just_finished
     from app.ui.reports.reports_dialog import ReportsDialog
-    from docs.make_documents import month_just_finished
 
     folder = Path(tempfile.mkdtemp(prefix=f"khedmat-report-shots-{lang}-"))
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
@@ -457,7 +457,7 @@ def shoot_reports(lang: str) -> None:
     dialog = ReportsDialog(desk)
     dialog.resize(900, 760)
     dialog.show()
-    year, month = month_just_finished(desk)
+    year, month = month_just_finished(desk.today(), desk.locale.calendar)
     dialog.picker.set_month(year, month, desk.locale.calendar)
     dialog.build()
     grab(dialog, f"reports-{lang}")

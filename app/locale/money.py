@@ -255,11 +255,16 @@ def format_money(
     places = 0
     if shown != shown.to_integral_value():
         places = max(_MINOR_DIGITS[currency], -shown.normalize().as_tuple().exponent)
-    text = f"{abs(shown):,.{places}f}"
+    return f"{'-' if shown < 0 else ''}{grouped(abs(shown), places, lang, native_digits)} {word}"
+
+
+def grouped(value: Decimal, places: int, lang: str, native_digits: bool = True) -> str:
+    """`value` (not negative) grouped by thousands with `places` decimals: '۲٬۵۰۰٫۵', '2,500.5'."""
+    text = f"{value:,.{places}f}"
     if native_digits and lang in ("fa", "ar"):
         # Persian and Arabic group with '٬' and mark decimals with '٫' beside their own digits.
         text = to_native_digits(text.translate(_NATIVE_SEPARATORS), lang)
-    return f"{'-' if shown < 0 else ''}{text} {word}"
+    return text
 
 
 def money_figure(amount: Decimal, currency: str, lang: str, unit: str | None = None) -> tuple[Decimal, str]:

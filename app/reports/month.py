@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.locale.calendars import Calendar, days_in_month, from_calendar
+from app.locale.calendars import Calendar, days_in_month, from_calendar, to_calendar
 from app.locale.text import to_ascii_digits
 
 _MONTH = re.compile(r"\s*(\d{4})\s*[-/]\s*(\d{1,2})\s*")
@@ -49,6 +49,13 @@ def report_month(year: int, month: int, calendar: Calendar, zone: ZoneInfo) -> R
         return datetime.combine(day, time(0), zone).astimezone(ZoneInfo("UTC"))
 
     return ReportMonth(year, month, calendar, first, last, moment(first), moment(last + timedelta(days=1)))
+
+
+def month_just_finished(today: date, calendar: Calendar) -> tuple[int, int]:
+    """(year, month) of the month before `today`'s in `calendar`: the one a manager reports on
+    at the start of the next."""
+    year, month, _ = to_calendar(today, calendar)
+    return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
 def parse_month(text: str) -> tuple[int, int]:

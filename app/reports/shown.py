@@ -13,7 +13,8 @@ from app.errors import Translate
 from app.i18n import QT_TRANSLATE_NOOP, RTL_LANGUAGES, Label, fill
 from app.locale.calendars import Calendar, format_date, month_name
 from app.locale.display import Locale
-from app.locale.text import isolate_ltr, to_native_digits
+from app.locale.money import grouped
+from app.locale.text import isolate_ltr
 from app.reports.month import ReportMonth
 from app.reports.report import REPORT, Figure, Format, Value
 
@@ -28,7 +29,6 @@ CALENDAR_NAMES = {
     Calendar.GREGORIAN: QT_TRANSLATE_NOOP("Report", "Gregorian"),
     Calendar.HIJRI: QT_TRANSLATE_NOOP("Report", "Hijri (Umm al-Qura)"),
 }
-_NATIVE_SEPARATORS = str.maketrans(",.", "٬٫")
 _PERCENT_SIGN = {"fa": "٪", "ar": "٪"}
 
 
@@ -41,9 +41,7 @@ def number(value: int | Decimal, places: int, locale: Locale) -> str:
     """A number grouped by thousands with `places` decimals, in the reader's digits and
     separators; a negative one keeps its minus before the digits in right-to-left text."""
     rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-    text = f"{abs(rounded):,.{places}f}"
-    if locale.native_digits and locale.lang in RTL_LANGUAGES:
-        text = to_native_digits(text.translate(_NATIVE_SEPARATORS), locale.lang)
+    text = grouped(abs(rounded), places, locale.lang, locale.native_digits)
     if rounded < 0:
         text = "-" + text
         return isolate_ltr(text) if locale.lang in RTL_LANGUAGES else text

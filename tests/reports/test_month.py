@@ -48,3 +48,12 @@ def test_anything_else_is_not_a_month(text):
     with pytest.raises(ValidationError) as refused:
         parse_month(text)
     assert refused.value.field == "month"
+
+
+def test_the_month_just_finished_crosses_the_year_in_each_calendar():
+    from app.reports.month import month_just_finished
+
+    assert month_just_finished(date(2025, 3, 25), Calendar.JALALI) == (1403, 12)  # 5 Farvardin 1404
+    assert month_just_finished(date(2025, 6, 15), Calendar.JALALI) == (1404, 2)
+    assert month_just_finished(date(2025, 1, 5), Calendar.GREGORIAN) == (2024, 12)
+    assert month_just_finished(date(2025, 7, 1), Calendar.HIJRI) == (1446, 12)  # 6 Muharram 1447

@@ -21,7 +21,7 @@ from sqlalchemy.sql import ColumnElement
 from app.domain.kinds import EventKind
 from app.domain.tickets import Ticket, TicketEvent
 from app.domain.workflow import TicketStatus
-from app.reports.kpis.volume import in_backlog
+from app.reports.kpis.volume import backlog_jobs
 from app.reports.month import ReportMonth
 
 CONTACTS = frozenset({EventKind.CALL, EventKind.SMS, EventKind.VISIT, EventKind.EMAIL})
@@ -76,10 +76,10 @@ def spells_in(session: Session, tickets: Select[tuple[int]],
 
 
 def backlog_by_status(session: Session, month: ReportMonth) -> dict[TicketStatus | None, int]:
-    """The backlog at the month's end (app.reports.kpis.volume in_backlog) by the status each
+    """The backlog at the month's end (app.reports.kpis.volume backlog_jobs) by the status each
     job was in at that moment, from its history (a move taken back does not count); None: jobs
     whose history does not say (imported without it). Only statuses some job was in."""
-    backlog = select(in_backlog(month).subquery().c.id)
+    backlog = select(backlog_jobs(month).subquery().c.id)
     last = (select(TicketEvent.to_status)
             .where(TicketEvent.ticket_id == Ticket.id, standing(undone_moves(session, backlog)),
                    TicketEvent.at < month.ends)

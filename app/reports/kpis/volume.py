@@ -23,7 +23,7 @@ class Volume:
     opened_by_kind: dict[TicketKind, int]
 
 
-def in_backlog(month: ReportMonth) -> CompoundSelect:
+def backlog_jobs(month: ReportMonth) -> CompoundSelect:
     """The jobs received before the month ended and neither handed back nor cancelled by then:
     those not handed back at all and those handed back later, each read from the index of
     delivery and receipt rather than from every job ever received."""

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.config import data_dir
 from app.errors import KhedmatError
-from app.locale.calendars import Calendar, month_name, to_calendar
+from app.locale.calendars import Calendar, month_name
+from app.reports.month import month_just_finished
 from app.reports.report import MonthlyReport, ReportStopped
 from app.services.desk import Desk
 from app.ui.file_dialogs import ask_save_file
@@ -43,12 +44,6 @@ PREVIEW_SCALE = 1.3
 PROGRESS_DELAY_MS = 300
 YEARS = range(1300, 2200)
 """The years a report may be asked for, in any of the calendars."""
-
-
-def previous_month(desk: Desk, calendar: Calendar) -> tuple[int, int]:
-    """The month just finished in `calendar`: the one a manager reports on at the start of the next."""
-    year, month, _ = to_calendar(desk.today(), calendar)
-    return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
 class MonthPicker(Retranslating, QWidget):
@@ -94,7 +89,7 @@ class MonthPicker(Retranslating, QWidget):
         """Another calendar's months have other names and another month just finished."""
         calendar = self.chosen_calendar()
         self._name_months()
-        year, month = previous_month(self.desk, calendar)
+        year, month = month_just_finished(self.desk.today(), calendar)
         self.year.setValue(year)
         self.month.setCurrentIndex(month - 1)
 
