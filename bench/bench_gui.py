@@ -3,7 +3,10 @@
     uv run python -m bench.bench_gui [--runs N] [--keys N] [--seed S] [--profile] [--small]
 
 1. launch: a fresh interpreter per run, timed from just before it is spawned to the moment the
-   main window is exposed with the tickets list's first page in its model;
+   main window has painted (menus, tabs, the search box; its lists still empty, as `khedmat`
+   starts it) and to the moment the tickets list's first page is in its model; beside a bare
+   PySide6 window (QApplication + an empty QMainWindow shown, in a fresh interpreter of its
+   own), the floor, timed the same way in the same run;
 2. a filter keystroke in the tickets tab: setText + apply_filter (first page and the COUNT for
    the status bar) + processEvents;
 3. scrolling the unfiltered tickets list to its end: each scrollToBottom + processEvents step
@@ -36,8 +39,10 @@ RESULT_MARK = "BENCH_GUI_RESULT "
 PYCACHE = ROOT / "bench" / ".cache" / "pycache"
 LANG = "fa"
 
-LAUNCH_BUDGET_MS = 1500.0
-KEYSTROKE_BUDGET_MS = 100.0
+PAINTED_BUDGET_MS = 500.0
+FIRST_PAGE_BUDGET_MS = 800.0
+KEYSTROKE_BUDGET_MS = 30.0
+KEYSTROKE_MAX_BUDGET_MS = 60.0
 SCROLL_STEP_BUDGET_MS = 100.0
 RSS_BUDGET_MB = 350.0
 
@@ -137,18 +142,18 @@ def _open_window(db_path: str, today_iso: str, lang: str, probes: Probes) -> dic
     qInstallMessageHandler(_qt_message)
     qapp, languages = prepare_application(catalogue)
     mark("qapp")
-    window = MainWindow(desk)
+    window = MainWindow(desk, fill_later=True)  # as app.ui.app run_gui makes it
     mark("window")
     window.show()
     deadline = time.time() + 30
-    while True:
+    while window.tickets.model.rowCount() == 0:
         qapp.processEvents()
         handle = window.windowHandle()
-        if (window.isVisible() and handle is not None and handle.isExposed()
-                and window.tickets.model.rowCount() > 0):
-            break
+        if "painted" not in marks and window.isVisible() and handle is not None and handle.isExposed():
+            mark("painted")
         if time.time() > deadline:
             raise RuntimeError("the main window was not exposed with rows within 30 s")
+    marks.setdefault("painted", marks["window"])
     mark("shown")
     settle_after_start()
     return {"marks": marks, "app": qapp, "languages": languages, "window": window, "store": store}
@@ -195,6 +200,24 @@ def child_startup(args: argparse.Namespace) -> None:
     _emit(result)
     opened["store"].close()
     os._exit(0)  # the window's teardown is not what is measured
+
+
+def child_bare() -> None:
+    """The floor: the least a PySide6 program does before its window is on the screen."""
+    mark = time.time()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    qapp = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 760)
+    window.show()
+    deadline = time.time() + 30
+    while not (window.windowHandle() is not None and window.windowHandle().isExposed()):
+        qapp.processEvents()
+        if time.time() > deadline:
+            raise RuntimeError("the bare window was not exposed within 30 s")
+    _emit({"marks": {"module": _T_MODULE, "main": mark, "painted": time.time()}})
+    os._exit(0)
 
 
 def child_session(args: argparse.Namespace) -> None:
@@ -574,24 +597,34 @@ STEPS = (
     ("import_app", "store", "catalogue, logging, open_store + open_desk"),
     ("store", "import_ui", "import app.ui.app (PySide6, widgets, dialogs)"),
     ("import_ui", "qapp", "prepare_application (QApplication, font, translators)"),
-    ("qapp", "window", "MainWindow(desk) (every list's first page and COUNT)"),
-    ("window", "shown", "show() until exposed with the first page"),
+    ("qapp", "window", "MainWindow(desk, fill_later=True) (widgets, nothing read)"),
+    ("window", "painted", "show() until exposed (painted, lists empty)"),
+    ("painted", "shown", "Today and the tickets' first page and COUNT read and shown"),
 )
 
 
-def report_startup(runs: list[tuple[float, dict[str, Any]]]) -> dict[str, Any]:
-    totals = [(r["marks"]["shown"] - spawned) * 1000 for spawned, r in runs]
-    print(f"\n1. launch to window shown ({runs[0][1]['total']:,} tickets; {len(runs)} fresh processes; "
-          f"median / max over the runs, ms)")
-    rows: list[tuple[str, ...]] = []
-    t = _stats(totals)
-    rows.append(("spawn → window exposed, first page in the model", str(t["n"]), _ms(t["median"]),
-                 _ms(t["max"]), f"<= {LAUNCH_BUDGET_MS:g}", "PASS" if t["median"] <= LAUNCH_BUDGET_MS else "MISS"))
+def report_startup(runs: list[tuple[float, dict[str, Any]]], bare: list[tuple[float, dict[str, Any]]]
+                   ) -> dict[str, Any]:
+    floor = _stats([(r["marks"]["painted"] - spawned) * 1000 for spawned, r in bare])
+    painted = _stats([(r["marks"]["painted"] - spawned) * 1000 for spawned, r in runs])
+    t = _stats([(r["marks"]["shown"] - spawned) * 1000 for spawned, r in runs])
+    print(f"\n1. launch ({runs[0][1]['total']:,} tickets; {len(runs)} fresh processes; median / max over the "
+          f"runs, ms; ratio = median / the bare window's median)")
+    rows: list[tuple[str, ...]] = [
+        ("floor: spawn → a bare PySide6 window exposed", str(floor["n"]), _ms(floor["median"]), _ms(floor["max"]),
+         "", "", ""),
+        ("spawn → the window painted (lists empty)", str(painted["n"]), _ms(painted["median"]), _ms(painted["max"]),
+         f"{painted['median'] / floor['median']:.1f}×", f"<= {PAINTED_BUDGET_MS:g}",
+         "PASS" if painted["median"] <= PAINTED_BUDGET_MS else "MISS"),
+        ("spawn → the tickets' first page in the window", str(t["n"]), _ms(t["median"]), _ms(t["max"]),
+         f"{t['median'] / floor['median']:.1f}×", f"<= {FIRST_PAGE_BUDGET_MS:g}",
+         "PASS" if t["median"] <= FIRST_PAGE_BUDGET_MS else "MISS"),
+    ]
     for begin, end, label in STEPS:
         s = _stats([(r["marks"][end] - (spawned if begin == "spawn" else r["marks"][begin])) * 1000
                     for spawned, r in runs])
-        rows.append(("  " + label, "", _ms(s["median"]), _ms(s["max"]), "", ""))
-        if end != "window":
+        rows.append(("  " + label, "", _ms(s["median"]), _ms(s["max"]), "", "", ""))
+        if end != "shown":
             continue
         for name in LIST_NAMES:
             for what in ("page", "count"):
@@ -600,9 +633,10 @@ def report_startup(runs: list[tuple[float, dict[str, Any]]]) -> dict[str, Any]:
                 shown = f"first page (TICKETS.page, {runs[0][1]['rows']} rows)" if what == "page" else "COUNT"
                 if name != "tickets":
                     shown = "first page" if what == "page" else "COUNT"
-                rows.append((f"      {name}: {shown}", "", _ms(s["median"]), _ms(s["max"]), "", ""))
-    _table(("figure", "runs", "median ms", "max ms", "budget ms", "verdict"), rows, {1, 2, 3})
-    return {"median": t["median"], "max": t["max"], "rss": [r["rss_mb"] for _, r in runs]}
+                rows.append((f"      {name}: {shown}", "", _ms(s["median"]), _ms(s["max"]), "", "", ""))
+    _table(("figure", "runs", "median ms", "max ms", "ratio", "budget ms", "verdict"), rows, {1, 2, 3, 4})
+    return {"median": t["median"], "max": t["max"], "painted": painted["median"], "floor": floor["median"],
+            "rss": [r["rss_mb"] for _, r in runs]}
 
 
 def report_keys(keys: dict[str, list[dict[str, Any]]]) -> tuple[float, float]:
@@ -682,6 +716,7 @@ def main(argv: list[str] | None = None) -> int:
     # The children (internal):
     parser.add_argument("--child-startup", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--child-session", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--today", help=argparse.SUPPRESS)
     parser.add_argument("--lang", default=LANG, help=argparse.SUPPRESS)
     parser.add_argument("--cprofile", help=argparse.SUPPRESS)
@@ -693,6 +728,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.child_session:
         child_session(args)
+        return 0
+    if args.child_bare:
+        child_bare()
         return 0
     return parent(args)
 
@@ -734,10 +772,13 @@ def parent(args: argparse.Namespace) -> int:
         env = _child_env(scratch)
         # ---- 1. launches
         _spawn(_child_cmd("--child-startup", copy, today), env, 300)  # one untimed: OS caches, .pyc files
-        runs = []
-        for _ in range(max(args.runs, 1)):
+        bare_cmd = [sys.executable, "-m", "bench.bench_gui", "--child-bare"]
+        _spawn(bare_cmd, env, 300)
+        runs, bare = [], []
+        for _ in range(max(args.runs, 1)):  # the app and the floor alternate: the same machine load for both
             spawned, result, _ = _spawn(_child_cmd("--child-startup", copy, today), env, 300)
             runs.append((spawned, result))
+            bare.append(_spawn(bare_cmd, env, 300)[:2])
         # One launch that compiles every module from source, as this machine's shell does when
         # it sets PYTHONDONTWRITEBYTECODE and no __pycache__ exists (information only).
         no_pyc = dict(env, PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(scratch / "empty-pycache"))
@@ -753,7 +794,7 @@ def parent(args: argparse.Namespace) -> int:
             extra += ["--profile-dir", str(profile_dir)]
         _, session, _ = _spawn(_child_cmd("--child-session", copy, today, *extra), env, 3600)
 
-        start = report_startup(runs)
+        start = report_startup(runs, bare)
         spawned, result = uncompiled
         print(f"  information: one launch without cached bytecode (every module compiled from source): "
               f"{(result['marks']['shown'] - spawned) * 1000:.0f} ms, of which import app.cli "
@@ -778,10 +819,15 @@ def parent(args: argparse.Namespace) -> int:
 
         print("\nsummary")
         summary = [
-            ("1. window shown after launch", f"median {_ms(start['median'])} ms, max {_ms(start['max'])} ms",
-             f"<= {LAUNCH_BUDGET_MS:g} ms", "PASS" if start["median"] <= LAUNCH_BUDGET_MS else "MISS"),
+            ("1a. launch to the window painted", f"median {_ms(start['painted'])} ms "
+             f"({start['painted'] / start['floor']:.1f}× a bare window's {_ms(start['floor'])} ms)",
+             f"<= {PAINTED_BUDGET_MS:g} ms", "PASS" if start["painted"] <= PAINTED_BUDGET_MS else "MISS"),
+            ("1b. launch to the first page of tickets", f"median {_ms(start['median'])} ms "
+             f"({start['median'] / start['floor']:.1f}×), max {_ms(start['max'])} ms",
+             f"<= {FIRST_PAGE_BUDGET_MS:g} ms", "PASS" if start["median"] <= FIRST_PAGE_BUDGET_MS else "MISS"),
             ("2. filter keystroke answered", f"median {_ms(key_median)} ms, max {_ms(key_max)} ms",
-             f"<= {KEYSTROKE_BUDGET_MS:g} ms", "PASS" if key_median <= KEYSTROKE_BUDGET_MS else "MISS"),
+             f"<= {KEYSTROKE_BUDGET_MS:g} ms, max <= {KEYSTROKE_MAX_BUDGET_MS:g} ms",
+             "PASS" if key_median <= KEYSTROKE_BUDGET_MS and key_max <= KEYSTROKE_MAX_BUDGET_MS else "MISS"),
             ("3. scroll to the end, longest UI block", f"max {_ms(scroll_max)} ms",
              f"<= {SCROLL_STEP_BUDGET_MS:g} ms", "PASS" if scroll_max <= SCROLL_STEP_BUDGET_MS else "MISS"),
             ("4. RSS, tickets tab open", f"median {rss['median']:.0f} MB (after scrolling to the end "

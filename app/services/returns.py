@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
@@ -24,9 +23,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.locale.display import Locale
 from app.services.common import load_for_edit
 from app.services.desk import SYSTEM_FULL_NAME, Desk
-from app.services.list_export import _cannot_write
 from app.services.output_files import output_path, written_whole
-from app.services.sheet_cells import xlsx_row
 
 RETURNS_CONTEXT = "Returns"
 
@@ -129,6 +126,12 @@ def write_returns_workbook(desk: Desk, records: Sequence[ReturnRecord], out: Pat
                            title: str) -> Path:
     """The returns list as a workbook for the manufacturer or the manager: the reader's
     language and calendar, right to left on a Persian or Arabic desk."""
+    # openpyxl waits until a workbook is written: the window starts without it
+    from openpyxl import Workbook
+
+    from app.services.list_export import _cannot_write
+    from app.services.sheet_cells import xlsx_row
+
     out = output_path(out, ".xlsx", database=desk.store.url)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title[:31] or "Sheet")

@@ -71,7 +71,7 @@ def run_gui(desk: Desk, catalogue: Catalogue) -> int:
     qInstallMessageHandler(_qt_message)
     app, languages = prepare_application(catalogue)
     desk.store.on_busy = ask_to_wait  # a save that waited for an import asks to wait again
-    window = MainWindow(desk)
+    window = MainWindow(desk, fill_later=True)
     window.show()
     # once the window is up, so the clerk sees the desk behind the first-run questions
     QTimer.singleShot(0, lambda: offer_first_run(window))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import KhedmatError
 from app.services.desk import Desk
-from app.services.list_export import ExportCancelled, write_list_workbook
 from app.services.output_files import output_path
 from app.ui.messages import button_text, open_folder, show_error
 from app.ui.models.paged_table import PagedTableModel
@@ -70,6 +69,9 @@ class ListExport(QObject):
         except KhedmatError as error:
             show_error(self.window, error)
             return None
+        # openpyxl waits until a list is exported: the window starts without it
+        from app.services.list_export import ExportCancelled, write_list_workbook
+
         progress = self._progress(total)
         try:
             count = write_list_workbook(

@@ -23,6 +23,11 @@ from app.ui.retranslating import Retranslating
 FILTER_DELAY_MS = 250
 
 
+SIZED_BY_ROWS = 50
+"""Columns are sized to the text of this many rows from the top: measuring every row of a page
+(200 rows, a dozen columns) held the window's start up."""
+
+
 class ListTab(Retranslating, QWidget):
     """Typing re-queries after a short pause, so each keystroke stays light.
 
@@ -58,6 +63,7 @@ class ListTab(Retranslating, QWidget):
         # One height for every row: Qt then never measures rows as 100,000 of them arrive.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_BY_ROWS)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

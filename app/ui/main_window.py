@@ -6,8 +6,8 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
@@ -77,9 +77,12 @@ Dialog = TypeVar("Dialog", bound=QDialog)
 
 
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, fill_later: bool = False) -> None:
+        """`fill_later`: read Today and the tickets' first page only once the window has painted
+        (the program's start: the clerk sees the desk at once); otherwise before it returns."""
         super().__init__(parent)
         self.desk = desk
+        self._fill_pending = fill_later
         self._open_records: dict[tuple[str, int], QDialog] = {}
         """The ticket, customer and unit windows now open, by (kind, id)."""
         messages.use_locale(desk.locale)
@@ -139,8 +142,20 @@ class MainWindow(Retranslating, QMainWindow):
         self._restore_layout()
         self.tabs.setCurrentIndex(0)
         self._tab_shown()
+        if not fill_later:
+            self.fill_first_pages()
+
+    def fill_first_pages(self) -> None:
+        """Today, and the tickets: the list a clerk turns to next, and the one a scanned number searches."""
+        self._fill_pending = False
         self.today.apply_filter()
-        self.tickets.apply_filter()  # the list a clerk turns to next, and the one a scanned number searches
+        self.tickets.apply_filter()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._fill_pending:
+            self._fill_pending = False
+            QTimer.singleShot(0, self.fill_first_pages)  # after this paint has reached the screen
 
     def _make_actions(self) -> None:
         def action(shortcut: QKeySequence | str | None, slot: object) -> QAction:

@@ -8,10 +8,13 @@ from PySide6.QtWidgets import QApplication
 from app.domain.kinds import Priority, TicketKind
 from app.i18n import Catalogue
 from app.services.customers import CustomerInput, create_customer
+from app.services.demo import fill_demo
 from app.services.tickets import TicketInput, assign_ticket, open_ticket
+from app.ui.main_window import MainWindow
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.tickets.ticket_dialog import TicketDialog
 from app.ui.translator import LanguageManager
+from tests.conftest import make_desk
 from tests.services.helpers import keep_legacy_name
 from tests.ui.conftest import double_click, type_text
 
@@ -276,3 +279,17 @@ def test_the_widest_column_takes_the_spare_width_not_an_empty_last_one(open_wind
     window.resize(900, 700)
     qtbot.waitUntil(lambda: header.sectionSize(widest) < before)
     assert all(header.sectionSize(c) >= header.sectionSizeHint(c) // 2 for c in range(header.count()))
+
+
+def test_at_the_start_the_window_paints_before_it_reads_its_first_pages(qtbot, store, speak):
+    desk = make_desk(store, "fa")
+    fill_demo(desk, customers=30, tickets=40)
+    speak("fa")
+    window = MainWindow(desk, fill_later=True)
+    qtbot.addWidget(window)
+    assert window.tickets.model.rowCount() == 0 and not window.today.model.rowCount()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 40)
+    assert window.tickets.total == 40
+    assert window.today.model.rowCount() > 0

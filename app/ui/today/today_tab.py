@@ -23,9 +23,9 @@ from app.services.today import (
     today_list,
     today_rows,
 )
-from app.services.today_messages import write_sms_workbook
 from app.ui.file_dialogs import ask_save_file
 from app.ui.list_export import suggested_file_name
+from app.ui.list_tab import SIZED_BY_ROWS
 from app.ui.messages import saved_box, show_error
 from app.ui.models.record_table import RecordColumn, RecordTableModel, record_view
 from app.ui.retranslating import Retranslating
@@ -34,9 +34,6 @@ from app.ui.translator import shown
 from app.ui.ui_state import FilePurpose
 
 EVERYTHING = ""
-
-
-SIZED_BY_ROWS = 50
 
 
 class TodayTab(Retranslating, QWidget):
@@ -229,6 +226,8 @@ class TodayTab(Retranslating, QWidget):
         chosen = self.ask_path(name)
         if chosen is None:
             return None
+        from app.services.today_messages import write_sms_workbook  # openpyxl waits until then
+
         try:
             result = write_sms_workbook(self.desk, rows, chosen, QCoreApplication.translate)
         except KhedmatError as error:
