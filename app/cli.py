@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import config
 from app.domain.kinds import Role, label
@@ -42,6 +42,9 @@ from app.services.units import lookup_coverage
 from app.store import Store, open_store
 from app.store.engine import describe_url, sqlite_path
 from app.store.migrations import upgrade
+
+if TYPE_CHECKING:
+    from app.ui.app import StartingFrame
 
 log = logging.getLogger("khedmat.cli")
 
@@ -161,7 +164,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, starting: StartingFrame | None = None) -> int:
+    """`starting`: the window's frame app.launch painted before this module was imported."""
     args = _parser().parse_args(argv)
     lang = config.language(args.lang)
     if lang not in LANGUAGES:
@@ -171,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalogue = Catalogue.load(lang)
     locale = Locale.from_settings(lang, config.machine_settings())
     try:
-        return _run(args, locale, catalogue)
+        return _run(args, locale, catalogue, starting)
     except KhedmatError as error:
         print(error.message(catalogue.translate, locale), file=sys.stderr)
         return EXIT_REFUSED if isinstance(error, NotFound) else EXIT_BAD_INPUT
@@ -205,7 +209,7 @@ def _open(args: argparse.Namespace, catalogue: Catalogue, *, migrate: bool = Tru
         return open_store(url, migrate=migrate, create=True, take_empty=False, backup_dir=folder)
 
 
-def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
+def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue, starting: StartingFrame | None) -> int:
     translate = catalogue.translate
     url = config.database_url(args.db)
     folder = config.backup_folder()
@@ -270,7 +274,7 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue) -> int:
                 _demo(desk, 300, 1, catalogue)
         from app.ui.app import run_gui
 
-        return run_gui(desk, catalogue)
+        return run_gui(desk, catalogue, starting)
     finally:
         store.close()
 

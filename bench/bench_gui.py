@@ -2,11 +2,13 @@
 
     uv run python -m bench.bench_gui [--runs N] [--keys N] [--seed S] [--profile] [--small]
 
-1. launch: a fresh interpreter per run, timed from just before it is spawned to the moment the
-   main window has painted (menus, tabs, the search box; its lists still empty, as `khedmat`
-   starts it) and to the moment the tickets list's first page is in its model; beside a bare
-   PySide6 window (QApplication + an empty QMainWindow shown, in a fresh interpreter of its
-   own), the floor, timed the same way in the same run;
+1. launch: the program itself, `python -m app --db <copy> --lang fa`, in a fresh interpreter per
+   run, timed from just before it is spawned to the moments it writes to KHEDMAT_START_TIMES
+   (app.start_times): the window's frame painted (menus, tabs, the search box), app.cli
+   imported, the main window in the frame's place, and the tickets' first page in it (the
+   program then quits); beside a bare PySide6 window (QApplication + an empty QMainWindow shown,
+   in a fresh interpreter of its own), the floor, timed the same way in the same run. The
+   desk's day is the real one here (the other lines use the day the data was made);
 2. a filter keystroke in the tickets tab: setText + apply_filter (first page and the COUNT for
    the status bar) + processEvents;
 3. scrolling the unfiltered tickets list to its end: each scrollToBottom + processEvents step
@@ -174,32 +176,6 @@ def _peak_rss_mb() -> float:
 def _emit(result: dict[str, Any]) -> None:
     sys.stdout.write(RESULT_MARK + json.dumps(result) + "\n")
     sys.stdout.flush()
-
-
-def child_startup(args: argparse.Namespace) -> None:
-    import cProfile
-
-    probes = Probes()
-    profiler = cProfile.Profile() if args.cprofile else None
-    if profiler is not None:
-        profiler.enable()
-    opened = _open_window(args.child_startup, args.today, args.lang, probes)
-    if profiler is not None:
-        profiler.disable()
-        profiler.dump_stats(args.cprofile)
-    import psutil
-
-    result = {
-        "marks": opened["marks"],
-        "create_time": psutil.Process().create_time(),
-        "rss_mb": _rss_mb(),
-        "events": probes.events,
-        "rows": opened["window"].tickets.model.rowCount(),
-        "total": opened["window"].tickets.total,
-    }
-    _emit(result)
-    opened["store"].close()
-    os._exit(0)  # the window's teardown is not what is measured
 
 
 def child_bare() -> None:
@@ -403,6 +379,26 @@ def _spawn(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float, 
     raise RuntimeError(f"child failed (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
 
 
+def _launch(db: Path, env: dict[str, str], scratch: Path, python_flags: tuple[str, ...] = ()
+            ) -> tuple[float, dict[str, Any], str]:
+    """One start of the program, to its first page of tickets: when it was spawned, the moments
+    it wrote (by mark), its peak memory then, and what it wrote to stderr."""
+    from app.start_times import START_TIMES_ENV
+
+    times = scratch / "start-times.jsonl"
+    times.unlink(missing_ok=True)
+    cmd = [sys.executable, *python_flags, "-m", "app", "--db", str(db), "--lang", LANG]
+    spawned = time.time()
+    proc = subprocess.run(cmd, cwd=ROOT, env=dict(env, **{START_TIMES_ENV: str(times)}), capture_output=True,
+                          text=True, timeout=300)
+    if proc.returncode != 0 or not times.exists():
+        raise RuntimeError(f"the program failed (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n"
+                           f"{proc.stderr[-3000:]}")
+    lines = [json.loads(line) for line in times.read_text(encoding="utf-8").splitlines()]
+    marks = {line["mark"]: line["at"] for line in lines}
+    return spawned, {"marks": marks, "rss_mb": lines[-1].get("peak_rss_mb", 0.0)}, proc.stderr
+
+
 def _child_cmd(mode: str, db: Path, today: str, *extra: str, python_flags: tuple[str, ...] = ()) -> list[str]:
     return [sys.executable, *python_flags, "-m", "bench.bench_gui", mode, str(db), "--today", today,
             "--lang", LANG, *extra]
@@ -592,14 +588,10 @@ def _explain(db_path: Path, today: str) -> None:
 # --------------------------------------------------------------------------- report
 
 STEPS = (
-    ("spawn", "main", "interpreter start (python, site, runpy)"),
-    ("main", "import_app", "import app.cli (SQLAlchemy, alembic, openpyxl, services)"),
-    ("import_app", "store", "catalogue, logging, open_store + open_desk"),
-    ("store", "import_ui", "import app.ui.app (PySide6, widgets, dialogs)"),
-    ("import_ui", "qapp", "prepare_application (QApplication, font, translators)"),
-    ("qapp", "window", "MainWindow(desk, fill_later=True) (widgets, nothing read)"),
-    ("window", "painted", "show() until exposed (painted, lists empty)"),
-    ("painted", "shown", "Today and the tickets' first page and COUNT read and shown"),
+    ("spawn", "painted", "python, PySide6, QApplication, the frame shown and painted"),
+    ("painted", "imported", "import app.cli (SQLAlchemy, the records, the services)"),
+    ("imported", "window", "the database opened, the desk, the main window made in the frame's place"),
+    ("window", "first_page", "Today and the tickets' first page read and shown"),
 )
 
 
@@ -607,9 +599,9 @@ def report_startup(runs: list[tuple[float, dict[str, Any]]], bare: list[tuple[fl
                    ) -> dict[str, Any]:
     floor = _stats([(r["marks"]["painted"] - spawned) * 1000 for spawned, r in bare])
     painted = _stats([(r["marks"]["painted"] - spawned) * 1000 for spawned, r in runs])
-    t = _stats([(r["marks"]["shown"] - spawned) * 1000 for spawned, r in runs])
-    print(f"\n1. launch ({runs[0][1]['total']:,} tickets; {len(runs)} fresh processes; median / max over the "
-          f"runs, ms; ratio = median / the bare window's median)")
+    t = _stats([(r["marks"]["first_page"] - spawned) * 1000 for spawned, r in runs])
+    print(f"\n1. launch (`python -m app`; {len(runs)} fresh processes; median / max over the runs, ms; "
+          f"ratio = median / the bare window's median)")
     rows: list[tuple[str, ...]] = [
         ("floor: spawn → a bare PySide6 window exposed", str(floor["n"]), _ms(floor["median"]), _ms(floor["max"]),
          "", "", ""),
@@ -624,16 +616,6 @@ def report_startup(runs: list[tuple[float, dict[str, Any]]], bare: list[tuple[fl
         s = _stats([(r["marks"][end] - (spawned if begin == "spawn" else r["marks"][begin])) * 1000
                     for spawned, r in runs])
         rows.append(("  " + label, "", _ms(s["median"]), _ms(s["max"]), "", "", ""))
-        if end != "shown":
-            continue
-        for name in LIST_NAMES:
-            for what in ("page", "count"):
-                s = _stats([sum(e["ms"] for e in r["events"] if e["list"] == name and e["what"] == what)
-                            for _, r in runs])
-                shown = f"first page (TICKETS.page, {runs[0][1]['rows']} rows)" if what == "page" else "COUNT"
-                if name != "tickets":
-                    shown = "first page" if what == "page" else "COUNT"
-                rows.append((f"      {name}: {shown}", "", _ms(s["median"]), _ms(s["max"]), "", "", ""))
     _table(("figure", "runs", "median ms", "max ms", "ratio", "budget ms", "verdict"), rows, {1, 2, 3, 4})
     return {"median": t["median"], "max": t["max"], "painted": painted["median"], "floor": floor["median"],
             "rss": [r["rss_mb"] for _, r in runs]}
@@ -714,18 +696,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", action="store_true", help="use bench_store's small database (1k tickets)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild bench_store's cached database first")
     # The children (internal):
-    parser.add_argument("--child-startup", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--child-session", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--child-bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--today", help=argparse.SUPPRESS)
     parser.add_argument("--lang", default=LANG, help=argparse.SUPPRESS)
-    parser.add_argument("--cprofile", help=argparse.SUPPRESS)
     parser.add_argument("--inputs", help=argparse.SUPPRESS)
     parser.add_argument("--profile-dir", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child_startup:
-        child_startup(args)
-        return 0
     if args.child_session:
         child_session(args)
         return 0
@@ -771,18 +748,18 @@ def parent(args: argparse.Namespace) -> int:
         scratch = Path(scratch_name)
         env = _child_env(scratch)
         # ---- 1. launches
-        _spawn(_child_cmd("--child-startup", copy, today), env, 300)  # one untimed: OS caches, .pyc files
+        _launch(copy, env, scratch)  # one untimed: OS caches, .pyc files, the day's first backup
         bare_cmd = [sys.executable, "-m", "bench.bench_gui", "--child-bare"]
         _spawn(bare_cmd, env, 300)
         runs, bare = [], []
         for _ in range(max(args.runs, 1)):  # the app and the floor alternate: the same machine load for both
-            spawned, result, _ = _spawn(_child_cmd("--child-startup", copy, today), env, 300)
+            spawned, result, _ = _launch(copy, env, scratch)
             runs.append((spawned, result))
             bare.append(_spawn(bare_cmd, env, 300)[:2])
         # One launch that compiles every module from source, as this machine's shell does when
         # it sets PYTHONDONTWRITEBYTECODE and no __pycache__ exists (information only).
         no_pyc = dict(env, PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(scratch / "empty-pycache"))
-        spawned, result, _ = _spawn(_child_cmd("--child-startup", copy, today), no_pyc, 300)
+        spawned, result, _ = _launch(copy, no_pyc, scratch)
         uncompiled = (spawned, result)
         # ---- 2–4. one session
         inputs_file = scratch / "inputs.json"
@@ -797,9 +774,8 @@ def parent(args: argparse.Namespace) -> int:
         start = report_startup(runs, bare)
         spawned, result = uncompiled
         print(f"  information: one launch without cached bytecode (every module compiled from source): "
-              f"{(result['marks']['shown'] - spawned) * 1000:.0f} ms, of which import app.cli "
-              f"{(result['marks']['import_app'] - result['marks']['main']) * 1000:.0f} ms and import app.ui.app "
-              f"{(result['marks']['import_ui'] - result['marks']['store']) * 1000:.0f} ms")
+              f"{(result['marks']['first_page'] - spawned) * 1000:.0f} ms to the first page, of which import "
+              f"app.cli {(result['marks']['imported'] - result['marks']['painted']) * 1000:.0f} ms")
         key_median, key_max = report_keys(session["keys"])
         scroll_max = report_scroll(session["scroll"])
 
@@ -840,12 +816,11 @@ def parent(args: argparse.Namespace) -> int:
 
         if args.profile:
             prof = scratch / "startup.prof"
-            _spawn(_child_cmd("--child-startup", copy, today, "--cprofile", str(prof)), env, 300)
-            _, _, stderr = _spawn(_child_cmd("--child-startup", copy, today, python_flags=("-X", "importtime")),
-                                  env, 300)
+            _launch(copy, env, scratch, ("-m", "cProfile", "-o", str(prof)))
+            _, _, stderr = _launch(copy, env, scratch, ("-X", "importtime"))
             _print_importtime(stderr)
             _import_costs(env)
-            _print_profile(prof, "one launch from import app.cli to the window shown", 40)
+            _print_profile(prof, "one launch (python -m cProfile -m app) to the first page of tickets", 40)
             for name, title in (("key-cleared", "keystroke: filter cleared"),
                                 ("key-nomatch", "keystroke: a fragment matching nothing"),
                                 ("scroll-last-pages", "fetchMore's work for the last 5 pages, replayed (TICKETS.page + display strings)")):

@@ -395,6 +395,23 @@ def shoot_list_print(window: MainWindow, lang: str) -> None:
 
 # -- First run (issue 11): the shop's details and how to begin, over the empty desk ---------
 
+def shoot_starting(lang: str) -> None:
+    """The window's frame as the desk starts, before anything is read, a number being typed."""
+    from app.ui.desk_frame import DeskFrame
+
+    folder = Path(tempfile.mkdtemp(prefix=f"khedmat-starting-{lang}-"))
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    app, languages = prepare_application(Catalogue.load(lang))
+    frame = DeskFrame()
+    frame.resize(*SIZE)
+    frame.show()
+    frame.search.setFocus()
+    frame.search.setText("0912")
+    grab(frame, f"starting-{lang}")
+    frame.close()
+    languages.uninstall()
+
+
 def shoot_sign_in(lang: str) -> None:
     """Signing in before the window, on a database whose administrator has a password."""
     from app.services.accounts import set_password
@@ -472,6 +489,7 @@ if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     for language in sys.argv[1:] or ["fa", "ar"]:
         shoot(language)
+        shoot_starting(language)
         shoot_first_run(language)
         shoot_sign_in(language)
         shoot_reports(language)

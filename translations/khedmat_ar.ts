@@ -1426,6 +1426,13 @@ Restore it? Whatever was saved after that time is not in the backup. The damaged
     </message>
 </context>
 <context>
+    <name>DeskFrame</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Ticket no.</source>

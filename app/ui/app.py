@@ -1,20 +1,26 @@
-"""Starting the GUI: the application object, font, language and layout direction."""
+"""Starting the GUI: the application object, font, language and layout direction; the window's
+frame painted first (app.ui.desk_frame), then the main window in its place.
+
+Light on purpose: the frame is painted before the records, the services and the windows are
+imported, so those are imported where the desk is opened (run_gui), not at the top."""
 from __future__ import annotations
 
 import gc
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from app import start_times
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue
-from app.services.desk import Desk
-from app.ui.admin.first_run import offer_first_run
+from app.ui.desk_frame import DeskFrame
 from app.ui.fonts import load_app_font
-from app.ui.main_window import MainWindow
-from app.ui.messages import ask_to_wait, ask_yes_no
 from app.ui.translator import LanguageManager
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
 
 log = logging.getLogger("khedmat.ui")
 
@@ -46,6 +52,8 @@ def ask_to_create_database(catalogue: Catalogue, where: str) -> bool:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setFont(load_app_font())
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if catalogue.rtl else Qt.LayoutDirection.LeftToRight)
+    from app.ui.messages import ask_yes_no
+
     words = catalogue.translate
     question = words("Start", QT_TRANSLATE_NOOP(
         "Start", "There is no database at {where}.\n\nMake a new, empty database there? If you meant an "
@@ -67,12 +75,55 @@ def settle_after_start() -> None:
     gc.freeze()
 
 
-def run_gui(desk: Desk, catalogue: Catalogue) -> int:
-    qInstallMessageHandler(_qt_message)
-    app, languages = prepare_application(catalogue)
+class StartingFrame:
+    """The frame painted at the start, with the application and translators it was painted in."""
+
+    def __init__(self, app: QApplication, languages: LanguageManager | None, frame: DeskFrame) -> None:
+        self.app, self.languages, self.frame = app, languages, frame
+
+    @classmethod
+    def paint(cls, lang: str) -> StartingFrame:
+        qInstallMessageHandler(_qt_message)
+        app, languages = prepare_application(Catalogue(lang))
+        frame = DeskFrame()
+        frame.show()
+        # painted now, not when the event loop first runs: opening the desk holds the loop a while
+        app.processEvents()
+        start_times.mark("painted")
+        return cls(app, languages, frame)
+
+    def still_wanted(self) -> bool:
+        """Whether the clerk left the frame open while the desk was being opened."""
+        self.app.processEvents()
+        return not self.frame.closed_by_user
+
+
+def _timed_start_done(app: QApplication) -> None:
+    start_times.mark("first_page")
+    QTimer.singleShot(0, app.quit)
+
+
+def run_gui(desk: Desk, catalogue: Catalogue, starting: StartingFrame | None = None) -> int:
+    from app.ui.admin.first_run import offer_first_run
+    from app.ui.main_window import MainWindow
+    from app.ui.messages import ask_to_wait
+
+    if starting is None:
+        qInstallMessageHandler(_qt_message)
+        app, languages = prepare_application(catalogue)
+    elif not starting.still_wanted():
+        return 0
+    else:
+        app = starting.app
     desk.store.on_busy = ask_to_wait  # a save that waited for an import asks to wait again
     window = MainWindow(desk, fill_later=True)
-    window.show()
+    if starting is None:
+        window.show()
+    else:
+        window.take_place_of(starting.frame)
+    start_times.mark("window")
+    if start_times.timing_start():
+        window.first_pages_filled.connect(lambda: _timed_start_done(app))
     # once the window is up, so the clerk sees the desk behind the first-run questions
     QTimer.singleShot(0, lambda: offer_first_run(window))
     QTimer.singleShot(SETTLE_AFTER_MS, settle_after_start)

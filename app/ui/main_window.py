@@ -6,7 +6,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,6 +52,16 @@ from app.ui.customers.corrections import CustomerCorrections
 from app.ui.customers.customer_dialog import CustomerDialog
 from app.ui.customers.unit_dialog import UnitDialog
 from app.ui.customers.warranty_dialogs import WarrantyActions
+from app.ui.desk_frame import (
+    GEOMETRY_KEY,
+    MENU_TITLES,
+    NEW_TICKET,
+    SEARCH_HINT,
+    TAB_TITLES,
+    WINDOW_SIZE,
+    WINDOW_TITLE,
+    DeskFrame,
+)
 from app.ui.filter_bars import CustomerFilterBar, FollowUpFilterBar, PeriodFilterBar, TicketFilterBar
 from app.ui.list_export import ListExport
 from app.ui.list_printing import ListPrinting
@@ -77,6 +87,9 @@ Dialog = TypeVar("Dialog", bound=QDialog)
 
 
 class MainWindow(Retranslating, QMainWindow):
+    first_pages_filled = Signal()
+    """Today and the tickets' first page are in the window."""
+
     def __init__(self, desk: Desk, parent: QWidget | None = None, *, fill_later: bool = False) -> None:
         """`fill_later`: read Today and the tickets' first page only once the window has painted
         (the program's start: the clerk sees the desk at once); otherwise before it returns."""
@@ -138,7 +151,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.addWidget(self.search)
 
         self.retranslate()
-        self.resize(1280, 760)
+        self.resize(*WINDOW_SIZE)
         self._restore_layout()
         self.tabs.setCurrentIndex(0)
         self._tab_shown()
@@ -150,6 +163,24 @@ class MainWindow(Retranslating, QMainWindow):
         self._fill_pending = False
         self.today.apply_filter()
         self.tickets.apply_filter()
+        self.first_pages_filled.emit()
+
+    def take_place_of(self, frame: DeskFrame) -> None:
+        """Shown where the start's frame was, with what the clerk typed in its search box, the
+        tab they chose and the focus where it was; the frame goes."""
+        self.setGeometry(frame.geometry())
+        if frame.isMaximized():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        typed = frame.search.text()
+        if typed:
+            self.search.setText(typed)
+        self.tabs.setCurrentIndex(frame.tabs.currentIndex())
+        self.show()
+        if frame.search.hasFocus():
+            self.search.setFocus()
+            self.search.setCursorPosition(frame.search.cursorPosition())
+        frame.hide()
+        frame.deleteLater()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -233,6 +264,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.settings_action)
         self.language_menu = self.menuBar().addMenu("")
+        self.menus = (self.file_menu, self.view_menu, self.customer_menu, self.tools_menu, self.language_menu)
         group = QActionGroup(self)
         for lang, name in LANGUAGE_NAMES.items():
             choice = self.language_menu.addAction(name)
@@ -638,7 +670,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _restore_layout(self) -> None:
         settings = ui_settings()
-        geometry = settings.value("main/geometry")
+        geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         for index, tab in enumerate(self.lists):
@@ -657,29 +689,24 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings = ui_settings()
-        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         for index, tab in enumerate(self.lists):
             settings.setValue(self._columns_key(index, tab), tab.view.horizontalHeader().saveState())
         settings.sync()
         super().closeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Khedmat — service desk"))
-        titles = (self.tr("Tickets"), self.tr("Customers"), self.tr("Warranties"), self.tr("Contracts"),
-                  self.tr("Follow-ups"))
-        self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("Today"))
-        for tab, title in zip(self.lists, titles, strict=True):
-            self.tabs.setTabText(self.tabs.indexOf(tab), title)
-        self.search.setPlaceholderText(self.tr("Search everything: ticket number, mobile, name or serial (Ctrl+F)"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.customer_menu.setTitle(self.tr("&Customer"))
+        # the words the frame painted at the start showed (app.ui.desk_frame), in their places here
+        self.setWindowTitle(self.tr(WINDOW_TITLE))
+        for tab, title in zip([self.today, *self.lists], TAB_TITLES, strict=True):
+            self.tabs.setTabText(self.tabs.indexOf(tab), self.tr(title))
+        self.search.setPlaceholderText(self.tr(SEARCH_HINT))
+        for menu, title in zip(self.menus, MENU_TITLES, strict=True):
+            menu.setTitle(self.tr(title))
         self.customer_corrections.retranslate()
         self.warranty_actions.retranslate()
         self.contract_actions.retranslate()
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.new_ticket_action.setText(self.tr("&New ticket…"))
+        self.new_ticket_action.setText(self.tr(NEW_TICKET))
         self.print_action.setText(self.tr("&Print job card"))
         self.print_action.setToolTip(self.tr("Print the job card of the ticket selected in the list."))
         self.preview_action.setText(self.tr("Print pre&view of the job card"))

@@ -20,9 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.config import data_dir
-from app.domain.kinds import Role, label
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue, Label, ts_path
-from app.services.desk import SYSTEM_FULL_NAME
 
 QT_CATALOGUE_WORDS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
                       QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
@@ -109,4 +107,8 @@ def shown(label: Label) -> str:
 
 def person(name: str) -> str:
     """A user's name as shown: the first account's stored English name in the user's language."""
+    # imported here: this module is part of the window's frame, painted before the records are imported
+    from app.domain.kinds import Role, label
+    from app.services.desk import SYSTEM_FULL_NAME
+
     return shown(label(Role.ADMIN)) if name == SYSTEM_FULL_NAME else name

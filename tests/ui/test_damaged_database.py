@@ -42,7 +42,7 @@ def test_the_desk_asks_and_restores_the_latest_good_backup(tmp_path, capsys, mon
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     started: list[bool] = []
-    monkeypatch.setattr(app.ui.app, "run_gui", lambda desk, catalogue: started.append(True) or 0)
+    monkeypatch.setattr(app.ui.app, "run_gui", lambda desk, catalogue, starting=None: started.append(True) or 0)
 
     code = main(["--db", str(db), "--lang", "fa", "gui"])
 

@@ -10,6 +10,8 @@ from app.i18n import Catalogue
 from app.services.customers import CustomerInput, create_customer
 from app.services.demo import fill_demo
 from app.services.tickets import TicketInput, assign_ticket, open_ticket
+from app.ui.app import StartingFrame, run_gui
+from app.ui.desk_frame import DeskFrame
 from app.ui.main_window import MainWindow
 from app.ui.models.paged_table import PagedTableModel
 from app.ui.tickets.ticket_dialog import TicketDialog
@@ -293,3 +295,42 @@ def test_at_the_start_the_window_paints_before_it_reads_its_first_pages(qtbot, s
     qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 40)
     assert window.tickets.total == 40
     assert window.today.model.rowCount() > 0
+
+
+def test_the_main_window_takes_the_start_frames_place_with_what_the_clerk_typed(qtbot, store, speak):
+    desk = make_desk(store, "fa")
+    fill_demo(desk, customers=30, tickets=40)
+    speak("fa")
+    frame = DeskFrame()
+    qtbot.addWidget(frame)
+    frame.setGeometry(60, 40, 1100, 700)
+    frame.show()
+    qtbot.waitExposed(frame)
+    frame.activateWindow()
+    qtbot.waitActive(frame)
+    assert [frame.tabs.tabText(i) for i in range(frame.tabs.count())] == [
+        "امروز", "پذیرش‌ها", "مشتریان", "گارانتی‌ها", "قراردادها", "پیگیری‌ها"]
+    frame.tabs.setCurrentIndex(1)
+    frame.search.setFocus()
+    QTest.keyClicks(frame.search, "0912")
+    window = MainWindow(desk, fill_later=True)
+    qtbot.addWidget(window)
+    assert tab_titles(window) == [frame.tabs.tabText(i) for i in range(frame.tabs.count())]
+    window.take_place_of(frame)
+    assert window.isVisible() and not frame.isVisible()
+    assert window.geometry().size() == frame.geometry().size()
+    assert window.search.text() == "0912"
+    assert window.tabs.currentWidget() is window.tickets
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 40)
+
+
+def test_a_start_frame_closed_before_the_desk_was_ready_opens_no_desk(qtbot, store, speak):
+    desk = make_desk(store, "fa")
+    speak("fa")
+    frame = DeskFrame()
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    frame.close()
+    assert run_gui(desk, Catalogue.load("fa"), StartingFrame(QApplication.instance(), None, frame)) == 0
+    assert not any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
