@@ -51,6 +51,8 @@ class DemoSize:
     tickets: int
     seed: int = 1
     lang: str = "fa"
+    history_days: int = 548
+    """The days before the build the tickets are opened over (app.services.demo HISTORY_DAYS)."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,8 @@ def ensure_demo_db(name: str, size: DemoSize, *, rebuild: bool = False,
         reason = "no cached database"
     elif (rev := stored_revision(db)) != head:
         reason = f"cached revision {rev} is not head {head}"
-    elif meta.get("size") != size.__dict__:
+    # files made before the span was a size were made over the default one
+    elif {"history_days": DemoSize.history_days, **meta.get("size", {})} != size.__dict__:
         reason = f"cached database was made with {meta.get('size', 'unknown sizes')}"
     elif meta.get("schema") != schema:
         reason = f"the migration files changed since the cached database was made (revision {head})"
@@ -159,7 +162,7 @@ def _build(path: Path, size: DemoSize) -> tuple[float, date]:
         desk = open_desk(store, Locale.for_language(size.lang))
         desk.today = lambda: today
         fill_demo(desk, customers=size.customers, assets=size.assets, tickets=size.tickets,
-                  seed=size.seed)
+                  seed=size.seed, history_days=size.history_days)
         seconds = time.perf_counter() - started
         with store.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

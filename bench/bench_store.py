@@ -37,6 +37,10 @@ SIZE = DemoSize(customers=300_000, assets=1_000_000, tickets=100_000, seed=1, la
 DB_NAME = "store-1m"
 SMALL_SIZE = DemoSize(customers=3_000, assets=10_000, tickets=1_000, seed=1, lang="fa")
 SMALL_DB_NAME = "store-small"
+TEN_YEARS_SIZE = DemoSize(customers=300_000, assets=1_000_000, tickets=1_000_000, seed=1, lang="fa",
+                          history_days=3650)
+"""A large importer's service network after ten years: a million tickets."""
+TEN_YEARS_DB_NAME = "store-10y"
 WARMUP = 20
 
 COVERAGE_BUDGET_MS = 5.0

@@ -54,6 +54,9 @@ from app.services.search_text import refresh_ticket_search
 from app.store.bulk import insert_rows
 
 HISTORY_DAYS = 548  # tickets over the last 18 months
+_TICKETS_PER_INSERT = 50_000
+"""The tickets (with their history, lines, follow-ups and payments) held in memory before they
+are written: a benchmark's million tickets would otherwise be ten million rows in memory."""
 
 _PATHS: dict[S, list[S]] = {
     S.RECEIVED: [S.RECEIVED],
@@ -110,8 +113,10 @@ units, contracts, tickets)."""
 
 
 def fill_demo(desk: Desk, customers: int = 300, seed: int = 1, assets: int | None = None,
-              tickets: int | None = None, progress: Callable[[int], None] | None = None) -> DemoSummary:
-    """Fill an empty database; refuses one that holds any customer, unit or ticket.
+              tickets: int | None = None, progress: Callable[[int], None] | None = None,
+              history_days: int = HISTORY_DAYS) -> DemoSummary:
+    """Fill an empty database; refuses one that holds any customer, unit or ticket. The tickets
+    are opened over the `history_days` before now (a benchmark's ten years: 3,650).
     `progress` hears how many of the DEMO_STEPS are done, after each one (all in one
     transaction: nothing is written until the last)."""
     if customers < 1:
@@ -124,14 +129,16 @@ def fill_demo(desk: Desk, customers: int = 300, seed: int = 1, assets: int | Non
     n_assets = assets if assets is not None else customers * 13 // 10
     n_tickets = tickets if tickets is not None else customers * 3 // 2
     with desk.store.write() as session:
-        _Generator(desk, session, random.Random(seed), random.Random(f"{seed} payments"), progress).run(customers, n_assets, n_tickets)
+        _Generator(desk, session, random.Random(seed), random.Random(f"{seed} payments"), progress,
+                   history_days).run(customers, n_assets, n_tickets)
     return DemoSummary(customers, n_assets, n_tickets)
 
 
 class _Generator:
     def __init__(self, desk: Desk, session: Session, rng: random.Random, cashier: random.Random,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None, history_days: int = HISTORY_DAYS) -> None:
         self.desk, self.session, self.rng = desk, session, rng
+        self.history_days = history_days
         self.cashier = cashier
         """How customers paid, drawn apart so that adding payments left the rest of the demo as it was."""
         self.followup_days = read_company_settings(session).followup_after_days
@@ -338,7 +345,7 @@ class _Generator:
                 contracts: dict[int, list[ContractSpan]], staff: list[int],
                 parts: list[tuple[int, str, Decimal]]) -> None:
         rng = self.rng
-        opened_dates = sorted(self.now - timedelta(days=rng.uniform(0, HISTORY_DAYS)) for _ in range(count))
+        opened_dates = sorted(self.now - timedelta(days=rng.uniform(0, self.history_days)) for _ in range(count))
         counters: dict[int, int] = defaultdict(int)
         tickets, lines, events, followups, payments = [], [], [], [], []
         labour_low, labour_high, labour_step = words.LABOUR_PRICE[self.currency]
@@ -421,15 +428,19 @@ class _Generator:
             if delivered_at is not None:
                 followups.append(self._followup(ticket_id, customer_id, delivered_at))
                 payments.extend(self._paid(ticket_id, lines[first_line:], opened, delivered_at))
-        insert_rows(self.session, Ticket, tickets)
-        insert_rows(self.session, TicketEvent, events)
-        insert_rows(self.session, TicketLine, lines)
-        insert_rows(self.session, FollowUp, followups)
-        insert_rows(self.session, Payment, payments)
+            if len(tickets) == _TICKETS_PER_INSERT:
+                self._write_tickets(tickets, events, lines, followups, payments)
+        self._write_tickets(tickets, events, lines, followups, payments)
         insert_rows(self.session, ContractVisit, self.contract_visits)
         self.session.execute(update(Contract).values(visits_used=select(func.count(ContractVisit.id)).where(
             ContractVisit.contract_id == Contract.id).scalar_subquery()))
         self._set_counters(Series.TICKET, counters)
+
+    def _write_tickets(self, *batches: list[dict[str, Any]]) -> None:
+        """Write the tickets made so far with what belongs to them, and let them go."""
+        for model, rows in zip((Ticket, TicketEvent, TicketLine, FollowUp, Payment), batches, strict=True):
+            insert_rows(self.session, model, rows)
+            rows.clear()
 
     def _paid(self, ticket_id: int, lines: list[dict[str, Any]], opened: datetime,
               delivered_at: datetime) -> list[dict[str, Any]]:
