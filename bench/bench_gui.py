@@ -1,6 +1,6 @@
 """GUI benchmark: the main window on 100,000 tickets, with the real widgets offscreen.
 
-    uv run python -m bench.bench_gui [--runs N] [--keys N] [--seed S] [--profile] [--small]
+    uv run python -m bench.bench_gui [--runs N] [--keys N] [--seed S] [--profile] [--small | --ten-years]
 
 1. launch: the program itself, `python -m app --db <copy> --lang fa`, in a fresh interpreter per
    run, timed from just before it is spawned to the moments it writes to KHEDMAT_START_TIMES
@@ -693,7 +693,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true",
                         help="also profile a launch (cProfile, -X importtime), two keystrokes and the last "
                              "scroll steps, and print SQLite's plans of the slow statements")
-    parser.add_argument("--small", action="store_true", help="use bench_store's small database (1k tickets)")
+    sizes = parser.add_mutually_exclusive_group()
+    sizes.add_argument("--small", action="store_true", help="use bench_store's small database (1k tickets)")
+    sizes.add_argument("--ten-years", action="store_true",
+                       help="use bench_store's ten-year database (1,000,000 tickets over 3,650 days)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild bench_store's cached database first")
     # The children (internal):
     parser.add_argument("--child-session", metavar="DB", help=argparse.SUPPRESS)
@@ -719,17 +722,18 @@ def parent(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qVersion
 
     from bench._common import ensure_demo_db, open_raw, print_machine
-    from bench.bench_store import DB_NAME, SIZE, SMALL_DB_NAME, SMALL_SIZE
+    from bench.bench_store import DB_NAME, SIZE, SMALL_DB_NAME, SMALL_SIZE, TEN_YEARS_DB_NAME, TEN_YEARS_SIZE
 
     print_machine(("qt", f"Qt {qVersion()}, PySide6 {PySide6.__version__}, QT_QPA_PLATFORM=offscreen"))
 
-    size, name = (SMALL_SIZE, SMALL_DB_NAME) if args.small else (SIZE, DB_NAME)
+    size, name = ((SMALL_SIZE, SMALL_DB_NAME) if args.small else (TEN_YEARS_SIZE, TEN_YEARS_DB_NAME)
+                  if args.ten_years else (SIZE, DB_NAME))
     db = ensure_demo_db(name, size, rebuild=args.rebuild)
     took = f"{db.build_seconds:.1f} s" if db.build_seconds is not None else "unknown"
     print(f"database: {'built now' if db.built_now else db.reason}; its build took {took}")
     if db.warning:
         print(f"  WARNING: {db.warning}")
-    copy, how = working_copy(db.path, "gui-small" if args.small else "gui-100k")
+    copy, how = working_copy(db.path, "gui-small" if args.small else "gui-10y" if args.ten_years else "gui-100k")
     print(f"  working copy: {how} ({copy.stat().st_size / 2**20:.0f} MiB); today = {db.today}")
     raw = open_raw(db)
     try:

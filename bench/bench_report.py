@@ -1,7 +1,7 @@
 """Monthly report benchmark: the manager's report of one month on the 100,000-ticket demo
 database, its figures alone, as PDF and as Excel, and the time of each section.
 
-    uv run python -m bench.bench_report [--repeat N] [--month YYYY-MM] [--small] [--profile]
+    uv run python -m bench.bench_report [--repeat N] [--month YYYY-MM] [--small | --ten-years] [--profile]
 
 The database is bench_store's (bench/.cache/store-1m.db: 300,000 customers, 1,000,000 units,
 100,000 tickets over the 18 months before it was made), built once and reused. The month
@@ -82,14 +82,17 @@ def verdict(timing: Timing, budget_ms: float | None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.bench_store import DB_NAME, SIZE, SMALL_DB_NAME, SMALL_SIZE
+    from bench.bench_store import DB_NAME, SIZE, SMALL_DB_NAME, SMALL_SIZE, TEN_YEARS_DB_NAME, TEN_YEARS_SIZE
 
     parser = argparse.ArgumentParser(prog="python -m bench.bench_report", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5, metavar="N", help="timed calls per line (default 5)")
     parser.add_argument("--month", metavar="YYYY-MM", help="the Jalali month to report on (default: the busiest)")
-    parser.add_argument("--small", action="store_true",
-                        help="use bench_store's small database (1,000 tickets) to try the benchmark quickly")
+    sizes = parser.add_mutually_exclusive_group()
+    sizes.add_argument("--small", action="store_true",
+                       help="use bench_store's small database (1,000 tickets) to try the benchmark quickly")
+    sizes.add_argument("--ten-years", action="store_true",
+                       help="use bench_store's ten-year database (1,000,000 tickets over 3,650 days)")
     parser.add_argument("--profile", action="store_true", help="also print cProfile figures of one PDF")
     args = parser.parse_args(argv)
     n = max(args.repeat, 1)
@@ -104,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     from app.reports.workbook import write_report_workbook
 
     print_machine()
-    size, name = (SMALL_SIZE, SMALL_DB_NAME) if args.small else (SIZE, DB_NAME)
+    size, name = ((SMALL_SIZE, SMALL_DB_NAME) if args.small else (TEN_YEARS_SIZE, TEN_YEARS_DB_NAME)
+                  if args.ten_years else (SIZE, DB_NAME))
     db: CachedDb = ensure_demo_db(name, size)
     print(f"database: {db.reason}")
     if db.warning:
