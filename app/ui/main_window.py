@@ -39,18 +39,8 @@ from app.services.listing import ContractRow, CustomerRow, FollowUpRow, Period, 
 from app.services.tickets import find_ticket, log_contact
 from app.services.today import TodayKind, TodayRow
 from app.ui import messages
-from app.ui.admin.audit_dialog import AuditDialog
-from app.ui.admin.parts_dialog import PartsDialog
-from app.ui.admin.products_dialog import ProductsDialog
-from app.ui.admin.settings_dialog import SettingsDialog
-from app.ui.admin.staff_dialog import StaffDialog
 from app.ui.coverage.contract_actions import ContractActions
-from app.ui.coverage.contract_dialog import ContractDialog
-from app.ui.coverage.periodic_dialog import PeriodicServiceDialog, open_service_job
-from app.ui.coverage.returns_dialog import ReturnsDialog
 from app.ui.customers.corrections import CustomerCorrections
-from app.ui.customers.customer_dialog import CustomerDialog
-from app.ui.customers.unit_dialog import UnitDialog
 from app.ui.customers.warranty_dialogs import WarrantyActions
 from app.ui.desk_frame import (
     GEOMETRY_KEY,
@@ -68,20 +58,31 @@ from app.ui.list_printing import ListPrinting
 from app.ui.list_tab import ListTab
 from app.ui.marks import LEGEND_CONTEXT, LEGENDS, customer_mark, followup_mark, period_mark, ticket_mark
 from app.ui.models.paged_table import PagedTableModel
-from app.ui.printing import Document, preview_document, print_document
 from app.ui.retranslating import Retranslating
-from app.ui.tickets.intake_dialog import IntakeDialog
-from app.ui.tickets.ticket_dialog import TicketDialog
-from app.ui.today.complaint_dialog import ComplaintDialog
-from app.ui.today.complaints_dialog import ComplaintsDialog
-from app.ui.today.followup_dialog import FollowUpDialog
-from app.ui.today.schedule_dialog import RescheduleDialog
 from app.ui.today.today_tab import TodayTab
 from app.ui.ui_state import ui_settings
 
 if TYPE_CHECKING:
+    from app.ui.admin.audit_dialog import AuditDialog
+    from app.ui.admin.parts_dialog import PartsDialog
+    from app.ui.admin.products_dialog import ProductsDialog
+    from app.ui.admin.settings_dialog import SettingsDialog
+    from app.ui.admin.staff_dialog import StaffDialog
+    from app.ui.coverage.contract_dialog import ContractDialog
+    from app.ui.coverage.periodic_dialog import PeriodicServiceDialog
+    from app.ui.coverage.returns_dialog import ReturnsDialog
+    from app.ui.customers.customer_dialog import CustomerDialog
+    from app.ui.customers.unit_dialog import UnitDialog
     from app.ui.importing.import_wizard import ImportWizard
     from app.ui.reports.reports_dialog import ReportsDialog
+    from app.ui.tickets.intake_dialog import IntakeDialog
+    from app.ui.tickets.ticket_dialog import TicketDialog
+    from app.ui.today.complaint_dialog import ComplaintDialog
+    from app.ui.today.complaints_dialog import ComplaintsDialog
+    from app.ui.today.schedule_dialog import RescheduleDialog
+
+# The windows a menu or a row opens are imported when first opened (app.ui.desk_frame: the desk
+# starts without them), by the methods that open them.
 
 Dialog = TypeVar("Dialog", bound=QDialog)
 
@@ -324,6 +325,8 @@ class MainWindow(Retranslating, QMainWindow):
         found.view.setFocus()
 
     def open_row(self, row: object) -> None:
+        from app.ui.today.followup_dialog import FollowUpDialog
+
         match row:
             case TicketRow():
                 self.open_ticket(row.id)
@@ -341,6 +344,8 @@ class MainWindow(Retranslating, QMainWindow):
     def log_today_call(self, row: TodayRow) -> QDialog | None:
         """A Today row's call: the follow-up form for a follow-up, else what was said, in
         the customer's history (the row then shows the call)."""
+        from app.ui.today.followup_dialog import FollowUpDialog
+
         try:
             if row.kind is TodayKind.FOLLOW_UP:
                 dialog = FollowUpDialog(self.desk, listing.followup_row(self.desk, row.record_id), self)
@@ -361,6 +366,8 @@ class MainWindow(Retranslating, QMainWindow):
     def open_today_ticket(self, row: TodayRow) -> QDialog | None:
         """A Today row's ticket: the job it is about; a periodic service's ticket, opened at
         once; else a new one for the row's customer and unit."""
+        from app.ui.coverage.periodic_dialog import open_service_job
+
         if row.ticket_id is not None:
             return self.open_ticket(row.ticket_id)
         if row.kind is TodayKind.SERVICE_DUE and row.asset_id is not None:
@@ -379,6 +386,8 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def open_today_complaint(self, row: TodayRow) -> ComplaintDialog:
+        from app.ui.today.complaint_dialog import ComplaintDialog
+
         dialog = ComplaintDialog(self.desk, row.customer_id, row.record_id, parent=self)
         dialog.saved.connect(lambda _id: self.today.apply_filter())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -387,6 +396,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_ticket(self, ticket_id: int) -> TicketDialog:
         """The ticket's window: one per ticket, so two clerks' edits never race in one PC."""
+        from app.ui.tickets.ticket_dialog import TicketDialog
+
         open_already = self._open_records.get(("ticket", ticket_id))
         if open_already is not None:
             return self._raise(open_already)
@@ -396,6 +407,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_customer(self, customer_id: int) -> CustomerDialog:
         """The customer's window: one per customer; opening it again brings it to the front."""
+        from app.ui.customers.customer_dialog import CustomerDialog
+
         open_already = self._open_records.get(("customer", customer_id))
         if open_already is not None:
             return self._raise(open_already)
@@ -422,6 +435,8 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def _contract_window(self, contract_id: int | None, customer_id: int | None = None) -> ContractDialog:
+        from app.ui.coverage.contract_dialog import ContractDialog
+
         dialog = ContractDialog(self.desk, contract_id, customer_id, self)
         dialog.saved.connect(lambda _id: self._after_contract_change())
         dialog.open_contract.connect(self.open_contract)
@@ -430,6 +445,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _after_contract_change(self) -> None:
         """A contract saved shows in the contracts list and in the customer windows open."""
+        from app.ui.customers.customer_dialog import CustomerDialog
+
         if self.contracts.model.started:
             self.contracts.apply_filter()
         for (kind, _id), dialog in self._open_records.items():
@@ -438,6 +455,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_unit(self, asset_id: int) -> UnitDialog:
         """The unit's window: one per unit; opening it again brings it to the front."""
+        from app.ui.customers.unit_dialog import UnitDialog
+
         open_already = self._open_records.get(("unit", asset_id))
         if open_already is not None:
             return self._raise(open_already)
@@ -448,6 +467,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _after_unit_change(self) -> None:
         """A corrected or transferred unit shows in the lists and in the customer windows open."""
+        from app.ui.customers.customer_dialog import CustomerDialog
+
         self._after_change()
         if self.warranties.model.started:
             self.warranties.apply_filter()
@@ -470,6 +491,8 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def new_ticket(self) -> IntakeDialog:
+        from app.ui.tickets.intake_dialog import IntakeDialog
+
         dialog = IntakeDialog(self.desk, self)
         dialog.ticket_opened.connect(lambda _id: self._after_change())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -478,6 +501,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_periodic_service(self) -> PeriodicServiceDialog:
         """The due list; a ticket opened from it opens in its own window, as does a unit."""
+        from app.ui.coverage.periodic_dialog import PeriodicServiceDialog
+
         dialog = PeriodicServiceDialog(self.desk, self)
         dialog.ticket_opened.connect(self.open_ticket)
         dialog.ticket_opened.connect(lambda _id: self._after_change())
@@ -487,30 +512,40 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def open_parts(self) -> PartsDialog:
+        from app.ui.admin.parts_dialog import PartsDialog
+
         dialog = PartsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def open_returns(self) -> ReturnsDialog:
+        from app.ui.coverage.returns_dialog import ReturnsDialog
+
         dialog = ReturnsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def open_products(self) -> ProductsDialog:
+        from app.ui.admin.products_dialog import ProductsDialog
+
         dialog = ProductsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def open_staff(self) -> StaffDialog:
+        from app.ui.admin.staff_dialog import StaffDialog
+
         dialog = StaffDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def open_audit(self) -> AuditDialog:
+        from app.ui.admin.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.desk, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -538,6 +573,8 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def open_complaints(self) -> ComplaintsDialog:
+        from app.ui.today.complaints_dialog import ComplaintsDialog
+
         dialog = ComplaintsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -545,6 +582,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def reschedule_followup(self) -> RescheduleDialog | None:
         """Another day for the open call selected in the follow-ups list."""
+        from app.ui.today.schedule_dialog import RescheduleDialog
+
         row = self.followups.current_row()
         if not isinstance(row, FollowUpRow) or row.done:
             self.statusBar().showMessage(self.tr("Select a call still to make in the follow-ups list."), 5000)
@@ -556,6 +595,8 @@ class MainWindow(Retranslating, QMainWindow):
         return dialog
 
     def open_settings(self) -> SettingsDialog:
+        from app.ui.admin.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -594,11 +635,15 @@ class MainWindow(Retranslating, QMainWindow):
         return tab
 
     def print_job_card(self) -> None:
+        from app.ui.printing import Document, print_document
+
         number = self._selected_ticket_number()
         if number is not None:
             print_document(self, self.desk, Document.JOB_CARD, number)
 
     def preview_job_card(self) -> None:
+        from app.ui.printing import Document, preview_document
+
         number = self._selected_ticket_number()
         if number is not None:
             preview_document(self, self.desk, Document.JOB_CARD, number)
