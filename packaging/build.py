@@ -1,0 +1,85 @@
+"""Build Khedmat's one-folder bundle, and on Windows its installer.
+
+    uv run --group packaging python packaging/build.py [--no-installer]
+
+1. compiles translations/khedmat_*.ts to .qm (a bundle has no pyside6-lrelease to do it at
+   its first start);
+2. runs PyInstaller on packaging/khedmat.spec: dist/khedmat/ holds `khedmat` (the window) and
+   `khedmat-cli` (the same program with a console, for the sub-commands);
+3. on Windows, when Inno Setup 6's ISCC is found, compiles packaging/khedmat.iss into
+   dist/Khedmat-Setup-VERSION.exe, the version taken from pyproject.toml.
+
+Linux makes the same bundle (CI smoke-tests it: tests/packaging/).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+DIST = ROOT / "dist"
+BUNDLE = DIST / "khedmat"
+ISCC_PLACES = (r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", r"C:\Program Files\Inno Setup 6\ISCC.exe")
+
+
+def version() -> str:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = shutil.which(name) or (str(beside) if beside.exists() or beside.with_suffix(".exe").exists() else None)
+    if found is None:
+        sys.exit(f"{name} not found: run this with `uv run --group packaging python packaging/build.py`")
+    return found
+
+
+def compile_translations() -> list[Path]:
+    compiled = []
+    for source in sorted((ROOT / "translations").glob("khedmat_*.ts")):
+        target = source.with_suffix(".qm")
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        compiled.append(target)
+    return compiled
+
+
+def bundle() -> Path:
+    subprocess.run([_tool("pyinstaller"), "--noconfirm", "--clean", "--log-level", "WARN",
+                    "--distpath", str(DIST), "--workpath", str(ROOT / "build"), str(PACKAGING / "khedmat.spec")],
+                   check=True, cwd=ROOT)
+    return BUNDLE
+
+
+def iscc() -> str | None:
+    return shutil.which("ISCC") or next((p for p in ISCC_PLACES if Path(p).exists()), None)
+
+
+def installer(compiler: str) -> Path:
+    subprocess.run([compiler, f"/DAppVersion={version()}", f"/DBundleDir={BUNDLE}", f"/O{DIST}",
+                    str(PACKAGING / "khedmat.iss")], check=True, cwd=PACKAGING)
+    return DIST / f"Khedmat-Setup-{version()}.exe"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-installer", action="store_true", help="only the bundle, even on Windows")
+    args = parser.parse_args()
+    compile_translations()
+    print(f"bundle: {bundle()}")
+    if os.name == "nt" and not args.no_installer:
+        compiler = iscc()
+        if compiler is None:
+            print("Inno Setup 6 (ISCC.exe) not found: no installer made", file=sys.stderr)
+            return 1
+        print(f"installer: {installer(compiler)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
