@@ -26,6 +26,8 @@ PACKAGING = ROOT / "packaging"
 DIST = ROOT / "dist"
 BUNDLE = DIST / "khedmat"
 ISCC_PLACES = (r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", r"C:\Program Files\Inno Setup 6\ISCC.exe")
+FARSI_ISL = "https://raw.githubusercontent.com/jrsoftware/issrc/is6/Files/Languages/Unofficial/Farsi.isl"
+"""Setup's Persian pages: a translation Inno Setup keeps in its sources but does not install."""
 
 
 def version() -> str:
@@ -60,9 +62,17 @@ def iscc() -> str | None:
     return shutil.which("ISCC") or next((p for p in ISCC_PLACES if Path(p).exists()), None)
 
 
+def farsi_messages(compiler: str) -> Path:
+    for place in (PACKAGING / "Farsi.isl", Path(compiler).parent / "Languages" / "Unofficial" / "Farsi.isl"):
+        if place.is_file():
+            return place
+    sys.exit(f"Setup's Persian messages are missing: save {FARSI_ISL} as {PACKAGING / 'Farsi.isl'}")
+
+
 def installer(compiler: str) -> Path:
-    subprocess.run([compiler, f"/DAppVersion={version()}", f"/DBundleDir={BUNDLE}", f"/O{DIST}",
-                    str(PACKAGING / "khedmat.iss")], check=True, cwd=PACKAGING)
+    subprocess.run([compiler, f"/DAppVersion={version()}", f"/DBundleDir={BUNDLE}",
+                    f"/DFarsiMessages={farsi_messages(compiler)}", f"/O{DIST}", str(PACKAGING / "khedmat.iss")],
+                   check=True, cwd=PACKAGING)
     return DIST / f"Khedmat-Setup-{version()}.exe"
 
 
