@@ -27,7 +27,8 @@ DIST = ROOT / "dist"
 BUNDLE = DIST / "khedmat"
 ISCC_PLACES = (r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", r"C:\Program Files\Inno Setup 6\ISCC.exe")
 FARSI_ISL = "https://raw.githubusercontent.com/jrsoftware/issrc/is6/Files/Languages/Unofficial/Farsi.isl"
-"""Setup's Persian pages: a translation Inno Setup keeps in its sources but does not install."""
+"""Setup's Persian pages: a translation Inno Setup keeps in its sources but does not install
+(the is6 branch: the messages of Inno Setup 6, which khedmat.iss is written for)."""
 
 
 def version() -> str:
