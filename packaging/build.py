@@ -3,7 +3,7 @@
     uv run --group packaging python packaging/build.py [--no-installer]
 
 1. compiles translations/khedmat_*.ts to .qm (a bundle has no pyside6-lrelease to do it at
-   its first start);
+   its first start) and draws the program's icon (build/khedmat.ico);
 2. runs PyInstaller on packaging/khedmat.spec: dist/khedmat/ holds `khedmat` (the window) and
    `khedmat-cli` (the same program with a console, for the sub-commands);
 3. on Windows, when Inno Setup 6's ISCC is found, compiles packaging/khedmat.iss into
@@ -52,6 +52,39 @@ def compile_translations() -> list[Path]:
     return compiled
 
 
+ICON = ROOT / "build" / "khedmat.ico"
+
+
+def draw_icon() -> Path:
+    """The program's icon: خ, the first letter of خدمت / خدمة, in the bundled Vazirmatn Bold on a
+    teal tile; drawn with Qt rather than kept as a binary beside its source."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter
+
+    QGuiApplication.instance() or QGuiApplication([])  # fonts and painting need one
+    family = QFontDatabase.applicationFontFamilies(
+        QFontDatabase.addApplicationFont(str(ROOT / "resources" / "fonts" / "Vazirmatn-Bold.ttf")))[0]
+    size = 256
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#00796b"))
+    painter.drawRoundedRect(QRectF(8, 8, size - 16, size - 16), 44, 44)
+    font = QFont(family)
+    font.setPixelSize(190)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, -12, size, size), Qt.AlignmentFlag.AlignCenter, "خ")
+    painter.end()
+    ICON.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(ICON), "ICO"):
+        sys.exit(f"could not write {ICON}")
+    return ICON
+
+
 def bundle() -> Path:
     subprocess.run([_tool("pyinstaller"), "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(ROOT / "build"), str(PACKAGING / "khedmat.spec")],
@@ -71,7 +104,7 @@ def farsi_messages(compiler: str) -> Path:
 
 
 def installer(compiler: str) -> Path:
-    subprocess.run([compiler, f"/DAppVersion={version()}", f"/DBundleDir={BUNDLE}",
+    subprocess.run([compiler, f"/DAppVersion={version()}", f"/DBundleDir={BUNDLE}", f"/DIconFile={ICON}",
                     f"/DFarsiMessages={farsi_messages(compiler)}", f"/O{DIST}", str(PACKAGING / "khedmat.iss")],
                    check=True, cwd=PACKAGING)
     return DIST / f"Khedmat-Setup-{version()}.exe"
@@ -82,6 +115,7 @@ def main() -> int:
     parser.add_argument("--no-installer", action="store_true", help="only the bundle, even on Windows")
     args = parser.parse_args()
     compile_translations()
+    draw_icon()
     print(f"bundle: {bundle()}")
     if os.name == "nt" and not args.no_installer:
         compiler = iscc()

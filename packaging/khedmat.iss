@@ -40,6 +40,9 @@ ArchitecturesInstallIn64BitMode=x64compatible
 WizardStyle=modern
 ShowLanguageDialog=auto
 UninstallDisplayIcon={app}\khedmat.exe
+#ifdef IconFile
+SetupIconFile={#IconFile}
+#endif
 UninstallDisplayName=Khedmat
 OutputBaseFilename=Khedmat-Setup-{#AppVersion}
 Compression=lzma2

@@ -147,3 +147,5 @@ def test_the_window_opens_in_persian_shows_a_pdf_page_and_closes(bundle, clerk_p
     assert seen["pdf_page"]["width"] > 0 and seen["pdf_page"]["dark_samples"] > 50, "pdfium drew the job card"
     assert "Traceback" not in done.stderr
     assert not (data_folder(clerk_pc) / "cache").exists(), "no catalogue compiled at the first start"
+    assert list((data_folder(clerk_pc) / "backups").glob("khedmat-daily-*.db")), "the day's backup, in the data folder"
+    assert not [p for p in bundle.rglob("*") if p.suffix in (".db", ".log")], "nothing written into the program"
