@@ -36,8 +36,9 @@ def version() -> str:
 
 
 def _tool(name: str) -> str:
-    beside = Path(sys.executable).parent / name
-    found = shutil.which(name) or (str(beside) if beside.exists() or beside.with_suffix(".exe").exists() else None)
+    beside = [p for p in (Path(sys.executable).parent / name, Path(sys.executable).parent / f"{name}.exe")
+              if p.is_file()]
+    found = shutil.which(name) or (str(beside[0]) if beside else None)
     if found is None:
         sys.exit(f"{name} not found: run this with `uv run --group packaging python packaging/build.py`")
     return found

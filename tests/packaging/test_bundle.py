@@ -68,7 +68,7 @@ def test_the_bundle_is_one_folder_with_its_catalogues_and_migrations(bundle):
     assert (bundle / "khedmat").is_file() or (bundle / "khedmat.exe").is_file()
     assert {p.name for p in (inside / "translations").iterdir()} >= {"khedmat_fa.qm", "khedmat_ar.qm",
                                                                     "khedmat_fa.ts", "khedmat_ar.ts"}
-    qt_words = {p.name for p in (inside / "PySide6" / "Qt" / "translations").glob("qtbase_*.qm")}
+    qt_words = {p.name for p in (inside / "PySide6").rglob("qtbase_*.qm")}
     assert qt_words == {"qtbase_fa.qm", "qtbase_ar.qm"}, "Qt's own words in the desk's languages only"
     migrations = {p.name for p in (inside / "app" / "store" / "migrations" / "versions").glob("*.py")}
     assert migrations == {p.name for p in (ROOT / "app" / "store" / "migrations" / "versions").glob("*.py")}
