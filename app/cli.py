@@ -233,6 +233,11 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue, startin
         return _restore(url, args.backup, folder, translate, _restorer(args, url, catalogue))
 
     gui = args.command in (None, "gui")
+    if gui:
+        from app.ui.single_instance import focus_running_window
+
+        if focus_running_window(url):
+            return EXIT_OK
     try:
         store = _open_for_work(args, catalogue, gui)
     except DatabaseDamaged as damaged:

@@ -117,10 +117,17 @@ def run_gui(desk: Desk, catalogue: Catalogue, starting: StartingFrame | None = N
         app = starting.app
     desk.store.on_busy = ask_to_wait  # a save that waited for an import asks to wait again
     window = MainWindow(desk, fill_later=True)
+    from app.ui import smoke
+    from app.ui.crash_dialog import install_crash_reporter
+    from app.ui.single_instance import InstanceServer
+
+    install_crash_reporter(window)
+    InstanceServer(window, desk.store.url)  # a second start brings this window forward
     if starting is None:
         window.show()
     else:
         window.take_place_of(starting.frame)
+    smoke.arm(window)
     start_times.mark("window")
     if start_times.timing_start():
         window.first_pages_filled.connect(lambda: _timed_start_done(app))

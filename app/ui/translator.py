@@ -66,8 +66,10 @@ def qt_catalogue(lang: str) -> Path | None:
     import PySide6
 
     name = f"qtbase_{lang}.qm"
+    package = Path(PySide6.__file__).parent
+    # the Linux wheel keeps Qt's folders under Qt/, the Windows wheel beside the package's modules
     for folder in (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                   Path(PySide6.__file__).parent / "Qt" / "translations", ts_path(lang).parent):
+                   package / "Qt" / "translations", package / "translations", ts_path(lang).parent):
         if (folder / name).is_file():
             return folder / name
     return None
