@@ -233,7 +233,7 @@ def _run(args: argparse.Namespace, locale: Locale, catalogue: Catalogue, startin
         return _restore(url, args.backup, folder, translate, _restorer(args, url, catalogue))
 
     gui = args.command in (None, "gui")
-    if gui:
+    if gui and starting is None:  # app.launch asks before it paints the frame
         from app.ui.single_instance import focus_running_window
 
         if focus_running_window(url):

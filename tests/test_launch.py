@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.launch import desk_language
+from app.launch import desk_start
 from app.start_times import START_TIMES_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,13 +24,18 @@ ROOT = Path(__file__).resolve().parent.parent
     (["--db", "shop.db", "--create", "--demo-if-empty", "--user", "sara"], "fa"),
 ])
 def test_the_desk_language_is_read_from_a_plain_start(argv, lang):
-    assert desk_language(argv) == lang
+    assert desk_start(argv).lang == lang
+
+
+def test_the_database_is_the_one_app_cli_opens(tmp_path):
+    assert desk_start(["--db", str(tmp_path / "shop.db")]).database_url == f"sqlite:///{tmp_path / 'shop.db'}"
+    assert desk_start([]).database_url.endswith("/khedmat.db")
 
 
 def test_the_saved_or_environment_language_is_the_desks_when_none_is_asked(monkeypatch):
     monkeypatch.setenv("KHEDMAT_LANG", "ar")
-    assert desk_language([]) == "ar"
-    assert desk_language(["--lang", "fa"]) == "fa"
+    assert desk_start([]).lang == "ar"
+    assert desk_start(["--lang", "fa"]).lang == "fa"
 
 
 @pytest.mark.parametrize("argv", [
@@ -45,7 +50,7 @@ def test_the_saved_or_environment_language_is_the_desks_when_none_is_asked(monke
     ["--verbose"],
 ])
 def test_a_command_help_or_anything_unusual_starts_no_frame(argv):
-    assert desk_language(argv) is None
+    assert desk_start(argv) is None
 
 
 def _python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -55,7 +60,7 @@ def _python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 def test_the_frame_is_painted_without_importing_the_records_or_the_services():
     found = _python("import sys, app.launch, app.ui.app, app.ui.desk_frame; "
-                    "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'openpyxl', "
+                    "import app.ui.single_instance; print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'openpyxl', "
                     "'reportlab', 'phonenumbers'}), sorted(m for m in sys.modules if m.startswith(("
                     "'app.services', 'app.domain', 'app.store', 'app.cli'))))", dict(os.environ))
     assert found.returncode == 0, found.stderr

@@ -1167,6 +1167,43 @@ The latest good backup is {backup}. To put it back, run:
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Khedmat hit an unexpected error</source>
+        <translation>واجه برنامج خدمة خطأً غير متوقع</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Khedmat did not expect, and what you just did may not have been done. Your open windows are still there: check what you were entering and save it again.
+
+The details are written in the log:
+{path}
+
+If it happens again, copy the details and send them to whoever supports Khedmat for you.</source>
+        <translation>حدث خلل لم يتوقعه برنامج خدمة، وربما لم يُنفَّذ ما قمت به للتو. نوافذك المفتوحة ما زالت كما هي: راجع ما كنت تُدخله واحفظه مرة أخرى.
+
+التفاصيل مكتوبة في ملف السجل:
+{path}
+
+إذا تكرر ذلك، فانسخ التفاصيل وأرسلها إلى من يتولى دعم برنامج خدمة لديك.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>عرض التفاصيل</translation>
+    </message>
+    <message>
+        <source>Go on working</source>
+        <translation>مواصلة العمل</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>the Iranian rial</source>

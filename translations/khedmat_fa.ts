@@ -1137,6 +1137,43 @@ The latest good backup is {backup}. To put it back, run:
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Khedmat hit an unexpected error</source>
+        <translation>خدمت با خطایی پیش‌بینی‌نشده روبه‌رو شد</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Khedmat did not expect, and what you just did may not have been done. Your open windows are still there: check what you were entering and save it again.
+
+The details are written in the log:
+{path}
+
+If it happens again, copy the details and send them to whoever supports Khedmat for you.</source>
+        <translation>مشکلی پیش آمد که خدمت انتظارش را نداشت و شاید کاری که همین حالا کردید انجام نشده باشد. پنجره‌های باز شما سر جایشان هستند: آنچه را وارد می‌کردید بررسی و دوباره ذخیره کنید.
+
+جزئیات در پرونده‌ی گزارش نوشته شده است:
+{path}
+
+اگر دوباره پیش آمد، جزئیات را کپی کنید و برای کسی بفرستید که پشتیبانی خدمت را برای شما انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>کپی جزئیات</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>نمایش جزئیات</translation>
+    </message>
+    <message>
+        <source>Go on working</source>
+        <translation>ادامه‌ی کار</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>کپی شد</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>the Iranian rial</source>

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 REPORT_ENV = "KHEDMAT_SMOKE_REPORT"
 PDF_ENV = "KHEDMAT_SMOKE_PDF"
+QT_OWN_WORD = ("QFileDialog", "Detail View")
+"""A word of Qt's own catalogue (qtbase_fa.qm / qtbase_ar.qm), not of ours: passed to translate
+as a tuple, so lupdate does not copy it into our catalogue, which would then answer for Qt's."""
 
 
 def arm(window: QWidget) -> None:
@@ -48,8 +51,7 @@ def _report_and_close(window: QWidget, target: Path) -> None:
         "exposed": window.windowHandle() is not None and window.windowHandle().isExposed(),
         "title": window.windowTitle(),
         "right_to_left": QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
-        # a word of Qt's own catalogue (qtbase_fa.qm / qtbase_ar.qm), not of ours
-        "qt_word": QCoreApplication.translate("QFileDialog", "Detail View"),
+        "qt_word": QCoreApplication.translate(*QT_OWN_WORD),
         "font": QApplication.font().family(),
     }
     pdf = os.environ.get(PDF_ENV)
