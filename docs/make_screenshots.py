@@ -412,6 +412,27 @@ def shoot_starting(lang: str) -> None:
     languages.uninstall()
 
 
+def shoot_crash(lang: str) -> None:
+    """The window an unexpected error opens, its details shown."""
+    from app.ui.crash_dialog import CrashDialog, problem_details
+
+    folder = Path(tempfile.mkdtemp(prefix=f"khedmat-crash-{lang}-"))
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    app, languages = prepare_application(Catalogue.load(lang))
+    try:
+        {}["unit"]
+    except KeyError as error:
+        details = problem_details(type(error), error, error.__traceback__, "a slot of the tickets list")
+    dialog = CrashDialog(details)
+    dialog.show()
+    grab(dialog, f"crash-{lang}")
+    dialog.show_button.setChecked(True)
+    dialog.resize(760, 520)
+    grab(dialog, f"crash-details-{lang}")
+    dialog.close()
+    languages.uninstall()
+
+
 def shoot_sign_in(lang: str) -> None:
     """Signing in before the window, on a database whose administrator has a password."""
     from app.services.accounts import set_password
@@ -490,6 +511,7 @@ if __name__ == "__main__":
     for language in sys.argv[1:] or ["fa", "ar"]:
         shoot(language)
         shoot_starting(language)
+        shoot_crash(language)
         shoot_first_run(language)
         shoot_sign_in(language)
         shoot_reports(language)

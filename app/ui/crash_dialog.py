@@ -54,7 +54,10 @@ class CrashDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        path = f"\u2066{log_path()}\u2069"  # an isolate keeps the path's slashes in order in RTL text
+        # an isolate keeps the path's slashes in order; the mark before it keeps its line, a
+        # paragraph of its own, aligned with the words around it in right-to-left text
+        mark = "\u200f" if self.isRightToLeft() else ""
+        path = f"{mark}\u2066{log_path()}\u2069"
         self.message.setText(self.tr(
             "Something went wrong that Khedmat did not expect, and what you just did may not have been "
             "done. Your open windows are still there: check what you were entering and save it again.\n\n"
