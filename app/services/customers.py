@@ -178,15 +178,15 @@ def find_customers(desk: Desk, text: str, limit: int = 50, *,
                    include_archived: bool = False) -> list[CustomerRecord]:
     """Customers whose name or mobile contains what was typed, or who own that serial;
     archived customers only when asked for."""
-    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                               (Customer.phone_key, ("digits",)))
-    if condition is None:
-        return []
-    owner = select(Asset.customer_id).where(Asset.serial_norm == normalize_serial(text)).scalar_subquery()
-    statement = select(Customer).where(or_(condition, Customer.id == owner))
-    if not include_archived:
-        statement = statement.where(Customer.archived_at.is_(None))
     with desk.store.read() as session:
+        condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
+                                   (Customer.phone_key, ("digits",)), session=session)
+        if condition is None:
+            return []
+        owner = select(Asset.customer_id).where(Asset.serial_norm == normalize_serial(text)).scalar_subquery()
+        statement = select(Customer).where(or_(condition, Customer.id == owner))
+        if not include_archived:
+            statement = statement.where(Customer.archived_at.is_(None))
         rows = session.scalars(statement.order_by(Customer.name_norm).limit(limit))
         return [CustomerRecord.of(c) for c in rows]
 
