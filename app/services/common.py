@@ -1,13 +1,13 @@
 """Helpers every service shares: loading a record for an edit, searching text."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from math import isqrt
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Column, ColumnElement, and_, column, func, literal_column, or_, select, table
+from sqlalchemy import Column, ColumnElement, Select, and_, column, func, literal_column, or_, select, table, union_all
 from sqlalchemy.orm import Session
 
 from app.errors import AlreadyTaken, Conflict, NotFound
@@ -116,22 +116,24 @@ def _phrase(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def _index_limit(rows: int) -> int:
-    """The most candidates for which reading the trigram index's rows beats reading the list in
-    its own order until a page is full. Each candidate costs a row read out of order (about 9 µs
-    with the tickets list's joins); the ordered scan costs about 0.3 µs a row and stops after a
-    page (200) of matches, rows × 200 / candidates of them. Both cost the same at about
-    √(7 × rows) candidates: 840 at 100,000 tickets, where each takes 7 ms."""
-    return max(isqrt(7 * rows), 200)
+PAGE_ROWS = 200
+"""The rows of a list's page (app.services.listing.ListKind.page)."""
 
 
-def _indexed(session: Session, columns: list[tuple[Column[Any], list[str]]],
-             likes: ColumnElement[bool]) -> ColumnElement[bool] | None:
-    """`likes` (the search on one table's columns) narrowed to the rows the table's trigram
-    index finds, when that is worth it; None when it is not (or cannot be: a column without an
-    index, a fragment shorter than a trigram). The LIKEs stay: the index folds case beyond ASCII
-    where LIKE does not, so it may offer a row LIKE refuses, never the other way round — and
-    what LIKE finds is what the list shows, with or without the index."""
+@dataclass(frozen=True)
+class Reach:
+    """How a list whose search looks in several tables finds its rows from their indexes: the
+    candidates of `key`'s own table are ids of `key`, and `paths` lead each other table's
+    candidates (a select of their ids) to ids of `key`."""
+
+    key: Any
+    paths: Mapping[str, Callable[[Select[Any]], Select[Any]]]
+
+
+def _candidates(columns: list[tuple[Column[Any], list[str]]]) -> Select[Any] | None:
+    """The ids of the rows of the columns' table whose trigram index holds any of their values
+    (all the rows LIKE finds, and maybe a few more); None when the index cannot say (a column
+    without one, a value shorter than a trigram)."""
     owner = columns[0][0].table
     indexed = TRIGRAM_INDEXES.get(owner.name, frozenset())
     if any(c.name not in indexed or any(len(v) < TRIGRAM for v in values) for c, values in columns):
@@ -139,22 +141,34 @@ def _indexed(session: Session, columns: list[tuple[Column[Any], list[str]]],
     fts = table(f"{owner.name}_fts", column("rowid"))
     match = literal_column(fts.name).op("MATCH")(
         " OR ".join(f"{c.name} : {_phrase(v)}" for c, values in columns for v in values))
-    candidates = select(fts.c.rowid).where(match)
-    limit = _index_limit(session.scalar(select(func.max(owner.c.id))) or 0)
+    return select(fts.c.rowid).where(match)
+
+
+def _index_pays(session: Session, key: Column[Any], candidates: Select[Any], scan_cost: float) -> bool:
+    """Whether reading the candidates' rows beats reading the list in its own order until a page
+    is full. A candidate costs one row read out of order; the ordered scan reads rows ×
+    PAGE_ROWS / candidates rows (fewer the more there are), each `scan_cost` times a candidate's
+    cost. Both cost the same at √(PAGE_ROWS × scan_cost × rows) candidates."""
+    rows = session.scalar(select(func.max(key))) or 0
+    limit = max(isqrt(int(PAGE_ROWS * scan_cost * rows)), PAGE_ROWS)
     found = session.scalar(select(func.count()).select_from(candidates.limit(limit + 1).subquery()))
-    if found is None or found > limit:
-        return None
-    return and_(owner.c.id.in_(candidates), likes)
+    return found is not None and found <= limit
 
 
 def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[str, ...]],
-                   session: Session | None = None) -> ColumnElement[bool] | None:
+                   session: Session | None = None, scan_cost: float = 1.0,
+                   reach: Reach | None = None) -> ColumnElement[bool] | None:
     """OR of LIKEs: each column with the readings of what was typed that it can match;
     None when nothing was typed.
 
-    Given the `session` the list is read in, on SQLite, the LIKEs on each table are narrowed to
-    the rows its trigram index finds (TRIGRAM_INDEXES), when that is quicker than scanning: the
-    same rows either way. PostgreSQL's planner uses its trigram indexes for the LIKEs unasked."""
+    Given the `session` the list is read in, on SQLite, the LIKEs are narrowed to the rows the
+    trigram indexes find (TRIGRAM_INDEXES) when that is quicker than the list's ordered scan
+    (`_index_pays`; `scan_cost`: what the list's ordered scan costs a row, against what reading
+    one found row costs). The LIKEs stay, so the rows are the same either way: the index folds
+    case beyond ASCII where LIKE does not, and may offer a row LIKE refuses, never the other way
+    round. Columns of several tables are narrowed each to its own rows (an OR of them), or, with
+    `reach`, to the rows of one key they lead to (which the list can be read by). PostgreSQL's
+    planner uses its trigram indexes for the LIKEs unasked."""
     terms = search_terms(text)
     if not terms.fold:
         return None
@@ -171,7 +185,18 @@ def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[
     plain = or_(*(likes(columns) for columns in by_table.values()))
     if session is None or session.get_bind().dialect.name != "sqlite":
         return plain
-    narrowed = [_indexed(session, columns, likes(columns)) for columns in by_table.values()]
-    if any(n is None for n in narrowed):  # a scan for one table is a scan for the whole OR
-        return plain
+    found = {name: _candidates(columns) for name, columns in by_table.items()}
+    if any(candidates is None for candidates in found.values()):
+        return plain  # a scan for one table is a scan for the whole OR
+    if reach is not None:
+        key: Column[Any] = reach.key.expression
+        ids = union_all(*(candidates if name == key.table.name else reach.paths[name](candidates)
+                          for name, candidates in found.items() if candidates is not None))
+        return and_(key.in_(ids), plain) if _index_pays(session, key, ids, scan_cost) else plain
+    narrowed = []
+    for name, columns in by_table.items():
+        key, candidates = columns[0][0].table.c.id, found[name]
+        if candidates is None or not _index_pays(session, key, candidates, scan_cost):
+            return plain
+        narrowed.append(and_(key.in_(candidates), likes(columns)))
     return or_(*narrowed)

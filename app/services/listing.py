@@ -27,7 +27,8 @@ from app.domain.units import Asset, Product, Warranty
 from app.domain.workflow import PENDING_WORK, TicketStatus
 from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.common import text_condition
+from app.services.common import Reach, text_condition
+from app.services.customers import customer_search
 from app.services.desk import Desk
 
 R = TypeVar("R")
@@ -173,18 +174,16 @@ def _ticket_columns(desk: Desk) -> Select:
 
 
 def _ticket_search(text: str, session: Session | None = None) -> ColumnElement[bool] | None:
-    return text_condition(text, (Ticket.search_norm, ("fold", "digits", "serial")), session=session)
+    # The list's ordered scan reads a covering index (opened_at, id, search_norm), about 0.3 µs a
+    # row; a found ticket costs about 9 µs (read out of order, joined, sorted).
+    return text_condition(text, (Ticket.search_norm, ("fold", "digits", "serial")), session=session,
+                          scan_cost=1 / 30)
 
 
 def _ticket_row(r: Row) -> TicketRow:
     return TicketRow(r[0], r[1], r[2], TicketStatus(r[3]), r[4], r[5], r[6], r[7] or "",
                      f"{r[8] or ''} {r[9] or ''}".strip(), r[10], r[11], r[12], bool(r[13]), r[14], r[15],
                      r[16], r[17])
-
-
-def _customer_search(text: str, session: Session | None = None) -> ColumnElement[bool] | None:
-    return text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                          (Customer.phone_key, ("digits",)), session=session)
 
 
 def _warranty_period(desk: Desk) -> dict[Period, ColumnElement[bool]]:
@@ -217,7 +216,13 @@ def _warranty_columns(desk: Desk) -> Select:
 
 def _warranty_search(text: str, session: Session | None = None) -> ColumnElement[bool] | None:
     return text_condition(text, (Asset.serial_norm, ("serial",)), (Customer.name_norm, ("fold",)),
-                          (Customer.mobile_key, ("digits",)), session=session)
+                          (Customer.mobile_key, ("digits",)), session=session, reach=_UNITS_OF_CUSTOMERS)
+
+
+_UNITS_OF_CUSTOMERS = Reach(Asset.id, {
+    "customers": lambda customers: select(Asset.id).where(Asset.customer_id.in_(customers)),
+})
+"""A warranty is found by its unit's serial or its owner's name or mobile: by its unit either way."""
 
 
 def _warranty_count(searched: bool) -> Select:
@@ -486,7 +491,7 @@ TICKETS: ListKind[TicketRow] = ListKind(
 CUSTOMERS: ListKind[CustomerRow] = ListKind(
     lambda desk: select(Customer.id, Customer.name, Customer.mobile, Customer.phone, Customer.city, Customer.vip,
                         Customer.archived_at.is_not(None)),
-    _customer_search, lambda r: CustomerRow(*r[:6], bool(r[6])), lambda desk: (Customer.name_norm, Customer.id),
+    customer_search, lambda r: CustomerRow(*r[:6], bool(r[6])), lambda desk: (Customer.name_norm, Customer.id),
     _count_joining(Customer),
     sort_columns={"name": Customer.name_norm, "city": Customer.city}, tiebreak=Customer.id,
     filter_condition=_customer_filters, defaults=HIDE_ARCHIVED,
