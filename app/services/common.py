@@ -130,29 +130,49 @@ class Reach:
     paths: Mapping[str, Callable[[Select[Any]], Select[Any]]]
 
 
-def _candidates(columns: list[tuple[Column[Any], list[str]]]) -> Select[Any] | None:
-    """The ids of the rows of the columns' table whose trigram index holds any of their values
-    (all the rows LIKE finds, and maybe a few more); None when the index cannot say (a column
-    without one, a value shorter than a trigram)."""
+@dataclass(frozen=True)
+class _Found:
+    """The rows of one table whose trigram index holds any of the typed values: all the rows
+    LIKE finds there, and maybe a few more."""
+
+    index: str
+    match: str
+    """The FTS5 query: the values as phrases, each in its column."""
+
+    def ids(self) -> Select[Any]:
+        fts = table(self.index, column("rowid"))
+        return select(fts.c.rowid).where(literal_column(self.index).op("MATCH")(self.match))
+
+
+def _found(columns: list[tuple[Column[Any], list[str]]]) -> _Found | None:
+    """None when the index cannot say (a column without one, a value shorter than a trigram)."""
     owner = columns[0][0].table
     indexed = TRIGRAM_INDEXES.get(owner.name, frozenset())
     if any(c.name not in indexed or any(len(v) < TRIGRAM for v in values) for c, values in columns):
         return None
-    fts = table(f"{owner.name}_fts", column("rowid"))
-    match = literal_column(fts.name).op("MATCH")(
-        " OR ".join(f"{c.name} : {_phrase(v)}" for c, values in columns for v in values))
-    return select(fts.c.rowid).where(match)
+    return _Found(f"{owner.name}_fts", " OR ".join(f"{c.name} : {_phrase(v)}" for c, values in columns
+                                                  for v in values))
 
 
-def _index_pays(session: Session, key: Column[Any], candidates: Select[Any], scan_cost: float) -> bool:
-    """Whether reading the candidates' rows beats reading the list in its own order until a page
-    is full. A candidate costs one row read out of order; the ordered scan reads rows ×
-    PAGE_ROWS / candidates rows (fewer the more there are), each `scan_cost` times a candidate's
-    cost. Both cost the same at √(PAGE_ROWS × scan_cost × rows) candidates."""
-    rows = session.scalar(select(func.max(key))) or 0
-    limit = max(isqrt(int(PAGE_ROWS * scan_cost * rows)), PAGE_ROWS)
-    found = session.scalar(select(func.count()).select_from(candidates.limit(limit + 1).subquery()))
-    return found is not None and found <= limit
+def _index_limit(session: Session, key: Column[Any], scan_cost: float) -> int:
+    """The most candidates for which reading their rows beats reading the list in its own order
+    until a page is full. A candidate costs one row read out of order; the ordered scan reads
+    rows × PAGE_ROWS / candidates rows (fewer the more there are), each `scan_cost` times a
+    candidate's cost. Both cost the same at √(PAGE_ROWS × scan_cost × rows) candidates."""
+    rows = _probe(session, f"SELECT max({key.name}) FROM {key.table.name}") or 0
+    return max(isqrt(int(PAGE_ROWS * scan_cost * rows)), PAGE_ROWS)
+
+
+def _probe(session: Session, sql: str, *params: Any) -> Any:
+    """One value read by the SQLite driver itself, in the session's transaction: the probes run
+    on every keystroke, and building and compiling statements for them cost more than they do."""
+    return session.connection().connection.driver_connection.execute(sql, params).fetchone()[0]
+
+
+def _few(session: Session, found: _Found, limit: int) -> bool:
+    counted = _probe(session, f"SELECT count(*) FROM (SELECT 1 FROM {found.index} WHERE {found.index} MATCH ? "
+                              f"LIMIT ?)", found.match, limit + 1)
+    return counted <= limit
 
 
 def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[str, ...]],
@@ -182,21 +202,24 @@ def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[
     def likes(columns: list[tuple[Column[Any], list[str]]]) -> ColumnElement[bool]:
         return or_(*(c.like(like_pattern(v), escape="\\") for c, values in columns for v in values))
 
-    plain = or_(*(likes(columns) for columns in by_table.values()))
+    searched = {name: likes(columns) for name, columns in by_table.items()}
+    plain = or_(*searched.values())
     if session is None or session.get_bind().dialect.name != "sqlite":
         return plain
-    found = {name: _candidates(columns) for name, columns in by_table.items()}
-    if any(candidates is None for candidates in found.values()):
+    found = {name: _found(columns) for name, columns in by_table.items()}
+    if any(f is None for f in found.values()):
         return plain  # a scan for one table is a scan for the whole OR
     if reach is not None:
         key: Column[Any] = reach.key.expression
-        ids = union_all(*(candidates if name == key.table.name else reach.paths[name](candidates)
-                          for name, candidates in found.items() if candidates is not None))
-        return and_(key.in_(ids), plain) if _index_pays(session, key, ids, scan_cost) else plain
+        ids = union_all(*(f.ids() if name == key.table.name else reach.paths[name](f.ids())
+                          for name, f in found.items() if f is not None))
+        limit = _index_limit(session, key, scan_cost)
+        counted = session.scalar(select(func.count()).select_from(ids.limit(limit + 1).subquery()))
+        return and_(key.in_(ids), plain) if counted is not None and counted <= limit else plain
     narrowed = []
     for name, columns in by_table.items():
-        key, candidates = columns[0][0].table.c.id, found[name]
-        if candidates is None or not _index_pays(session, key, candidates, scan_cost):
+        key, one = columns[0][0].table.c.id, found[name]
+        if one is None or not _few(session, one, _index_limit(session, key, scan_cost)):
             return plain
-        narrowed.append(and_(key.in_(candidates), likes(columns)))
+        narrowed.append(and_(key.in_(one.ids()), searched[name]))
     return or_(*narrowed)
