@@ -133,6 +133,21 @@ def test_the_index_path_is_taken_for_three_characters_and_the_scan_for_fewer(fil
     assert not any("MATCH" in s for s in sent)
 
 
+def test_a_fragment_the_index_finds_too_often_is_scanned_in_the_lists_order(filled, monkeypatch):
+    """When the index offers more rows than reading the list in order would cost, the list is
+    read in order: the same rows."""
+    from app.services import common
+
+    monkeypatch.setattr(common, "_index_limit", lambda session, key, scan_cost: 1)  # more than one: too many
+    for fragment in ("0912", "علی"):
+        for label, kind in LISTS:
+            with statements(filled) as sent:
+                rows = found(filled, kind, fragment)
+            assert rows == scanned(filled, kind, fragment) and rows[1] > 1, (label, fragment)
+            page = [s for s in sent if "LIMIT" in s and "count(*)" not in s]
+            assert page and not any("MATCH" in s for s in page), (label, fragment)
+
+
 def test_a_row_the_index_offers_but_like_refuses_stays_out(filled):
     """The trigram index folds Ä onto ä; LIKE folds ASCII only, and the list shows what LIKE finds."""
     sara = next(r.id for r in CUSTOMERS.page(filled, "نوری"))
