@@ -127,6 +127,7 @@ class Reach:
     candidates (a select of their ids) to ids of `key`."""
 
     key: Any
+    """The column the list is read by (Asset.id)."""
     paths: Mapping[str, Callable[[Select[Any]], Select[Any]]]
 
 
@@ -183,7 +184,7 @@ def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[
 
     Given the `session` the list is read in, on SQLite, the LIKEs are narrowed to the rows the
     trigram indexes find (TRIGRAM_INDEXES) when that is quicker than the list's ordered scan
-    (`_index_pays`; `scan_cost`: what the list's ordered scan costs a row, against what reading
+    (`_index_limit`; `scan_cost`: what the list's ordered scan costs a row, against what reading
     one found row costs). The LIKEs stay, so the rows are the same either way: the index folds
     case beyond ASCII where LIKE does not, and may offer a row LIKE refuses, never the other way
     round. Columns of several tables are narrowed each to its own rows (an OR of them), or, with
@@ -202,8 +203,8 @@ def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[
     def likes(columns: list[tuple[Column[Any], list[str]]]) -> ColumnElement[bool]:
         return or_(*(c.like(like_pattern(v), escape="\\") for c, values in columns for v in values))
 
-    searched = {name: likes(columns) for name, columns in by_table.items()}
-    plain = or_(*searched.values())
+    per_table = {name: likes(columns) for name, columns in by_table.items()}
+    plain = or_(*per_table.values())
     if session is None or session.get_bind().dialect.name != "sqlite":
         return plain
     found = {name: _found(columns) for name, columns in by_table.items()}
@@ -221,5 +222,5 @@ def text_condition(text: str, *columns_by_keys: tuple[ColumnElement[str], tuple[
         key, one = columns[0][0].table.c.id, found[name]
         if one is None or not _few(session, one, _index_limit(session, key, scan_cost)):
             return plain
-        narrowed.append(and_(key.in_(one.ids()), searched[name]))
+        narrowed.append(and_(key.in_(one.ids()), per_table[name]))
     return or_(*narrowed)
