@@ -175,12 +175,15 @@ def exact_mobile_match(desk: Desk, text: str, found: list[CustomerRecord]) -> Cu
 
 
 def customer_search(text: str, session: Session | None = None) -> ColumnElement[bool] | None:
-    """Customers whose name, mobile or phone holds what was typed (None: nothing typed). In name
-    order what was typed is often a first name, and its matches sit together far down the list,
-    so the ordered scan may read most of it before a page is full: the index pays for many more
-    candidates than on a list in time order (`scan_cost`, see text_condition)."""
+    """Customers whose name, mobile or phone holds what was typed (None: nothing typed).
+
+    `scan_cost` (see text_condition): a found customer costs about five times a row of the
+    ordered scan (read out of order, then sorted by name); measured on 300,000 customers, part
+    of a name found in a median 18 ms this way against 34 ms weighing both alike and 140 ms
+    trusting the index ten times more. A first name's matches sit together far down the name
+    order, and those few fragments stay slow either way."""
     return text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                          (Customer.phone_key, ("digits",)), session=session, scan_cost=10)
+                          (Customer.phone_key, ("digits",)), session=session, scan_cost=0.2)
 
 
 def find_customers(desk: Desk, text: str, limit: int = 50, *,
