@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.base import Base, Hundredths, Timestamped, UTCDateTime, Versioned
@@ -49,6 +50,11 @@ class Asset(Versioned, Base):
     """One physical unit. `serial_norm` is the unit's identity (app.locale.normalize_serial)."""
 
     __tablename__ = "assets"
+    __table_args__ = (
+        # The lists leave archived units out: the few archived among all the units, found at once.
+        Index("ix_assets_archived", "id", sqlite_where=sql_text("archived_at IS NOT NULL"),
+              postgresql_where=sql_text("archived_at IS NOT NULL")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     serial: Mapped[str] = mapped_column(String(100))

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy.orm import Session
 
 from app.domain.audit import AuditEntry
 from app.domain.kinds import (
@@ -94,8 +95,9 @@ def _row(r: Row) -> AuditRow:
     return AuditRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "{}"))
 
 
-def _search(text: str) -> ColumnElement[bool] | None:
-    return text_condition(text, (AuditEntry.user_name, ("fold", "serial")), (AuditEntry.changes, ("fold", "digits")))
+def _search(text: str, session: Session | None = None) -> ColumnElement[bool] | None:
+    return text_condition(text, (AuditEntry.user_name, ("fold", "serial")), (AuditEntry.changes, ("fold", "digits")),
+                          session=session)
 
 
 def _start(day: date, desk: Desk) -> datetime:

@@ -6,7 +6,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.limits import check_length
@@ -174,19 +174,30 @@ def exact_mobile_match(desk: Desk, text: str, found: list[CustomerRecord]) -> Cu
     return next((record for record in found if record.mobile == mobile), None)
 
 
+def customer_search(text: str, session: Session | None = None) -> ColumnElement[bool] | None:
+    """Customers whose name, mobile or phone holds what was typed (None: nothing typed).
+
+    `scan_cost` (see text_condition): a found customer costs about five times a row of the
+    ordered scan (read out of order, then sorted by name); measured on 300,000 customers, part
+    of a name found in a median 18 ms this way against 34 ms weighing both alike and 140 ms
+    trusting the index ten times more. A first name's matches sit together far down the name
+    order, and those few fragments stay slow either way."""
+    return text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
+                          (Customer.phone_key, ("digits",)), session=session, scan_cost=0.2)
+
+
 def find_customers(desk: Desk, text: str, limit: int = 50, *,
                    include_archived: bool = False) -> list[CustomerRecord]:
     """Customers whose name or mobile contains what was typed, or who own that serial;
     archived customers only when asked for."""
-    condition = text_condition(text, (Customer.name_norm, ("fold",)), (Customer.mobile_key, ("digits",)),
-                               (Customer.phone_key, ("digits",)))
-    if condition is None:
-        return []
-    owner = select(Asset.customer_id).where(Asset.serial_norm == normalize_serial(text)).scalar_subquery()
-    statement = select(Customer).where(or_(condition, Customer.id == owner))
-    if not include_archived:
-        statement = statement.where(Customer.archived_at.is_(None))
     with desk.store.read() as session:
+        condition = customer_search(text, session)
+        if condition is None:
+            return []
+        owner = select(Asset.customer_id).where(Asset.serial_norm == normalize_serial(text)).scalar_subquery()
+        statement = select(Customer).where(or_(condition, Customer.id == owner))
+        if not include_archived:
+            statement = statement.where(Customer.archived_at.is_(None))
         rows = session.scalars(statement.order_by(Customer.name_norm).limit(limit))
         return [CustomerRecord.of(c) for c in rows]
 

@@ -362,9 +362,10 @@ def _plan_row(r: Row) -> PlanRow:
                    r[12] or 0, r[13], r[14], bool(r[15]))
 
 
-def _plan_search(text: str) -> ColumnElement[bool] | None:
+def _plan_search(text: str, session: Session | None = None) -> ColumnElement[bool] | None:
     return text_condition(text, (Asset.serial_norm, ("serial",)), (Customer.name_norm, ("fold",)),
-                          (Customer.mobile_key, ("digits",)), (Contract.number, ("serial", "fold")))
+                          (Customer.mobile_key, ("digits",)), (Contract.number, ("serial", "fold")),
+                          session=session)
 
 
 def _plan_filters(desk: Desk, name: str, value: Any) -> ColumnElement[bool]:
