@@ -38,6 +38,8 @@ class Ticket(Versioned, Base):
         # The month's deliveries, and the backlog counted from the index alone (handed back
         # before a moment, received before it).
         Index("ix_tickets_delivered_opened", "delivered_at", "opened_at"),
+        # The month's cancelled jobs, and the ones closed without a delivery before a moment.
+        Index("ix_tickets_status_closed", "status", "closed_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -162,7 +164,7 @@ class Payment(Timestamped, Base):
     amount: Mapped[Decimal] = mapped_column(Hundredths)
     currency: Mapped[str] = mapped_column(String(3))
     method: Mapped[str | None] = mapped_column(String(20))
-    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     note: Mapped[str] = mapped_column(Text, default="")
 

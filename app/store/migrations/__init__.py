@@ -21,7 +21,7 @@ log = logging.getLogger("khedmat.store")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
-SCHEMA_REVISION = "0020"
+SCHEMA_REVISION = "0021"
 """The revision the models of this code match (tests check it is the migrations' head)."""
 
 if TYPE_CHECKING:
