@@ -45,6 +45,7 @@ PAINTED_BUDGET_MS = 500.0
 FIRST_PAGE_BUDGET_MS = 800.0
 KEYSTROKE_BUDGET_MS = 30.0
 KEYSTROKE_MAX_BUDGET_MS = 60.0
+TEN_YEARS_KEYSTROKE_MAX_BUDGET_MS = 100.0
 SCROLL_STEP_BUDGET_MS = 100.0
 RSS_BUDGET_MB = 350.0
 
@@ -781,6 +782,7 @@ def parent(args: argparse.Namespace) -> int:
               f"{(result['marks']['first_page'] - spawned) * 1000:.0f} ms to the first page, of which import "
               f"app.cli {(result['marks']['imported'] - result['marks']['painted']) * 1000:.0f} ms")
         key_median, key_max = report_keys(session["keys"])
+        key_max_budget = TEN_YEARS_KEYSTROKE_MAX_BUDGET_MS if args.ten_years else KEYSTROKE_MAX_BUDGET_MS
         scroll_max = report_scroll(session["scroll"])
 
         rss = _stats(start["rss"])
@@ -806,8 +808,8 @@ def parent(args: argparse.Namespace) -> int:
              f"({start['median'] / start['floor']:.1f}×), max {_ms(start['max'])} ms",
              f"<= {FIRST_PAGE_BUDGET_MS:g} ms", "PASS" if start["median"] <= FIRST_PAGE_BUDGET_MS else "MISS"),
             ("2. filter keystroke answered", f"median {_ms(key_median)} ms, max {_ms(key_max)} ms",
-             f"<= {KEYSTROKE_BUDGET_MS:g} ms, max <= {KEYSTROKE_MAX_BUDGET_MS:g} ms",
-             "PASS" if key_median <= KEYSTROKE_BUDGET_MS and key_max <= KEYSTROKE_MAX_BUDGET_MS else "MISS"),
+             f"<= {KEYSTROKE_BUDGET_MS:g} ms, max <= {key_max_budget:g} ms",
+             "PASS" if key_median <= KEYSTROKE_BUDGET_MS and key_max <= key_max_budget else "MISS"),
             ("3. scroll to the end, longest UI block", f"max {_ms(scroll_max)} ms",
              f"<= {SCROLL_STEP_BUDGET_MS:g} ms", "PASS" if scroll_max <= SCROLL_STEP_BUDGET_MS else "MISS"),
             ("4. RSS, tickets tab open", f"median {rss['median']:.0f} MB (after scrolling to the end "

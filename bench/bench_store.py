@@ -1,7 +1,8 @@
 """Store benchmark: coverage lookup by serial at 1M assets; ticket, customer and unit search
 (through the trigram indexes) at 100k tickets, 300k customers, 1M units; writing a ticket.
 
-    uv run python -m bench.bench_store [--rebuild] [--repeat N] [--seed S] [--explain] [--profile] [--small]
+    uv run python -m bench.bench_store [--rebuild] [--repeat N] [--seed S] [--explain] [--profile]
+                                       [--small | --ten-years]
                                        [--postgres]
 
 Each figure is timed twice in the same run: through the service the GUI and the CLI call
@@ -49,6 +50,8 @@ WARMUP = 20
 COVERAGE_BUDGET_MS = 5.0
 COVERAGE_BUDGET_RATIO = 3.0
 SEARCH_BUDGET_MS = 5.0
+TEN_YEARS_SEARCH_BUDGET_MS = 15.0
+"""The search's median budget at 1,000,000 tickets (the p95 and ratio budgets are the same)."""
 SEARCH_BUDGET_P95_MS = 15.0
 SEARCH_BUDGET_RATIO = 0.2
 """The indexed search at least 5 times quicker than the raw LIKE scan."""
@@ -571,8 +574,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=200, metavar="N",
                         help="timed calls per line of the table (default 200)")
     parser.add_argument("--seed", type=int, default=7, help="seed for picking inputs (default 7)")
-    parser.add_argument("--small", action="store_true",
-                        help="use a small database (10k assets, 1k tickets) to try the benchmark quickly")
+    sizes = parser.add_mutually_exclusive_group()
+    sizes.add_argument("--small", action="store_true",
+                       help="use a small database (10k assets, 1k tickets) to try the benchmark quickly")
+    sizes.add_argument("--ten-years", action="store_true",
+                       help="use the ten-year database (1,000,000 tickets over 3,650 days, 1M units)")
     parser.add_argument("--explain", action="store_true",
                         help="also print the statements the service sends and SQLite's query plans")
     parser.add_argument("--profile", action="store_true",
@@ -589,7 +595,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_postgres(n, args.seed)
 
-    size, name = (SMALL_SIZE, SMALL_DB_NAME) if args.small else (SIZE, DB_NAME)
+    size, name = ((SMALL_SIZE, SMALL_DB_NAME) if args.small else (TEN_YEARS_SIZE, TEN_YEARS_DB_NAME)
+                  if args.ten_years else (SIZE, DB_NAME))
+    search_budget_ms = TEN_YEARS_SEARCH_BUDGET_MS if args.ten_years else SEARCH_BUDGET_MS
     db: CachedDb = ensure_demo_db(name, size, rebuild=args.rebuild)
     if db.built_now:
         print(f"database: built in {db.build_seconds:.1f} s ({db.reason})")
@@ -631,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
                  f"(one LIKE scan)")
         ticket_scan = raw_scan(raw, "tickets")
         srch = [measure(group, label, values, service_search(desk), raw_search(raw),
-                        SEARCH_BUDGET_MS, SEARCH_BUDGET_RATIO, len, scan=ticket_scan,
+                        search_budget_ms, SEARCH_BUDGET_RATIO, len, scan=ticket_scan,
                         budget_p95_ms=SEARCH_BUDGET_P95_MS)
                 for label, values in fragments.items()]
         lines += [*srch, combined(group, "all fragments", srch)]
@@ -639,7 +647,7 @@ def main(argv: list[str] | None = None) -> int:
         group = (f"customer search ({counts['customers']:,} customers): CUSTOMERS.page(.., 0, {PAGE}) "
                  f"vs raw SQL (the same LIKEs, scanned)")
         cust = [measure(group, label, values, service_list(desk, CUSTOMERS), raw_scan(raw, "customers"),
-                        SEARCH_BUDGET_MS, SEARCH_BUDGET_RATIO, len, budget_p95_ms=SEARCH_BUDGET_P95_MS)
+                        search_budget_ms, SEARCH_BUDGET_RATIO, len, budget_p95_ms=SEARCH_BUDGET_P95_MS)
                 for label, values in fragments.items()]
         lines += [*cust, combined(group, "all fragments", cust)]
 
@@ -648,7 +656,7 @@ def main(argv: list[str] | None = None) -> int:
                  f"WARRANTIES.page(.., 0, {PAGE}) vs raw SQL (the same LIKEs, scanned; "
                  f"{UNIT_SCANS} inputs a line)")
         unit_lines = [measure(group, label, values, service_list(desk, WARRANTIES), raw_scan(raw, "units"),
-                              SEARCH_BUDGET_MS, SEARCH_BUDGET_RATIO, len, raw_limit=UNIT_SCANS,
+                              search_budget_ms, SEARCH_BUDGET_RATIO, len, raw_limit=UNIT_SCANS,
                               budget_p95_ms=SEARCH_BUDGET_P95_MS)
                       for label, values in units.items()]
         lines += [*unit_lines, combined(group, "all fragments", unit_lines)]
